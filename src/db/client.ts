@@ -1,0 +1,51 @@
+import Database from 'better-sqlite3';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import type { Logger } from 'drizzle-orm/logger';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { relations } from './relations.ts';
+import { migrateSafely } from './migrate.ts';
+
+export type SqliteHandle = Database.Database;
+
+export function drizzleFor(sqlite: SqliteHandle, logger?: Logger) {
+  return drizzle({ client: sqlite, relations, logger });
+}
+
+export type Db = ReturnType<typeof drizzleFor>;
+
+export interface OpenDatabaseOptions {
+  /** A file path, or `:memory:` for a private database (tests). */
+  file: string;
+  /** Receives every SQL statement Drizzle runs: tests count them. */
+  logger?: Logger;
+  /** Apply pending migrations before returning (default true). */
+  migrate?: boolean;
+}
+
+export interface OpenedDatabase {
+  sqlite: SqliteHandle;
+  db: Db;
+  close(): void;
+}
+
+/**
+ * Opens the registry database with the pragmas every connection needs (SQLite-only settings live
+ * here and in migrate.ts, nowhere else):
+ * - WAL, so readers never wait for the writer and never see half a transaction;
+ * - synchronous=FULL: an acknowledged import must survive a power loss (WAL's default, NORMAL,
+ *   may roll back the last commits); writes are rare next to reads, so the cost is small;
+ * - busy_timeout, so a second writer (the CLI while the server runs) waits instead of failing;
+ * - foreign_keys ON, but only after migrations ran with them OFF (see migrate.ts).
+ */
+export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
+  if (options.file !== ':memory:') mkdirSync(dirname(options.file), { recursive: true });
+  const sqlite = new Database(options.file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('busy_timeout = 5000');
+  if (options.migrate !== false) migrateSafely(sqlite);
+  sqlite.pragma('foreign_keys = ON');
+  const db = drizzleFor(sqlite, options.logger);
+  return { sqlite, db, close: () => sqlite.close() };
+}

@@ -1,0 +1,27 @@
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { fileURLToPath } from 'node:url';
+import type Database from 'better-sqlite3';
+
+export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../migrations', import.meta.url));
+
+export class MigrationIntegrityError extends Error {
+  constructor(readonly violations: unknown[]) {
+    super(`foreign key check failed after migrating: ${JSON.stringify(violations.slice(0, 5))}`);
+  }
+}
+
+/**
+ * Applies drizzle-kit migrations without losing rows.
+ *
+ * When drizzle-kit rebuilds a SQLite table it drops and re-creates it; with foreign keys ON, that
+ * DROP would cascade into (or fail on) child rows. `PRAGMA foreign_keys` is ignored inside a
+ * transaction and the migrator wraps everything in one, so it must be switched OFF before, the
+ * result checked with `foreign_key_check`, and only then switched back ON by the caller.
+ */
+export function migrateSafely(sqlite: Database.Database, migrationsFolder = MIGRATIONS_FOLDER): void {
+  sqlite.pragma('foreign_keys = OFF');
+  migrate(drizzle({ client: sqlite }), { migrationsFolder });
+  const violations = sqlite.pragma('foreign_key_check') as unknown[];
+  if (violations.length > 0) throw new MigrationIntegrityError(violations);
+}
