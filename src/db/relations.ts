@@ -30,6 +30,9 @@ export const relations = defineRelations(tables, (r) => ({
   },
   versionReferences: {
     version: r.one.versions({ from: r.versionReferences.versionId, to: r.versions.id, optional: false }),
+    // References name their target by designation; these resolve it when the registry holds it.
+    targetVersion: r.one.versions({ from: r.versionReferences.targetKey, to: r.versions.designationKey, alias: 'reference_target_version' }),
+    targetStandard: r.one.standards({ from: r.versionReferences.targetKey, to: r.standards.designationKey, alias: 'reference_target_standard' }),
   },
   clauses: {
     version: r.one.versions({ from: r.clauses.versionId, to: r.versions.id, optional: false }),

@@ -1,0 +1,171 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { openDatabase, type Db } from './db/client.ts';
+import { exportRegistry } from './domain/interchange/exportRegistry.ts';
+import { importRegistry, InterchangeValidationError, type ImportCounts } from './domain/interchange/importRegistry.ts';
+import { formatIssue } from './domain/interchange/validate.ts';
+import { SAMPLE_FILE, seedIfEmpty } from './domain/interchange/seed.ts';
+
+// `npm run cli -- <command>`: operator tasks on the database named by REGISTRY_DB. Each command is
+// one entry of COMMANDS; the logic lives in src/domain, a command only reads arguments and prints.
+// Exit codes: 0 done, 1 the task failed (nothing written), 2 the command line is wrong.
+
+export const DEFAULT_DB = './data/registry.db';
+
+interface Io {
+  out(text: string): void;
+  err(text: string): void;
+  /** Whether stderr is a terminal (progress redraws one line) or a log (a line every 10%). */
+  interactive: boolean;
+}
+
+interface CommandContext {
+  io: Io;
+  /** Opens the database (migrated), runs `use`, closes it. */
+  withDb<T>(use: (db: Db) => T): T;
+  positionals: string[];
+  values: Record<string, string | boolean | undefined>;
+}
+
+interface Command {
+  name: string;
+  usage: string;
+  summary: string;
+  options?: ParseArgsConfig['options'];
+  run(ctx: CommandContext): number | Promise<number>;
+}
+
+class UsageError extends Error {}
+
+const counts = (c: ImportCounts) => `${c.committees} committees, ${c.standards} standards, ${c.versions} versions, ${c.clauses} clauses`;
+
+function progressPrinter(io: Io, label: string): (done: number, total: number) => void {
+  let lastDecile = -1;
+  return (done, total) => {
+    if (total < 2000) return;
+    const percent = Math.floor((done / total) * 100);
+    if (io.interactive) io.err(`\r${label} ${percent}% (${done}/${total})${done === total ? '\n' : ''}`);
+    else if (Math.floor(percent / 10) > lastDecile) io.err(`${label} ${percent}% (${done}/${total})\n`);
+    lastDecile = Math.floor(percent / 10);
+  };
+}
+
+const COMMANDS: Command[] = [
+  {
+    name: 'migrate',
+    usage: 'migrate',
+    summary: 'create the database or apply pending migrations',
+    run: ({ withDb, io }) => withDb(() => (io.out('database migrated\n'), 0)),
+  },
+  {
+    name: 'seed',
+    usage: 'seed',
+    summary: 'load the bundled sample standards when the database has none',
+    run: ({ withDb, io }) =>
+      withDb((db) => {
+        io.out(seedIfEmpty({ db }) ? `seeded from ${SAMPLE_FILE}\n` : 'the database already has standards; nothing seeded\n');
+        return 0;
+      }),
+  },
+  {
+    name: 'import',
+    usage: 'import <file>',
+    summary: 'import a standards-registry/v1 file: all of it or, on any error, nothing',
+    run: ({ withDb, io, positionals: [file] }) => {
+      if (file === undefined) throw new UsageError('import needs a file');
+      let input: unknown;
+      try {
+        input = JSON.parse(readFileSync(file, 'utf8'));
+      } catch (error) {
+        io.err(`${file}: cannot read JSON: ${(error as Error).message}\n`);
+        return 1;
+      }
+      return withDb((db) => {
+        try {
+          const result = importRegistry({ db, input, onProgress: progressPrinter(io, 'importing') });
+          for (const warning of result.warnings) io.err(`warning: ${warning}\n`);
+          io.out(`imported ${file}: created ${counts(result.created)}; updated ${counts(result.updated)}; ${result.unchanged} unchanged\n`);
+          return 0;
+        } catch (error) {
+          if (!(error instanceof InterchangeValidationError)) throw error;
+          for (const issue of error.issues) io.err(`${file}: ${formatIssue(issue)}\n`);
+          io.err(`${file}: rejected with ${error.issues.length} error(s); nothing was imported\n`);
+          return 1;
+        }
+      });
+    },
+  },
+  {
+    name: 'export',
+    usage: 'export [--out <file>]',
+    summary: 'write the registry as a standards-registry/v1 file (to stdout by default)',
+    options: { out: { type: 'string', short: 'o' } },
+    run: ({ withDb, io, values }) => {
+      const text = `${JSON.stringify(withDb((db) => exportRegistry({ db })), null, 2)}\n`;
+      if (typeof values.out === 'string') writeFileSync(values.out, text);
+      else io.out(text);
+      return 0;
+    },
+  },
+];
+
+function helpText(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.usage.length));
+  return [
+    'usage: npm run cli -- <command> [options]',
+    '',
+    'commands:',
+    ...COMMANDS.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`),
+    `  ${'--help'.padEnd(width)}  show this help (or <command> --help)`,
+    '',
+    `database: the file named by REGISTRY_DB (default ${DEFAULT_DB})`,
+    '',
+  ].join('\n');
+}
+
+export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.env, io: Io = processIo()): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    (name === undefined ? io.err : io.out)(helpText());
+    return name === undefined ? 2 : 0;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  try {
+    if (!command) throw new UsageError(`unknown command "${name}"`);
+    const { values, positionals } = parseArgs({
+      args: [...rest],
+      options: { ...command.options, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      strict: true,
+    });
+    if (values.help) return io.out(`usage: npm run cli -- ${command.usage}\n  ${command.summary}\n`), 0;
+    const file = env.REGISTRY_DB || DEFAULT_DB;
+    const withDb = <T>(use: (db: Db) => T): T => {
+      const opened = openDatabase({ file });
+      try {
+        return use(opened.db);
+      } finally {
+        opened.close();
+      }
+    };
+    return await command.run({ io, withDb, positionals, values });
+  } catch (error) {
+    const usage = error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+    if (!usage) throw error;
+    io.err(`${(error as Error).message}\n\n${helpText()}`);
+    return 2;
+  }
+}
+
+function processIo(): Io {
+  return {
+    out: (text) => void process.stdout.write(text),
+    err: (text) => void process.stderr.write(text),
+    interactive: process.stderr.isTTY === true,
+  };
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exitCode = await main(process.argv.slice(2));
+}

@@ -1,0 +1,51 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { designationKey } from '../domain/designation.ts';
+import type { StandardKind } from '../domain/enums.ts';
+import type { standards } from './tables.ts';
+
+// SQL fragments the GraphQL layer hands to Drizzle's relational queries. They live here so
+// that all SQL text stays behind src/db/ (a later move off SQLite touches only this folder).
+
+/** Case-insensitive equality, for codes typed by hand. */
+export function equalsIgnoringCase(column: SQLiteColumn, value: string): SQL {
+  return sql`upper(${column}) = upper(${value.trim()})`;
+}
+
+/** Escapes `%`, `_` and `\` so user text is matched literally by LIKE … ESCAPE '\'. */
+function likePattern(text: string): string {
+  return `%${text.replace(/[\\%_]/gu, (c) => `\\${c}`)}%`;
+}
+
+export interface StandardFilterInput {
+  kinds?: readonly StandardKind[] | null;
+  committeeCode?: string | null;
+  text?: string | null;
+}
+
+/**
+ * The standards a filter keeps: any of `kinds`; the committee named by `committeeCode` or any
+ * committee below it; `text` in the designation (ignoring case and spacing) or in either title.
+ */
+export function standardFilter(table: typeof standards, filter: StandardFilterInput): SQL {
+  const parts: SQL[] = [];
+  if (filter.kinds && filter.kinds.length > 0) {
+    parts.push(sql`${table.kind} in (${sql.join(filter.kinds.map((k) => sql`${k}`), sql`, `)})`);
+  }
+  if (filter.committeeCode != null) {
+    parts.push(sql`${table.committeeId} in (
+      with recursive tree(id) as (
+        select id from committees where upper(code) = upper(${filter.committeeCode.trim()})
+        union select c.id from committees c join tree on c.parent_id = tree.id
+      ) select id from tree)`);
+  }
+  const text = filter.text?.trim();
+  if (text) {
+    const key = designationKey(text);
+    parts.push(sql`(${table.designationKey} like ${likePattern(key)} escape '\\'
+      or ${table.titleEn} like ${likePattern(text)} escape '\\'
+      or ${table.titleZh} like ${likePattern(text)} escape '\\')`);
+  }
+  return parts.length > 0 ? sql.join(parts, sql` and `) : sql`1 = 1`;
+}
+

@@ -1,0 +1,74 @@
+import type { Context } from '../../context.ts';
+import type { versions } from '../../db/tables.ts';
+import type { IsoDate } from '../dates.ts';
+import type { ApplicabilityScope, VersionStatus } from '../enums.ts';
+import { loadVersionGraph, loadVersionGraphForVersion } from './load.ts';
+import { standardApplicability, versionStatus, type VersionGraph } from './rule.ts';
+
+export type VersionRow = typeof versions.$inferSelect;
+
+export interface ApplicabilityAnswer {
+  on: IsoDate;
+  scope: ApplicabilityScope;
+  current: VersionRow | null;
+  versions: { version: VersionRow; status: VersionStatus; modifications: VersionRow[] }[];
+  unknown: VersionRow[];
+  successors: VersionRow[];
+}
+
+/**
+ * One request may ask about many versions of one replacement chain; the chain's graph is loaded
+ * once per request and shared by every version in it. Data does not change within a request
+ * that only reads, so the memo cannot go stale.
+ */
+function graphMemo(ctx: Context): Map<number, VersionGraph> {
+  let memo = ctx.memo.get('versionGraphs') as Map<number, VersionGraph> | undefined;
+  if (!memo) {
+    memo = new Map();
+    ctx.memo.set('versionGraphs', memo);
+  }
+  return memo;
+}
+
+function remember(ctx: Context, graph: VersionGraph): VersionGraph {
+  const memo = graphMemo(ctx);
+  for (const version of graph.versions) memo.set(version.id, graph);
+  return graph;
+}
+
+export function statusOfVersion({ ctx, input }: { ctx: Context; input: { versionId: number; on: IsoDate; scope: ApplicabilityScope } }): VersionStatus {
+  const graph = graphMemo(ctx).get(input.versionId) ?? remember(ctx, loadVersionGraphForVersion(ctx.db, input.versionId));
+  return versionStatus(graph, input.versionId, input.on, input.scope);
+}
+
+/** Which versions of a standard apply on a date (DESIGN §2.2 point 6), with their rows. */
+export function applicabilityOfStandard({
+  ctx,
+  input,
+}: {
+  ctx: Context;
+  input: { standardId: number; on: IsoDate; scope: ApplicabilityScope };
+}): ApplicabilityAnswer {
+  const graph = remember(ctx, loadVersionGraph(ctx.db, [input.standardId]));
+  const result = standardApplicability(graph, input.standardId, input.on, input.scope);
+  const ids = new Set<number>([
+    ...result.versions.flatMap((v) => [v.versionId, ...v.modificationIds]),
+    ...result.unknownIds,
+    ...result.successorIds,
+  ]);
+  const rows = ids.size === 0 ? [] : ctx.db.query.versions.findMany({ where: { id: { in: [...ids] } } }).sync();
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const row = (id: number): VersionRow => {
+    const found = byId.get(id);
+    if (!found) throw new Error(`version ${id} vanished while answering`);
+    return found;
+  };
+  return {
+    on: input.on,
+    scope: input.scope,
+    current: result.currentId === null ? null : row(result.currentId),
+    versions: result.versions.map((v) => ({ version: row(v.versionId), status: v.status, modifications: v.modificationIds.map(row) })),
+    unknown: result.unknownIds.map(row),
+    successors: result.successorIds.map(row),
+  };
+}

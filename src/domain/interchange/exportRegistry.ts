@@ -1,0 +1,111 @@
+import { asc } from 'drizzle-orm';
+import { clauses, committees, standards, versionReferences, versionReplacements, versions } from '../../db/tables.ts';
+import type { Queryable } from './validate.ts';
+import {
+  REGISTRY_FORMAT,
+  type ClauseRecord,
+  type CommitteeRecord,
+  type LocalizedText,
+  type RegistryFile,
+  type StandardRecord,
+  type VersionRecord,
+} from './format.ts';
+
+type ClauseRow = typeof clauses.$inferSelect;
+
+function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const row of rows) {
+    const group = groups.get(key(row));
+    if (group) group.push(row);
+    else groups.set(key(row), [row]);
+  }
+  return groups;
+}
+
+function localized(en: string, zh: string | null): LocalizedText {
+  return zh === null ? { en } : { en, zh };
+}
+
+/** Stored clause rows (of one version or many) as trees, siblings in publisher's order. */
+export function clauseRecordsFromRows(rows: readonly ClauseRow[]): ClauseRecord[] {
+  const children = groupBy(rows, (row) => row.parentId);
+  const build = (parentId: number | null): ClauseRecord[] =>
+    (children.get(parentId) ?? [])
+      .sort((a, b) => a.position - b.position || a.id - b.id)
+      .map((row) => {
+        const record: ClauseRecord = { number: row.number, heading: row.heading };
+        if (row.text !== null) record.text = row.text;
+        if (row.informative) record.informative = true;
+        const sub = build(row.id);
+        if (sub.length > 0) record.clauses = sub;
+        return record;
+      });
+  return build(null);
+}
+
+/**
+ * The whole registry as a `standards-registry/v1` file. Deterministic: records in id (insertion)
+ * order, keys in the order of DESIGN §5, optional keys omitted when empty, so that
+ * export → import → export reproduces the same bytes.
+ */
+export function exportRegistry({ db }: { db: Queryable }): RegistryFile {
+  const committeeRows = db.select().from(committees).orderBy(asc(committees.id)).all();
+  const standardRows = db.select().from(standards).orderBy(asc(standards.id)).all();
+  const versionRows = db.select().from(versions).orderBy(asc(versions.id)).all();
+  const replacementRows = db
+    .select()
+    .from(versionReplacements)
+    .orderBy(asc(versionReplacements.replacingId), asc(versionReplacements.replacedId))
+    .all();
+  const referenceRows = db.select().from(versionReferences).orderBy(asc(versionReferences.id)).all();
+  const clauseRows = db.select().from(clauses).orderBy(asc(clauses.versionId), asc(clauses.id)).all();
+
+  const committeeCode = new Map(committeeRows.map((c) => [c.id, c.code]));
+  const versionDesignation = new Map(versionRows.map((v) => [v.id, v.designation]));
+  const referencesOf = groupBy(referenceRows, (r) => r.versionId);
+  const clausesOf = groupBy(clauseRows, (c) => c.versionId);
+  const versionsOf = groupBy(versionRows, (v) => v.standardId);
+  const replacesOf = groupBy(replacementRows, (r) => r.replacingId);
+
+  const committeeRecords: CommitteeRecord[] = committeeRows.map((c) => ({
+    code: c.code,
+    name: localized(c.nameEn, c.nameZh),
+    parent: c.parentId === null ? null : (committeeCode.get(c.parentId) ?? null),
+  }));
+
+  const standardRecords: StandardRecord[] = standardRows.map((s) => ({
+    designation: s.designation,
+    kind: s.kind,
+    title: localized(s.titleEn, s.titleZh),
+    publisher: s.publisher,
+    committee: s.committeeId === null ? null : (committeeCode.get(s.committeeId) ?? null),
+    versions: (versionsOf.get(s.id) ?? []).map((v): VersionRecord => {
+      const refs = referencesOf.get(v.id) ?? [];
+      const cited = refs.filter((r) => r.kind !== 'ADOPTS');
+      const adopted = refs.find((r) => r.kind === 'ADOPTS');
+      const tree = clauseRecordsFromRows(clausesOf.get(v.id) ?? []);
+      // A title equal to the standard's is no title of its own (the standard's may have changed since).
+      const ownTitle = v.titleEn !== null && (v.titleEn !== s.titleEn || v.titleZh !== s.titleZh);
+      return {
+        designation: v.designation,
+        type: v.type,
+        ...(v.baseId !== null && { base: versionDesignation.get(v.baseId) ?? '' }),
+        ...(ownTitle && { title: localized(v.titleEn!, v.titleZh) }),
+        published: v.published,
+        effective: v.effective,
+        ...(v.mandatoryNewTypes !== null && { mandatoryNewTypes: v.mandatoryNewTypes }),
+        ...(v.mandatoryExistingTypes !== null && { mandatoryExistingTypes: v.mandatoryExistingTypes }),
+        ...(v.withdrawn !== null && { withdrawn: v.withdrawn }),
+        replaces: (replacesOf.get(v.id) ?? []).map((r) => versionDesignation.get(r.replacedId) ?? ''),
+        ...(cited.length > 0 && {
+          references: cited.map((r) => ({ designation: r.targetDesignation, normative: r.kind === 'NORMATIVE_REFERENCE' })),
+        }),
+        ...(adopted?.degree && { adopts: { designation: adopted.targetDesignation, degree: adopted.degree } }),
+        ...(tree.length > 0 && { clauses: tree }),
+      };
+    }),
+  }));
+
+  return { format: REGISTRY_FORMAT, committees: committeeRecords, standards: standardRecords };
+}

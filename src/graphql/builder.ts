@@ -1,0 +1,77 @@
+import SchemaBuilder from '@pothos/core';
+import DrizzlePlugin from '@pothos/plugin-drizzle';
+import RelayPlugin from '@pothos/plugin-relay';
+import { getTableConfig } from 'drizzle-orm/sqlite-core';
+import type { Context } from '../context.ts';
+import { relations } from '../db/relations.ts';
+import { decodeGlobalID, resolveNodeOrNull } from './global-id.ts';
+import { DateScalar, PartialDateScalar } from './scalars.ts';
+
+/** The object types `node(id:)` can return. */
+export const NODE_TYPES: ReadonlySet<string> = new Set(['Committee', 'Standard', 'StandardVersion']);
+
+/** Largest page any connection returns; callers asking for more get this many. */
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 20;
+
+export interface SchemaTypes {
+  Context: Context;
+  DrizzleRelations: typeof relations;
+  Scalars: {
+    Date: { Input: string; Output: string };
+    PartialDate: { Input: string; Output: string };
+  };
+  DefaultFieldNullability: false;
+}
+
+// The builder only configures; each type lives in its own file under ./types.
+// RelayPlugin must come before DrizzlePlugin (STACK.md).
+export const builder = new SchemaBuilder<SchemaTypes>({
+  plugins: [RelayPlugin, DrizzlePlugin],
+  defaultFieldNullability: false,
+  relay: {
+    clientMutationId: 'omit',
+    cursorType: 'String',
+    decodeGlobalID,
+    nodeQueryOptions: {
+      description: 'Fetches any object by its global ID; null when there is none.',
+      args: { id: { description: 'A global ID, as returned in any `id` field.' } },
+      resolve: (_root, args, _ctx, _info, resolveNode) => resolveNodeOrNull(args.id, resolveNode, NODE_TYPES),
+    },
+    nodesQueryOptions: {
+      description: 'Fetches objects by their global IDs, in the order given; null for each unknown one.',
+      args: { ids: { description: 'Global IDs, as returned in `id` fields.' } },
+      resolve: (_root, args, _ctx, _info, resolveNodes) =>
+        args.ids.map((id) => resolveNodeOrNull(id, async (one) => (await resolveNodes([one]))[0], NODE_TYPES)),
+    },
+    nodeTypeOptions: { description: 'An object with a global ID that `node(id:)` fetches again.' },
+    idFieldOptions: { description: 'Global ID: opaque, stable, usable with `node(id:)`.' },
+    pageInfoTypeOptions: { description: 'Where a page sits in the whole list, with cursors to fetch the neighbouring pages.' },
+    hasNextPageFieldOptions: { description: 'True when more items follow this page.' },
+    hasPreviousPageFieldOptions: { description: 'True when items precede this page.' },
+    startCursorFieldOptions: { description: 'Cursor of the first item of the page; pass as `before` for the previous page.' },
+    endCursorFieldOptions: { description: 'Cursor of the last item of the page; pass as `after` for the next page.' },
+    firstArgOptions: { description: `Page size from the start or from \`after\` (default ${DEFAULT_PAGE_SIZE}, at most ${MAX_PAGE_SIZE}).` },
+    afterArgOptions: { description: 'Return items after this cursor (an `endCursor` or edge `cursor`).' },
+    lastArgOptions: { description: `Page size from the end or from \`before\` (at most ${MAX_PAGE_SIZE}).` },
+    beforeArgOptions: { description: 'Return items before this cursor (a `startCursor` or edge `cursor`).' },
+    edgesFieldOptions: { description: 'The items of this page, each with its cursor.' },
+    pageInfoFieldOptions: { description: 'Cursors and whether more pages exist.' },
+    cursorFieldOptions: { description: 'Opaque position of this item; pass as `after` or `before`.' },
+    nodeFieldOptions: { description: 'The item.' },
+    defaultConnectionTypeOptions: { description: 'A page of a list, in a stable order, with cursors to move through it.' },
+    defaultEdgeTypeOptions: { description: 'One item of a page, with its cursor.' },
+  },
+  drizzle: {
+    client: (ctx) => ctx.db,
+    getTableConfig,
+    relations,
+    defaultConnectionSize: DEFAULT_PAGE_SIZE,
+    maxConnectionSize: MAX_PAGE_SIZE,
+  },
+});
+
+builder.addScalarType('Date', DateScalar);
+builder.addScalarType('PartialDate', PartialDateScalar);
+
+builder.queryType({ description: 'Reads of the registry: standards, their versions, and committees.' });

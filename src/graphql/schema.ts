@@ -1,0 +1,26 @@
+import { isObjectType, lexicographicSortSchema, type GraphQLSchema } from 'graphql';
+import { builder } from './builder.ts';
+import './types/enums.ts';
+import './types/localized-text.ts';
+import './types/committee.ts';
+import './types/standard.ts';
+import './types/version.ts';
+import './types/clause.ts';
+import './types/reference.ts';
+import './types/applicability.ts';
+
+/**
+ * The drizzle plugin adds `totalCount` to connections without a description and offers no
+ * option for one; every field of the contract is described (a test checks), so it is set here.
+ */
+function describeTotalCounts(schema: GraphQLSchema): GraphQLSchema {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type)) continue;
+    const field = type.getFields().totalCount;
+    if (field && !field.description) field.description = 'How many items the whole list holds, across all pages.';
+  }
+  return schema;
+}
+
+/** The executable schema, types sorted so the printed SDL is stable. */
+export const schema = describeTotalCounts(lexicographicSortSchema(builder.toSchema()));

@@ -1,0 +1,48 @@
+import { equalsIgnoringCase } from '../../db/filters.ts';
+import { committees } from '../../db/tables.ts';
+import { builder } from '../builder.ts';
+import { LocalizedText } from './localized-text.ts';
+
+export const Committee = builder.drizzleNode('committees', {
+  name: 'Committee',
+  description:
+    'A technical committee, subcommittee or working group (e.g. `ISO/TC22/SC32`), responsible for standards. Committees form a tree.',
+  id: { column: (committee) => committee.id, description: 'Global ID of the committee.' },
+  fields: (t) => ({
+    code: t.exposeString('code', { description: 'The committee code, e.g. `SAC/TC114/SC27` or `UNECE/WP.29/GRVA`.' }),
+    name: t.field({
+      type: LocalizedText,
+      description: 'The committee name in English, and Chinese where known.',
+      select: { columns: { nameEn: true, nameZh: true } },
+      resolve: (committee) => ({ en: committee.nameEn, zh: committee.nameZh }),
+    }),
+    parent: t.relation('parent', { nullable: true, description: 'The committee this one belongs to; null at the top.' }),
+    children: t.relation('children', {
+      description: 'Subcommittees and working groups directly under this committee, by code.',
+      query: { orderBy: { code: 'asc' } },
+    }),
+    standards: t.relatedConnection('standards', {
+      description: 'Standards this committee is responsible for, by designation.',
+      query: { orderBy: { designation: 'asc' } },
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  committee: t.drizzleField({
+    type: 'committees',
+    nullable: true,
+    description: 'The committee with this code (case-insensitive); null when there is none.',
+    args: { code: t.arg.string({ required: true, description: 'Committee code, e.g. `ISO/TC22/SC32`.' }) },
+    resolve: (query, _root, args, ctx) =>
+      ctx.db.query.committees.findFirst(
+        query({ where: { RAW: (table) => equalsIgnoringCase(table.code, args.code) } }),
+      ),
+  }),
+  committees: t.drizzleConnection({
+    type: 'committees',
+    description: 'All committees, by code.',
+    totalCount: (_parent, _args, ctx) => ctx.db.$count(committees),
+    resolve: (query, _root, _args, ctx) => ctx.db.query.committees.findMany(query({ orderBy: { code: 'asc' } })),
+  }),
+}));

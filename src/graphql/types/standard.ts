@@ -1,0 +1,75 @@
+import { designationKey } from '../../domain/designation.ts';
+import { STANDARD_KINDS } from '../../domain/enums.ts';
+import { standardFilter } from '../../db/filters.ts';
+import { standards } from '../../db/tables.ts';
+import { builder } from '../builder.ts';
+import { StandardKindEnum } from './enums.ts';
+import { LocalizedText } from './localized-text.ts';
+
+export const Standard = builder.drizzleNode('standards', {
+  name: 'Standard',
+  description:
+    'A standard as a work that outlives its editions, e.g. `GB 38031`, `UN R100`, `ISO 6469-3`. Its published texts are its versions.',
+  id: { column: (standard) => standard.id, description: 'Global ID of the standard.' },
+  fields: (t) => ({
+    designation: t.exposeString('designation', { description: 'The designation root, e.g. `GB/T 31486` or `UN R155`.' }),
+    kind: t.expose('kind', { type: StandardKindEnum, description: 'The family of the standard.' }),
+    title: t.field({
+      type: LocalizedText,
+      description: 'The title in English, and Chinese where the publisher gives one.',
+      select: { columns: { titleEn: true, titleZh: true } },
+      resolve: (standard) => ({ en: standard.titleEn, zh: standard.titleZh }),
+    }),
+    publisher: t.exposeString('publisher', { description: 'Who publishes it, e.g. `SAMR/SAC`, `UNECE`, `ISO`.' }),
+    committee: t.relation('committee', { nullable: true, description: 'The committee responsible, when recorded.' }),
+    versions: t.relatedConnection('versions', {
+      description: 'Every published version (base texts and modifications), oldest recorded first.',
+      query: { orderBy: { id: 'asc' } },
+    }),
+  }),
+});
+
+const StandardFilter = builder.inputType('StandardFilter', {
+  description: 'Narrows a list of standards; all given conditions must hold.',
+  fields: (t) => ({
+    kinds: t.field({ type: [StandardKindEnum], required: false, description: 'Keep standards of any of these kinds.' }),
+    committee: t.string({
+      required: false,
+      description: 'Keep standards of the committee with this code or of any committee below it.',
+    }),
+    text: t.string({
+      required: false,
+      description: 'Keep standards whose designation (ignoring case and spacing) or English or Chinese title contains this text.',
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  standard: t.drizzleField({
+    type: 'standards',
+    nullable: true,
+    description: 'The standard with this designation, ignoring case and spacing (`gb38031` finds `GB 38031`); null when there is none.',
+    args: { designation: t.arg.string({ required: true, description: 'The designation root, e.g. `GB 38031`.' }) },
+    resolve: (query, _root, args, ctx) =>
+      ctx.db.query.standards.findFirst(query({ where: { designationKey: designationKey(args.designation) } })),
+  }),
+  standards: t.drizzleConnection({
+    type: 'standards',
+    description: 'Standards by designation, optionally filtered. Pages hold at most 100.',
+    args: { filter: t.arg({ type: StandardFilter, required: false, description: 'Conditions the standards must meet.' }) },
+    totalCount: (_parent, args, ctx) =>
+      ctx.db.$count(standards, standardFilter(standards, filterOf(args.filter))),
+    resolve: (query, _root, args, ctx) =>
+      ctx.db.query.standards.findMany(
+        query({
+          where: { RAW: (table) => standardFilter(table, filterOf(args.filter)) },
+          orderBy: { designation: 'asc' },
+        }),
+      ),
+  }),
+}));
+
+function filterOf(filter: { kinds?: (typeof STANDARD_KINDS)[number][] | null; committee?: string | null; text?: string | null } | null | undefined) {
+  return { kinds: filter?.kinds, committeeCode: filter?.committee, text: filter?.text };
+}
+

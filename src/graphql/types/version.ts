@@ -1,0 +1,91 @@
+import { designationKey } from '../../domain/designation.ts';
+import { statusOfVersion } from '../../domain/applicability/answer.ts';
+import { builder } from '../builder.ts';
+import { ApplicabilityScopeEnum, VersionStatusEnum, VersionTypeEnum } from './enums.ts';
+import { LocalizedText } from './localized-text.ts';
+
+export const StandardVersion = builder.drizzleNode('versions', {
+  name: 'StandardVersion',
+  description:
+    'One published text of a standard: a base text (`EDITION`, `SERIES`) or a modification of one (`SUPPLEMENT`, `AMENDMENT`, `CORRIGENDUM`). Published versions never change.',
+  id: { column: (version) => version.id, description: 'Global ID of the version.' },
+  fields: (t) => ({
+    designation: t.exposeString('designation', {
+      description: 'The full designation, e.g. `GB 38031-2025`, `UN R100 03 series`, `ISO 6469-3:2021`.',
+    }),
+    type: t.expose('type', { type: VersionTypeEnum, description: 'Base text or modification, and which kind.' }),
+    standard: t.relation('standard', { description: 'The standard this is a version of.' }),
+    title: t.field({
+      type: LocalizedText,
+      description: 'The title of this version: its own where it differs, else the standard\'s.',
+      select: { columns: { titleEn: true, titleZh: true }, with: { standard: { columns: { titleEn: true, titleZh: true } } } },
+      resolve: (version) =>
+        version.titleEn !== null
+          ? { en: version.titleEn, zh: version.titleZh }
+          : { en: version.standard.titleEn, zh: version.standard.titleZh },
+    }),
+    base: t.relation('base', { nullable: true, description: 'For a modification, the base version it modifies; null for a base text.' }),
+    modifications: t.relation('modifications', {
+      description: 'Supplements, amendments and corrigenda of this base version, oldest recorded first.',
+      query: { orderBy: { id: 'asc' } },
+    }),
+    published: t.expose('published', {
+      type: 'PartialDate',
+      nullable: true,
+      description: 'Issue date; may be only a year or a month. Null when unknown.',
+    }),
+    effective: t.expose('effective', {
+      type: 'Date',
+      nullable: true,
+      description: 'Implementation date (GB 实施日期) or UN entry into force. Null when not recorded; the version then takes effect when published.',
+    }),
+    mandatoryNewTypes: t.expose('mandatoryNewTypes', {
+      type: 'Date',
+      nullable: true,
+      description: 'From this date older versions may no longer be used for new type approvals. Null: no such provision.',
+    }),
+    mandatoryExistingTypes: t.expose('mandatoryExistingTypes', {
+      type: 'Date',
+      nullable: true,
+      description: 'From this date older versions may no longer be used for types approved before. Null: no such provision.',
+    }),
+    withdrawn: t.expose('withdrawn', { type: 'Date', nullable: true, description: 'The date it was withdrawn; null if it was not.' }),
+    status: t.field({
+      type: VersionStatusEnum,
+      description: 'The status of this version on a date for a scope: computed for the date, never stored.',
+      args: {
+        on: t.arg({ type: 'Date', required: true, description: 'The date asked about.' }),
+        scope: t.arg({ type: ApplicabilityScopeEnum, defaultValue: 'NEW_TYPES', description: 'New type approvals (default) or existing ones.' }),
+      },
+      select: { columns: { id: true } },
+      resolve: (version, args, ctx) => statusOfVersion({ ctx, input: { versionId: version.id, on: args.on, scope: args.scope ?? 'NEW_TYPES' } }),
+    }),
+    replaces: t.relation('replaces', {
+      description: 'Versions this one replaces, possibly of other standards and kinds.',
+      query: { orderBy: { id: 'asc' } },
+    }),
+    replacedBy: t.relation('replacedBy', {
+      description: 'Versions that replace this one, possibly of other standards and kinds.',
+      query: { orderBy: { id: 'asc' } },
+    }),
+    references: t.relation('references', {
+      description: 'Documents this version cites (normative, informative) or adopts.',
+      query: { orderBy: { id: 'asc' } },
+    }),
+    clauses: t.relation('clauses', {
+      description: 'The top-level clauses of the text, in printed order, each with its sub-clauses. Empty when the text is not stored.',
+      query: { where: { parentId: { isNull: true } }, orderBy: { position: 'asc' } },
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  version: t.drizzleField({
+    type: 'versions',
+    nullable: true,
+    description: 'The version with this full designation, ignoring case and spacing; null when there is none.',
+    args: { designation: t.arg.string({ required: true, description: 'The full designation, e.g. `GB/T 31486-2024`.' }) },
+    resolve: (query, _root, args, ctx) =>
+      ctx.db.query.versions.findFirst(query({ where: { designationKey: designationKey(args.designation) } })),
+  }),
+}));

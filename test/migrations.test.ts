@@ -1,0 +1,92 @@
+import Database from 'better-sqlite3';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { drizzleFor } from '../src/db/client.ts';
+import { MIGRATIONS_FOLDER, migrateSafely } from '../src/db/migrate.ts';
+import { importRegistry } from '../src/domain/interchange/importRegistry.ts';
+import { syntheticStandards } from './support/fixtures.ts';
+
+/**
+ * The migrations folder plus one more migration that rebuilds the `versions` table the way
+ * drizzle-kit does on SQLite (create a copy, move the rows, drop, rename), which is what a change
+ * of nullability, type, default or constraint produces.
+ */
+function foldersWithRebuild(sqlite: Database.Database): string {
+  const folder = mkdtempSync(join(tmpdir(), 'registry-migrations-'));
+  cpSync(MIGRATIONS_FOLDER, folder, { recursive: true });
+  const create = (sqlite.prepare("select sql from sqlite_master where name = 'versions'").get() as { sql: string }).sql;
+  const indexes = (sqlite.prepare("select sql from sqlite_master where type = 'index' and tbl_name = 'versions' and sql is not null").all() as { sql: string }[]).map((r) => r.sql);
+  const columns = (sqlite.prepare('select name from pragma_table_info(?)').all('versions') as { name: string }[]).map((c) => `\`${c.name}\``).join(', ');
+  const statements = [
+    'PRAGMA foreign_keys=OFF',
+    create.replace('CREATE TABLE `versions` (', 'CREATE TABLE `__new_versions` (\n\t`note` text,'),
+    `INSERT INTO \`__new_versions\`(${columns}) SELECT ${columns} FROM \`versions\``,
+    'DROP TABLE `versions`',
+    'ALTER TABLE `__new_versions` RENAME TO `versions`',
+    'PRAGMA foreign_keys=ON',
+    ...indexes,
+  ];
+  const dir = join(folder, '29991231000000_rebuild_versions');
+  mkdirSync(dir);
+  writeFileSync(join(dir, 'migration.sql'), statements.join(';--> statement-breakpoint\n'));
+  return folder;
+}
+
+function childRowCounts(sqlite: Database.Database) {
+  const count = (table: string) => (sqlite.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
+  return { versions: count('versions'), replacements: count('version_replacements'), references: count('version_references') };
+}
+
+const open: Database.Database[] = [];
+afterEach(() => open.splice(0).forEach((db) => db.close()));
+
+function populatedDatabase(): Database.Database {
+  const sqlite = new Database(':memory:');
+  open.push(sqlite);
+  migrateSafely(sqlite);
+  sqlite.pragma('foreign_keys = ON');
+  importRegistry({ db: drizzleFor(sqlite), input: syntheticStandards(20) });
+  return sqlite;
+}
+
+describe('migrations', () => {
+  it('keeps every child row when a migration rebuilds a parent table', () => {
+    const sqlite = populatedDatabase();
+    const before = childRowCounts(sqlite);
+    expect(before.replacements).toBe(20);
+
+    migrateSafely(sqlite, foldersWithRebuild(sqlite));
+    sqlite.pragma('foreign_keys = ON');
+
+    expect(childRowCounts(sqlite)).toEqual(before);
+    expect(sqlite.pragma('foreign_key_check')).toEqual([]);
+    expect(sqlite.prepare('select note from versions limit 1').get()).toEqual({ note: null });
+  });
+
+  it('would lose the rebuild if migrations ran with foreign keys on (the trap migrateSafely avoids)', () => {
+    const sqlite = populatedDatabase();
+    const before = childRowCounts(sqlite);
+    const folder = foldersWithRebuild(sqlite);
+    let failure: unknown;
+    try {
+      migrate(drizzle({ client: sqlite }), { migrationsFolder: folder });
+    } catch (error) {
+      failure = error;
+    }
+    expect(String((failure as Error | undefined)?.cause)).toMatch(/FOREIGN KEY constraint failed/);
+    expect(childRowCounts(sqlite)).toEqual(before);
+  });
+
+  it('applies the real migrations to an empty database idempotently', () => {
+    const sqlite = new Database(':memory:');
+    open.push(sqlite);
+    migrateSafely(sqlite);
+    migrateSafely(sqlite);
+    const tables = (sqlite.prepare("select name from sqlite_master where type = 'table' order by name").all() as { name: string }[]).map((t) => t.name);
+    expect(tables).toEqual(expect.arrayContaining(['clauses', 'committees', 'standards', 'version_references', 'version_replacements', 'versions']));
+  });
+});
