@@ -32,7 +32,10 @@ export interface ImportCounts {
 
 export interface ImportResult {
   created: ImportCounts;
-  /** Records whose metadata or relations (replaces, references, adopts) the file corrected. */
+  /**
+   * Records whose metadata or relations (replaces, references, adopts) the file corrected;
+   * `clauses` is always 0, stored clause text never changes.
+   */
   updated: ImportCounts;
   /** Committees, standards and versions of the file already stored exactly so. */
   unchanged: number;

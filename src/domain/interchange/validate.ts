@@ -173,6 +173,8 @@ interface VersionNode {
   at: Loc | null;
 }
 
+const a = (type: VersionType) => `${/^[AEIOU]/.test(type) ? 'an' : 'a'} ${type}`;
+
 const LIMITS = ['mandatoryNewTypes', 'mandatoryExistingTypes', 'withdrawn'] as const;
 
 function takesEffect(v: { published: string | null; effective: string | null }) {
@@ -217,6 +219,23 @@ export function validateRegistryFile(input: unknown, state: RegistryState): Vali
   const at = (loc: Loc, message: string) => void issues.push({ path: describePath(input, loc), message });
   const name = (loc: Loc) => describePath(input, loc);
   const fail = (): ValidationResult => ({ file: null, issues, warnings });
+  /** One issue per cycle, on a record of the file in it, naming the cycle from that record. */
+  const reportCycles = (
+    cycles: string[][],
+    locOf: (key: string) => Loc | null | undefined,
+    label: (key: string) => string,
+    issue: (names: string[]) => [field: string, message: string],
+  ) => {
+    const reported = new Set<string>();
+    for (const cycle of cycles) {
+      const owner = cycle.find((key) => locOf(key) && !reported.has(key));
+      if (owner === undefined) continue;
+      cycle.forEach((key) => reported.add(key));
+      const start = cycle.indexOf(owner);
+      const [field, message] = issue([...cycle.slice(start), ...cycle.slice(0, start), owner].map((k) => JSON.stringify(label(k))));
+      at([...locOf(owner)!, field], message);
+    }
+  };
 
   if (!isObject(input)) return at([], 'expected a JSON object'), fail();
   const tag = formatTagSchema.safeParse(input.format);
@@ -275,24 +294,16 @@ export function validateRegistryFile(input: unknown, state: RegistryState): Vali
       at([...loc, 'parent'], `unknown committee ${JSON.stringify(record.parent)}`);
     }
   }
-  const reported = new Set<string>();
-  const committeeCycles = findCycles(committeeAt.keys(), (key) => {
-    const parent = parentOf.get(key);
-    return parent != null && parentOf.has(parent) ? [parent] : [];
-  });
-  for (const cycle of committeeCycles) {
-    const owner = cycle.find((key) => committeeAt.has(key) && !reported.has(key));
-    if (owner === undefined) continue;
-    cycle.forEach((key) => reported.add(key));
-    const start = cycle.indexOf(owner);
-    const names = [...cycle.slice(start), ...cycle.slice(0, start), owner].map((k) => JSON.stringify(committeeCode(k)));
-    at([...committeeAt.get(owner)!, 'parent'], `cycle of committee parents: ${names.join(' → ')}`);
-  }
-  function committeeCode(key: string): string {
-    const loc = committeeAt.get(key);
-    if (loc) return committeeRecords.find((c) => c.index === loc[1])!.record.code;
-    return state.committees.get(key)?.code ?? key;
-  }
+  const codeOf = (key: string) => committeeRecords.find((c) => designationKey(c.record.code) === key)?.record.code ?? state.committees.get(key)?.code ?? key;
+  reportCycles(
+    findCycles(committeeAt.keys(), (key) => {
+      const parent = parentOf.get(key);
+      return parent != null && parentOf.has(parent) ? [parent] : [];
+    }),
+    (key) => committeeAt.get(key),
+    (key) => codeOf(key),
+    (names) => ['parent', `cycle of committee parents: ${names.join(' → ')}`],
+  );
 
   // ---- standards and their versions, record by record ----
   const nodes = new Map<string, VersionNode>();
@@ -419,15 +430,15 @@ export function validateRegistryFile(input: unknown, state: RegistryState): Vali
   for (const { loc, record, node } of fileVersions) {
     const modification = isModificationType(node.type);
     if (modification && node.baseKey === null) {
-      at([...loc, 'base'], `missing: a ${node.type} modifies a base version, named in base`);
+      at([...loc, 'base'], `missing: ${a(node.type)} modifies a base version and must name it`);
     } else if (!modification && node.baseKey !== null) {
-      at([...loc, 'base'], `an ${node.type} is a base text and has no base`);
+      at([...loc, 'base'], `${a(node.type)} is a base text and has no base`);
     } else if (node.baseKey !== null) {
       const base = nodes.get(node.baseKey);
       if (node.baseKey === node.key) at([...loc, 'base'], 'a version cannot be its own base');
       else if (!known(node.baseKey)) at([...loc, 'base'], `unknown version ${JSON.stringify(record.base)}`);
       else if (base && isModificationType(base.type)) {
-        at([...loc, 'base'], `${JSON.stringify(base.designation)} is a ${base.type}; a base must be an EDITION or SERIES`);
+        at([...loc, 'base'], `${JSON.stringify(base.designation)} is itself a modification (${base.type}); a base must be an EDITION or SERIES`);
       } else if (base && base.standardKey !== node.standardKey) {
         at([...loc, 'base'], `${JSON.stringify(base.designation)} is a version of another standard`);
       }
@@ -438,7 +449,7 @@ export function validateRegistryFile(input: unknown, state: RegistryState): Vali
       if (target === node.key) at([...loc, 'replaces', k], 'a version cannot replace itself');
       else if (first !== undefined) at([...loc, 'replaces', k], `listed twice (also replaces[${first}])`);
       else if (!known(target)) at([...loc, 'replaces', k], 'unknown version');
-      else if (modification && target === node.baseKey) at([...loc, 'replaces', k], `a ${node.type} modifies its base and never replaces it`);
+      else if (modification && target === node.baseKey) at([...loc, 'replaces', k], `${a(node.type)} modifies its base and never replaces it`);
       listed.set(target, k);
     });
   }
@@ -453,15 +464,12 @@ export function validateRegistryFile(input: unknown, state: RegistryState): Vali
   }
 
   const replacedBy = (key: string) => (nodes.get(key)?.replaces ?? []).filter((t) => t !== key && nodes.has(t));
-  reported.clear();
-  for (const cycle of findCycles(nodes.keys(), replacedBy)) {
-    const owner = cycle.find((key) => nodes.get(key)?.at && !reported.has(key));
-    if (owner === undefined) continue;
-    cycle.forEach((key) => reported.add(key));
-    const start = cycle.indexOf(owner);
-    const names = [...cycle.slice(start), ...cycle.slice(0, start), owner].map((k) => JSON.stringify(nodes.get(k)!.designation));
-    at([...nodes.get(owner)!.at!, 'replaces'], `cycle of replacements: ${names.join(' replaces ')}`);
-  }
+  reportCycles(
+    findCycles(nodes.keys(), replacedBy),
+    (key) => nodes.get(key)?.at,
+    (key) => nodes.get(key)!.designation,
+    (names) => ['replaces', `cycle of replacements: ${names.join(' replaces ')}`],
+  );
 
   // Odd across records, so only a warning: the data may be right and the world untidy.
   for (const w of nodes.values()) {

@@ -1,6 +1,7 @@
 import { equalsIgnoringCase } from '../../db/filters.ts';
 import { committees } from '../../db/tables.ts';
 import { builder } from '../builder.ts';
+import { loadersFor } from '../loaders.ts';
 import { LocalizedText } from './localized-text.ts';
 
 export const Committee = builder.drizzleNode('committees', {
@@ -21,10 +22,21 @@ export const Committee = builder.drizzleNode('committees', {
       description: 'Subcommittees and working groups directly under this committee, by code.',
       query: { orderBy: { code: 'asc' } },
     }),
-    standards: t.relatedConnection('standards', {
-      description: 'Standards this committee is responsible for, by designation.',
-      query: { orderBy: { designation: 'asc' } },
-    }),
+    standards: t.relatedConnection(
+      'standards',
+      {
+        description: 'Standards this committee is directly responsible for, by designation.',
+        query: { orderBy: { designation: 'asc' } },
+      },
+      {
+        fields: (c) => ({
+          totalCount: c.int({
+            description: 'How many standards the committee is directly responsible for, across all pages.',
+            resolve: (connection, _args, ctx) => loadersFor(ctx).committeeStandardCount.load((connection.parent as { id: number }).id),
+          }),
+        }),
+      },
+    ),
   }),
 });
 

@@ -3,6 +3,7 @@ import { STANDARD_KINDS } from '../../domain/enums.ts';
 import { standardFilter } from '../../db/filters.ts';
 import { standards } from '../../db/tables.ts';
 import { builder } from '../builder.ts';
+import { loadersFor } from '../loaders.ts';
 import { StandardKindEnum } from './enums.ts';
 import { LocalizedText } from './localized-text.ts';
 
@@ -22,10 +23,21 @@ export const Standard = builder.drizzleNode('standards', {
     }),
     publisher: t.exposeString('publisher', { description: 'Who publishes it, e.g. `SAMR/SAC`, `UNECE`, `ISO`.' }),
     committee: t.relation('committee', { nullable: true, description: 'The committee responsible, when recorded.' }),
-    versions: t.relatedConnection('versions', {
-      description: 'Every published version (base texts and modifications), oldest recorded first.',
-      query: { orderBy: { id: 'asc' } },
-    }),
+    versions: t.relatedConnection(
+      'versions',
+      {
+        description: 'Every published version (base texts and modifications), oldest recorded first.',
+        query: { orderBy: { id: 'asc' } },
+      },
+      {
+        fields: (c) => ({
+          totalCount: c.int({
+            description: 'How many versions the standard has, across all pages.',
+            resolve: (connection, _args, ctx) => loadersFor(ctx).versionCount.load((connection.parent as { id: number }).id),
+          }),
+        }),
+      },
+    ),
   }),
 });
 

@@ -1,0 +1,88 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDatabase } from '../src/db/client.ts';
+import { exportRegistry } from '../src/domain/interchange/exportRegistry.ts';
+import { seedIfEmpty } from '../src/domain/interchange/seed.ts';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const SAMPLE = join(ROOT, 'data/vehicle-standards.sample.json');
+
+let dir: string;
+let dbFile: string;
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'registry-cli-'));
+  dbFile = join(dir, 'registry.db');
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+function cli(...args: string[]) {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
+    cwd: ROOT,
+    env: { ...process.env, REGISTRY_DB: dbFile },
+    encoding: 'utf8',
+  });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+/** Reads (or seeds) the database file in-process: only the command under test is spawned. */
+function withDatabase<T>(use: (db: ReturnType<typeof openDatabase>['db']) => T): T {
+  const opened = openDatabase({ file: dbFile });
+  try {
+    return use(opened.db);
+  } finally {
+    opened.close();
+  }
+}
+
+// Each spawn starts Node with tsx (about a second): generous time for a loaded CI machine.
+describe('cli', { timeout: 60_000 }, () => {
+  it('--help lists every command', () => {
+    const { code, stdout } = cli('--help');
+    expect(code).toBe(0);
+    for (const command of ['migrate', 'seed', 'import <file>', 'export [--out <file>]', 'REGISTRY_DB']) expect(stdout).toContain(command);
+    expect(cli('frobnicate').code).toBe(2);
+  });
+
+  it('imports a file and exports it again unchanged', () => {
+    const imported = cli('import', SAMPLE);
+    expect(imported.stderr).toBe('');
+    expect(imported.code).toBe(0);
+    expect(imported.stdout).toContain('created 5 committees, 10 standards, 17 versions, 0 clauses');
+
+    const exported = cli('export');
+    expect(exported.code).toBe(0);
+    expect(exported.stdout).toBe(readFileSync(SAMPLE, 'utf8'));
+
+    const out = join(dir, 'out.json');
+    expect(cli('export', '--out', out).code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toBe(readFileSync(SAMPLE, 'utf8'));
+    expect(cli('import', out).stdout).toContain('updated 0 committees, 0 standards, 0 versions, 0 clauses; 32 unchanged');
+  });
+
+  it('rejects a bad file with exit code 1, naming record and field, and leaves the database as it was', () => {
+    withDatabase((db) => seedIfEmpty({ db }));
+    const before = withDatabase((db) => exportRegistry({ db }));
+    const bad = JSON.parse(readFileSync(SAMPLE, 'utf8'));
+    bad.standards[0].title.en = 'Changed, but must not be written';
+    bad.standards[4].versions[1].effective = '2026-02-30';
+    bad.standards[9].versions[1].type = 'SUPPLEMENT';
+    const file = join(dir, 'bad.json');
+    writeFileSync(file, JSON.stringify(bad));
+
+    const { code, stderr, stdout } = cli('import', file);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('standards[4] "GB/T 31486" versions[1] "GB/T 31486-2024" effective: impossible date "2026-02-30"');
+    expect(stderr).toContain('standards[9] "SAE J2464" versions[1] "SAE J2464 NOV2009" base: missing');
+    expect(stderr).toContain('nothing was imported');
+    expect(withDatabase((db) => exportRegistry({ db }))).toEqual(before);
+
+    writeFileSync(file, '{ not json');
+    expect(cli('import', file).code).toBe(1);
+  });
+});
