@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { createYoga, maskError as defaultMaskError, type YogaServerInstance } from 'graphql-yoga';
-import { createContext, type Context } from './context.ts';
+import { createContext, type Clock, type Context } from './context.ts';
 import type { Db } from './db/client.ts';
 import { DomainError } from './domain/errors.ts';
 import { schema } from './graphql/schema.ts';
@@ -29,6 +29,8 @@ query WhichVersionApplies {
 
 export interface AppOptions {
   db: Db;
+  /** Source of the current time (tests pass a fixed clock). Default: the system clock. */
+  clock?: Clock;
   /** Hide GraphiQL (production deployments that do not want it). Default: shown. */
   graphiql?: boolean;
 }
@@ -74,7 +76,7 @@ export function createApp(options: AppOptions): YogaServerInstance<Record<string
   return createYoga<Record<string, never>, Context>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
-    context: () => createContext({ db: options.db }),
+    context: ({ request }) => createContext({ db: options.db, clock: options.clock }, request),
     maskedErrors: { maskError },
     graphiql: options.graphiql === false ? false : { title: 'Vehicle test standards registry', defaultQuery: EXAMPLE_QUERY },
     landingPage: false,

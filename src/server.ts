@@ -1,11 +1,8 @@
 import { createServer } from 'node:http';
-import { fileURLToPath } from 'node:url';
 import { createApp, GRAPHQL_PATH } from './app.ts';
 import { ConfigError, readConfig } from './config.ts';
 import { openDatabase } from './db/client.ts';
-import { seedIfEmpty } from './domain/interchange/seed.ts';
-
-export const SAMPLE_FILE = fileURLToPath(new URL('../data/vehicle-standards.sample.json', import.meta.url));
+import { SAMPLE_FILE, seedIfEmpty } from './domain/interchange/seed.ts';
 
 function log(message: string, fields: Record<string, unknown> = {}): void {
   process.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), message, ...fields })}\n`);
@@ -25,7 +22,7 @@ function main(): void {
 
   const database = openDatabase({ file: config.databaseFile });
   log('database ready (migrated)', { file: config.databaseFile });
-  const seeded = seedIfEmpty({ db: database.db, file: SAMPLE_FILE });
+  const seeded = seedIfEmpty({ db: database.db });
   if (seeded) log('new database: loaded the bundled sample standards', { file: SAMPLE_FILE });
 
   const app = createApp({ db: database.db, graphiql: config.graphiql });
