@@ -1,11 +1,21 @@
 import { GraphQLError } from 'graphql';
-import { createYoga, maskError as defaultMaskError, type YogaServerInstance } from 'graphql-yoga';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import { createYoga, maskError as defaultMaskError, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { createContext, type Clock, type Context } from './context.ts';
+import type { ActivityBus } from './domain/activity.ts';
+import { createActivityBus } from './graphql/activity-bus.ts';
 import type { Db } from './db/client.ts';
 import { DomainError } from './domain/errors.ts';
 import { schema } from './graphql/schema.ts';
+import { createServiceState, HEALTH_PATH, readinessPlugin, type ServiceState } from './http/health.ts';
+import { DEFAULT_LIMITS, queryLimitPlugins, type QueryLimits } from './http/limits.ts';
+import { createJsonLogger, requestLogPlugin, type JsonLogger, type LogSink } from './http/logging.ts';
+import { metricsPlugin } from './http/metrics.ts';
+import { requestScopePlugin } from './http/request-scope.ts';
 
 export const GRAPHQL_PATH = '/graphql';
+/** Header a non-browser client adds to GET requests (any value); see the README's "Limits and errors". */
+export const CSRF_HEADER = 'x-graphql-yoga-csrf';
 
 /** What GraphiQL shows first: the question labs ask most. */
 export const EXAMPLE_QUERY = `# Which version of GB/T 31486 applies to a new type approval on 1 January 2025,
@@ -33,13 +43,28 @@ export interface AppOptions {
   clock?: Clock;
   /** Hide GraphiQL (production deployments that do not want it). Default: shown. */
   graphiql?: boolean;
+  /** Live draft activity for subscriptions. Default: a new in-process bus. */
+  activity?: ActivityBus;
+  /** Query and request-size limits; each one missing takes its value from DEFAULT_LIMITS. */
+  limits?: Partial<QueryLimits>;
+  /** Production behaviour: field suggestions ("Did you mean …?") hidden. Default: false. */
+  production?: boolean;
+  /** Structured logger. Default: warnings and errors as JSON lines on stderr. */
+  logger?: JsonLogger;
+  /** Set `draining` to make `/ready` answer 503 (the server does on SIGTERM). */
+  state?: ServiceState;
+  /** Also export Node process metrics on /metrics (the server does; tests need not). */
+  processMetrics?: boolean;
+  /** Further Yoga plugins, after the built-in ones (tests use this to slow an operation down). */
+  plugins?: Plugin[];
 }
 
 /**
  * Expected failures keep their stable `extensions.code`; anything else is masked by Yoga as
- * "Unexpected error." so no stack trace, SQL or path reaches a client.
+ * "Unexpected error." so no stack trace, SQL or path reaches a client. `isDev` is forced off:
+ * Yoga would otherwise attach the original error (message and stack) under NODE_ENV=development.
  */
-function maskError(error: unknown, message: string, isDev?: boolean): Error {
+function maskError(error: unknown, message: string): Error {
   const original = error instanceof GraphQLError ? error.originalError : error;
   if (original instanceof DomainError) {
     return new GraphQLError(original.message, {
@@ -47,39 +72,54 @@ function maskError(error: unknown, message: string, isDev?: boolean): Error {
       ...(error instanceof GraphQLError ? { nodes: error.nodes, path: error.path } : {}),
     });
   }
-  return defaultMaskError(error, message, isDev);
+  return defaultMaskError(error, message, false);
 }
 
-function isExpected(error: unknown): boolean {
-  return error instanceof DomainError || (error instanceof GraphQLError && error.originalError instanceof DomainError);
+/** A bad or revoked token refuses the whole request with 401, before anything runs. */
+function contextOrUnauthenticated(options: AppOptions & { activity: ActivityBus }, request: Request): Context {
+  try {
+    return createContext({ db: options.db, clock: options.clock, activity: options.activity }, request);
+  } catch (error) {
+    if (error instanceof DomainError) {
+      throw new GraphQLError(error.message, { extensions: { code: error.code, http: { status: 401 } } });
+    }
+    throw error;
+  }
 }
+
+const stderrSink: LogSink = (line) => void process.stderr.write(line);
 
 /**
- * Yoga's logger, as JSON lines on stderr. Expected failures (coded domain errors) are answers to
- * the client, not faults of the server, so they are not logged as errors.
+ * The registry's HTTP handler. Plugins, in order: the request scope (request id, operation, viewer,
+ * error codes, read by the log and the metrics), CSRF prevention, query limits, `/ready`,
+ * `/metrics`, the request log, then any extra plugins. `/health`, the body-size limit (413) and
+ * malformed JSON (400) are Yoga's own.
  */
-const logger = {
-  debug: () => {},
-  info: () => {},
-  warn: (...args: unknown[]) => writeLog('warn', args),
-  error: (...args: unknown[]) => {
-    if (!args.every(isExpected)) writeLog('error', args);
-  },
-};
-
-function writeLog(level: string, args: unknown[]): void {
-  const message = args.map((a) => (a instanceof Error ? `${a.name}: ${a.message}\n${a.stack ?? ''}` : String(a))).join(' ');
-  process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), level, message })}\n`);
-}
-
 export function createApp(options: AppOptions): YogaServerInstance<Record<string, never>, Context> {
+  const limits: QueryLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  const logger = options.logger ?? createJsonLogger({ level: 'warn', sink: stderrSink });
+  const sqlite = options.db.$client;
+  const activity = options.activity ?? createActivityBus();
   return createYoga<Record<string, never>, Context>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
-    context: ({ request }) => createContext({ db: options.db, clock: options.clock }, request),
-    maskedErrors: { maskError },
+    context: ({ request }) => contextOrUnauthenticated({ ...options, activity }, request),
+    maskedErrors: { maskError, isDev: false },
     graphiql: options.graphiql === false ? false : { title: 'Vehicle test standards registry', defaultQuery: EXAMPLE_QUERY },
     landingPage: false,
+    healthCheckEndpoint: HEALTH_PATH,
+    maxRequestBodySize: limits.bodyBytes,
     logging: logger,
+    plugins: [
+      requestScopePlugin(),
+      // Browsers may send GET and "simple" POSTs cross-site without a CORS preflight; such requests
+      // must carry this header. JSON POSTs (GraphiQL, every documented client) are preflighted anyway.
+      useCSRFPrevention({ requestHeaders: [CSRF_HEADER] }),
+      ...queryLimitPlugins(limits, options.production === true),
+      readinessPlugin({ sqlite, state: options.state ?? createServiceState() }),
+      metricsPlugin({ sqlite, graphqlPath: GRAPHQL_PATH, processMetrics: options.processMetrics }),
+      requestLogPlugin(logger),
+      ...(options.plugins ?? []),
+    ],
   });
 }

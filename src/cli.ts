@@ -1,7 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { BackupError, backupDatabase, restoreDatabase } from './db/backup.ts';
 import { openDatabase, type Db } from './db/client.ts';
+import { createUserFromCli } from './domain/accounts/createUserFromCli.ts';
+import { DomainError } from './domain/errors.ts';
 import { exportRegistry } from './domain/interchange/exportRegistry.ts';
 import { importRegistry, InterchangeValidationError, type ImportCounts } from './domain/interchange/importRegistry.ts';
 import { formatIssue } from './domain/interchange/validate.ts';
@@ -26,6 +29,8 @@ interface CommandContext {
   withDb<T>(use: (db: Db) => T): T;
   positionals: string[];
   values: Record<string, string | boolean | undefined>;
+  /** The database file (REGISTRY_DB or the default). */
+  dbFile: string;
 }
 
 interface Command {
@@ -108,6 +113,67 @@ const COMMANDS: Command[] = [
       return 0;
     },
   },
+  {
+    name: 'backup',
+    usage: 'backup <file>',
+    summary: 'write a consistent copy of the database to a new file, online (the server may keep running), and verify it',
+    run: ({ withDb, io, positionals: [file], dbFile }) => {
+      if (file === undefined) throw new UsageError('backup needs the file to write');
+      try {
+        const copy = withDb((db) => backupDatabase(db.$client, file));
+        io.out(`backed up ${dbFile} to ${file}: ${copy.bytes} bytes, integrity_check ok, ${copy.migrations} migrations\n`);
+        return 0;
+      } catch (error) {
+        if (!(error instanceof BackupError)) throw error;
+        io.err(`backup: ${error.message}\n`);
+        return 1;
+      }
+    },
+  },
+  {
+    name: 'restore',
+    usage: 'restore <file>',
+    summary: 'replace the database with a backup after checking it (the replaced one is kept next to it)',
+    run: async ({ io, positionals: [file], dbFile }) => {
+      if (file === undefined) throw new UsageError('restore needs the backup file');
+      try {
+        const restored = await restoreDatabase(dbFile, file);
+        io.out(`restored ${file} into ${dbFile}${restored.pending > 0 ? ` and applied ${restored.pending} newer migration(s)` : ''}\n`);
+        if (restored.previous) io.out(`the database it replaced is kept as ${restored.previous}\n`);
+        return 0;
+      } catch (error) {
+        if (!(error instanceof BackupError)) throw error;
+        io.err(`restore refused: ${error.message}\n`);
+        return 1;
+      }
+    },
+  },
+  {
+    name: 'user',
+    usage: 'user create --name <name> --email <email> [--admin] [--organisation <org>]',
+    summary: 'record a person (e.g. the first administrator) and print a new API token for them, once',
+    options: { name: { type: 'string' }, email: { type: 'string' }, admin: { type: 'boolean' }, organisation: { type: 'string' } },
+    run: ({ withDb, io, values, positionals: [action] }) => {
+      if (action !== 'create') throw new UsageError('user needs the action "create"');
+      if (typeof values.name !== 'string' || typeof values.email !== 'string') throw new UsageError('user create needs --name and --email');
+      const input = {
+        name: values.name,
+        email: values.email,
+        organisation: typeof values.organisation === 'string' ? values.organisation : null,
+        isAdmin: values.admin === true,
+      };
+      try {
+        const created = withDb((db) => createUserFromCli({ db, input }));
+        io.out(`created ${input.isAdmin ? 'administrator' : 'person'} ${input.email} (person ${created.personId})\n`);
+        io.out(`API token (shown once; send it as "Authorization: Bearer <token>"):\n${created.secret}\n`);
+        return 0;
+      } catch (error) {
+        if (!(error instanceof DomainError)) throw error;
+        io.err(`user create: ${error.message}\n`);
+        return 1;
+      }
+    },
+  },
 ];
 
 function helpText(): string {
@@ -149,7 +215,7 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
         opened.close();
       }
     };
-    return await command.run({ io, withDb, positionals, values });
+    return await command.run({ io, withDb, positionals, values, dbFile: file });
   } catch (error) {
     const usage = error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
     if (!usage) throw error;

@@ -1,4 +1,6 @@
 import type { Db } from './db/client.ts';
+import { resolveViewer, type Viewer } from './domain/accounts/viewer.ts';
+import type { ActivityBus } from './domain/activity.ts';
 
 /** Where "now" comes from: the system clock in production, a fixed one in tests. */
 export type Clock = () => Date;
@@ -10,7 +12,11 @@ export type Clock = () => Date;
 export interface Context {
   db: Db;
   now: Clock;
-  /** The HTTP request being answered (headers carry the credentials). */
+  /** The signed-in person (from `Authorization: Bearer <token>`), or null for anonymous. */
+  viewer: Viewer | null;
+  /** Live draft activity (comments, votes, stage moves) for subscriptions. */
+  activity: ActivityBus;
+  /** The HTTP request being answered. */
   request: Request;
   /** Per-request memo (loaders, version graphs); dropped with the request. */
   memo: Map<string, unknown>;
@@ -19,8 +25,12 @@ export interface Context {
 export interface AppDependencies {
   db: Db;
   clock?: Clock;
+  activity: ActivityBus;
 }
 
+/** Throws DomainError UNAUTHENTICATED when the request carries a bad or revoked token. */
 export function createContext(deps: AppDependencies, request: Request): Context {
-  return { db: deps.db, now: deps.clock ?? (() => new Date()), request, memo: new Map() };
+  const now = deps.clock ?? (() => new Date());
+  const viewer = resolveViewer(deps.db, request.headers.get('authorization'), now());
+  return { db: deps.db, now, viewer, activity: deps.activity, request, memo: new Map() };
 }

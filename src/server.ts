@@ -1,54 +1,125 @@
-import { createServer } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { pathToFileURL } from 'node:url';
+import type { Plugin } from 'graphql-yoga';
 import { createApp, GRAPHQL_PATH } from './app.ts';
-import { ConfigError, readConfig } from './config.ts';
+import { ConfigError, readConfig, type Config } from './config.ts';
 import { openDatabase } from './db/client.ts';
 import { SAMPLE_FILE, seedIfEmpty } from './domain/interchange/seed.ts';
+import { createServiceState } from './http/health.ts';
+import { createJsonLogger, type JsonLogger } from './http/logging.ts';
 
-function log(message: string, fields: Record<string, unknown> = {}): void {
-  process.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), message, ...fields })}\n`);
+// The only file that listens. Shutdown order (SIGTERM or SIGINT):
+//   1. /ready answers 503 and new connections are refused (server.close);
+//   2. in-flight requests finish, for at most SHUTDOWN_TIMEOUT_MS; responses sent meanwhile carry
+//      `Connection: close` so keep-alive clients reconnect elsewhere;
+//   3. open streams (subscriptions over SSE, which never finish by themselves) and any remaining
+//      connections are cut: Yoga's dispose() does not close them (STACK.md);
+//   4. the database is closed (checkpointing the WAL), then the process exits 0.
+
+export interface RunningServer {
+  /** The GraphQL endpoint, e.g. http://127.0.0.1:4000/graphql. */
+  url: string;
+  /** Runs the shutdown above once; later calls return the same promise. */
+  shutdown(reason: string): Promise<void>;
 }
 
-function main(): void {
-  let config;
-  try {
-    config = readConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`configuration error: ${error.message}\n`);
-      process.exit(2);
-    }
-    throw error;
-  }
+export interface ServerOptions {
+  logger?: JsonLogger;
+  /** Extra Yoga plugins (tests slow an operation down to observe draining). */
+  plugins?: Plugin[];
+}
 
+const STREAMING = /^(text\/event-stream|multipart\/mixed)/iu;
+const DRAIN_POLL_MS = 25;
+
+export async function startServer(config: Config, options: ServerOptions = {}): Promise<RunningServer> {
+  const logger = options.logger ?? createJsonLogger({ level: config.logLevel });
   const database = openDatabase({ file: config.databaseFile });
-  log('database ready (migrated)', { file: config.databaseFile });
-  const seeded = seedIfEmpty({ db: database.db });
-  if (seeded) log('new database: loaded the bundled sample standards', { file: SAMPLE_FILE });
+  logger.write('info', 'database ready (migrated)', { file: config.databaseFile });
+  if (seedIfEmpty({ db: database.db })) logger.write('info', 'new database: loaded the bundled sample standards', { file: SAMPLE_FILE });
 
-  const app = createApp({ db: database.db, graphiql: config.graphiql });
-  const server = createServer(app);
-  server.listen(config.port, config.host, () => {
-    const address = server.address();
-    const port = typeof address === 'object' && address ? address.port : config.port;
-    log(`serving the registry API${config.graphiql ? ' and GraphiQL' : ''}`, { url: `http://localhost:${port}${GRAPHQL_PATH}` });
+  const state = createServiceState();
+  const app = createApp({
+    db: database.db,
+    graphiql: config.graphiql,
+    limits: config.limits,
+    production: config.production,
+    logger,
+    state,
+    processMetrics: true,
+    plugins: options.plugins,
   });
 
-  let stopping = false;
-  const shutdown = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    log('shutting down', { signal });
-    server.close(() => {
+  // Responses not yet finished. A streaming one (SSE) is not waited for: it ends only when cut.
+  const open = new Set<ServerResponse>();
+  const server = createServer((request, response) => {
+    open.add(response);
+    response.on('close', () => open.delete(response));
+    if (state.draining) response.setHeader('connection', 'close');
+    void app(request, response);
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}${GRAPHQL_PATH}`;
+  logger.write('info', `serving the registry API${config.graphiql ? ' and GraphiQL' : ''}`, { url });
+
+  const inFlight = () => [...open].filter((response) => !STREAMING.test(String(response.getHeader('content-type') ?? ''))).length;
+  let stopping: Promise<void> | undefined;
+  const shutdown = (reason: string): Promise<void> => {
+    stopping ??= (async () => {
+      state.draining = true;
+      logger.write('info', 'shutting down: draining', { reason, inFlight: inFlight() });
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      const deadline = Date.now() + config.shutdownTimeoutMs;
+      while (inFlight() > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, DRAIN_POLL_MS));
+      const cut = open.size;
+      server.closeAllConnections();
+      await app.dispose();
+      await closed;
       database.close();
-      log('stopped');
-      process.exit(0);
-    });
-    server.closeIdleConnections();
-    // In-flight requests get a bounded time to finish; then remaining connections are cut.
-    setTimeout(() => server.closeAllConnections(), 5_000).unref();
+      logger.write('info', 'stopped', { connectionsCut: cut });
+    })();
+    return stopping;
   };
-  process.on('SIGTERM', () => shutdown('SIGTERM'));
-  process.on('SIGINT', () => shutdown('SIGINT'));
+  return { url, shutdown };
 }
 
-main();
+/** Starts the server and stops it on SIGTERM or SIGINT; a second signal exits at once. */
+export async function runServer(config: Config, options: ServerOptions = {}): Promise<RunningServer> {
+  const running = await startServer(config, options);
+  let signals = 0;
+  const onSignal = (signal: NodeJS.Signals) => {
+    signals += 1;
+    if (signals > 1) process.exit(1);
+    // A bound on the whole shutdown, in case something refuses to close.
+    setTimeout(() => process.exit(1), config.shutdownTimeoutMs + 5_000).unref();
+    running.shutdown(signal).then(
+      () => process.exit(0),
+      (error: unknown) => {
+        process.stderr.write(`shutdown failed: ${String(error)}\n`);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', onSignal);
+  process.on('SIGINT', onSignal);
+  return running;
+}
+
+function configOrExit(): Config {
+  try {
+    return readConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`configuration error:\n${error.message}\n`);
+    process.exit(2);
+  }
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  await runServer(configOrExit());
+}

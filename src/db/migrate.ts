@@ -2,6 +2,7 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { fileURLToPath } from 'node:url';
 import type Database from 'better-sqlite3';
+import { ensureDatabaseRules } from './rules.ts';
 
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../migrations', import.meta.url));
 
@@ -24,4 +25,5 @@ export function migrateSafely(sqlite: Database.Database, migrationsFolder = MIGR
   migrate(drizzle({ client: sqlite }), { migrationsFolder });
   const violations = sqlite.pragma('foreign_key_check') as unknown[];
   if (violations.length > 0) throw new MigrationIntegrityError(violations);
+  ensureDatabaseRules(sqlite);
 }

@@ -25,3 +25,32 @@ export type ApplicabilityScope = (typeof APPLICABILITY_SCOPES)[number];
 
 export const VERSION_STATUSES = ['UPCOMING', 'IN_FORCE', 'IN_TRANSITION', 'SUPERSEDED', 'WITHDRAWN', 'UNKNOWN'] as const;
 export type VersionStatus = (typeof VERSION_STATUSES)[number];
+
+export const ORGANISATION_KINDS = ['LAB', 'MAKER', 'SUPPLIER', 'INSTITUTE', 'REGULATOR', 'OTHER'] as const;
+export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
+
+/** CHAIR and SECRETARY run the committee; MEMBER votes (ISO "P-member"); OBSERVER comments only. */
+export const COMMITTEE_ROLES = ['CHAIR', 'SECRETARY', 'MEMBER', 'OBSERVER'] as const;
+export type CommitteeRole = (typeof COMMITTEE_ROLES)[number];
+
+export const DRAFT_STAGES = ['PROPOSAL', 'WORKING_DRAFT', 'COMMITTEE_DRAFT', 'ENQUIRY', 'APPROVAL', 'PUBLISHED', 'CANCELLED'] as const;
+export type DraftStage = (typeof DRAFT_STAGES)[number];
+
+export const COMMENT_TYPES = ['GENERAL', 'TECHNICAL', 'EDITORIAL'] as const;
+export type CommentType = (typeof COMMENT_TYPES)[number];
+
+export const DISPOSITIONS = ['ACCEPTED', 'ACCEPTED_IN_PRINCIPLE', 'REJECTED', 'NOTED'] as const;
+export type Disposition = (typeof DISPOSITIONS)[number];
+
+/** OPEN until the secretariat records a disposition (RESOLVED) or the author withdraws it. */
+export const THREAD_STATUSES = ['OPEN', 'RESOLVED', 'WITHDRAWN'] as const;
+export type ThreadStatus = (typeof THREAD_STATUSES)[number];
+
+export const BALLOT_STAGES = ['ENQUIRY', 'APPROVAL'] as const satisfies readonly DraftStage[];
+export type BallotStage = (typeof BALLOT_STAGES)[number];
+
+export const VOTE_VALUES = ['APPROVE', 'DISAPPROVE', 'ABSTAIN'] as const;
+export type VoteValue = (typeof VOTE_VALUES)[number];
+
+export const BALLOT_RESULTS = ['APPROVED', 'NOT_APPROVED'] as const;
+export type BallotResult = (typeof BALLOT_RESULTS)[number];

@@ -2,7 +2,15 @@
  * The few expected failures a caller can act on. Domain code throws these; only the GraphQL edge
  * translates them (to `extensions.code`), so the domain never imports GraphQL.
  */
-export const ERROR_CODES = ['NOT_FOUND', 'FORBIDDEN', 'UNAUTHENTICATED', 'CONFLICT', 'INVALID_INPUT'] as const;
+export const ERROR_CODES = [
+  'NOT_FOUND',
+  'FORBIDDEN',
+  'UNAUTHENTICATED',
+  'CONFLICT',
+  'INVALID_INPUT',
+  'ILLEGAL_TRANSITION',
+  'BALLOT_CLOSED',
+] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export class DomainError extends Error {

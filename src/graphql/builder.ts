@@ -1,8 +1,12 @@
 import SchemaBuilder from '@pothos/core';
 import DrizzlePlugin from '@pothos/plugin-drizzle';
 import RelayPlugin from '@pothos/plugin-relay';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import { getTableConfig } from 'drizzle-orm/sqlite-core';
+import { DateTimeResolver, JSONResolver } from 'graphql-scalars';
 import type { Context } from '../context.ts';
+import { isAllowed, type Action, type Subject } from '../domain/accounts/permissions.ts';
+import { DomainError } from '../domain/errors.ts';
 import { relations } from '../db/relations.ts';
 import { decodeGlobalID, resolveNodeOrNull } from './global-id.ts';
 import { DateScalar, PartialDateScalar } from './scalars.ts';
@@ -17,17 +21,37 @@ export const DEFAULT_PAGE_SIZE = 20;
 export interface SchemaTypes {
   Context: Context;
   DrizzleRelations: typeof relations;
+  AuthScopes: {
+    /** A signed-in caller. */
+    authenticated: boolean;
+    admin: boolean;
+    /** The permission table of domain/accounts/permissions.ts allows this action on this subject. */
+    allowed: { action: Action; subject: Subject };
+  };
   Scalars: {
     Date: { Input: string; Output: string };
     PartialDate: { Input: string; Output: string };
+    DateTime: { Input: Date; Output: Date | string };
+    JSON: { Input: unknown; Output: unknown };
   };
   DefaultFieldNullability: false;
 }
 
 // The builder only configures; each type lives in its own file under ./types.
-// RelayPlugin must come before DrizzlePlugin (STACK.md).
+// Scope-auth first (its checks wrap every other plugin's resolvers); Relay before Drizzle (STACK.md).
 export const builder = new SchemaBuilder<SchemaTypes>({
-  plugins: [RelayPlugin, DrizzlePlugin],
+  plugins: [ScopeAuthPlugin, RelayPlugin, DrizzlePlugin],
+  scopeAuth: {
+    // Type-level scopes also guard `node(id:)` lookups, which bypass root fields (STACK.md).
+    authScopes: (ctx) => ({
+      authenticated: ctx.viewer !== null,
+      admin: ctx.viewer?.isAdmin ?? false,
+      allowed: ({ action, subject }) => isAllowed(ctx.viewer, action, subject),
+    }),
+    authorizeOnSubscribe: true,
+    unauthorizedError: (_parent, ctx, _info, result) =>
+      new DomainError(ctx.viewer === null ? 'UNAUTHENTICATED' : 'FORBIDDEN', result.message),
+  },
   defaultFieldNullability: false,
   relay: {
     clientMutationId: 'omit',
@@ -61,6 +85,9 @@ export const builder = new SchemaBuilder<SchemaTypes>({
     nodeFieldOptions: { description: 'The item.' },
     defaultConnectionTypeOptions: { description: 'A page of a list, in a stable order, with cursors to move through it.' },
     defaultEdgeTypeOptions: { description: 'One item of a page, with its cursor.' },
+    mutationInputArgOptions: { description: 'The mutation\'s input.' },
+    defaultPayloadTypeOptions: { description: 'The result of the mutation.' },
+    defaultMutationInputTypeOptions: { description: 'The input of the mutation.' },
   },
   drizzle: {
     client: (ctx) => ctx.db,
@@ -73,5 +100,8 @@ export const builder = new SchemaBuilder<SchemaTypes>({
 
 builder.addScalarType('Date', DateScalar);
 builder.addScalarType('PartialDate', PartialDateScalar);
+builder.addScalarType('DateTime', DateTimeResolver);
+builder.addScalarType('JSON', JSONResolver);
 
-builder.queryType({ description: 'Reads of the registry: standards, their versions, and committees.' });
+builder.queryType({ description: 'Reads of the registry: standards, their versions, committees, and committee work.' });
+builder.mutationType({ description: 'Changes: accounts, drafts, comments, ballots, publication. Each takes one `input` and returns a payload.' });

@@ -8,6 +8,8 @@ import './types/version.ts';
 import './types/clause.ts';
 import './types/reference.ts';
 import './types/applicability.ts';
+import './types/person.ts';
+import './types/history.ts';
 
 /**
  * The drizzle plugin adds `totalCount` to connections without a description and offers no

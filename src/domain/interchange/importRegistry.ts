@@ -1,7 +1,9 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { clauses, committees, standards, versionReferences, versionReplacements, versions } from '../../db/tables.ts';
+import { withVersionCorrectionPermit } from '../../db/rules.ts';
 import { designationKey } from '../designation.ts';
+import { eventWriter } from '../events.ts';
 import { isModificationType, type ReferenceKind } from '../enums.ts';
 import type { ClauseRecord, RegistryFile, VersionRecord } from './format.ts';
 import {
@@ -48,6 +50,9 @@ export interface ImportOptions {
   input: unknown;
   /** Called as the write goes, in units of work; `done` reaches `total` at the end. */
   onProgress?: (done: number, total: number) => void;
+  /** Who imports (recorded in the history); null for the CLI and the start-up seed. */
+  actorId?: number | null;
+  now?: () => Date;
 }
 
 const PROGRESS_EVERY = 1000;
@@ -62,13 +67,15 @@ const zeroCounts = (): ImportCounts => ({ committees: 0, standards: 0, versions:
  * InterchangeValidationError) or any failure leaves the database untouched. Idempotent: rows are
  * written only where they differ.
  */
-export function importRegistry({ db, input, onProgress }: ImportOptions): ImportResult {
+export function importRegistry({ db, input, onProgress, actorId, now = () => new Date() }: ImportOptions): ImportResult {
   return db.transaction(
     (tx) => {
       const state = loadRegistryState(tx);
       const { file, issues, warnings } = validateRegistryFile(input, state);
       if (file === null) throw new InterchangeValidationError(issues);
-      return { ...writeRegistry(tx, state, file, onProgress), warnings };
+      const emit = eventWriter(tx, { at: now().toISOString(), actorId: actorId ?? null });
+      const written = withVersionCorrectionPermit(tx, () => writeRegistry(tx, state, file, emit, onProgress));
+      return { ...written, warnings };
     },
     { behavior: 'immediate' },
   );
@@ -76,7 +83,10 @@ export function importRegistry({ db, input, onProgress }: ImportOptions): Import
 
 type Written = Omit<ImportResult, 'warnings'>;
 
-function writeRegistry(tx: Queryable, state: RegistryState, file: RegistryFile, onProgress?: ImportOptions['onProgress']): Written {
+/** Records one change in the history (see domain/events.ts). */
+type Emit = (action: string, entityType: string, entityId: number, data: unknown) => void;
+
+function writeRegistry(tx: Queryable, state: RegistryState, file: RegistryFile, emit: Emit, onProgress?: ImportOptions['onProgress']): Written {
   const created = zeroCounts();
   const updated = zeroCounts();
   let unchanged = 0;
@@ -129,10 +139,11 @@ function writeRegistry(tx: Queryable, state: RegistryState, file: RegistryFile, 
     };
     const differs = (Object.keys(row) as (keyof typeof row)[]).some((k) => row[k] !== current[k]);
     if (differs) updateCommittee.run({ ...row, id: committeeId.get(key)! });
-    if (state.committees.has(key)) {
-      if (differs) updated.committees += 1;
-      else unchanged += 1;
-    }
+    if (!state.committees.has(key)) emit('committee.imported', 'Committee', committeeId.get(key)!, row);
+    else if (differs) {
+      emit('committee.corrected', 'Committee', committeeId.get(key)!, { before: current, after: row });
+      updated.committees += 1;
+    } else unchanged += 1;
     tick();
   }
 
@@ -162,10 +173,13 @@ function writeRegistry(tx: Queryable, state: RegistryState, file: RegistryFile, 
     };
     const stored = state.standards.get(key);
     if (!stored) {
-      standardId.set(key, newId(insertStandard.run(row)));
+      const id = newId(insertStandard.run(row));
+      standardId.set(key, id);
+      emit('standard.imported', 'Standard', id, row);
       created.standards += 1;
     } else if ((Object.keys(row) as (keyof typeof row)[]).some((k) => row[k] !== stored[k])) {
       updateStandard.run({ ...row, id: stored.id });
+      emit('standard.corrected', 'Standard', stored.id, { before: stored, after: row });
       updated.standards += 1;
     } else {
       unchanged += 1;
@@ -303,10 +317,11 @@ function writeRegistry(tx: Queryable, state: RegistryState, file: RegistryFile, 
     // Stored clause text is never touched (validation refused any difference); a version without clauses may receive them.
     if (v.clauses && v.clauses.length > 0 && !state.versionsWithClauses.has(id)) insertClauses(id, v.clauses, null);
 
-    if (stored) {
-      if (changed) updated.versions += 1;
-      else unchanged += 1;
-    }
+    if (!stored) emit('version.imported', 'StandardVersion', id, { ...row, replaces: v.replaces, references: refs.length });
+    else if (changed) {
+      emit('version.corrected', 'StandardVersion', id, { before: current, after: row, replaces: v.replaces });
+      updated.versions += 1;
+    } else unchanged += 1;
     tick();
   }
   return { created, updated, unchanged };

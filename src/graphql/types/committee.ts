@@ -22,6 +22,11 @@ export const Committee = builder.drizzleNode('committees', {
       description: 'Subcommittees and working groups directly under this committee, by code.',
       query: { orderBy: { code: 'asc' } },
     }),
+    members: t.relation('memberships', {
+      description: 'Who holds which role in the committee (signed-in callers only).',
+      authScopes: { authenticated: true },
+      query: { orderBy: { id: 'asc' } },
+    }),
     standards: t.relatedConnection(
       'standards',
       {

@@ -1,67 +1,45 @@
 import { APPLICABILITY_SCOPES, STANDARD_KINDS, VERSION_STATUSES, VERSION_TYPES, REFERENCE_KINDS, ADOPTION_DEGREES } from '../../domain/enums.ts';
-import { builder } from '../builder.ts';
+import { enumOf } from './enum-of.ts';
 
-function describedValues<T extends string>(values: readonly T[], descriptions: Record<T, string>) {
-  return Object.fromEntries(values.map((value) => [value, { description: descriptions[value] }])) as Record<T, { description: string }>;
-}
-
-export const StandardKindEnum = builder.enumType('StandardKind', {
-  description: 'The family a standard belongs to, which decides how it is designated and whether it is mandatory.',
-  values: describedValues(STANDARD_KINDS, {
-    GB: 'Chinese mandatory national standard (GB).',
-    GB_T: 'Chinese recommended national standard (GB/T).',
-    UN_R: 'UNECE WP.29 UN Regulation.',
-    ISO: 'ISO (or ISO/IEC, ISO/SAE) international standard.',
-    SAE: 'SAE International standard.',
-    OTHER: 'Any other publisher.',
-  }),
+export const StandardKindEnum = enumOf('StandardKind', 'The family a standard belongs to, which decides how it is designated and whether it is mandatory.', STANDARD_KINDS, {
+  GB: 'Chinese mandatory national standard (GB).',
+  GB_T: 'Chinese recommended national standard (GB/T).',
+  UN_R: 'UNECE WP.29 UN Regulation.',
+  ISO: 'ISO (or ISO/IEC, ISO/SAE) international standard.',
+  SAE: 'SAE International standard.',
+  OTHER: 'Any other publisher.',
 });
 
-export const VersionTypeEnum = builder.enumType('VersionType', {
-  description: 'What kind of text a version is: a base text, or a modification of one.',
-  values: describedValues(VERSION_TYPES, {
-    EDITION: 'A base text identified by year (GB, ISO, SAE editions).',
-    SERIES: 'A UN Regulation series of amendments: a base text; series run in parallel.',
-    SUPPLEMENT: 'A UN supplement to a series; modifies its base and never replaces it.',
-    AMENDMENT: 'An amendment (ISO Amd, GB 修改单); modifies its base and never replaces it.',
-    CORRIGENDUM: 'A correction of its base; never replaces it.',
-  }),
+export const VersionTypeEnum = enumOf('VersionType', 'What kind of text a version is: a base text, or a modification of one.', VERSION_TYPES, {
+  EDITION: 'A base text identified by year (GB, ISO, SAE editions).',
+  SERIES: 'A UN Regulation series of amendments: a base text; series run in parallel.',
+  SUPPLEMENT: 'A UN supplement to a series; modifies its base and never replaces it.',
+  AMENDMENT: 'An amendment (ISO Amd, GB 修改单); modifies its base and never replaces it.',
+  CORRIGENDUM: 'A correction of its base; never replaces it.',
 });
 
-export const ApplicabilityScopeEnum = builder.enumType('ApplicabilityScope', {
-  description: 'Whom the applicability question is about.',
-  values: describedValues(APPLICABILITY_SCOPES, {
-    NEW_TYPES: 'New type approvals (the default).',
-    EXISTING_TYPES: 'Types approved before, e.g. for extensions or conformity of production.',
-  }),
+export const ApplicabilityScopeEnum = enumOf('ApplicabilityScope', 'Whom the applicability question is about.', APPLICABILITY_SCOPES, {
+  NEW_TYPES: 'New type approvals (the default).',
+  EXISTING_TYPES: 'Types approved before, e.g. for extensions or conformity of production.',
 });
 
-export const VersionStatusEnum = builder.enumType('VersionStatus', {
-  description: 'The status of a version on a date for a scope; computed for the date, never stored.',
-  values: describedValues(VERSION_STATUSES, {
-    UPCOMING: 'Has not taken effect yet on the date.',
-    IN_FORCE: 'Applies, and nothing that replaces it has taken effect.',
-    IN_TRANSITION: 'Still applies, but a replacement has taken effect and its cut-off for the scope is ahead (or, for existing types, there is none).',
-    SUPERSEDED: 'Stopped applying: a replacement reached its cut-off for the scope.',
-    WITHDRAWN: 'Stopped applying on its withdrawal date (wins over SUPERSEDED).',
-    UNKNOWN: 'The record cannot decide (dates unknown or of reduced precision); never a guess.',
-  }),
+export const VersionStatusEnum = enumOf('VersionStatus', 'The status of a version on a date for a scope; computed for the date, never stored.', VERSION_STATUSES, {
+  UPCOMING: 'Has not taken effect yet on the date.',
+  IN_FORCE: 'Applies, and nothing that replaces it has taken effect.',
+  IN_TRANSITION: 'Still applies, but a replacement has taken effect and its cut-off for the scope is ahead (or, for existing types, there is none).',
+  SUPERSEDED: 'Stopped applying: a replacement reached its cut-off for the scope.',
+  WITHDRAWN: 'Stopped applying on its withdrawal date (wins over SUPERSEDED).',
+  UNKNOWN: 'The record cannot decide (dates unknown or of reduced precision); never a guess.',
 });
 
-export const ReferenceKindEnum = builder.enumType('ReferenceKind', {
-  description: 'How a version relates to the document it names.',
-  values: describedValues(REFERENCE_KINDS, {
-    NORMATIVE_REFERENCE: 'Cited as indispensable for applying the version.',
-    INFORMATIVE_REFERENCE: 'Cited for information only.',
-    ADOPTS: 'The version adopts the named document (e.g. a GB/T adopting an ISO standard), with a degree.',
-  }),
+export const ReferenceKindEnum = enumOf('ReferenceKind', 'How a version relates to the document it names.', REFERENCE_KINDS, {
+  NORMATIVE_REFERENCE: 'Cited as indispensable for applying the version.',
+  INFORMATIVE_REFERENCE: 'Cited for information only.',
+  ADOPTS: 'The version adopts the named document (e.g. a GB/T adopting an ISO standard), with a degree.',
 });
 
-export const AdoptionDegreeEnum = builder.enumType('AdoptionDegree', {
-  description: 'Degree of correspondence of an adoption (ISO/IEC Guide 21-1).',
-  values: describedValues(ADOPTION_DEGREES, {
-    IDT: 'Identical.',
-    MOD: 'Modified.',
-    NEQ: 'Not equivalent.',
-  }),
+export const AdoptionDegreeEnum = enumOf('AdoptionDegree', 'Degree of correspondence of an adoption (ISO/IEC Guide 21-1).', ADOPTION_DEGREES, {
+  IDT: 'Identical.',
+  MOD: 'Modified.',
+  NEQ: 'Not equivalent.',
 });

@@ -1,0 +1,3 @@
+// Every table, for Drizzle's relational queries and drizzle-kit.
+export * from './tables.ts';
+export * from './committee-tables.ts';

@@ -1,0 +1,80 @@
+import type { CommitteeRole } from '../enums.ts';
+import { DomainError } from '../errors.ts';
+import type { Viewer } from './viewer.ts';
+
+// Who may do what: one entry per verb, decided here and nowhere else. Every verb calls
+// `assertAllowed`, and the `viewerCan…` fields call `isAllowed` with the same arguments, so the
+// API never offers an action it would refuse (stage and time preconditions are checked by the
+// verbs themselves and reported as ILLEGAL_TRANSITION / BALLOT_CLOSED / CONFLICT).
+
+export const OFFICERS: readonly CommitteeRole[] = ['CHAIR', 'SECRETARY'];
+export const VOTING_ROLES: readonly CommitteeRole[] = ['MEMBER'];
+export const PROPOSING_ROLES: readonly CommitteeRole[] = ['CHAIR', 'SECRETARY', 'MEMBER'];
+
+/** What a permission is decided on, beyond the viewer. */
+export interface Subject {
+  committeeId?: number;
+  /** The draft is open for public enquiry (and at the ENQUIRY stage). */
+  publicEnquiry?: boolean;
+  /** The person who authored the comment, or leads the draft, or owns the token. */
+  ownerId?: number;
+  leaderId?: number;
+}
+
+type Rule = (viewer: Viewer, subject: Subject) => boolean;
+
+const role = (viewer: Viewer, subject: Subject) =>
+  subject.committeeId === undefined ? undefined : viewer.roles.get(subject.committeeId);
+const hasRole = (roles: readonly CommitteeRole[]): Rule => (viewer, subject) => {
+  const r = role(viewer, subject);
+  return r !== undefined && roles.includes(r);
+};
+const anyRole: Rule = (viewer, subject) => role(viewer, subject) !== undefined;
+const admin: Rule = (viewer) => viewer.isAdmin;
+const owner: Rule = (viewer, subject) => subject.ownerId === viewer.personId;
+const leader: Rule = (viewer, subject) => subject.leaderId === viewer.personId;
+const publicEnquiry: Rule = (_viewer, subject) => subject.publicEnquiry === true;
+const anyOf = (...rules: Rule[]): Rule => (viewer, subject) => rules.some((rule) => rule(viewer, subject));
+
+export const PERMISSIONS = {
+  // accounts
+  'person.create': admin,
+  'person.update': admin,
+  'membership.set': admin,
+  'membership.remove': admin,
+  'token.create': anyOf(admin, owner),
+  'token.revoke': anyOf(admin, owner),
+  // drafts
+  'draft.read': anyOf(admin, anyRole, publicEnquiry),
+  'draft.create': anyOf(admin, hasRole(PROPOSING_ROLES)),
+  'draft.revise': anyOf(admin, hasRole(OFFICERS), leader),
+  'draft.move': anyOf(admin, hasRole(OFFICERS)),
+  'draft.publish': anyOf(admin, hasRole(OFFICERS)),
+  // comments
+  'comment.create': anyOf(anyRole, publicEnquiry),
+  'comment.reply': anyOf(anyRole, publicEnquiry, admin),
+  'comment.edit': owner,
+  'comment.withdraw': owner,
+  'comment.dispose': anyOf(admin, hasRole(OFFICERS)),
+  // ballots
+  'ballot.open': anyOf(admin, hasRole(OFFICERS)),
+  'ballot.close': anyOf(admin, hasRole(OFFICERS)),
+  'ballot.vote': hasRole(VOTING_ROLES),
+} satisfies Record<string, Rule>;
+
+export type Action = keyof typeof PERMISSIONS;
+
+export function isAllowed(viewer: Viewer | null, action: Action, subject: Subject = {}): boolean {
+  return viewer !== null && PERMISSIONS[action](viewer, subject);
+}
+
+/** Throws UNAUTHENTICATED for an anonymous caller, FORBIDDEN for a signed-in one who may not. */
+export function assertAllowed(viewer: Viewer | null, action: Action, subject: Subject = {}): asserts viewer is Viewer {
+  if (viewer === null) throw new DomainError('UNAUTHENTICATED', `Sign in to ${describe(action)}.`);
+  if (!PERMISSIONS[action](viewer, subject)) throw new DomainError('FORBIDDEN', `You may not ${describe(action)}.`);
+}
+
+function describe(action: Action): string {
+  const [entity, verb] = action.split('.') as [string, string];
+  return `${verb} ${entity === 'membership' ? 'memberships' : `this ${entity}`}`;
+}

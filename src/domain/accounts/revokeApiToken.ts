@@ -1,0 +1,30 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import { z } from 'zod';
+import { apiTokens } from '../../db/schema.ts';
+import { DomainError } from '../errors.ts';
+import { recordEvent } from '../events.ts';
+import { nowIso, parseInput, type VerbArgs } from '../verb.ts';
+import { assertAllowed } from './permissions.ts';
+
+const input = z.object({ tokenId: z.number().int().positive() });
+
+/** Revocation is immediate: the next request with the token gets UNAUTHENTICATED. */
+export function revokeApiToken({ ctx, input: raw }: VerbArgs<z.input<typeof input>>): void {
+  const data = parseInput(input, raw);
+  ctx.db.transaction(
+    (tx) => {
+      const token = tx.select().from(apiTokens).where(eq(apiTokens.id, data.tokenId)).get();
+      if (!token) throw new DomainError('NOT_FOUND', 'No such token.');
+      assertAllowed(ctx.viewer, 'token.revoke', { ownerId: token.personId });
+      const at = nowIso(ctx);
+      const revoked = tx
+        .update(apiTokens)
+        .set({ revokedAt: at })
+        .where(and(eq(apiTokens.id, token.id), isNull(apiTokens.revokedAt)))
+        .run();
+      if (revoked.changes === 0) throw new DomainError('CONFLICT', 'The token was revoked already.');
+      recordEvent(tx, { at, actorId: ctx.viewer!.personId, action: 'token.revoked', entityType: 'Person', entityId: token.personId, data: { tokenId: token.id } });
+    },
+    { behavior: 'immediate' },
+  );
+}

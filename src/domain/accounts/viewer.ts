@@ -1,0 +1,63 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { and, eq, isNull } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { apiTokens, memberships, people } from '../../db/committee-tables.ts';
+import type { CommitteeRole } from '../enums.ts';
+import { DomainError } from '../errors.ts';
+
+/** Who is calling: a person with their committee roles, or null for an anonymous caller. */
+export interface Viewer {
+  personId: number;
+  name: string;
+  isAdmin: boolean;
+  /** committee id → role. A person holds at most one role per committee. */
+  roles: ReadonlyMap<number, CommitteeRole>;
+  tokenId: number;
+}
+
+const TOKEN_PREFIX = 'vsr_';
+
+/** A new secret: 32 random bytes, shown once to its owner; only its hash is stored. */
+export function generateTokenSecret(): string {
+  return TOKEN_PREFIX + randomBytes(32).toString('base64url');
+}
+
+export function hashTokenSecret(secret: string): string {
+  return createHash('sha256').update(secret, 'utf8').digest('hex');
+}
+
+/** last_used_at is written at most this often per token, so reads stay reads. */
+const LAST_USED_RESOLUTION_MS = 60_000;
+
+/**
+ * Resolves `Authorization: Bearer <token>`. No header: anonymous (null). A header with an
+ * unknown, malformed or revoked token: UNAUTHENTICATED — a caller who meant to sign in must not
+ * silently get anonymous answers.
+ */
+export function resolveViewer(db: Db, authorization: string | null, now: Date): Viewer | null {
+  if (authorization === null || authorization.trim() === '') return null;
+  const match = /^Bearer\s+(\S+)\s*$/iu.exec(authorization);
+  if (!match) throw new DomainError('UNAUTHENTICATED', 'The Authorization header must be "Bearer <token>".');
+  const row = db
+    .select({ tokenId: apiTokens.id, lastUsedAt: apiTokens.lastUsedAt, personId: people.id, name: people.name, isAdmin: people.isAdmin })
+    .from(apiTokens)
+    .innerJoin(people, eq(people.id, apiTokens.personId))
+    .where(and(eq(apiTokens.tokenHash, hashTokenSecret(match[1]!)), isNull(apiTokens.revokedAt)))
+    .get();
+  if (!row) throw new DomainError('UNAUTHENTICATED', 'The token is unknown or has been revoked.');
+  if (row.lastUsedAt === null || now.getTime() - Date.parse(row.lastUsedAt) >= LAST_USED_RESOLUTION_MS) {
+    db.update(apiTokens).set({ lastUsedAt: now.toISOString() }).where(eq(apiTokens.id, row.tokenId)).run();
+  }
+  const roles = db
+    .select({ committeeId: memberships.committeeId, role: memberships.role })
+    .from(memberships)
+    .where(eq(memberships.personId, row.personId))
+    .all();
+  return {
+    personId: row.personId,
+    name: row.name,
+    isAdmin: row.isAdmin,
+    roles: new Map(roles.map((r) => [r.committeeId, r.role])),
+    tokenId: row.tokenId,
+  };
+}

@@ -1,0 +1,13 @@
+/**
+ * Live draft activity. Verbs publish the ids of the events they recorded, after their transaction
+ * commits (never before: a subscriber must not hear of a change that was rolled back).
+ */
+export interface DraftActivity {
+  draftId: number;
+  eventId: number;
+}
+
+export interface ActivityBus {
+  publish(activity: DraftActivity): void;
+  subscribe(draftId: number): AsyncIterable<DraftActivity>;
+}

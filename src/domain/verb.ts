@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import type { Context } from '../context.ts';
+import { DomainError } from './errors.ts';
+
+/** The shape of every verb: `verbEntity({ ctx, input })`. */
+export interface VerbArgs<I> {
+  ctx: Context;
+  input: I;
+}
+
+/** Parses untrusted input; a failure is INVALID_INPUT naming the field, before anything is read or written. */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  const field = issue.path.join('.');
+  throw new DomainError('INVALID_INPUT', `${field ? `${field}: ` : ''}${issue.message}`, { field });
+}
+
+/** Trimmed, non-empty text of bounded length. */
+export const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `at most ${max} characters`);
+
+export const nowIso = (ctx: Pick<Context, 'now'>) => ctx.now().toISOString();

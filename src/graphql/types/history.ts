@@ -1,0 +1,25 @@
+import { builder } from '../builder.ts';
+import { Standard } from './standard.ts';
+import { StandardVersion } from './version.ts';
+
+export const HistoryEvent = builder.drizzleObject('events', {
+  name: 'HistoryEvent',
+  description: 'One recorded change: who, when, what, on which entity, with the data that changed.',
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'Sequence number; later events have larger numbers.' }),
+    at: t.expose('at', { type: 'DateTime', description: 'When the change was committed.' }),
+    action: t.exposeString('action', { description: 'What happened, as `<entity>.<verb>`, e.g. `draft.stageMoved`, `version.corrected`.' }),
+    actor: t.relation('actor', { nullable: true, description: 'Who made the change; null for the command line (imports, seeding).' }),
+    entityType: t.exposeString('entityType', { description: 'The kind of entity changed, e.g. `Draft`, `Standard`.' }),
+    entityId: t.exposeInt('entityId', { description: 'The row number of the entity changed.' }),
+    data: t.field({ type: 'JSON', description: 'The data that changed.', select: { columns: { data: true } }, resolve: (event) => JSON.parse(event.data) as unknown }),
+  }),
+});
+
+builder.drizzleObjectField(Standard, 'history', (t) =>
+  t.relatedConnection('history', { description: 'Changes to this standard, newest first.', query: { orderBy: { id: 'desc' } } }),
+);
+
+builder.drizzleObjectField(StandardVersion, 'history', (t) =>
+  t.relatedConnection('history', { description: 'Changes to this version, newest first.', query: { orderBy: { id: 'desc' } } }),
+);

@@ -1,0 +1,91 @@
+import type { Plugin } from 'graphql-yoga';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import type { SqliteHandle } from '../db/client.ts';
+import { databaseSize } from '../db/status.ts';
+import { currentRequest, elapsedMs, type RequestFacts } from './request-scope.ts';
+
+export const METRICS_PATH = '/metrics';
+
+// Operation names come from callers: past this many distinct names, new ones are counted as
+// `other`, so a client inventing names cannot grow the metrics without bound.
+const MAX_OPERATION_LABELS = 200;
+const KNOWN_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
+
+export interface MetricsOptions {
+  sqlite: SqliteHandle;
+  graphqlPath: string;
+  /** Also export Node's process metrics (CPU, memory, event-loop lag): the server does, tests do not. */
+  processMetrics?: boolean;
+}
+
+/**
+ * Prometheus metrics on `GET /metrics` (prom-client, one registry per app so tests do not share
+ * counters): request rate and errors by route and status, latency by GraphQL operation, GraphQL
+ * errors by code, and the size of the database files read at scrape time.
+ */
+export function metricsPlugin({ sqlite, graphqlPath, processMetrics = false }: MetricsOptions): Plugin {
+  const registry = new Registry();
+  if (processMetrics) collectDefaultMetrics({ register: registry });
+  const requests = new Counter({
+    name: 'registry_http_requests_total',
+    help: 'HTTP requests answered, by route, method and status.',
+    labelNames: ['route', 'method', 'status'],
+    registers: [registry],
+  });
+  const duration = new Histogram({
+    name: 'registry_http_request_duration_seconds',
+    help: 'Time to answer a request (until the response starts), by route and GraphQL operation.',
+    labelNames: ['route', 'operation', 'type'],
+    buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+    registers: [registry],
+  });
+  const errors = new Counter({
+    name: 'registry_graphql_errors_total',
+    help: 'Errors in GraphQL responses, by operation and extensions.code (INTERNAL_SERVER_ERROR: unexpected, masked).',
+    labelNames: ['operation', 'code'],
+    registers: [registry],
+  });
+  new Gauge({
+    name: 'registry_database_size_bytes',
+    help: 'Size of the SQLite database: the main file (pages in use) and the write-ahead log.',
+    labelNames: ['file'],
+    registers: [registry],
+    collect() {
+      const size = databaseSize(sqlite);
+      this.set({ file: 'main' }, size.mainBytes);
+      this.set({ file: 'wal' }, size.walBytes);
+    },
+  });
+
+  const seenOperations = new Set<string>();
+  const operationLabel = (facts: RequestFacts): string => {
+    const name = facts.operation ?? 'none';
+    if (seenOperations.has(name)) return name;
+    if (seenOperations.size >= MAX_OPERATION_LABELS) return 'other';
+    seenOperations.add(name);
+    return name;
+  };
+  const methodOf = (method: string): string => (KNOWN_METHODS.has(method) ? method : 'other');
+  const routeOf = (path: string): string =>
+    path === graphqlPath ? 'graphql' : path === '/health' || path === '/ready' || path === METRICS_PATH ? path.slice(1) : 'other';
+
+  return {
+    async onRequest({ url, request, endResponse, fetchAPI }) {
+      if (url.pathname !== METRICS_PATH) return;
+      if (request.method !== 'GET') {
+        endResponse(new fetchAPI.Response(null, { status: 405, headers: { allow: 'GET' } }));
+        return;
+      }
+      endResponse(new fetchAPI.Response(await registry.metrics(), { headers: { 'content-type': registry.contentType } }));
+    },
+    onResponse({ response }) {
+      const facts = currentRequest();
+      if (!facts) return;
+      const route = routeOf(facts.path);
+      requests.inc({ route, method: methodOf(facts.method), status: String(response.status) });
+      const operation = route === 'graphql' ? operationLabel(facts) : '';
+      duration.observe({ route, operation, type: facts.operationType ?? '' }, elapsedMs(facts) / 1000);
+      for (const code of facts.errorCodes) errors.inc({ operation, code });
+    },
+  };
+}

@@ -1,0 +1,108 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { graphql } from './gql/index.ts';
+import { createTestDb, type TestDatabase } from './support/db.ts';
+import { loadSample } from './support/fixtures.ts';
+import { appFor, type App } from './support/http.ts';
+import { createPersonWithToken, globalId, postAs } from './support/people.ts';
+import { print } from 'graphql';
+
+const Viewer = graphql(`
+  query Viewer {
+    viewer { name email isAdmin memberships { role committee { code } } tokens { name revokedAt } }
+  }
+`);
+const CreatePerson = graphql(`
+  mutation CreatePerson($input: CreatePersonInput!) {
+    createPerson(input: $input) { person { id name email organisationKind isAdmin } }
+  }
+`);
+const SetMembership = graphql(`
+  mutation SetMembership($input: SetMembershipInput!) {
+    setMembership(input: $input) { membership { role person { name } committee { code } } }
+  }
+`);
+const CreateApiToken = graphql(`
+  mutation CreateApiToken($input: CreateApiTokenInput!) {
+    createApiToken(input: $input) { secret token { id name } }
+  }
+`);
+const RevokeApiToken = graphql(`
+  mutation RevokeApiToken($input: RevokeApiTokenInput!) { revokeApiToken(input: $input) { revoked } }
+`);
+
+let database: TestDatabase;
+let app: App;
+beforeEach(() => {
+  database = createTestDb();
+  loadSample(database.db);
+  app = appFor(database.db);
+});
+
+const count = (table: string) => (database.sqlite.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
+
+describe('accounts and tokens', () => {
+  it('lets an administrator record a person and give them a role, and the person sees it', async () => {
+    const admin = createPersonWithToken(database.db, { admin: true });
+    const created = await postAs<{ createPerson: { person: { id: string; email: string } } }>(app, admin.token, print(CreatePerson), {
+      input: { name: 'Li Wei', email: ' Li.Wei@Example.ORG ', organisation: 'CATARC', organisationKind: 'INSTITUTE' },
+    });
+    expect(created.errors).toBeUndefined();
+    expect(created.data!.createPerson.person).toMatchObject({ email: 'li.wei@example.org', organisationKind: 'INSTITUTE', isAdmin: false });
+    const personId = created.data!.createPerson.person.id;
+    const committeeId = globalId('Committee', (database.sqlite.prepare("select id from committees where code = 'ISO/TC22/SC32'").get() as { id: number }).id);
+    const membership = await postAs(app, admin.token, print(SetMembership), { input: { personId, committeeId, role: 'MEMBER' } });
+    expect(membership.data).toEqual({ setMembership: { membership: { role: 'MEMBER', person: { name: 'Li Wei' }, committee: { code: 'ISO/TC22/SC32' } } } });
+
+    const token = await postAs<{ createApiToken: { secret: string } }>(app, admin.token, print(CreateApiToken), { input: { personId, name: 'LIMS' } });
+    const secret = token.data!.createApiToken.secret;
+    expect(secret).toMatch(/^vsr_/);
+    expect(database.sqlite.prepare('select count(*) as n from api_tokens where token_hash = ?').get(secret)).toEqual({ n: 0 });
+    const me = await postAs(app, secret, print(Viewer));
+    expect(me.data).toEqual({
+      viewer: { name: 'Li Wei', email: 'li.wei@example.org', isAdmin: false, memberships: [{ role: 'MEMBER', committee: { code: 'ISO/TC22/SC32' } }], tokens: [{ name: 'LIMS', revokedAt: null }] },
+    });
+  });
+
+  it('refuses people management to anyone but administrators, changing nothing', async () => {
+    const member = createPersonWithToken(database.db);
+    const before = count('people');
+    const anonymous = await postAs(app, null, print(CreatePerson), { input: { name: 'X', email: 'x@example.org' } });
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const outsider = await postAs(app, member.token, print(CreatePerson), { input: { name: 'X', email: 'x@example.org' } });
+    expect(outsider.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(count('people')).toBe(before);
+  });
+
+  it('rejects a duplicate e-mail and a malformed one with coded errors', async () => {
+    const admin = createPersonWithToken(database.db, { admin: true });
+    const bad = await postAs(app, admin.token, print(CreatePerson), { input: { name: 'X', email: 'not-an-email' } });
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_INPUT', field: 'email' });
+    const taken = await postAs(app, admin.token, print(CreatePerson), { input: { name: 'X', email: admin.email.toUpperCase() } });
+    expect(taken.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+  });
+
+  it('stops accepting a revoked token at once, with 401 UNAUTHENTICATED', async () => {
+    const person = createPersonWithToken(database.db);
+    expect((await postAs(app, person.token, print(Viewer))).data).toMatchObject({ viewer: { name: person.name } });
+    const revoked = await postAs(app, person.token, print(RevokeApiToken), { input: { tokenId: String(person.tokenId) } });
+    expect(revoked.data).toEqual({ revokeApiToken: { revoked: true } });
+    const after = await postAs(app, person.token, print(Viewer));
+    expect(after.status).toBe(401);
+    expect(after.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const garbage = await postAs(app, 'vsr_not-a-token', print(Viewer));
+    expect(garbage.status).toBe(401);
+    expect(garbage.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('keeps anonymous reads of published standards working and shows no viewer', async () => {
+    const result = await postAs(app, null, '{ viewer { name } standard(designation: "UN R155") { designation } }');
+    expect(result.data).toEqual({ viewer: null, standard: { designation: 'UN R155' } });
+  });
+
+  it('records every account change in the history', async () => {
+    const admin = createPersonWithToken(database.db, { admin: true });
+    await postAs(app, admin.token, print(CreatePerson), { input: { name: 'Y', email: 'y@example.org' } });
+    const actions = (database.sqlite.prepare('select action from events order by id').all() as { action: string }[]).map((e) => e.action);
+    expect(actions.slice(-3)).toEqual(['person.created', 'token.created', 'person.created']);
+  });
+});

@@ -1,0 +1,33 @@
+import type { Db } from '../../src/db/client.ts';
+import { createUserFromCli } from '../../src/domain/accounts/createUserFromCli.ts';
+import type { App } from './http.ts';
+
+let counter = 0;
+
+/** Records a person with a token (as the CLI does) and returns what a client would hold. */
+export function createPersonWithToken(db: Db, options: { admin?: boolean; name?: string } = {}) {
+  counter += 1;
+  const name = options.name ?? `Person ${counter}`;
+  const { personId, tokenId, secret } = createUserFromCli({
+    db,
+    input: { name, email: `person${counter}@example.org`, organisation: 'Test Lab', isAdmin: options.admin ?? false },
+  });
+  return { personId, tokenId, token: secret, name, email: `person${counter}@example.org` };
+}
+
+/** A fetch through the app with `Authorization: Bearer <token>` (or none). */
+export async function postAs<T = unknown>(app: App, token: string | null, query: string, variables?: Record<string, unknown>) {
+  const response = await app.fetch('http://registry.test/graphql', {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/graphql-response+json, application/json',
+      ...(token === null ? {} : { authorization: `Bearer ${token}` }),
+    },
+    body: JSON.stringify({ query, variables }),
+  });
+  const json = (await response.json()) as { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
+  return { status: response.status, ...json };
+}
+
+export const globalId = (typename: string, id: number) => Buffer.from(`${typename}:${id}`).toString('base64');
