@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { events } from '../db/committee-tables.ts';
 import type { Db } from '../db/client.ts';
 
@@ -25,6 +26,18 @@ export function recordEvent(tx: Writer, event: EventInput): number {
 
 /** A prepared writer for many events in one transaction (bulk imports). */
 export function eventWriter(tx: Writer, base: { at: string; actorId: number | null }) {
-  return (action: string, entityType: string, entityId: number, data: unknown) =>
-    recordEvent(tx, { ...base, action, entityType, entityId, data });
+  const insert = tx
+    .insert(events)
+    .values({
+      at: base.at,
+      actorId: base.actorId,
+      action: sql.placeholder('action'),
+      entityType: sql.placeholder('entityType'),
+      entityId: sql.placeholder('entityId'),
+      data: sql.placeholder('data'),
+    })
+    .prepare();
+  return (action: string, entityType: string, entityId: number, data: unknown) => {
+    insert.run({ action, entityType, entityId, data: JSON.stringify(data ?? null) });
+  };
 }

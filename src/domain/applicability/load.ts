@@ -1,6 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import type { VersionType } from '../enums.ts';
 import type { VersionFacts, VersionGraph } from './graph.ts';
 
 // Every version that can change an answer is in the connected component of the asked versions
@@ -20,21 +19,8 @@ function component(seed: SQL): SQL {
     )`;
 }
 
-interface VersionRow {
-  id: number;
-  standardId: number;
-  designation: string;
-  type: VersionType;
-  baseId: number | null;
-  published: string | null;
-  effective: string | null;
-  mandatoryNewTypes: string | null;
-  mandatoryExistingTypes: string | null;
-  withdrawn: string | null;
-}
-
 function load(db: Db, seed: SQL): VersionGraph {
-  const versions = db.all<VersionRow>(sql`${component(seed)}
+  const versions = db.all<VersionFacts>(sql`${component(seed)}
     select v.id, v.standard_id as "standardId", v.designation, v.type, v.base_id as "baseId",
            v.published, v.effective, v.mandatory_new_types as "mandatoryNewTypes",
            v.mandatory_existing_types as "mandatoryExistingTypes", v.withdrawn
@@ -46,7 +32,7 @@ function load(db: Db, seed: SQL): VersionGraph {
     select r.replacing_id as "replacingId", r.replaced_id as "replacedId"
     from version_replacements r where r.replacing_id in (select id from component)
     order by r.replacing_id, r.replaced_id`);
-  return { versions: versions.map((v): VersionFacts => ({ ...v })), replacements };
+  return { versions, replacements };
 }
 
 /** The graph that decides the applicability of the given standards' versions. Two statements. */
