@@ -12,6 +12,7 @@ import { DEFAULT_LIMITS, queryLimitPlugins, type QueryLimits } from './http/limi
 import { createJsonLogger, requestLogPlugin, type JsonLogger, type LogSink } from './http/logging.ts';
 import { metricsPlugin } from './http/metrics.ts';
 import { requestScopePlugin } from './http/request-scope.ts';
+import { responseCachePlugins } from './http/response-cache.ts';
 
 export const GRAPHQL_PATH = '/graphql';
 /** Header a non-browser client adds to GET requests (any value); see the README's "Limits and errors". */
@@ -57,6 +58,8 @@ export interface AppOptions {
   processMetrics?: boolean;
   /** Further Yoga plugins, after the built-in ones (tests use this to slow an operation down). */
   plugins?: Plugin[];
+  /** Cache anonymous query results, with ETag/304, until the data changes (src/http/response-cache.ts). Default: off. */
+  responseCache?: boolean;
 }
 
 /**
@@ -116,6 +119,8 @@ export function createApp(options: AppOptions): YogaServerInstance<Record<string
       // must carry this header. JSON POSTs (GraphiQL, every documented client) are preflighted anyway.
       useCSRFPrevention({ requestHeaders: [CSRF_HEADER] }),
       ...queryLimitPlugins(limits, options.production === true),
+      // After the limits (a cached answer passed them when it was computed), before the rest.
+      ...(options.responseCache ? responseCachePlugins({ sqlite, clock: options.clock }).plugins : []),
       readinessPlugin({ sqlite, state: options.state ?? createServiceState() }),
       metricsPlugin({ sqlite, graphqlPath: GRAPHQL_PATH, processMetrics: options.processMetrics }),
       requestLogPlugin(logger),

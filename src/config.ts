@@ -30,7 +30,8 @@ const INTEGERS = {
   QUERY_MAX_TOKENS: [DEFAULT_LIMITS.tokens, 100, 100_000],
   QUERY_MAX_DIRECTIVES: [DEFAULT_LIMITS.directives, 0, 1_000],
   QUERY_MAX_COST: [DEFAULT_LIMITS.cost, 1, 1_000_000_000],
-  QUERY_MAX_LIST_ITEMS: [DEFAULT_LIMITS.listItems, 1, 100_000],
+  QUERY_MAX_LIST_VALUES: [DEFAULT_LIMITS.listValues, 1, 100_000],
+  QUERY_MAX_LIST_OBJECTS: [DEFAULT_LIMITS.listObjects, 1, 100_000],
   SHUTDOWN_TIMEOUT_MS: [10_000, 0, 600_000],
 } as const satisfies Record<string, readonly [number, number, number]>;
 
@@ -78,7 +79,8 @@ export function readConfig(env: Env = process.env): Config {
       tokens: integer('QUERY_MAX_TOKENS'),
       directives: integer('QUERY_MAX_DIRECTIVES'),
       cost: integer('QUERY_MAX_COST'),
-      listItems: integer('QUERY_MAX_LIST_ITEMS'),
+      listValues: integer('QUERY_MAX_LIST_VALUES'),
+      listObjects: integer('QUERY_MAX_LIST_OBJECTS'),
     },
     shutdownTimeoutMs: integer('SHUTDOWN_TIMEOUT_MS'),
   };

@@ -1,13 +1,14 @@
-import { createServer, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pathToFileURL } from 'node:url';
 import type { Plugin } from 'graphql-yoga';
 import { createApp, GRAPHQL_PATH } from './app.ts';
 import { ConfigError, readConfig, type Config } from './config.ts';
-import { openDatabase } from './db/client.ts';
+import { openDatabase, type OpenedDatabase } from './db/client.ts';
 import { SAMPLE_FILE, seedIfEmpty } from './domain/interchange/seed.ts';
 import { createServiceState } from './http/health.ts';
 import { createJsonLogger, type JsonLogger } from './http/logging.ts';
+import { createNodeHandler } from './http/node-handler.ts';
 
 // The only file that listens. Shutdown order (SIGTERM or SIGINT):
 //   1. /ready answers 503 and new connections are refused (server.close);
@@ -28,10 +29,28 @@ export interface ServerOptions {
   logger?: JsonLogger;
   /** Extra Yoga plugins (tests slow an operation down to observe draining). */
   plugins?: Plugin[];
+  /** The anonymous response cache (src/http/response-cache.ts). Default: on. */
+  responseCache?: boolean;
+  /**
+   * BENCHMARK ONLY (bench/serve.ts), never set in normal serving: a handler tried before the
+   * app on every request; it answers the requests it recognises and returns true.
+   */
+  benchRoutes?: (database: OpenedDatabase) => (request: IncomingMessage, response: ServerResponse) => boolean;
 }
 
 const STREAMING = /^(text\/event-stream|multipart\/mixed)/iu;
 const DRAIN_POLL_MS = 25;
+
+/** Records the Node responses that carry an event stream or a multipart stream. */
+function markStreams(streams: WeakSet<ServerResponse>): Plugin {
+  return {
+    onResponse({ response, serverContext }) {
+      // The Node adapter puts the request's `res` in the server context.
+      const { res } = serverContext as { res?: ServerResponse };
+      if (res && STREAMING.test(response.headers.get('content-type') ?? '')) streams.add(res);
+    },
+  };
+}
 
 export async function startServer(config: Config, options: ServerOptions = {}): Promise<RunningServer> {
   const logger = options.logger ?? createJsonLogger({ level: config.logLevel });
@@ -40,6 +59,9 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   if (seedIfEmpty({ db: database.db })) logger.write('info', 'new database: loaded the bundled sample standards', { file: SAMPLE_FILE });
 
   const state = createServiceState();
+  // Responses that stream (SSE subscriptions): Node keeps their headers out of reach once written,
+  // so Yoga reports them as it produces them.
+  const streams = new WeakSet<ServerResponse>();
   const app = createApp({
     db: database.db,
     graphiql: config.graphiql,
@@ -48,8 +70,12 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     logger,
     state,
     processMetrics: true,
-    plugins: options.plugins,
+    plugins: [markStreams(streams), ...(options.plugins ?? [])],
+    responseCache: options.responseCache ?? true,
   });
+  const benchRoutes = options.benchRoutes?.(database);
+  // JSON POSTs reach Yoga with their body already read and parsed (src/http/node-handler.ts).
+  const handle = createNodeHandler(app, { path: GRAPHQL_PATH, bodyLimit: config.limits.bodyBytes });
 
   // Responses not yet finished. A streaming one (SSE) is not waited for: it ends only when cut.
   const open = new Set<ServerResponse>();
@@ -57,7 +83,8 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     open.add(response);
     response.on('close', () => open.delete(response));
     if (state.draining) response.setHeader('connection', 'close');
-    void app(request, response);
+    if (benchRoutes?.(request, response)) return;
+    handle(request, response);
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -67,7 +94,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}${GRAPHQL_PATH}`;
   logger.write('info', `serving the registry API${config.graphiql ? ' and GraphiQL' : ''}`, { url });
 
-  const inFlight = () => [...open].filter((response) => !STREAMING.test(String(response.getHeader('content-type') ?? ''))).length;
+  const inFlight = () => [...open].filter((response) => !streams.has(response)).length;
   let stopping: Promise<void> | undefined;
   const shutdown = (reason: string): Promise<void> => {
     stopping ??= (async () => {

@@ -5,11 +5,13 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { relations } from './relations.ts';
 import { migrateSafely } from './migrate.ts';
+import { withStatementCache } from './statement-cache.ts';
 
 export type SqliteHandle = Database.Database;
 
 export function drizzleFor(sqlite: SqliteHandle, logger?: Logger) {
-  return drizzle({ client: sqlite, relations, logger });
+  // Statements are prepared once per distinct SQL text and reused (db/statement-cache.ts).
+  return drizzle({ client: withStatementCache(sqlite), relations, logger });
 }
 
 export type Db = ReturnType<typeof drizzleFor>;

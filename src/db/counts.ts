@@ -1,5 +1,6 @@
-import { count, inArray } from 'drizzle-orm';
+import { and, count, inArray, type SQL } from 'drizzle-orm';
 import type { Db } from './client.ts';
+import { commentThreads, draftRevisions, drafts } from './committee-tables.ts';
 import { standards, versions } from './tables.ts';
 
 // Grouped counts for connection `totalCount`s, one statement for any number of parents.
@@ -27,6 +28,37 @@ export function countStandardsOfCommittees(db: Db, committeeIds: readonly number
     .from(standards)
     .where(inArray(standards.committeeId, [...committeeIds]))
     .groupBy(standards.committeeId)
+    .all();
+  return toMap(rows, committeeIds);
+}
+
+export function countRevisionsOfDrafts(db: Db, draftIds: readonly number[]): number[] {
+  const rows = db
+    .select({ key: draftRevisions.draftId, n: count() })
+    .from(draftRevisions)
+    .where(inArray(draftRevisions.draftId, [...draftIds]))
+    .groupBy(draftRevisions.draftId)
+    .all();
+  return toMap(rows, draftIds);
+}
+
+export function countThreadsOfRevisions(db: Db, revisionIds: readonly number[]): number[] {
+  const rows = db
+    .select({ key: commentThreads.revisionId, n: count() })
+    .from(commentThreads)
+    .where(inArray(commentThreads.revisionId, [...revisionIds]))
+    .groupBy(commentThreads.revisionId)
+    .all();
+  return toMap(rows, revisionIds);
+}
+
+/** Drafts per committee that pass `filter` (the viewer's read filter and any stage filter). */
+export function countDraftsOfCommittees(db: Db, committeeIds: readonly number[], filter: SQL): number[] {
+  const rows = db
+    .select({ key: drafts.committeeId, n: count() })
+    .from(drafts)
+    .where(and(inArray(drafts.committeeId, [...committeeIds]), filter))
+    .groupBy(drafts.committeeId)
     .all();
   return toMap(rows, committeeIds);
 }

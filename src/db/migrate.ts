@@ -2,7 +2,9 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { fileURLToPath } from 'node:url';
 import type Database from 'better-sqlite3';
+import { ensureDataGeneration } from './data-generation.ts';
 import { ensureDatabaseRules } from './rules.ts';
+import { ensureSearchIndex } from './search-index.ts';
 
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../migrations', import.meta.url));
 
@@ -26,4 +28,7 @@ export function migrateSafely(sqlite: Database.Database, migrationsFolder = MIGR
   const violations = sqlite.pragma('foreign_key_check') as unknown[];
   if (violations.length > 0) throw new MigrationIntegrityError(violations);
   ensureDatabaseRules(sqlite);
+  // Triggers a table rebuild may have dropped: search index sync, data generation (issue 4).
+  ensureSearchIndex(sqlite);
+  ensureDataGeneration(sqlite);
 }

@@ -21,3 +21,9 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.in
 export const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `at most ${max} characters`);
 
 export const nowIso = (ctx: Pick<Context, 'now'>) => ctx.now().toISOString();
+
+/** Every committee-work verb needs a signed-in caller; checked before the input is even parsed. */
+export function requireSignedIn(ctx: Pick<Context, 'viewer'>): NonNullable<Context['viewer']> {
+  if (ctx.viewer === null) throw new DomainError('UNAUTHENTICATED', 'Sign in first.');
+  return ctx.viewer;
+}

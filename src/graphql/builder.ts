@@ -12,7 +12,16 @@ import { decodeGlobalID, resolveNodeOrNull } from './global-id.ts';
 import { DateScalar, PartialDateScalar } from './scalars.ts';
 
 /** The object types `node(id:)` can return. */
-export const NODE_TYPES: ReadonlySet<string> = new Set(['Committee', 'Standard', 'StandardVersion']);
+export const NODE_TYPES: ReadonlySet<string> = new Set([
+  'Committee',
+  'Standard',
+  'StandardVersion',
+  // Committee work: each guarded by a type-level `draft.read` scope, so a lookup cannot leak one.
+  'Draft',
+  'DraftRevision',
+  'CommentThread',
+  'Ballot',
+]);
 
 /** Largest page any connection returns; callers asking for more get this many. */
 export const MAX_PAGE_SIZE = 100;

@@ -10,6 +10,13 @@ import './types/reference.ts';
 import './types/applicability.ts';
 import './types/person.ts';
 import './types/history.ts';
+import './types/draft.ts';
+import './types/revision.ts';
+import './types/comment.ts';
+import './types/ballot.ts';
+import './types/draft-activity.ts';
+import './types/search.ts';
+import './types/compare.ts';
 
 /**
  * The drizzle plugin adds `totalCount` to connections without a description and offers no

@@ -1,6 +1,7 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
-import { GraphQLError, type ASTVisitor, type ValidationContext } from 'graphql';
-import { createGraphQLError, type Plugin } from 'graphql-yoga';
+import type { GraphQLError, ValidationContext } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import { inputListLimit, malformedParamsAreClientErrors } from './guards.ts';
 
 /**
  * Bounds on what one request may ask, so no single request can monopolise the (single, synchronous)
@@ -22,8 +23,13 @@ export interface QueryLimits {
    * sizes passed as variables count as 1; the page cap (100) bounds those.
    */
   cost: number;
-  /** Items in any list given as an argument, literal or in the variables (`nodes(ids:)`, filters). */
-  listItems: number;
+  /**
+   * Items in a list of plain values given as input (IDs, names, enum values: `nodes(ids:)`,
+   * `kinds:`), literal or in the variables; such lists become SQL lookups.
+   */
+  listValues: number;
+  /** Items in a list of input objects (a revision's clauses: the domain allows 5,000). */
+  listObjects: number;
   /** Request body in bytes; larger bodies get 413 before they are read to the end. */
   bodyBytes: number;
 }
@@ -34,66 +40,38 @@ export const DEFAULT_LIMITS: QueryLimits = {
   tokens: 2_000,
   directives: 20,
   cost: 50_000,
-  listItems: 1_000,
-  bodyBytes: 1_048_576,
+  listValues: 100,
+  listObjects: 5_000,
+  bodyBytes: 4_194_304,
 };
 
 /**
- * graphql-armor's depth, alias, token, directive and cost limits, plus the list-size limit, as
- * Yoga plugins. `hideSuggestions` removes graphql-js's "Did you mean …?" hints, which would let a
+ * By default graphql-armor's rules throw, which Yoga answers with 200 and a bare error; reported
+ * to the validation context instead they are ordinary validation errors: 400 with
+ * `extensions.code` GRAPHQL_VALIDATION_FAILED, as the GraphQL-over-HTTP spec expects.
+ */
+const asValidationError = {
+  propagateOnRejection: false,
+  onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)],
+};
+
+/**
+ * graphql-armor's depth, alias, token, directive and cost limits, plus the input-list limit and
+ * the guard that turns malformed JSON parameters into 400s, as Yoga plugins. `hideSuggestions` removes graphql-js's "Did you mean …?" hints, which would let a
  * caller discover field names by guessing (production only: they help developers).
  */
 export function queryLimitPlugins(limits: QueryLimits, hideSuggestions: boolean): Plugin[] {
   return [
     EnvelopArmorPlugin({
-      maxDepth: { n: limits.depth, ignoreIntrospection: true, flattenFragments: true },
-      maxAliases: { n: limits.aliases },
+      maxDepth: { n: limits.depth, ignoreIntrospection: true, flattenFragments: true, ...asValidationError },
+      maxAliases: { n: limits.aliases, ...asValidationError },
       maxTokens: { n: limits.tokens },
-      maxDirectives: { n: limits.directives },
-      costLimit: { maxCost: limits.cost, ignoreIntrospection: true, flattenFragments: true },
+      maxDirectives: { n: limits.directives, ...asValidationError },
+      costLimit: { maxCost: limits.cost, ignoreIntrospection: true, flattenFragments: true, ...asValidationError },
       blockFieldSuggestion: { enabled: hideSuggestions },
     }) as Plugin,
-    listSizeLimit(limits.listItems),
+    inputListLimit(limits),
+    malformedParamsAreClientErrors(),
   ];
 }
 
-/**
- * Caps the length of lists given as input. No maintained plugin does this: graphql-armor bounds the
- * document (its token limit indirectly bounds literal lists) but never looks at variables, where a
- * client can send `nodes(ids: $ids)` with a hundred thousand IDs inside the body limit.
- */
-function listSizeLimit(max: number): Plugin {
-  const tooLong = (where: string) => `A list in ${where} has more than ${max} items; send at most ${max} per request.`;
-  return {
-    onParams({ params }) {
-      if (longestList(params.variables) > max) {
-        throw createGraphQLError(tooLong('the variables'), { extensions: { code: 'INVALID_INPUT', http: { status: 400 } } });
-      }
-    },
-    onValidate({ addValidationRule }) {
-      addValidationRule(
-        (context: ValidationContext): ASTVisitor => ({
-          ListValue(node) {
-            if (node.values.length > max) context.reportError(new GraphQLError(tooLong('the query'), { nodes: node }));
-          },
-        }),
-      );
-    },
-  };
-}
-
-/** Length of the longest array anywhere in a JSON value; iterative, so nesting depth cannot overflow the stack. */
-function longestList(value: unknown): number {
-  let longest = 0;
-  const stack: unknown[] = [value];
-  while (stack.length > 0) {
-    const item = stack.pop();
-    if (Array.isArray(item)) {
-      longest = Math.max(longest, item.length);
-      for (const child of item) if (typeof child === 'object' && child !== null) stack.push(child);
-    } else if (typeof item === 'object' && item !== null) {
-      for (const child of Object.values(item)) if (typeof child === 'object' && child !== null) stack.push(child);
-    }
-  }
-  return longest;
-}

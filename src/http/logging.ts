@@ -58,9 +58,17 @@ function isExpected(error: unknown): boolean {
   return error instanceof DomainError || (error instanceof GraphQLError && error.originalError instanceof DomainError);
 }
 
-/** An error for operators: name, message and stack, with anything secret-looking removed. */
-function describeError(error: Error): Record<string, string> {
-  return { name: error.name, message: redact(error.message), stack: redact(error.stack ?? '') };
+/** An error for operators: name, message, stack and causes, with anything secret-looking removed. */
+function describeError(error: Error, depth = 0): Record<string, unknown> {
+  const { cause } = error as { cause?: unknown };
+  const originalError = (error as { originalError?: unknown }).originalError;
+  const inner = cause ?? (originalError !== error ? originalError : undefined);
+  return {
+    name: error.name,
+    message: redact(error.message),
+    stack: redact(error.stack ?? ''),
+    ...(inner instanceof Error && depth < 3 ? { cause: describeError(inner, depth + 1) } : {}),
+  };
 }
 
 function safeJson(value: unknown): string {

@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
-import { getOperationAST, GraphQLError } from 'graphql';
+import { getOperationAST, GraphQLError, Kind, type DocumentNode } from 'graphql';
 import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 
 /**
@@ -61,14 +61,16 @@ export function requestScopePlugin(): Plugin {
         facts.operation = OPERATION_NAME.test(params.operationName) ? params.operationName : 'invalid';
       }
     },
-    onExecute({ args }) {
-      const facts = currentRequest();
-      if (!facts) return;
-      const operation = getOperationAST(args.document, args.operationName);
-      if (operation) {
+    // From the parsed document, so a request refused by validation is still named in logs and metrics.
+    onParse() {
+      return ({ result }) => {
+        const facts = currentRequest();
+        if (!facts || !(typeof result === 'object' && result !== null && 'kind' in result && result.kind === Kind.DOCUMENT)) return;
+        const operation = getOperationAST(result as DocumentNode, facts.operation ?? null);
+        if (!operation) return;
         facts.operation = operation.name?.value ?? 'anonymous';
         facts.operationType = operation.operation;
-      }
+      };
     },
     onContextBuilding() {
       return ({ context }) => {

@@ -19,12 +19,79 @@ type Documents = {
     "\n  mutation SetMembership($input: SetMembershipInput!) {\n    setMembership(input: $input) { membership { role person { name } committee { code } } }\n  }\n": typeof types.SetMembershipDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) { secret token { id name } }\n  }\n": typeof types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($input: RevokeApiTokenInput!) { revokeApiToken(input: $input) { revoked } }\n": typeof types.RevokeApiTokenDocument,
+    "\n  mutation OpenBallot($input: OpenBallotInput!) {\n    openBallot(input: $input) { ballot { id stage status closesAt revision { number } draft { viewerCanOpenBallot viewerCanMoveTo } } }\n  }\n": typeof types.OpenBallotDocument,
+    "\n  mutation CastVote($input: CastVoteInput!) { castVote(input: $input) { vote { value reason voter { name } } ballot { votes { value } } } }\n": typeof types.CastVoteDocument,
+    "\n  mutation CloseBallot($input: CloseBallotInput!) {\n    closeBallot(input: $input) { ballot { status result counts { approve disapprove abstain } closedAt } }\n  }\n": typeof types.CloseBallotDocument,
+    "\n  query BallotView($id: ID!) {\n    node(id: $id) {\n      ... on Ballot {\n        status result counts { approve }\n        votes { value reason voter { name } }\n        voteHistory { value castAt voter { name } }\n        viewerCanVote viewerCanClose\n      }\n    }\n  }\n": typeof types.BallotViewDocument,
+    "\n  query DraftBallots($id: ID!) { draft(id: $id) { stage viewerCanMoveTo viewerCanOpenBallot viewerCanRevise ballots { stage result } } }\n": typeof types.DraftBallotsDocument,
+    "\n      mutation BallotBlockingComment($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id } } }\n    ": typeof types.BallotBlockingCommentDocument,
+    "\n      mutation MoveAfterBallot($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { draft { stage } } }\n    ": typeof types.MoveAfterBallotDocument,
+    "\n  query CachedLookup($designation: String!, $on: Date!) {\n    standard(designation: $designation) {\n      designation\n      title { en }\n      applicability(on: $on) { current { designation effective } }\n    }\n  }\n": typeof types.CachedLookupDocument,
+    "\n  mutation CreateThread($input: CreateCommentThreadInput!) {\n    createCommentThread(input: $input) {\n      thread { id organisation clauseNumber lineNumber paragraph type comment proposedChange status lockVersion author { name } revision { number } }\n    }\n  }\n": typeof types.CreateThreadDocument,
+    "\n  mutation Reply($input: ReplyToCommentInput!) { replyToComment(input: $input) { reply { body author { name } } thread { replies { body } } } }\n": typeof types.ReplyDocument,
+    "\n  mutation Edit($input: EditCommentInput!) { editComment(input: $input) { thread { comment type clauseNumber proposedChange lockVersion } } }\n": typeof types.EditDocument,
+    "\n  mutation Withdraw($input: WithdrawCommentInput!) { withdrawComment(input: $input) { thread { status lockVersion } } }\n": typeof types.WithdrawDocument,
+    "\n  mutation Dispose($input: DisposeCommentInput!) {\n    disposeComment(input: $input) { thread { status disposition observation disposedBy { name } lockVersion } }\n  }\n": typeof types.DisposeDocument,
+    "\n  query ThreadView($id: ID!) {\n    node(id: $id) {\n      ... on CommentThread {\n        status comment lockVersion\n        replies { body author { name } }\n        viewerCanEdit viewerCanWithdraw viewerCanDispose viewerCanReply\n      }\n    }\n  }\n": typeof types.ThreadViewDocument,
+    "\n  query RevisionComments($id: ID!) {\n    node(id: $id) { ... on DraftRevision { threads(first: 10) { totalCount edges { node { comment status } } } commentsCsv } }\n  }\n": typeof types.RevisionCommentsDocument,
+    "\n  query DraftHistory($id: ID!) { draft(id: $id) { history { edges { node { action data } } } } }\n": typeof types.DraftHistoryDocument,
+    "\n      mutation MoveOnce($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { draft { stage } } }\n    ": typeof types.MoveOnceDocument,
+    "\n  query Compare($from: String!, $to: String!) {\n    compareVersions(from: $from, to: $to) {\n      from { designation }\n      to { designation }\n      added { number heading }\n      removed { number heading }\n      changed {\n        before { number heading }\n        after { number heading text }\n        matchedBy\n        moved\n        informativeChanged\n        headingDiff { kind text }\n        textDiff { kind text }\n      }\n      unchangedCount\n      replacesChain { designation }\n    }\n  }\n": typeof types.CompareDocument,
+    "\n  subscription DraftActivity($draftId: ID!) { draftActivity(draftId: $draftId) { action entityType actor { name } data } }\n": typeof types.DraftActivityDocument,
+    "\n  mutation ActivityComment($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id } } }\n": typeof types.ActivityCommentDocument,
+    "\n  mutation CreateDraft($input: CreateDraftInput!) {\n    createDraft(input: $input) {\n      draft {\n        id stage lockVersion versionDesignation versionType title { en zh }\n        standard { designation } proposedStandard { designation kind publisher }\n        baseVersion { designation } replaces { designation } leader { name } committee { code }\n      }\n    }\n  }\n": typeof types.CreateDraftDocument,
+    "\n  query DraftView($id: ID!) {\n    draft(id: $id) {\n      stage lockVersion publicEnquiry\n      viewerCanMoveTo viewerCanRevise viewerCanComment viewerCanOpenBallot viewerCanPublish\n      currentRevision { number isCurrent }\n      revisions { totalCount edges { node { number isCurrent note } } }\n      history { edges { node { action actor { name } data } } }\n    }\n  }\n": typeof types.DraftViewDocument,
+    "\n  query DraftNode($id: ID!) { node(id: $id) { id ... on Draft { stage versionDesignation } } }\n": typeof types.DraftNodeDocument,
+    "\n  query CommitteeDrafts($code: String!, $stages: [DraftStage!]) {\n    committee(code: $code) { drafts(stages: $stages) { totalCount edges { node { id stage } } } }\n  }\n": typeof types.CommitteeDraftsDocument,
+    "\n  mutation MoveDraftStage($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { draft { stage lockVersion publicEnquiry } } }\n": typeof types.MoveDraftStageDocument,
+    "\n  mutation AddDraftRevision($input: AddDraftRevisionInput!) { addDraftRevision(input: $input) { revision { id number note createdBy { name } } } }\n": typeof types.AddDraftRevisionDocument,
+    "\n  query RevisionChanges($id: ID!) {\n    node(id: $id) {\n      ... on DraftRevision {\n        number\n        clauses { number heading informative children { number text } }\n        changes { number change before { text } after { heading text } }\n      }\n    }\n  }\n": typeof types.RevisionChangesDocument,
     "\n  query StandardsPage($first: Int, $after: String, $filter: StandardFilter) {\n    standards(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          designation\n          committee { code }\n          versions(first: 10) {\n            totalCount\n            edges { node { designation published effective replaces { designation } replacedBy { designation } } }\n          }\n        }\n      }\n    }\n  }\n": typeof types.StandardsPageDocument,
     "\n  query Committees {\n    committees(first: 50) {\n      totalCount\n      edges { node { code name { en } parent { code } children { code } } }\n    }\n    committee(code: \"iso/tc22/sc32\") {\n      code\n      standards(first: 1) { totalCount edges { node { designation } } }\n    }\n  }\n": typeof types.CommitteesDocument,
     "\n  query NodeRefetch($id: ID!) {\n    node(id: $id) {\n      id\n      __typename\n      ... on Standard { designation }\n      ... on StandardVersion { designation }\n      ... on Committee { code }\n    }\n  }\n": typeof types.NodeRefetchDocument,
     "\n  query Ids {\n    standard(designation: \"UN R155\") { id versions(first: 1) { edges { node { id } } } committee { id } }\n  }\n": typeof types.IdsDocument,
     "\n  query StandardApplicability($designation: String!, $on: Date!, $scope: ApplicabilityScope) {\n    standard(designation: $designation) {\n      designation\n      kind\n      title { en zh }\n      applicability(on: $on, scope: $scope) {\n        on\n        scope\n        current { designation }\n        versions { status version { designation } modifications { designation } }\n        unknown { designation }\n        successors { designation }\n      }\n    }\n  }\n": typeof types.StandardApplicabilityDocument,
     "\n  query VersionLookup($designation: String!, $on: Date!) {\n    version(designation: $designation) {\n      designation\n      type\n      published\n      effective\n      status(on: $on)\n      existing: status(on: $on, scope: EXISTING_TYPES)\n      standard { designation }\n      title { en zh }\n      base { designation }\n      replaces { designation }\n      replacedBy { designation }\n    }\n  }\n": typeof types.VersionLookupDocument,
+    "\n  mutation E2EPropose($input: CreateDraftInput!) { createDraft(input: $input) { draft { id stage lockVersion viewerCanMoveTo } } }\n": typeof types.E2EProposeDocument,
+    "\n  mutation E2EMove($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { draft { stage lockVersion } } }\n": typeof types.E2EMoveDocument,
+    "\n  mutation E2ERevise($input: AddDraftRevisionInput!) { addDraftRevision(input: $input) { revision { id number changes { change number } } } }\n": typeof types.E2EReviseDocument,
+    "\n  mutation E2EComment($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id lockVersion status } } }\n": typeof types.E2ECommentDocument,
+    "\n  mutation E2EDispose($input: DisposeCommentInput!) { disposeComment(input: $input) { thread { status disposition } } }\n": typeof types.E2EDisposeDocument,
+    "mutation E2EOpenBallot($input: OpenBallotInput!) { openBallot(input: $input) { ballot { id status } } }": typeof types.E2EOpenBallotDocument,
+    "mutation E2EVote($input: CastVoteInput!) { castVote(input: $input) { vote { value } } }": typeof types.E2EVoteDocument,
+    "mutation E2EClose($input: CloseBallotInput!) { closeBallot(input: $input) { ballot { result counts { approve disapprove abstain } } } }": typeof types.E2ECloseDocument,
+    "\n  mutation E2EPublish($input: PublishDraftInput!) {\n    publishDraft(input: $input) { draft { stage } version { designation effective replaces { designation } clauses { number children { number } } } }\n  }\n": typeof types.E2EPublishDocument,
+    "\n  query E2EDraftState($id: ID!) {\n    draft(id: $id) {\n      stage lockVersion viewerCanOpenBallot viewerCanPublish\n      currentRevision { id number commentsCsv }\n      history(first: 50) { edges { node { action actor { name } } } }\n    }\n  }\n": typeof types.E2EDraftStateDocument,
+    "\n  query E2EApplies($on: Date!) {\n    standard(designation: \"GB 38031\") {\n      applicability(on: $on) { current { designation } versions { status version { designation } } }\n    }\n  }\n": typeof types.E2EAppliesDocument,
+    "mutation MatrixCreatePerson($input: CreatePersonInput!) { createPerson(input: $input) { __typename } }": typeof types.MatrixCreatePersonDocument,
+    "mutation MatrixSetMembership($input: SetMembershipInput!) { setMembership(input: $input) { __typename } }": typeof types.MatrixSetMembershipDocument,
+    "mutation MatrixRemoveMembership($input: RemoveMembershipInput!) { removeMembership(input: $input) { __typename } }": typeof types.MatrixRemoveMembershipDocument,
+    "mutation MatrixCreateApiToken($input: CreateApiTokenInput!) { createApiToken(input: $input) { __typename } }": typeof types.MatrixCreateApiTokenDocument,
+    "mutation MatrixRevokeApiToken($input: RevokeApiTokenInput!) { revokeApiToken(input: $input) { __typename } }": typeof types.MatrixRevokeApiTokenDocument,
+    "mutation MatrixCreateDraft($input: CreateDraftInput!) { createDraft(input: $input) { __typename } }": typeof types.MatrixCreateDraftDocument,
+    "mutation MatrixMoveDraftStage($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { __typename } }": typeof types.MatrixMoveDraftStageDocument,
+    "mutation MatrixAddDraftRevision($input: AddDraftRevisionInput!) { addDraftRevision(input: $input) { __typename } }": typeof types.MatrixAddDraftRevisionDocument,
+    "\n  mutation MatrixCreateCommentThread($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id lockVersion } } }\n": typeof types.MatrixCreateCommentThreadDocument,
+    "mutation MatrixReplyToComment($input: ReplyToCommentInput!) { replyToComment(input: $input) { __typename } }": typeof types.MatrixReplyToCommentDocument,
+    "mutation MatrixEditComment($input: EditCommentInput!) { editComment(input: $input) { __typename } }": typeof types.MatrixEditCommentDocument,
+    "mutation MatrixWithdrawComment($input: WithdrawCommentInput!) { withdrawComment(input: $input) { __typename } }": typeof types.MatrixWithdrawCommentDocument,
+    "mutation MatrixDisposeComment($input: DisposeCommentInput!) { disposeComment(input: $input) { __typename } }": typeof types.MatrixDisposeCommentDocument,
+    "mutation MatrixOpenBallot($input: OpenBallotInput!) { openBallot(input: $input) { ballot { id } } }": typeof types.MatrixOpenBallotDocument,
+    "mutation MatrixCastVote($input: CastVoteInput!) { castVote(input: $input) { __typename } }": typeof types.MatrixCastVoteDocument,
+    "mutation MatrixCloseBallot($input: CloseBallotInput!) { closeBallot(input: $input) { __typename } }": typeof types.MatrixCloseBallotDocument,
+    "mutation MatrixPublishDraft($input: PublishDraftInput!) { publishDraft(input: $input) { __typename } }": typeof types.MatrixPublishDraftDocument,
+    "\n  mutation PublishDraft($input: PublishDraftInput!) {\n    publishDraft(input: $input) {\n      draft { stage lockVersion viewerCanMoveTo viewerCanPublish publishedVersion { designation } }\n      version {\n        designation type published effective mandatoryNewTypes\n        standard { designation committee { code } title { en } }\n        title { en zh }\n        replaces { designation }\n        clauses { number heading text informative children { number heading text } }\n        history { edges { node { action } } }\n      }\n    }\n  }\n": typeof types.PublishDraftDocument,
+    "\n  query PublishedApplicability($designation: String!) {\n    standard(designation: $designation) {\n      before: applicability(on: \"2026-12-31\") { current { designation } }\n      after: applicability(on: \"2027-06-01\") { current { designation } versions { status version { designation } } }\n      existing: applicability(on: \"2027-06-01\", scope: EXISTING_TYPES) { versions { status version { designation } } }\n    }\n  }\n": typeof types.PublishedApplicabilityDocument,
+    "\n  query ReadyToPublish($id: ID!) { draft(id: $id) { viewerCanPublish lockVersion } }\n": typeof types.ReadyToPublishDocument,
+    "\n      mutation ProposeNewStandard($input: CreateDraftInput!) { createDraft(input: $input) { draft { id } } }\n    ": typeof types.ProposeNewStandardDocument,
+    "\n  query Search($query: String!, $on: Date, $first: Int, $after: String) {\n    search(query: $query, on: $on, first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          kind\n          score\n          standard { designation }\n          version { designation standard { designation } }\n          clause { number heading }\n          status\n          applies\n          snippet { field text parts { text match } }\n        }\n      }\n    }\n  }\n": typeof types.SearchDocument,
+    "\n  mutation CreateDraftStep($input: CreateDraftInput!) { createDraft(input: $input) { draft { id stage lockVersion } } }\n": typeof types.CreateDraftStepDocument,
+    "\n  mutation ReviseStep($input: AddDraftRevisionInput!) { addDraftRevision(input: $input) { revision { id number } } }\n": typeof types.ReviseStepDocument,
+    "\n  query ReadStage($id: ID!) { draft(id: $id) { stage lockVersion currentRevision { id } } }\n": typeof types.ReadStageDocument,
+    "\n  mutation MoveStep($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { draft { stage lockVersion } } }\n": typeof types.MoveStepDocument,
+    "\n  mutation OpenBallotStep($input: OpenBallotInput!) { openBallot(input: $input) { ballot { id } } }\n": typeof types.OpenBallotStepDocument,
+    "\n  mutation VoteStep($input: CastVoteInput!) { castVote(input: $input) { vote { value } } }\n": typeof types.VoteStepDocument,
+    "\n  mutation CloseBallotStep($input: CloseBallotInput!) { closeBallot(input: $input) { ballot { id result } } }\n": typeof types.CloseBallotStepDocument,
 };
 const documents: Documents = {
     "\n  query Viewer {\n    viewer { name email isAdmin memberships { role committee { code } } tokens { name revokedAt } }\n  }\n": types.ViewerDocument,
@@ -32,12 +99,79 @@ const documents: Documents = {
     "\n  mutation SetMembership($input: SetMembershipInput!) {\n    setMembership(input: $input) { membership { role person { name } committee { code } } }\n  }\n": types.SetMembershipDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) { secret token { id name } }\n  }\n": types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($input: RevokeApiTokenInput!) { revokeApiToken(input: $input) { revoked } }\n": types.RevokeApiTokenDocument,
+    "\n  mutation OpenBallot($input: OpenBallotInput!) {\n    openBallot(input: $input) { ballot { id stage status closesAt revision { number } draft { viewerCanOpenBallot viewerCanMoveTo } } }\n  }\n": types.OpenBallotDocument,
+    "\n  mutation CastVote($input: CastVoteInput!) { castVote(input: $input) { vote { value reason voter { name } } ballot { votes { value } } } }\n": types.CastVoteDocument,
+    "\n  mutation CloseBallot($input: CloseBallotInput!) {\n    closeBallot(input: $input) { ballot { status result counts { approve disapprove abstain } closedAt } }\n  }\n": types.CloseBallotDocument,
+    "\n  query BallotView($id: ID!) {\n    node(id: $id) {\n      ... on Ballot {\n        status result counts { approve }\n        votes { value reason voter { name } }\n        voteHistory { value castAt voter { name } }\n        viewerCanVote viewerCanClose\n      }\n    }\n  }\n": types.BallotViewDocument,
+    "\n  query DraftBallots($id: ID!) { draft(id: $id) { stage viewerCanMoveTo viewerCanOpenBallot viewerCanRevise ballots { stage result } } }\n": types.DraftBallotsDocument,
+    "\n      mutation BallotBlockingComment($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id } } }\n    ": types.BallotBlockingCommentDocument,
+    "\n      mutation MoveAfterBallot($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { draft { stage } } }\n    ": types.MoveAfterBallotDocument,
+    "\n  query CachedLookup($designation: String!, $on: Date!) {\n    standard(designation: $designation) {\n      designation\n      title { en }\n      applicability(on: $on) { current { designation effective } }\n    }\n  }\n": types.CachedLookupDocument,
+    "\n  mutation CreateThread($input: CreateCommentThreadInput!) {\n    createCommentThread(input: $input) {\n      thread { id organisation clauseNumber lineNumber paragraph type comment proposedChange status lockVersion author { name } revision { number } }\n    }\n  }\n": types.CreateThreadDocument,
+    "\n  mutation Reply($input: ReplyToCommentInput!) { replyToComment(input: $input) { reply { body author { name } } thread { replies { body } } } }\n": types.ReplyDocument,
+    "\n  mutation Edit($input: EditCommentInput!) { editComment(input: $input) { thread { comment type clauseNumber proposedChange lockVersion } } }\n": types.EditDocument,
+    "\n  mutation Withdraw($input: WithdrawCommentInput!) { withdrawComment(input: $input) { thread { status lockVersion } } }\n": types.WithdrawDocument,
+    "\n  mutation Dispose($input: DisposeCommentInput!) {\n    disposeComment(input: $input) { thread { status disposition observation disposedBy { name } lockVersion } }\n  }\n": types.DisposeDocument,
+    "\n  query ThreadView($id: ID!) {\n    node(id: $id) {\n      ... on CommentThread {\n        status comment lockVersion\n        replies { body author { name } }\n        viewerCanEdit viewerCanWithdraw viewerCanDispose viewerCanReply\n      }\n    }\n  }\n": types.ThreadViewDocument,
+    "\n  query RevisionComments($id: ID!) {\n    node(id: $id) { ... on DraftRevision { threads(first: 10) { totalCount edges { node { comment status } } } commentsCsv } }\n  }\n": types.RevisionCommentsDocument,
+    "\n  query DraftHistory($id: ID!) { draft(id: $id) { history { edges { node { action data } } } } }\n": types.DraftHistoryDocument,
+    "\n      mutation MoveOnce($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { draft { stage } } }\n    ": types.MoveOnceDocument,
+    "\n  query Compare($from: String!, $to: String!) {\n    compareVersions(from: $from, to: $to) {\n      from { designation }\n      to { designation }\n      added { number heading }\n      removed { number heading }\n      changed {\n        before { number heading }\n        after { number heading text }\n        matchedBy\n        moved\n        informativeChanged\n        headingDiff { kind text }\n        textDiff { kind text }\n      }\n      unchangedCount\n      replacesChain { designation }\n    }\n  }\n": types.CompareDocument,
+    "\n  subscription DraftActivity($draftId: ID!) { draftActivity(draftId: $draftId) { action entityType actor { name } data } }\n": types.DraftActivityDocument,
+    "\n  mutation ActivityComment($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id } } }\n": types.ActivityCommentDocument,
+    "\n  mutation CreateDraft($input: CreateDraftInput!) {\n    createDraft(input: $input) {\n      draft {\n        id stage lockVersion versionDesignation versionType title { en zh }\n        standard { designation } proposedStandard { designation kind publisher }\n        baseVersion { designation } replaces { designation } leader { name } committee { code }\n      }\n    }\n  }\n": types.CreateDraftDocument,
+    "\n  query DraftView($id: ID!) {\n    draft(id: $id) {\n      stage lockVersion publicEnquiry\n      viewerCanMoveTo viewerCanRevise viewerCanComment viewerCanOpenBallot viewerCanPublish\n      currentRevision { number isCurrent }\n      revisions { totalCount edges { node { number isCurrent note } } }\n      history { edges { node { action actor { name } data } } }\n    }\n  }\n": types.DraftViewDocument,
+    "\n  query DraftNode($id: ID!) { node(id: $id) { id ... on Draft { stage versionDesignation } } }\n": types.DraftNodeDocument,
+    "\n  query CommitteeDrafts($code: String!, $stages: [DraftStage!]) {\n    committee(code: $code) { drafts(stages: $stages) { totalCount edges { node { id stage } } } }\n  }\n": types.CommitteeDraftsDocument,
+    "\n  mutation MoveDraftStage($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { draft { stage lockVersion publicEnquiry } } }\n": types.MoveDraftStageDocument,
+    "\n  mutation AddDraftRevision($input: AddDraftRevisionInput!) { addDraftRevision(input: $input) { revision { id number note createdBy { name } } } }\n": types.AddDraftRevisionDocument,
+    "\n  query RevisionChanges($id: ID!) {\n    node(id: $id) {\n      ... on DraftRevision {\n        number\n        clauses { number heading informative children { number text } }\n        changes { number change before { text } after { heading text } }\n      }\n    }\n  }\n": types.RevisionChangesDocument,
     "\n  query StandardsPage($first: Int, $after: String, $filter: StandardFilter) {\n    standards(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          designation\n          committee { code }\n          versions(first: 10) {\n            totalCount\n            edges { node { designation published effective replaces { designation } replacedBy { designation } } }\n          }\n        }\n      }\n    }\n  }\n": types.StandardsPageDocument,
     "\n  query Committees {\n    committees(first: 50) {\n      totalCount\n      edges { node { code name { en } parent { code } children { code } } }\n    }\n    committee(code: \"iso/tc22/sc32\") {\n      code\n      standards(first: 1) { totalCount edges { node { designation } } }\n    }\n  }\n": types.CommitteesDocument,
     "\n  query NodeRefetch($id: ID!) {\n    node(id: $id) {\n      id\n      __typename\n      ... on Standard { designation }\n      ... on StandardVersion { designation }\n      ... on Committee { code }\n    }\n  }\n": types.NodeRefetchDocument,
     "\n  query Ids {\n    standard(designation: \"UN R155\") { id versions(first: 1) { edges { node { id } } } committee { id } }\n  }\n": types.IdsDocument,
     "\n  query StandardApplicability($designation: String!, $on: Date!, $scope: ApplicabilityScope) {\n    standard(designation: $designation) {\n      designation\n      kind\n      title { en zh }\n      applicability(on: $on, scope: $scope) {\n        on\n        scope\n        current { designation }\n        versions { status version { designation } modifications { designation } }\n        unknown { designation }\n        successors { designation }\n      }\n    }\n  }\n": types.StandardApplicabilityDocument,
     "\n  query VersionLookup($designation: String!, $on: Date!) {\n    version(designation: $designation) {\n      designation\n      type\n      published\n      effective\n      status(on: $on)\n      existing: status(on: $on, scope: EXISTING_TYPES)\n      standard { designation }\n      title { en zh }\n      base { designation }\n      replaces { designation }\n      replacedBy { designation }\n    }\n  }\n": types.VersionLookupDocument,
+    "\n  mutation E2EPropose($input: CreateDraftInput!) { createDraft(input: $input) { draft { id stage lockVersion viewerCanMoveTo } } }\n": types.E2EProposeDocument,
+    "\n  mutation E2EMove($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { draft { stage lockVersion } } }\n": types.E2EMoveDocument,
+    "\n  mutation E2ERevise($input: AddDraftRevisionInput!) { addDraftRevision(input: $input) { revision { id number changes { change number } } } }\n": types.E2EReviseDocument,
+    "\n  mutation E2EComment($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id lockVersion status } } }\n": types.E2ECommentDocument,
+    "\n  mutation E2EDispose($input: DisposeCommentInput!) { disposeComment(input: $input) { thread { status disposition } } }\n": types.E2EDisposeDocument,
+    "mutation E2EOpenBallot($input: OpenBallotInput!) { openBallot(input: $input) { ballot { id status } } }": types.E2EOpenBallotDocument,
+    "mutation E2EVote($input: CastVoteInput!) { castVote(input: $input) { vote { value } } }": types.E2EVoteDocument,
+    "mutation E2EClose($input: CloseBallotInput!) { closeBallot(input: $input) { ballot { result counts { approve disapprove abstain } } } }": types.E2ECloseDocument,
+    "\n  mutation E2EPublish($input: PublishDraftInput!) {\n    publishDraft(input: $input) { draft { stage } version { designation effective replaces { designation } clauses { number children { number } } } }\n  }\n": types.E2EPublishDocument,
+    "\n  query E2EDraftState($id: ID!) {\n    draft(id: $id) {\n      stage lockVersion viewerCanOpenBallot viewerCanPublish\n      currentRevision { id number commentsCsv }\n      history(first: 50) { edges { node { action actor { name } } } }\n    }\n  }\n": types.E2EDraftStateDocument,
+    "\n  query E2EApplies($on: Date!) {\n    standard(designation: \"GB 38031\") {\n      applicability(on: $on) { current { designation } versions { status version { designation } } }\n    }\n  }\n": types.E2EAppliesDocument,
+    "mutation MatrixCreatePerson($input: CreatePersonInput!) { createPerson(input: $input) { __typename } }": types.MatrixCreatePersonDocument,
+    "mutation MatrixSetMembership($input: SetMembershipInput!) { setMembership(input: $input) { __typename } }": types.MatrixSetMembershipDocument,
+    "mutation MatrixRemoveMembership($input: RemoveMembershipInput!) { removeMembership(input: $input) { __typename } }": types.MatrixRemoveMembershipDocument,
+    "mutation MatrixCreateApiToken($input: CreateApiTokenInput!) { createApiToken(input: $input) { __typename } }": types.MatrixCreateApiTokenDocument,
+    "mutation MatrixRevokeApiToken($input: RevokeApiTokenInput!) { revokeApiToken(input: $input) { __typename } }": types.MatrixRevokeApiTokenDocument,
+    "mutation MatrixCreateDraft($input: CreateDraftInput!) { createDraft(input: $input) { __typename } }": types.MatrixCreateDraftDocument,
+    "mutation MatrixMoveDraftStage($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { __typename } }": types.MatrixMoveDraftStageDocument,
+    "mutation MatrixAddDraftRevision($input: AddDraftRevisionInput!) { addDraftRevision(input: $input) { __typename } }": types.MatrixAddDraftRevisionDocument,
+    "\n  mutation MatrixCreateCommentThread($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id lockVersion } } }\n": types.MatrixCreateCommentThreadDocument,
+    "mutation MatrixReplyToComment($input: ReplyToCommentInput!) { replyToComment(input: $input) { __typename } }": types.MatrixReplyToCommentDocument,
+    "mutation MatrixEditComment($input: EditCommentInput!) { editComment(input: $input) { __typename } }": types.MatrixEditCommentDocument,
+    "mutation MatrixWithdrawComment($input: WithdrawCommentInput!) { withdrawComment(input: $input) { __typename } }": types.MatrixWithdrawCommentDocument,
+    "mutation MatrixDisposeComment($input: DisposeCommentInput!) { disposeComment(input: $input) { __typename } }": types.MatrixDisposeCommentDocument,
+    "mutation MatrixOpenBallot($input: OpenBallotInput!) { openBallot(input: $input) { ballot { id } } }": types.MatrixOpenBallotDocument,
+    "mutation MatrixCastVote($input: CastVoteInput!) { castVote(input: $input) { __typename } }": types.MatrixCastVoteDocument,
+    "mutation MatrixCloseBallot($input: CloseBallotInput!) { closeBallot(input: $input) { __typename } }": types.MatrixCloseBallotDocument,
+    "mutation MatrixPublishDraft($input: PublishDraftInput!) { publishDraft(input: $input) { __typename } }": types.MatrixPublishDraftDocument,
+    "\n  mutation PublishDraft($input: PublishDraftInput!) {\n    publishDraft(input: $input) {\n      draft { stage lockVersion viewerCanMoveTo viewerCanPublish publishedVersion { designation } }\n      version {\n        designation type published effective mandatoryNewTypes\n        standard { designation committee { code } title { en } }\n        title { en zh }\n        replaces { designation }\n        clauses { number heading text informative children { number heading text } }\n        history { edges { node { action } } }\n      }\n    }\n  }\n": types.PublishDraftDocument,
+    "\n  query PublishedApplicability($designation: String!) {\n    standard(designation: $designation) {\n      before: applicability(on: \"2026-12-31\") { current { designation } }\n      after: applicability(on: \"2027-06-01\") { current { designation } versions { status version { designation } } }\n      existing: applicability(on: \"2027-06-01\", scope: EXISTING_TYPES) { versions { status version { designation } } }\n    }\n  }\n": types.PublishedApplicabilityDocument,
+    "\n  query ReadyToPublish($id: ID!) { draft(id: $id) { viewerCanPublish lockVersion } }\n": types.ReadyToPublishDocument,
+    "\n      mutation ProposeNewStandard($input: CreateDraftInput!) { createDraft(input: $input) { draft { id } } }\n    ": types.ProposeNewStandardDocument,
+    "\n  query Search($query: String!, $on: Date, $first: Int, $after: String) {\n    search(query: $query, on: $on, first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          kind\n          score\n          standard { designation }\n          version { designation standard { designation } }\n          clause { number heading }\n          status\n          applies\n          snippet { field text parts { text match } }\n        }\n      }\n    }\n  }\n": types.SearchDocument,
+    "\n  mutation CreateDraftStep($input: CreateDraftInput!) { createDraft(input: $input) { draft { id stage lockVersion } } }\n": types.CreateDraftStepDocument,
+    "\n  mutation ReviseStep($input: AddDraftRevisionInput!) { addDraftRevision(input: $input) { revision { id number } } }\n": types.ReviseStepDocument,
+    "\n  query ReadStage($id: ID!) { draft(id: $id) { stage lockVersion currentRevision { id } } }\n": types.ReadStageDocument,
+    "\n  mutation MoveStep($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { draft { stage lockVersion } } }\n": types.MoveStepDocument,
+    "\n  mutation OpenBallotStep($input: OpenBallotInput!) { openBallot(input: $input) { ballot { id } } }\n": types.OpenBallotStepDocument,
+    "\n  mutation VoteStep($input: CastVoteInput!) { castVote(input: $input) { vote { value } } }\n": types.VoteStepDocument,
+    "\n  mutation CloseBallotStep($input: CloseBallotInput!) { closeBallot(input: $input) { ballot { id result } } }\n": types.CloseBallotStepDocument,
 };
 
 /**
@@ -77,6 +211,114 @@ export function graphql(source: "\n  mutation RevokeApiToken($input: RevokeApiTo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation OpenBallot($input: OpenBallotInput!) {\n    openBallot(input: $input) { ballot { id stage status closesAt revision { number } draft { viewerCanOpenBallot viewerCanMoveTo } } }\n  }\n"): (typeof documents)["\n  mutation OpenBallot($input: OpenBallotInput!) {\n    openBallot(input: $input) { ballot { id stage status closesAt revision { number } draft { viewerCanOpenBallot viewerCanMoveTo } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CastVote($input: CastVoteInput!) { castVote(input: $input) { vote { value reason voter { name } } ballot { votes { value } } } }\n"): (typeof documents)["\n  mutation CastVote($input: CastVoteInput!) { castVote(input: $input) { vote { value reason voter { name } } ballot { votes { value } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseBallot($input: CloseBallotInput!) {\n    closeBallot(input: $input) { ballot { status result counts { approve disapprove abstain } closedAt } }\n  }\n"): (typeof documents)["\n  mutation CloseBallot($input: CloseBallotInput!) {\n    closeBallot(input: $input) { ballot { status result counts { approve disapprove abstain } closedAt } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BallotView($id: ID!) {\n    node(id: $id) {\n      ... on Ballot {\n        status result counts { approve }\n        votes { value reason voter { name } }\n        voteHistory { value castAt voter { name } }\n        viewerCanVote viewerCanClose\n      }\n    }\n  }\n"): (typeof documents)["\n  query BallotView($id: ID!) {\n    node(id: $id) {\n      ... on Ballot {\n        status result counts { approve }\n        votes { value reason voter { name } }\n        voteHistory { value castAt voter { name } }\n        viewerCanVote viewerCanClose\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DraftBallots($id: ID!) { draft(id: $id) { stage viewerCanMoveTo viewerCanOpenBallot viewerCanRevise ballots { stage result } } }\n"): (typeof documents)["\n  query DraftBallots($id: ID!) { draft(id: $id) { stage viewerCanMoveTo viewerCanOpenBallot viewerCanRevise ballots { stage result } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation BallotBlockingComment($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id } } }\n    "): (typeof documents)["\n      mutation BallotBlockingComment($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id } } }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation MoveAfterBallot($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { draft { stage } } }\n    "): (typeof documents)["\n      mutation MoveAfterBallot($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { draft { stage } } }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CachedLookup($designation: String!, $on: Date!) {\n    standard(designation: $designation) {\n      designation\n      title { en }\n      applicability(on: $on) { current { designation effective } }\n    }\n  }\n"): (typeof documents)["\n  query CachedLookup($designation: String!, $on: Date!) {\n    standard(designation: $designation) {\n      designation\n      title { en }\n      applicability(on: $on) { current { designation effective } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateThread($input: CreateCommentThreadInput!) {\n    createCommentThread(input: $input) {\n      thread { id organisation clauseNumber lineNumber paragraph type comment proposedChange status lockVersion author { name } revision { number } }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateThread($input: CreateCommentThreadInput!) {\n    createCommentThread(input: $input) {\n      thread { id organisation clauseNumber lineNumber paragraph type comment proposedChange status lockVersion author { name } revision { number } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Reply($input: ReplyToCommentInput!) { replyToComment(input: $input) { reply { body author { name } } thread { replies { body } } } }\n"): (typeof documents)["\n  mutation Reply($input: ReplyToCommentInput!) { replyToComment(input: $input) { reply { body author { name } } thread { replies { body } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Edit($input: EditCommentInput!) { editComment(input: $input) { thread { comment type clauseNumber proposedChange lockVersion } } }\n"): (typeof documents)["\n  mutation Edit($input: EditCommentInput!) { editComment(input: $input) { thread { comment type clauseNumber proposedChange lockVersion } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Withdraw($input: WithdrawCommentInput!) { withdrawComment(input: $input) { thread { status lockVersion } } }\n"): (typeof documents)["\n  mutation Withdraw($input: WithdrawCommentInput!) { withdrawComment(input: $input) { thread { status lockVersion } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Dispose($input: DisposeCommentInput!) {\n    disposeComment(input: $input) { thread { status disposition observation disposedBy { name } lockVersion } }\n  }\n"): (typeof documents)["\n  mutation Dispose($input: DisposeCommentInput!) {\n    disposeComment(input: $input) { thread { status disposition observation disposedBy { name } lockVersion } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ThreadView($id: ID!) {\n    node(id: $id) {\n      ... on CommentThread {\n        status comment lockVersion\n        replies { body author { name } }\n        viewerCanEdit viewerCanWithdraw viewerCanDispose viewerCanReply\n      }\n    }\n  }\n"): (typeof documents)["\n  query ThreadView($id: ID!) {\n    node(id: $id) {\n      ... on CommentThread {\n        status comment lockVersion\n        replies { body author { name } }\n        viewerCanEdit viewerCanWithdraw viewerCanDispose viewerCanReply\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RevisionComments($id: ID!) {\n    node(id: $id) { ... on DraftRevision { threads(first: 10) { totalCount edges { node { comment status } } } commentsCsv } }\n  }\n"): (typeof documents)["\n  query RevisionComments($id: ID!) {\n    node(id: $id) { ... on DraftRevision { threads(first: 10) { totalCount edges { node { comment status } } } commentsCsv } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DraftHistory($id: ID!) { draft(id: $id) { history { edges { node { action data } } } } }\n"): (typeof documents)["\n  query DraftHistory($id: ID!) { draft(id: $id) { history { edges { node { action data } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation MoveOnce($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { draft { stage } } }\n    "): (typeof documents)["\n      mutation MoveOnce($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { draft { stage } } }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Compare($from: String!, $to: String!) {\n    compareVersions(from: $from, to: $to) {\n      from { designation }\n      to { designation }\n      added { number heading }\n      removed { number heading }\n      changed {\n        before { number heading }\n        after { number heading text }\n        matchedBy\n        moved\n        informativeChanged\n        headingDiff { kind text }\n        textDiff { kind text }\n      }\n      unchangedCount\n      replacesChain { designation }\n    }\n  }\n"): (typeof documents)["\n  query Compare($from: String!, $to: String!) {\n    compareVersions(from: $from, to: $to) {\n      from { designation }\n      to { designation }\n      added { number heading }\n      removed { number heading }\n      changed {\n        before { number heading }\n        after { number heading text }\n        matchedBy\n        moved\n        informativeChanged\n        headingDiff { kind text }\n        textDiff { kind text }\n      }\n      unchangedCount\n      replacesChain { designation }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription DraftActivity($draftId: ID!) { draftActivity(draftId: $draftId) { action entityType actor { name } data } }\n"): (typeof documents)["\n  subscription DraftActivity($draftId: ID!) { draftActivity(draftId: $draftId) { action entityType actor { name } data } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ActivityComment($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id } } }\n"): (typeof documents)["\n  mutation ActivityComment($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateDraft($input: CreateDraftInput!) {\n    createDraft(input: $input) {\n      draft {\n        id stage lockVersion versionDesignation versionType title { en zh }\n        standard { designation } proposedStandard { designation kind publisher }\n        baseVersion { designation } replaces { designation } leader { name } committee { code }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateDraft($input: CreateDraftInput!) {\n    createDraft(input: $input) {\n      draft {\n        id stage lockVersion versionDesignation versionType title { en zh }\n        standard { designation } proposedStandard { designation kind publisher }\n        baseVersion { designation } replaces { designation } leader { name } committee { code }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DraftView($id: ID!) {\n    draft(id: $id) {\n      stage lockVersion publicEnquiry\n      viewerCanMoveTo viewerCanRevise viewerCanComment viewerCanOpenBallot viewerCanPublish\n      currentRevision { number isCurrent }\n      revisions { totalCount edges { node { number isCurrent note } } }\n      history { edges { node { action actor { name } data } } }\n    }\n  }\n"): (typeof documents)["\n  query DraftView($id: ID!) {\n    draft(id: $id) {\n      stage lockVersion publicEnquiry\n      viewerCanMoveTo viewerCanRevise viewerCanComment viewerCanOpenBallot viewerCanPublish\n      currentRevision { number isCurrent }\n      revisions { totalCount edges { node { number isCurrent note } } }\n      history { edges { node { action actor { name } data } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DraftNode($id: ID!) { node(id: $id) { id ... on Draft { stage versionDesignation } } }\n"): (typeof documents)["\n  query DraftNode($id: ID!) { node(id: $id) { id ... on Draft { stage versionDesignation } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommitteeDrafts($code: String!, $stages: [DraftStage!]) {\n    committee(code: $code) { drafts(stages: $stages) { totalCount edges { node { id stage } } } }\n  }\n"): (typeof documents)["\n  query CommitteeDrafts($code: String!, $stages: [DraftStage!]) {\n    committee(code: $code) { drafts(stages: $stages) { totalCount edges { node { id stage } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveDraftStage($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { draft { stage lockVersion publicEnquiry } } }\n"): (typeof documents)["\n  mutation MoveDraftStage($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { draft { stage lockVersion publicEnquiry } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddDraftRevision($input: AddDraftRevisionInput!) { addDraftRevision(input: $input) { revision { id number note createdBy { name } } } }\n"): (typeof documents)["\n  mutation AddDraftRevision($input: AddDraftRevisionInput!) { addDraftRevision(input: $input) { revision { id number note createdBy { name } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RevisionChanges($id: ID!) {\n    node(id: $id) {\n      ... on DraftRevision {\n        number\n        clauses { number heading informative children { number text } }\n        changes { number change before { text } after { heading text } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RevisionChanges($id: ID!) {\n    node(id: $id) {\n      ... on DraftRevision {\n        number\n        clauses { number heading informative children { number text } }\n        changes { number change before { text } after { heading text } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query StandardsPage($first: Int, $after: String, $filter: StandardFilter) {\n    standards(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          designation\n          committee { code }\n          versions(first: 10) {\n            totalCount\n            edges { node { designation published effective replaces { designation } replacedBy { designation } } }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query StandardsPage($first: Int, $after: String, $filter: StandardFilter) {\n    standards(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          designation\n          committee { code }\n          versions(first: 10) {\n            totalCount\n            edges { node { designation published effective replaces { designation } replacedBy { designation } } }\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -98,6 +340,166 @@ export function graphql(source: "\n  query StandardApplicability($designation: S
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query VersionLookup($designation: String!, $on: Date!) {\n    version(designation: $designation) {\n      designation\n      type\n      published\n      effective\n      status(on: $on)\n      existing: status(on: $on, scope: EXISTING_TYPES)\n      standard { designation }\n      title { en zh }\n      base { designation }\n      replaces { designation }\n      replacedBy { designation }\n    }\n  }\n"): (typeof documents)["\n  query VersionLookup($designation: String!, $on: Date!) {\n    version(designation: $designation) {\n      designation\n      type\n      published\n      effective\n      status(on: $on)\n      existing: status(on: $on, scope: EXISTING_TYPES)\n      standard { designation }\n      title { en zh }\n      base { designation }\n      replaces { designation }\n      replacedBy { designation }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation E2EPropose($input: CreateDraftInput!) { createDraft(input: $input) { draft { id stage lockVersion viewerCanMoveTo } } }\n"): (typeof documents)["\n  mutation E2EPropose($input: CreateDraftInput!) { createDraft(input: $input) { draft { id stage lockVersion viewerCanMoveTo } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation E2EMove($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { draft { stage lockVersion } } }\n"): (typeof documents)["\n  mutation E2EMove($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { draft { stage lockVersion } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation E2ERevise($input: AddDraftRevisionInput!) { addDraftRevision(input: $input) { revision { id number changes { change number } } } }\n"): (typeof documents)["\n  mutation E2ERevise($input: AddDraftRevisionInput!) { addDraftRevision(input: $input) { revision { id number changes { change number } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation E2EComment($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id lockVersion status } } }\n"): (typeof documents)["\n  mutation E2EComment($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id lockVersion status } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation E2EDispose($input: DisposeCommentInput!) { disposeComment(input: $input) { thread { status disposition } } }\n"): (typeof documents)["\n  mutation E2EDispose($input: DisposeCommentInput!) { disposeComment(input: $input) { thread { status disposition } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation E2EOpenBallot($input: OpenBallotInput!) { openBallot(input: $input) { ballot { id status } } }"): (typeof documents)["mutation E2EOpenBallot($input: OpenBallotInput!) { openBallot(input: $input) { ballot { id status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation E2EVote($input: CastVoteInput!) { castVote(input: $input) { vote { value } } }"): (typeof documents)["mutation E2EVote($input: CastVoteInput!) { castVote(input: $input) { vote { value } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation E2EClose($input: CloseBallotInput!) { closeBallot(input: $input) { ballot { result counts { approve disapprove abstain } } } }"): (typeof documents)["mutation E2EClose($input: CloseBallotInput!) { closeBallot(input: $input) { ballot { result counts { approve disapprove abstain } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation E2EPublish($input: PublishDraftInput!) {\n    publishDraft(input: $input) { draft { stage } version { designation effective replaces { designation } clauses { number children { number } } } }\n  }\n"): (typeof documents)["\n  mutation E2EPublish($input: PublishDraftInput!) {\n    publishDraft(input: $input) { draft { stage } version { designation effective replaces { designation } clauses { number children { number } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query E2EDraftState($id: ID!) {\n    draft(id: $id) {\n      stage lockVersion viewerCanOpenBallot viewerCanPublish\n      currentRevision { id number commentsCsv }\n      history(first: 50) { edges { node { action actor { name } } } }\n    }\n  }\n"): (typeof documents)["\n  query E2EDraftState($id: ID!) {\n    draft(id: $id) {\n      stage lockVersion viewerCanOpenBallot viewerCanPublish\n      currentRevision { id number commentsCsv }\n      history(first: 50) { edges { node { action actor { name } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query E2EApplies($on: Date!) {\n    standard(designation: \"GB 38031\") {\n      applicability(on: $on) { current { designation } versions { status version { designation } } }\n    }\n  }\n"): (typeof documents)["\n  query E2EApplies($on: Date!) {\n    standard(designation: \"GB 38031\") {\n      applicability(on: $on) { current { designation } versions { status version { designation } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixCreatePerson($input: CreatePersonInput!) { createPerson(input: $input) { __typename } }"): (typeof documents)["mutation MatrixCreatePerson($input: CreatePersonInput!) { createPerson(input: $input) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixSetMembership($input: SetMembershipInput!) { setMembership(input: $input) { __typename } }"): (typeof documents)["mutation MatrixSetMembership($input: SetMembershipInput!) { setMembership(input: $input) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixRemoveMembership($input: RemoveMembershipInput!) { removeMembership(input: $input) { __typename } }"): (typeof documents)["mutation MatrixRemoveMembership($input: RemoveMembershipInput!) { removeMembership(input: $input) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixCreateApiToken($input: CreateApiTokenInput!) { createApiToken(input: $input) { __typename } }"): (typeof documents)["mutation MatrixCreateApiToken($input: CreateApiTokenInput!) { createApiToken(input: $input) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixRevokeApiToken($input: RevokeApiTokenInput!) { revokeApiToken(input: $input) { __typename } }"): (typeof documents)["mutation MatrixRevokeApiToken($input: RevokeApiTokenInput!) { revokeApiToken(input: $input) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixCreateDraft($input: CreateDraftInput!) { createDraft(input: $input) { __typename } }"): (typeof documents)["mutation MatrixCreateDraft($input: CreateDraftInput!) { createDraft(input: $input) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixMoveDraftStage($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { __typename } }"): (typeof documents)["mutation MatrixMoveDraftStage($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixAddDraftRevision($input: AddDraftRevisionInput!) { addDraftRevision(input: $input) { __typename } }"): (typeof documents)["mutation MatrixAddDraftRevision($input: AddDraftRevisionInput!) { addDraftRevision(input: $input) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MatrixCreateCommentThread($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id lockVersion } } }\n"): (typeof documents)["\n  mutation MatrixCreateCommentThread($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id lockVersion } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixReplyToComment($input: ReplyToCommentInput!) { replyToComment(input: $input) { __typename } }"): (typeof documents)["mutation MatrixReplyToComment($input: ReplyToCommentInput!) { replyToComment(input: $input) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixEditComment($input: EditCommentInput!) { editComment(input: $input) { __typename } }"): (typeof documents)["mutation MatrixEditComment($input: EditCommentInput!) { editComment(input: $input) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixWithdrawComment($input: WithdrawCommentInput!) { withdrawComment(input: $input) { __typename } }"): (typeof documents)["mutation MatrixWithdrawComment($input: WithdrawCommentInput!) { withdrawComment(input: $input) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixDisposeComment($input: DisposeCommentInput!) { disposeComment(input: $input) { __typename } }"): (typeof documents)["mutation MatrixDisposeComment($input: DisposeCommentInput!) { disposeComment(input: $input) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixOpenBallot($input: OpenBallotInput!) { openBallot(input: $input) { ballot { id } } }"): (typeof documents)["mutation MatrixOpenBallot($input: OpenBallotInput!) { openBallot(input: $input) { ballot { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixCastVote($input: CastVoteInput!) { castVote(input: $input) { __typename } }"): (typeof documents)["mutation MatrixCastVote($input: CastVoteInput!) { castVote(input: $input) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixCloseBallot($input: CloseBallotInput!) { closeBallot(input: $input) { __typename } }"): (typeof documents)["mutation MatrixCloseBallot($input: CloseBallotInput!) { closeBallot(input: $input) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixPublishDraft($input: PublishDraftInput!) { publishDraft(input: $input) { __typename } }"): (typeof documents)["mutation MatrixPublishDraft($input: PublishDraftInput!) { publishDraft(input: $input) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishDraft($input: PublishDraftInput!) {\n    publishDraft(input: $input) {\n      draft { stage lockVersion viewerCanMoveTo viewerCanPublish publishedVersion { designation } }\n      version {\n        designation type published effective mandatoryNewTypes\n        standard { designation committee { code } title { en } }\n        title { en zh }\n        replaces { designation }\n        clauses { number heading text informative children { number heading text } }\n        history { edges { node { action } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PublishDraft($input: PublishDraftInput!) {\n    publishDraft(input: $input) {\n      draft { stage lockVersion viewerCanMoveTo viewerCanPublish publishedVersion { designation } }\n      version {\n        designation type published effective mandatoryNewTypes\n        standard { designation committee { code } title { en } }\n        title { en zh }\n        replaces { designation }\n        clauses { number heading text informative children { number heading text } }\n        history { edges { node { action } } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublishedApplicability($designation: String!) {\n    standard(designation: $designation) {\n      before: applicability(on: \"2026-12-31\") { current { designation } }\n      after: applicability(on: \"2027-06-01\") { current { designation } versions { status version { designation } } }\n      existing: applicability(on: \"2027-06-01\", scope: EXISTING_TYPES) { versions { status version { designation } } }\n    }\n  }\n"): (typeof documents)["\n  query PublishedApplicability($designation: String!) {\n    standard(designation: $designation) {\n      before: applicability(on: \"2026-12-31\") { current { designation } }\n      after: applicability(on: \"2027-06-01\") { current { designation } versions { status version { designation } } }\n      existing: applicability(on: \"2027-06-01\", scope: EXISTING_TYPES) { versions { status version { designation } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReadyToPublish($id: ID!) { draft(id: $id) { viewerCanPublish lockVersion } }\n"): (typeof documents)["\n  query ReadyToPublish($id: ID!) { draft(id: $id) { viewerCanPublish lockVersion } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation ProposeNewStandard($input: CreateDraftInput!) { createDraft(input: $input) { draft { id } } }\n    "): (typeof documents)["\n      mutation ProposeNewStandard($input: CreateDraftInput!) { createDraft(input: $input) { draft { id } } }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Search($query: String!, $on: Date, $first: Int, $after: String) {\n    search(query: $query, on: $on, first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          kind\n          score\n          standard { designation }\n          version { designation standard { designation } }\n          clause { number heading }\n          status\n          applies\n          snippet { field text parts { text match } }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Search($query: String!, $on: Date, $first: Int, $after: String) {\n    search(query: $query, on: $on, first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          kind\n          score\n          standard { designation }\n          version { designation standard { designation } }\n          clause { number heading }\n          status\n          applies\n          snippet { field text parts { text match } }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateDraftStep($input: CreateDraftInput!) { createDraft(input: $input) { draft { id stage lockVersion } } }\n"): (typeof documents)["\n  mutation CreateDraftStep($input: CreateDraftInput!) { createDraft(input: $input) { draft { id stage lockVersion } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviseStep($input: AddDraftRevisionInput!) { addDraftRevision(input: $input) { revision { id number } } }\n"): (typeof documents)["\n  mutation ReviseStep($input: AddDraftRevisionInput!) { addDraftRevision(input: $input) { revision { id number } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReadStage($id: ID!) { draft(id: $id) { stage lockVersion currentRevision { id } } }\n"): (typeof documents)["\n  query ReadStage($id: ID!) { draft(id: $id) { stage lockVersion currentRevision { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveStep($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { draft { stage lockVersion } } }\n"): (typeof documents)["\n  mutation MoveStep($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { draft { stage lockVersion } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenBallotStep($input: OpenBallotInput!) { openBallot(input: $input) { ballot { id } } }\n"): (typeof documents)["\n  mutation OpenBallotStep($input: OpenBallotInput!) { openBallot(input: $input) { ballot { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VoteStep($input: CastVoteInput!) { castVote(input: $input) { vote { value } } }\n"): (typeof documents)["\n  mutation VoteStep($input: CastVoteInput!) { castVote(input: $input) { vote { value } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseBallotStep($input: CloseBallotInput!) { closeBallot(input: $input) { ballot { id result } } }\n"): (typeof documents)["\n  mutation CloseBallotStep($input: CloseBallotInput!) { closeBallot(input: $input) { ballot { id result } } }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

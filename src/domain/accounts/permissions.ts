@@ -35,6 +35,9 @@ const owner: Rule = (viewer, subject) => subject.ownerId === viewer.personId;
 const leader: Rule = (viewer, subject) => subject.leaderId === viewer.personId;
 const publicEnquiry: Rule = (_viewer, subject) => subject.publicEnquiry === true;
 const anyOf = (...rules: Rule[]): Rule => (viewer, subject) => rules.some((rule) => rule(viewer, subject));
+const allOf = (...rules: Rule[]): Rule => (viewer, subject) => rules.every((rule) => rule(viewer, subject));
+/** May read the draft: what `draft.read` says. Acting on one's own record still needs this. */
+const reader: Rule = anyOf(admin, anyRole, publicEnquiry);
 
 export const PERMISSIONS = {
   // accounts
@@ -45,16 +48,17 @@ export const PERMISSIONS = {
   'token.create': anyOf(admin, owner),
   'token.revoke': anyOf(admin, owner),
   // drafts
-  'draft.read': anyOf(admin, anyRole, publicEnquiry),
+  'draft.read': reader,
   'draft.create': anyOf(admin, hasRole(PROPOSING_ROLES)),
-  'draft.revise': anyOf(admin, hasRole(OFFICERS), leader),
+  // The project leader writes the text, as long as they still hold a role in the committee.
+  'draft.revise': anyOf(admin, hasRole(OFFICERS), allOf(leader, anyRole)),
   'draft.move': anyOf(admin, hasRole(OFFICERS)),
   'draft.publish': anyOf(admin, hasRole(OFFICERS)),
   // comments
   'comment.create': anyOf(anyRole, publicEnquiry),
   'comment.reply': anyOf(anyRole, publicEnquiry, admin),
-  'comment.edit': owner,
-  'comment.withdraw': owner,
+  'comment.edit': allOf(owner, reader),
+  'comment.withdraw': allOf(owner, reader),
   'comment.dispose': anyOf(admin, hasRole(OFFICERS)),
   // ballots
   'ballot.open': anyOf(admin, hasRole(OFFICERS)),

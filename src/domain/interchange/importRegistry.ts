@@ -2,6 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { clauses, committees, standards, versionReferences, versionReplacements, versions } from '../../db/tables.ts';
 import { withVersionCorrectionPermit } from '../../db/rules.ts';
+import { syncSearchIndex } from '../../db/search-index.ts';
 import { designationKey } from '../designation.ts';
 import { eventWriter } from '../events.ts';
 import { isModificationType, type ReferenceKind } from '../enums.ts';
@@ -75,6 +76,8 @@ export function importRegistry({ db, input, onProgress, actorId, now = () => new
       if (file === null) throw new InterchangeValidationError(issues);
       const emit = eventWriter(tx, { at: now().toISOString(), actorId: actorId ?? null });
       const written = withVersionCorrectionPermit(tx, () => writeRegistry(tx, state, file, emit, onProgress));
+      // The search index follows in the same transaction, in bulk (see db/search-index.ts).
+      syncSearchIndex(tx);
       return { ...written, warnings };
     },
     { behavior: 'immediate' },

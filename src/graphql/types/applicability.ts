@@ -1,5 +1,6 @@
 import { applicabilityOfStandard, type ApplicabilityAnswer } from '../../domain/applicability/answer.ts';
 import { builder } from '../builder.ts';
+import { asLoadedRows } from '../loaded-rows.ts';
 import { ApplicabilityScopeEnum, VersionStatusEnum } from './enums.ts';
 import { Standard } from './standard.ts';
 import { StandardVersion } from './version.ts';
@@ -7,7 +8,7 @@ import { StandardVersion } from './version.ts';
 const ApplicableVersion = builder.objectRef<ApplicabilityAnswer['versions'][number]>('ApplicableVersion').implement({
   description: 'A base version that certainly applies on the date, with the modifications that certainly apply to it.',
   fields: (t) => ({
-    version: t.field({ type: StandardVersion, description: 'The base version (EDITION or SERIES).', resolve: (v) => v.version }),
+    version: t.field({ type: StandardVersion, description: 'The base version (EDITION or SERIES).', resolve: (v, _args, ctx, info) => asLoadedRows(ctx, info, v.version) }),
     status: t.expose('status', {
       type: VersionStatusEnum,
       description: '`IN_FORCE`, `IN_TRANSITION` (replaced, cut-off still ahead), or `UNKNOWN` when which of the two cannot be decided.',
@@ -15,7 +16,7 @@ const ApplicableVersion = builder.objectRef<ApplicabilityAnswer['versions'][numb
     modifications: t.field({
       type: [StandardVersion],
       description: 'Supplements, amendments and corrigenda of this version that certainly apply on the date, latest first.',
-      resolve: (v) => v.modifications,
+      resolve: (v, _args, ctx, info) => asLoadedRows(ctx, info, v.modifications),
     }),
   }),
 });
@@ -30,7 +31,7 @@ const Applicability = builder.objectRef<ApplicabilityAnswer>('Applicability').im
       type: StandardVersion,
       nullable: true,
       description: 'The first of `versions`: the newest base version that certainly applies; null when none certainly does.',
-      resolve: (a) => a.current,
+      resolve: (a, _args, ctx, info) => asLoadedRows(ctx, info, a.current),
     }),
     versions: t.field({
       type: [ApplicableVersion],
@@ -40,13 +41,13 @@ const Applicability = builder.objectRef<ApplicabilityAnswer>('Applicability').im
     unknown: t.field({
       type: [StandardVersion],
       description: 'Versions (base or modification) that may or may not apply on the date: their dates are unknown or imprecise.',
-      resolve: (a) => a.unknown,
+      resolve: (a, _args, ctx, info) => asLoadedRows(ctx, info, a.unknown),
     }),
     successors: t.field({
       type: [StandardVersion],
       description:
         'Where versions of this standard stopped applying because versions of another standard replaced them: those replacing versions that apply on the date.',
-      resolve: (a) => a.successors,
+      resolve: (a, _args, ctx, info) => asLoadedRows(ctx, info, a.successors),
     }),
   }),
 });

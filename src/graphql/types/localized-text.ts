@@ -12,3 +12,11 @@ export const LocalizedText = builder.objectRef<LocalizedTextShape>('LocalizedTex
     zh: t.exposeString('zh', { nullable: true, description: 'The Chinese text, or null when there is none.' }),
   }),
 });
+
+export const LocalizedTextInput = builder.inputType('LocalizedTextInput', {
+  description: 'A text in English, and optionally in Chinese.',
+  fields: (t) => ({
+    en: t.string({ required: true, description: 'The English text.' }),
+    zh: t.string({ description: 'The Chinese text, if there is one.' }),
+  }),
+});

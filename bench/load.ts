@@ -1,0 +1,113 @@
+// Processes and load for the benchmark: start the server as a separate process (as users run it),
+// wait until it is ready, read its memory, and load it with autocannon.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { openSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+export interface ServerProcess {
+  url: string;
+  child: ChildProcess;
+  /** Process start to the first successful `GET /ready`. */
+  coldStartMs: number;
+  stop(): Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Starts bench/serve.ts (src/server.ts with the bench-only raw routes) in production mode on
+ * 127.0.0.1, its log (one JSON line per request, as by default) to `logFile`.
+ */
+export async function startServer(options: { dbFile: string; cache: boolean; logFile: string; nodeArgs?: string[] }): Promise<ServerProcess> {
+  const port = await freePort();
+  const log = openSync(options.logFile, 'a');
+  const started = performance.now();
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), '--import', 'tsx', 'bench/serve.ts'], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      REGISTRY_DB: options.dbFile,
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      GRAPHIQL: 'false',
+      BENCH_CACHE: options.cache ? 'on' : 'off',
+    },
+    stdio: ['ignore', log, log],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  let exited = false;
+  child.once('exit', () => (exited = true));
+  for (;;) {
+    if (exited) throw new Error(`the server exited during start-up; see ${options.logFile}`);
+    try {
+      if ((await fetch(`${url}/ready`)).status === 200) break;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 2));
+  }
+  const coldStartMs = performance.now() - started;
+  return {
+    url,
+    child,
+    coldStartMs,
+    stop: () =>
+      new Promise((resolve) => {
+        if (exited) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+/** Resident and peak resident memory of a process, in MB (Linux /proc). */
+export function memoryOf(pid: number): { rssMb: number; peakMb: number } {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+)`, 'mu').exec(status)?.[1] ?? 0);
+  return { rssMb: kb('VmRSS') / 1024, peakMb: kb('VmHWM') / 1024 };
+}
+
+export interface LoadResult {
+  rps: number;
+  p50Ms: number;
+  p99Ms: number;
+  errors: number;
+}
+
+/** Loads `path` with POSTs of the given JSON bodies in turn, 10 connections, for `seconds`. */
+export async function load(url: string, path: string, bodies: string[], seconds: number): Promise<LoadResult> {
+  let next = 0;
+  const result = await autocannon({
+    url,
+    connections: 10,
+    duration: seconds,
+    requests: [
+      {
+        method: 'POST',
+        path,
+        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+        setupRequest: (request) => ({ ...request, body: bodies[next++ % bodies.length]! }),
+      },
+    ],
+  });
+  return {
+    rps: result.requests.average,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    errors: result.errors + result.non2xx + result.timeouts,
+  };
+}

@@ -1,0 +1,53 @@
+import type Database from 'better-sqlite3';
+
+// The data generation: a counter the database itself raises, in the writing transaction, on every
+// change to a table an anonymous read can reach (the table and its first row come from the custom
+// migration `data_generation`). The response cache keys its entries by it, so a change made by
+// any connection — this process, the CLI in another process, a publication — makes every older
+// entry unreachable. SQLite-specific (triggers, a one-row table); it lives only here.
+
+const TABLE = 'data_generation';
+
+/**
+ * Every table whose rows anonymous callers can read, directly or through a relation. A table
+ * added to the public API must be listed here, or cached answers may outlive its changes.
+ */
+export const PUBLIC_TABLES = ['committees', 'standards', 'versions', 'version_replacements', 'version_references', 'clauses'] as const;
+
+const BUMP = `UPDATE ${TABLE} SET value = value + 1 WHERE id = 1;`;
+
+const TRIGGERS = PUBLIC_TABLES.flatMap((table) =>
+  (['INSERT', 'UPDATE', 'DELETE'] as const).map((verb) => ({
+    name: `${TABLE}_${table}_${verb.toLowerCase()}`,
+    sql: `AFTER ${verb} ON ${table} BEGIN ${BUMP} END`,
+  })),
+);
+
+/**
+ * Creates any missing trigger (idempotent; run after every migration, since a table rebuild drops
+ * the rebuilt table's triggers), and raises the generation when one was missing: changes made
+ * while it was absent would otherwise go unnoticed.
+ */
+export function ensureDataGeneration(sqlite: Database.Database): void {
+  if (sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(TABLE) === undefined) return;
+  const existing = new Set(
+    (sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE '${TABLE}_%'`).all() as { name: string }[]).map((r) => r.name),
+  );
+  const missing = TRIGGERS.filter((t) => !existing.has(t.name));
+  if (missing.length === 0) return;
+  sqlite.transaction(() => {
+    for (const t of missing) sqlite.exec(`CREATE TRIGGER IF NOT EXISTS ${t.name} ${t.sql}`);
+    sqlite.exec(BUMP);
+  })();
+}
+
+/**
+ * A reader of the current generation: one prepared single-row read (a few microseconds), safe to
+ * call on every request. In WAL mode a read outside a transaction sees the latest commit of any
+ * connection. Returns -1 when the database predates the counter (never cache then).
+ */
+export function generationReader(sqlite: Database.Database): () => number {
+  if (sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(TABLE) === undefined) return () => -1;
+  const read = sqlite.prepare(`SELECT value FROM ${TABLE} WHERE id = 1`);
+  return () => (read.get() as { value: number } | undefined)?.value ?? -1;
+}

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { votes } from '../../db/committee-tables.ts';
+import { assertAllowed } from '../accounts/permissions.ts';
+import { draftSubject } from '../drafts/access.ts';
+import { recordDraftEvent, writeDraftChange } from '../drafts/write.ts';
+import { VOTE_VALUES } from '../enums.ts';
+import { DomainError } from '../errors.ts';
+import { nowIso, parseInput, requireSignedIn, text, type VerbArgs } from '../verb.ts';
+import { ballotStatus, loadBallot } from './access.ts';
+
+const input = z.object({
+  ballotId: z.number().int().positive(),
+  value: z.enum(VOTE_VALUES),
+  reason: text(20_000).nullish(),
+});
+export type CastVoteInput = z.input<typeof input>;
+
+/**
+ * Voting members (role MEMBER; observers cannot) vote until the closing time; a later vote
+ * replaces theirs in the count but every vote stays recorded. Disapproval must give a reason.
+ */
+export function castVote({ ctx, input: raw }: VerbArgs<CastVoteInput>): { voteId: number; ballotId: number } {
+  const viewer = requireSignedIn(ctx);
+  const data = parseInput(input, raw);
+  const at = nowIso(ctx);
+  return writeDraftChange(ctx, (tx) => {
+    const { ballot, draft } = loadBallot(tx, data.ballotId);
+    assertAllowed(viewer, 'ballot.vote', draftSubject(draft));
+    if (ballotStatus(ballot, ctx.now()) !== 'OPEN') {
+      throw new DomainError('BALLOT_CLOSED', `The ballot closed at ${ballot.closesAt}.`);
+    }
+    if (data.value === 'DISAPPROVE' && data.reason == null) {
+      throw new DomainError('INVALID_INPUT', 'reason: a disapproval must give the reason', { field: 'reason' });
+    }
+    const row = { ballotId: ballot.id, personId: viewer.personId, value: data.value, reason: data.reason ?? null, castAt: at };
+    const voteId = Number(tx.insert(votes).values(row).run().lastInsertRowid);
+    const eventId = recordDraftEvent(tx, { at, actorId: viewer.personId, action: 'ballot.voteCast', entityId: draft.id, data: { voteId, ...row } });
+    return { draftId: draft.id, eventId, voteId, ballotId: ballot.id };
+  });
+}

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { assertAllowed } from '../accounts/permissions.ts';
+import { isActiveStage } from '../drafts/lifecycle.ts';
+import { recordDraftEvent, writeDraftChange } from '../drafts/write.ts';
+import { DomainError } from '../errors.ts';
+import { nowIso, parseInput, requireSignedIn, type VerbArgs } from '../verb.ts';
+import { loadThread, threadSubject, updateThreadIfCurrent } from './access.ts';
+
+const input = z.object({ threadId: z.number().int().positive(), lockVersion: z.number().int().positive() });
+export type WithdrawCommentInput = z.input<typeof input>;
+
+/** The author withdraws an OPEN comment; a withdrawn comment no longer blocks a ballot. */
+export function withdrawComment({ ctx, input: raw }: VerbArgs<WithdrawCommentInput>): number {
+  const viewer = requireSignedIn(ctx);
+  const data = parseInput(input, raw);
+  const at = nowIso(ctx);
+  return writeDraftChange(ctx, (tx) => {
+    const { thread, draft } = loadThread(tx, data.threadId);
+    assertAllowed(viewer, 'comment.withdraw', threadSubject(thread, draft));
+    if (!isActiveStage(draft.stage)) throw new DomainError('ILLEGAL_TRANSITION', `The draft is ${draft.stage}: its comments are closed.`);
+    if (thread.status !== 'OPEN') throw new DomainError('ILLEGAL_TRANSITION', `The comment is ${thread.status}: only open comments can be withdrawn.`);
+    updateThreadIfCurrent(tx, thread.id, data.lockVersion, { status: 'WITHDRAWN', updatedAt: at });
+    const eventId = recordDraftEvent(tx, { at, actorId: viewer.personId, action: 'comment.withdrawn', entityId: draft.id, data: { threadId: thread.id } });
+    return { draftId: draft.id, eventId, threadId: thread.id };
+  }).threadId;
+}

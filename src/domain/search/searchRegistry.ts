@@ -1,0 +1,115 @@
+import type { Context } from '../../context.ts';
+import { loadVersionGraph } from '../applicability/load.ts';
+import { analyseGraph, standardApplicability, versionState } from '../applicability/rule.ts';
+import type { clauses, standards, versions } from '../../db/tables.ts';
+import { DOC_KIND, searchPage, syncPendingSearch, type DocKind } from '../../db/search-index.ts';
+import type { IsoDate } from '../dates.ts';
+import { designationKey } from '../designation.ts';
+import type { ApplicabilityScope, VersionStatus } from '../enums.ts';
+import { parseSearchQuery } from './query.ts';
+import { snippetOf, type Snippet } from './snippet.ts';
+
+type StandardRow = typeof standards.$inferSelect;
+type VersionRow = typeof versions.$inferSelect;
+type ClauseRow = typeof clauses.$inferSelect;
+
+export interface SearchHit {
+  kind: DocKind;
+  /** Relevance, larger is better; 0 for every hit of a query with no term of 3+ characters (unranked). */
+  score: number;
+  standard: StandardRow;
+  /** The matched version, the clause's version, or for a standard the version that applies on the date. */
+  version: VersionRow | null;
+  clause: ClauseRow | null;
+  /** Status of `version` on the date; null without a version. */
+  status: VersionStatus | null;
+  /** Whether `version` applies on the date: null when the record cannot decide (or no version). */
+  applies: boolean | null;
+  snippet: Snippet;
+}
+
+export interface SearchInput {
+  query: string;
+  on: IsoDate;
+  scope: ApplicabilityScope;
+  limit: number;
+  offset: number;
+}
+
+const KIND_OF = new Map<number, DocKind>(Object.entries(DOC_KIND).map(([kind, code]) => [code, kind as DocKind]));
+
+/**
+ * Full-text search over designations, titles and clause text, ranked, with snippets, and for each
+ * hit whether its version applies on the date. A page costs a constant number of statements
+ * whatever its size: the page of the index, the clause, version and standard rows of its hits, and
+ * one version graph (two statements) for the applicability of all of them.
+ */
+export function searchRegistry({ ctx, input }: { ctx: Context; input: SearchInput }): SearchHit[] {
+  const parsed = parseSearchQuery(input.query);
+  if (parsed.indexed.length === 0 && parsed.short.length === 0) return [];
+  syncPendingSearch(ctx.db);
+  const rows = searchPage(ctx.db, { ...parsed, designationKey: designationKey(input.query), limit: input.limit, offset: input.offset });
+  if (rows.length === 0) return [];
+
+  const docs = rows.map((row) => ({ row, kind: KIND_OF.get(row.rowid % 4)!, id: Math.floor(row.rowid / 4) }));
+  const idsOf = (kind: DocKind) => docs.filter((d) => d.kind === kind).map((d) => d.id);
+
+  const clauseIds = idsOf('CLAUSE');
+  const clauseRows = clauseIds.length === 0 ? [] : ctx.db.query.clauses.findMany({ where: { id: { in: clauseIds } } }).sync();
+  const clauseById = new Map(clauseRows.map((c) => [c.id, c]));
+
+  const versionIds = [...new Set([...idsOf('VERSION'), ...clauseRows.map((c) => c.versionId)])];
+  const versionById = new Map<number, VersionRow>();
+  const loadVersions = (ids: number[]) => {
+    const missing = ids.filter((id) => !versionById.has(id));
+    if (missing.length === 0) return;
+    for (const v of ctx.db.query.versions.findMany({ where: { id: { in: missing } } }).sync()) versionById.set(v.id, v);
+  };
+  loadVersions(versionIds);
+
+  const standardIds = [...new Set([...idsOf('STANDARD'), ...[...versionById.values()].map((v) => v.standardId)])];
+  const graph = analyseGraph(loadVersionGraph(ctx.db, standardIds));
+  const standardAnswers = new Map(idsOf('STANDARD').map((id) => [id, standardApplicability(graph, id, input.on, input.scope)]));
+  loadVersions([...standardAnswers.values()].flatMap((a) => (a.currentId === null ? [] : [a.currentId])));
+  const standardById = new Map(
+    (standardIds.length === 0 ? [] : ctx.db.query.standards.findMany({ where: { id: { in: standardIds } } }).sync()).map((s) => [s.id, s]),
+  );
+
+  const hits: SearchHit[] = [];
+  for (const { row, kind, id } of docs) {
+    const clause = kind === 'CLAUSE' ? (clauseById.get(id) ?? null) : null;
+    let version: VersionRow | null = null;
+    let status: VersionStatus | null = null;
+    let applies: boolean | null = null;
+    if (kind === 'STANDARD') {
+      const answer = standardAnswers.get(id)!;
+      const current = answer.versions[0];
+      if (current) {
+        version = versionById.get(current.versionId) ?? null;
+        status = current.status;
+        applies = true;
+      } else applies = answer.unknownIds.length > 0 ? null : false;
+    } else {
+      version = versionById.get(kind === 'VERSION' ? id : (clause?.versionId ?? -1)) ?? null;
+      if (version && graph.has(version.id)) {
+        const state = versionState(graph, version.id, input.on, input.scope);
+        status = state.status;
+        applies = state.applies === 'YES' ? true : state.applies === 'NO' ? false : null;
+      }
+    }
+    const standard = standardById.get(kind === 'STANDARD' ? id : (version?.standardId ?? -1));
+    // A row written between the index read and the row reads (another connection) is skipped, not an error.
+    if (!standard || (kind !== 'STANDARD' && !version) || (kind === 'CLAUSE' && !clause)) continue;
+    hits.push({
+      kind,
+      score: row.score,
+      standard,
+      version,
+      clause,
+      status,
+      applies,
+      snippet: snippetOf(row, parsed.short, parsed.indexed.length > 0),
+    });
+  }
+  return hits;
+}

@@ -1,0 +1,77 @@
+import DataLoader from 'dataloader';
+import { and, inArray, type SQL } from 'drizzle-orm';
+import type { Context } from '../context.ts';
+import { countDraftsOfCommittees, countRevisionsOfDrafts, countThreadsOfRevisions } from '../db/counts.ts';
+import { drafts } from '../db/committee-tables.ts';
+import { draftReadFilter } from '../db/filters.ts';
+import type { DraftStage } from '../domain/enums.ts';
+import type { Subject } from '../domain/accounts/permissions.ts';
+import { draftAbilities } from '../domain/drafts/abilities.ts';
+import { draftReadScope, draftSubject, loadDraftsByIds, loadDraftsOfRevisions, type DraftRow } from '../domain/drafts/access.ts';
+import { loadDraftState, type DraftState } from '../domain/drafts/facts.ts';
+
+// Per-request loaders for what the committee-work types decide permissions and `viewerCan…` on.
+// Revisions, threads and ballots are guarded by their draft's subject; one statement per batch.
+
+const KEY = 'draftLoaders';
+
+function create(ctx: Context) {
+  return {
+    draft: new DataLoader<number, DraftRow | null>(async (ids) => {
+      const rows = new Map(loadDraftsByIds(ctx.db, ids).map((d) => [d.id, d]));
+      return ids.map((id) => rows.get(id) ?? null);
+    }),
+    draftOfRevision: new DataLoader<number, DraftRow | null>(async (ids) => {
+      const rows = loadDraftsOfRevisions(ctx.db, ids);
+      return ids.map((id) => rows.get(id) ?? null);
+    }),
+    state: new DataLoader<number, DraftState>(async (ids) => ids.map((id) => loadDraftState(ctx.db, id)), { batch: false }),
+    revisionCount: new DataLoader<number, number>(async (ids) => countRevisionsOfDrafts(ctx.db, ids)),
+    threadCount: new DataLoader<number, number>(async (ids) => countThreadsOfRevisions(ctx.db, ids)),
+    /** One loader per stage filter: the drafts of each committee the viewer may read. */
+    draftCounts: new Map<string, DataLoader<number, number>>(),
+  };
+}
+
+export function draftLoaders(ctx: Context): ReturnType<typeof create> {
+  let loaders = ctx.memo.get(KEY) as ReturnType<typeof create> | undefined;
+  if (!loaders) {
+    loaders = create(ctx);
+    ctx.memo.set(KEY, loaders);
+  }
+  return loaders;
+}
+
+/** Mutations call this after writing, so their payloads read the draft as it now is. */
+export function forgetDraftLoaders(ctx: Context): void {
+  ctx.memo.delete(KEY);
+}
+
+/** The `allowed` scope for reading something that belongs to a draft; a missing draft reads as nobody's. */
+export function readScope(draft: DraftRow | null): { allowed: { action: 'draft.read'; subject: Subject } } | false {
+  return draft === null ? false : { allowed: { action: 'draft.read', subject: draftSubject(draft) } };
+}
+
+export async function abilitiesOf(ctx: Context, draftId: number) {
+  const loaders = draftLoaders(ctx);
+  const [draft, state] = await Promise.all([loaders.draft.load(draftId), loaders.state.load(draftId)]);
+  return draft === null ? null : { draft, state, abilities: draftAbilities(ctx.viewer, draft, state) };
+}
+
+/**
+ * `Committee.drafts.totalCount`: what the connection pages over (the viewer's read filter and the
+ * stage filter), one grouped statement for all committees of a request.
+ */
+export function readableDraftCount(ctx: Context, committeeId: number, stages: readonly DraftStage[] | null | undefined): Promise<number> {
+  const loaders = draftLoaders(ctx);
+  const key = JSON.stringify(stages ?? []);
+  let loader = loaders.draftCounts.get(key);
+  if (!loader) {
+    const parts: SQL[] = [draftReadFilter(drafts, draftReadScope(ctx.viewer))];
+    if (stages && stages.length > 0) parts.push(inArray(drafts.stage, [...stages]));
+    const filter = and(...parts)!;
+    loader = new DataLoader<number, number>(async (ids) => countDraftsOfCommittees(ctx.db, ids, filter));
+    loaders.draftCounts.set(key, loader);
+  }
+  return loader.load(committeeId);
+}

@@ -1,0 +1,105 @@
+import { resolveOffsetConnection } from '@pothos/plugin-relay';
+import { todayUtc } from '../../domain/dates.ts';
+import { searchRegistry, type SearchHit } from '../../domain/search/searchRegistry.ts';
+import { SEARCH_FIELDS, type Snippet, type SnippetPart } from '../../domain/search/snippet.ts';
+import { DOC_KIND, type DocKind } from '../../db/search-index.ts';
+import { builder, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../builder.ts';
+import { asLoadedRows } from '../loaded-rows.ts';
+import { Clause } from './clause.ts';
+import { enumOf } from './enum-of.ts';
+import { ApplicabilityScopeEnum, VersionStatusEnum } from './enums.ts';
+import { Standard } from './standard.ts';
+import { StandardVersion } from './version.ts';
+
+const SearchHitKindEnum = enumOf('SearchHitKind', 'What a search hit is.', Object.keys(DOC_KIND) as DocKind[], {
+  STANDARD: 'A standard, matched by its designation or title.',
+  VERSION: 'A version, matched by its full designation or its own title.',
+  CLAUSE: 'A clause of a version\'s text, matched by its number, heading or text.',
+});
+
+const SearchFieldEnum = enumOf('SearchField', 'The text a snippet is taken from.', SEARCH_FIELDS, {
+  DESIGNATION: 'The designation.',
+  TITLE_EN: 'The English title.',
+  TITLE_ZH: 'The Chinese title.',
+  HEADING: 'The clause number and heading.',
+  TEXT: 'The clause text.',
+});
+
+const SnippetPartRef = builder.objectRef<SnippetPart>('SnippetPart').implement({
+  description: 'A piece of a snippet: text that matched the query, or text around it.',
+  fields: (t) => ({
+    text: t.exposeString('text', { description: 'The text of this piece, as stored.' }),
+    match: t.exposeBoolean('match', { description: 'True when this piece matched a term of the query.' }),
+  }),
+});
+
+const SnippetRef = builder.objectRef<Snippet>('SearchSnippet').implement({
+  description:
+    'Where a hit matched: a fragment of one field, as pieces marked matched or not (render the matched ones highlighted). Long texts are cut around the matches, with `…` at a cut.',
+  fields: (t) => ({
+    field: t.expose('field', { type: SearchFieldEnum, description: 'The field the fragment comes from.' }),
+    text: t.string({ description: 'The fragment as plain text (the pieces joined).', resolve: (s) => s.parts.map((p) => p.text).join('') }),
+    parts: t.field({ type: [SnippetPartRef], description: 'The fragment, in order, split where matches start and end.', resolve: (s) => s.parts }),
+  }),
+});
+
+const SearchHitRef = builder.objectRef<SearchHit>('SearchHit').implement({
+  description: 'One match of a search, with the version it concerns and whether that version applies on the date asked about.',
+  fields: (t) => ({
+    kind: t.expose('kind', { type: SearchHitKindEnum, description: 'Whether a standard, a version or a clause matched.' }),
+    score: t.exposeFloat('score', {
+      description: 'Relevance (bm25; larger is better). 0 for every hit when no query term has 3 or more characters: such searches are not ranked.',
+    }),
+    standard: t.field({ type: Standard, description: 'The standard the hit belongs to.', resolve: (hit, _args, ctx, info) => asLoadedRows(ctx, info, hit.standard) }),
+    version: t.field({
+      type: StandardVersion,
+      nullable: true,
+      description:
+        'The matched version, or the version of the matched clause; for a matched standard, the version that applies on the date (its `applicability.current`), null when none certainly does.',
+      resolve: (hit, _args, ctx, info) => asLoadedRows(ctx, info, hit.version),
+    }),
+    clause: t.field({
+      type: Clause,
+      nullable: true,
+      description: 'The matched clause (CLAUSE hits only).',
+      resolve: (hit, _args, ctx, info) => asLoadedRows(ctx, info, hit.clause),
+    }),
+    status: t.field({
+      type: VersionStatusEnum,
+      nullable: true,
+      description: 'The status of `version` on the date for the scope; null when there is no version.',
+      resolve: (hit) => hit.status,
+    }),
+    applies: t.boolean({
+      nullable: true,
+      description:
+        'True when `version` certainly applies on the date, false when it certainly does not (or, for a standard, when none of its versions does); null when the record cannot decide.',
+      resolve: (hit) => hit.applies,
+    }),
+    snippet: t.field({ type: SnippetRef, description: 'Where the hit matched, with the matches marked.', resolve: (hit) => hit.snippet }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  search: t.connection(
+    {
+      type: SearchHitRef,
+      description:
+        'Full-text search of designations, titles (English and Chinese) and clause text, best match first. Every term must occur (as a substring, ignoring case); quotes, operators and brackets are searched as text. Terms of 3 or more characters use the index; a query of only 1–2-character terms (e.g. `电池`) is matched by a scan, unranked. Pages hold at most 100.',
+      args: {
+        query: t.arg.string({ required: true, description: 'The words to find, e.g. `traction battery`, `动力蓄电池`, `GB 38031`.' }),
+        on: t.arg({ type: 'Date', required: false, description: 'The date for `status` and `applies`; default today (UTC).' }),
+        scope: t.arg({ type: ApplicabilityScopeEnum, defaultValue: 'NEW_TYPES', description: 'New type approvals (default) or existing ones.' }),
+      },
+      resolve: (_root, args, ctx) =>
+        resolveOffsetConnection({ args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE }, ({ limit, offset }) =>
+          searchRegistry({
+            ctx,
+            input: { query: args.query, on: args.on ?? todayUtc(ctx.now()), scope: args.scope ?? 'NEW_TYPES', limit, offset },
+          }),
+        ),
+    },
+    { name: 'SearchConnection', description: 'A page of search hits, best match first.' },
+    { name: 'SearchEdge', description: 'One search hit, with its cursor.' },
+  ),
+}));

@@ -1,0 +1,181 @@
+import { createHash } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import { useResponseCache, type Cache } from '@graphql-yoga/plugin-response-cache';
+import type { ExecutionResult } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import type { Clock } from '../context.ts';
+import type { SqliteHandle } from '../db/client.ts';
+import { generationReader } from '../db/data-generation.ts';
+import { todayUtc } from '../domain/dates.ts';
+import { PARSED_BODY, type ParsedBodyRequest } from './node-handler.ts';
+import { currentRequest } from './request-scope.ts';
+
+// The response cache for anonymous reads (issue 4), on Yoga's response-cache plugin.
+//
+// Invariant: an answer is served from the cache only while the data it was computed from is
+// unchanged. Every key starts with a token: the data generation (a counter the database raises in
+// the same transaction as any change to publicly readable data, whoever writes — this process, the
+// CLI in another process, a publication; see db/data-generation.ts) and the UTC day (answers that
+// default to "today" change at midnight). The token is read again on every lookup and store: an
+// entry whose token is not the current one is never returned, and a result computed while the
+// token moved is not stored. The ETag is the key, so If-None-Match answers 304 only for an answer
+// that is still current.
+//
+// Only anonymous requests use it: a request with an Authorization header is never answered from,
+// nor stored in, the cache (what a signed-in caller sees may depend on who they are). Results with
+// errors are not stored. Mutations and subscriptions are never cached.
+//
+// Hit path: for a JSON POST whose body the server already parsed (http/node-handler.ts), a hit is
+// answered in Yoga's first request hook with the stored response text, before Yoga parses the
+// request; the response hooks (request id, metrics, log line) still run. Any other request (and
+// every request in tests that call `app.fetch`) hits through the plugin's own path after parsing;
+// both give the same status, headers and body (test/cache.fastpath.test.ts).
+
+export interface ResponseCacheOptions {
+  sqlite: SqliteHandle;
+  /** Source of "today" for the day in the token (tests pass a fixed clock). */
+  clock?: Clock;
+  /** Entries kept, least recently used dropped first. Default 1000. */
+  maxEntries?: number;
+}
+
+type Result = ExecutionResult & { extensions?: { http?: { headers?: Record<string, string> } } };
+
+/** A stored answer: the result for the plugin, and what the hit path sends. */
+interface Entry {
+  result: Result;
+  /** The response body Yoga would write (the result without its `http` extension). */
+  body: string;
+  headers: Record<string, string>;
+  /** The operation as the request scope recorded it when the answer was computed (logs, metrics). */
+  operation?: string;
+  operationType?: 'query' | 'mutation' | 'subscription';
+}
+
+function entryOf(result: Result): Entry {
+  const { http, ...extensions } = result.extensions ?? {};
+  const facts = currentRequest();
+  return {
+    result,
+    body: JSON.stringify({ ...result, extensions: Object.keys(extensions).length > 0 ? extensions : undefined }),
+    headers: { ...http?.headers },
+    operation: facts?.operation,
+    operationType: facts?.operationType,
+  };
+}
+
+/**
+ * The token, read at most once per synchronous stretch of work (each read of the file costs a WAL
+ * read transaction, a few microseconds). Sound because a stretch handles one hook of one request,
+ * and every microtask checkpoint drops the memo: a key or lookup may use a token read microseconds
+ * earlier, never one read before a write this process made in another request. A key built just
+ * before a write names the older token, so what is stored under it is never served again.
+ */
+function tokenSource(generation: () => number, clock: Clock): () => string {
+  let memo: string | undefined;
+  return () => {
+    if (memo === undefined) {
+      memo = `${generation()}-${todayUtc(clock()).replaceAll('-', '')}`;
+      queueMicrotask(() => (memo = undefined));
+    }
+    return memo;
+  };
+}
+
+/** A least-recently-used map whose entries all belong to one token; a new token empties it. */
+function generationCache(currentToken: () => string, maxEntries: number) {
+  const entries = new Map<string, Entry>();
+  let token = '';
+  const isCurrent = (key: string) => {
+    const now = currentToken();
+    if (now !== token) {
+      entries.clear();
+      token = now;
+    }
+    return key.startsWith(`"${now}-`);
+  };
+  const lookup = (key: string): Entry | undefined => {
+    if (!isCurrent(key)) return undefined;
+    const entry = entries.get(key);
+    if (entry === undefined) return undefined;
+    entries.delete(key);
+    entries.set(key, entry);
+    return entry;
+  };
+  const cache: Cache = {
+    get: (key) => lookup(key)?.result,
+    set(key, value) {
+      if (!isCurrent(key)) return; // computed under an older token: the data moved meanwhile
+      entries.delete(key);
+      entries.set(key, entryOf(value as Result));
+      if (entries.size > maxEntries) entries.delete(entries.keys().next().value!);
+    },
+    // A change raises the generation, which empties the cache on the next lookup.
+    invalidate() {},
+  };
+  return { cache, lookup };
+}
+
+/** Which of Yoga's regular media types answers this Accept header (Yoga's own rule); null: another processor. */
+function regularMediaType(accept: string | null): string | null {
+  const asked = (accept || '*/*').replace(/\s/gu, '').toLowerCase().split(',').flatMap((part) => {
+    const [type, ...params] = part.split(';');
+    return type !== undefined && (params.find((p) => p.includes('charset=')) ?? 'charset=utf-8') === 'charset=utf-8' ? [type] : [];
+  });
+  let chosen: string | null = null;
+  for (const type of asked.reverse()) {
+    const [pre, suf] = type.split('/');
+    for (const candidate of ['application/graphql-response+json', 'application/json']) {
+      const [cPre, cSuf] = candidate.split('/');
+      if ((pre === '*' || pre === cPre) && (suf === '*' || suf === cSuf)) chosen = candidate;
+    }
+  }
+  return chosen;
+}
+
+/** The cache's Yoga plugins (and, for tests, the number of hits served before Yoga parsed the request). */
+export function responseCachePlugins(options: ResponseCacheOptions): { plugins: Plugin[]; earlyHits: () => number } {
+  const generation = generationReader(options.sqlite);
+  const usable = generation() >= 0; // false on a database that predates the counter: never cache
+  const currentToken = tokenSource(generation, options.clock ?? (() => new Date()));
+  const { cache, lookup } = generationCache(currentToken, options.maxEntries ?? 1000);
+  // A strong ETag: quoted, the token first, then a hash of what was asked.
+  const keyOf = (query: string, variables: unknown, operationName: string | null | undefined) =>
+    `"${currentToken()}-${createHash('sha256').update(`${operationName ?? ''}\u0000${query}\u0000${JSON.stringify(variables ?? {})}`).digest('base64url')}"`;
+  const anonymous = (request: Request) => usable && !request.headers.has('authorization');
+  let earlyHits = 0;
+
+  const yogaCache = useResponseCache({
+    session: () => null,
+    enabled: anonymous,
+    cache,
+    buildResponseCacheKey: ({ documentString, variableValues, operationName }) => keyOf(documentString, variableValues, operationName),
+    // The data generation replaces the plugin's entity tracking: no id fields are added to
+    // documents and mutation results are not scanned.
+    idFields: [],
+    invalidateViaMutation: false,
+    includeExtensionMetadata: false,
+  });
+
+  const earlyHitPath: Plugin = {
+    onRequest({ request, serverContext, endResponse, fetchAPI }) {
+      // Only the node handler parses bodies, and only of JSON POSTs to the GraphQL endpoint.
+      const body = (serverContext as { req?: IncomingMessage } | undefined)?.req as ParsedBodyRequest | undefined;
+      const params = body?.[PARSED_BODY];
+      if (!params || request.method !== 'POST' || !anonymous(request) || request.headers.has('if-none-match')) return;
+      const { query, variables, operationName, extensions } = params;
+      if (typeof query !== 'string' || extensions !== undefined) return;
+      if (!(variables == null || (typeof variables === 'object' && !Array.isArray(variables)))) return;
+      if (!(operationName == null || typeof operationName === 'string')) return;
+      const mediaType = regularMediaType(request.headers.get('accept'));
+      if (mediaType === null) return;
+      const entry = lookup(keyOf(query, variables, operationName));
+      if (!entry) return;
+      const facts = currentRequest();
+      if (facts) Object.assign(facts, { operation: entry.operation, operationType: entry.operationType });
+      earlyHits += 1;
+      endResponse(new fetchAPI.Response(entry.body, { status: 200, headers: { 'Content-Type': `${mediaType}; charset=utf-8`, ...entry.headers } }));
+    },
+  };
+  return { plugins: [earlyHitPath, yogaCache], earlyHits: () => earlyHits };
+}

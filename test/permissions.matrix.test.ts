@@ -1,0 +1,259 @@
+import { describe, expect, it } from 'vitest';
+import { graphql } from './gql/index.ts';
+import {
+  approvedDraft,
+  draftInCommittee,
+  executeAs,
+  gid,
+  later,
+  moveTo,
+  ok,
+  proposeDraft,
+  readStage,
+  setUpCommittee,
+  type Committee,
+  type Person,
+  type Result,
+} from './support/committee.ts';
+import { createTestDb } from './support/db.ts';
+
+// Every mutation × every kind of caller, through HTTP, from this one table. A caller who may act
+// gets an answer without FORBIDDEN/UNAUTHENTICATED; one who may not gets the right code and
+// leaves the database exactly as it was.
+
+const CALLERS = ['anonymous', 'outsider', 'observer', 'member', 'secretary', 'chair', 'admin'] as const;
+type Caller = (typeof CALLERS)[number];
+
+function tokenOf(c: Committee, caller: Caller): string | null {
+  const people: Record<Exclude<Caller, 'anonymous'>, Person> = {
+    outsider: c.outsider,
+    observer: c.observer,
+    member: c.members[0],
+    secretary: c.secretary,
+    chair: c.chair,
+    admin: c.admin,
+  };
+  return caller === 'anonymous' ? null : people[caller].token;
+}
+
+const CreatePerson = graphql(`mutation MatrixCreatePerson($input: CreatePersonInput!) { createPerson(input: $input) { __typename } }`);
+const SetMembership = graphql(`mutation MatrixSetMembership($input: SetMembershipInput!) { setMembership(input: $input) { __typename } }`);
+const RemoveMembership = graphql(`mutation MatrixRemoveMembership($input: RemoveMembershipInput!) { removeMembership(input: $input) { __typename } }`);
+const CreateApiToken = graphql(`mutation MatrixCreateApiToken($input: CreateApiTokenInput!) { createApiToken(input: $input) { __typename } }`);
+const RevokeApiToken = graphql(`mutation MatrixRevokeApiToken($input: RevokeApiTokenInput!) { revokeApiToken(input: $input) { __typename } }`);
+const CreateDraft = graphql(`mutation MatrixCreateDraft($input: CreateDraftInput!) { createDraft(input: $input) { __typename } }`);
+const MoveDraftStage = graphql(`mutation MatrixMoveDraftStage($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { __typename } }`);
+const AddDraftRevision = graphql(`mutation MatrixAddDraftRevision($input: AddDraftRevisionInput!) { addDraftRevision(input: $input) { __typename } }`);
+const CreateCommentThread = graphql(`
+  mutation MatrixCreateCommentThread($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id lockVersion } } }
+`);
+const ReplyToComment = graphql(`mutation MatrixReplyToComment($input: ReplyToCommentInput!) { replyToComment(input: $input) { __typename } }`);
+const EditComment = graphql(`mutation MatrixEditComment($input: EditCommentInput!) { editComment(input: $input) { __typename } }`);
+const WithdrawComment = graphql(`mutation MatrixWithdrawComment($input: WithdrawCommentInput!) { withdrawComment(input: $input) { __typename } }`);
+const DisposeComment = graphql(`mutation MatrixDisposeComment($input: DisposeCommentInput!) { disposeComment(input: $input) { __typename } }`);
+const OpenBallot = graphql(`mutation MatrixOpenBallot($input: OpenBallotInput!) { openBallot(input: $input) { ballot { id } } }`);
+const CastVote = graphql(`mutation MatrixCastVote($input: CastVoteInput!) { castVote(input: $input) { __typename } }`);
+const CloseBallot = graphql(`mutation MatrixCloseBallot($input: CloseBallotInput!) { closeBallot(input: $input) { __typename } }`);
+const PublishDraft = graphql(`mutation MatrixPublishDraft($input: PublishDraftInput!) { publishDraft(input: $input) { __typename } }`);
+
+/** A comment by the member on a draft at COMMITTEE_DRAFT. */
+async function memberComment(c: Committee) {
+  const { draftId, revisionId } = await draftInCommittee(c);
+  const thread = ok(
+    await executeAs(c.app, c.members[0].token, CreateCommentThread, {
+      input: { revisionId, clauseNumber: '5.1', type: 'TECHNICAL', comment: 'Five minutes is too short.', proposedChange: 'Use 10 min.' },
+    }),
+  ).createCommentThread.thread;
+  return { draftId, revisionId, threadId: thread.id, lockVersion: thread.lockVersion };
+}
+
+/** A ballot opened at ENQUIRY on the current revision, closing in a day. */
+async function openEnquiryBallot(c: Committee) {
+  const { draftId, revisionId } = await draftInCommittee(c);
+  await moveTo(c, draftId, ['ENQUIRY']);
+  const ballotId = ok(await executeAs(c.app, c.secretary.token, OpenBallot, { input: { revisionId, closesAt: later(c, 1).toISOString() } })).openBallot.ballot.id;
+  return { draftId, ballotId };
+}
+
+type Run = (c: Committee, token: string | null) => Promise<Result<unknown>>;
+
+interface Case {
+  mutation: string;
+  allowed: readonly Caller[];
+  /** Brings the database to the state the mutation needs, and returns how to send it. */
+  prepare: (c: Committee) => Promise<Run>;
+}
+
+const MATRIX: readonly Case[] = [
+  {
+    mutation: 'createPerson',
+    allowed: ['admin'],
+    prepare: async (c) => (_c, token) => executeAs(c.app, token, CreatePerson, { input: { name: 'New Person', email: 'new@example.org' } }),
+  },
+  {
+    mutation: 'setMembership',
+    allowed: ['admin'],
+    prepare: async (c) => (_c, token) =>
+      executeAs(c.app, token, SetMembership, { input: { personId: gid('Person', c.outsider.personId), committeeId: c.committeeGid, role: 'MEMBER' } }),
+  },
+  {
+    mutation: 'removeMembership',
+    allowed: ['admin'],
+    prepare: async (c) => (_c, token) =>
+      executeAs(c.app, token, RemoveMembership, { input: { personId: gid('Person', c.members[2].personId), committeeId: c.committeeGid } }),
+  },
+  {
+    mutation: 'createApiToken (for the member)',
+    allowed: ['member', 'admin'],
+    prepare: async (c) => (_c, token) => executeAs(c.app, token, CreateApiToken, { input: { personId: gid('Person', c.members[0].personId), name: 'LIMS' } }),
+  },
+  {
+    mutation: 'revokeApiToken (the member\'s second token)',
+    allowed: ['member', 'admin'],
+    prepare: async (c) => {
+      const second = c.db.$client
+        .prepare("insert into api_tokens (person_id, name, token_hash, created_at) values (?, 'second', 'not-a-real-hash', ?)")
+        .run(c.members[0].personId, c.clock.now.toISOString());
+      return (_c, token) => executeAs(c.app, token, RevokeApiToken, { input: { tokenId: String(second.lastInsertRowid) } });
+    },
+  },
+  {
+    mutation: 'createDraft',
+    allowed: ['member', 'secretary', 'chair', 'admin'],
+    prepare: async (c) => (_c, token) =>
+      executeAs(c.app, token, CreateDraft, {
+        input: {
+          committeeId: c.committeeGid,
+          standardDesignation: 'GB 38031',
+          versionDesignation: 'GB 38031-2026',
+          versionType: 'EDITION',
+          replaces: ['GB 38031-2020'],
+          leaderId: gid('Person', c.secretary.personId),
+        },
+      }),
+  },
+  {
+    mutation: 'moveDraftStage',
+    allowed: ['secretary', 'chair', 'admin'],
+    prepare: async (c) => {
+      const draftId = await proposeDraft(c);
+      const read = await readStage(c, draftId);
+      return (_c, token) => executeAs(c.app, token, MoveDraftStage, { input: { draftId, fromStage: read.stage, lockVersion: read.lockVersion, toStage: 'WORKING_DRAFT' } });
+    },
+  },
+  {
+    mutation: 'addDraftRevision (draft led by the secretary)',
+    allowed: ['secretary', 'chair', 'admin'],
+    prepare: async (c) => {
+      const draftId = await proposeDraft(c);
+      await moveTo(c, draftId, ['WORKING_DRAFT']);
+      return (_c, token) => executeAs(c.app, token, AddDraftRevision, { input: { draftId, clauses: [{ number: '1', heading: 'Scope' }] } });
+    },
+  },
+  {
+    mutation: 'createCommentThread',
+    allowed: ['observer', 'member', 'secretary', 'chair'],
+    prepare: async (c) => {
+      const { revisionId } = await draftInCommittee(c);
+      return (_c, token) => executeAs(c.app, token, CreateCommentThread, { input: { revisionId, type: 'EDITORIAL', comment: 'Typo in the title.' } });
+    },
+  },
+  {
+    mutation: 'replyToComment',
+    allowed: ['observer', 'member', 'secretary', 'chair', 'admin'],
+    prepare: async (c) => {
+      const { threadId } = await memberComment(c);
+      return (_c, token) => executeAs(c.app, token, ReplyToComment, { input: { threadId, body: 'Agreed.' } });
+    },
+  },
+  {
+    mutation: 'editComment (the member\'s)',
+    allowed: ['member'],
+    prepare: async (c) => {
+      const { threadId, lockVersion } = await memberComment(c);
+      return (_c, token) => executeAs(c.app, token, EditComment, { input: { threadId, lockVersion, comment: 'Five minutes is far too short.' } });
+    },
+  },
+  {
+    mutation: 'withdrawComment (the member\'s)',
+    allowed: ['member'],
+    prepare: async (c) => {
+      const { threadId, lockVersion } = await memberComment(c);
+      return (_c, token) => executeAs(c.app, token, WithdrawComment, { input: { threadId, lockVersion } });
+    },
+  },
+  {
+    mutation: 'disposeComment',
+    allowed: ['secretary', 'chair', 'admin'],
+    prepare: async (c) => {
+      const { threadId, lockVersion } = await memberComment(c);
+      return (_c, token) => executeAs(c.app, token, DisposeComment, { input: { threadId, lockVersion, disposition: 'ACCEPTED', observation: 'Changed to 10 min.' } });
+    },
+  },
+  {
+    mutation: 'openBallot',
+    allowed: ['secretary', 'chair', 'admin'],
+    prepare: async (c) => {
+      const { draftId } = await draftInCommittee(c);
+      await moveTo(c, draftId, ['ENQUIRY']);
+      const revisionId = (await readStage(c, draftId)).currentRevision!.id;
+      return (_c, token) => executeAs(c.app, token, OpenBallot, { input: { revisionId, closesAt: later(c, 1).toISOString() } });
+    },
+  },
+  {
+    mutation: 'castVote',
+    allowed: ['member'],
+    prepare: async (c) => {
+      const { ballotId } = await openEnquiryBallot(c);
+      return (_c, token) => executeAs(c.app, token, CastVote, { input: { ballotId, value: 'APPROVE' } });
+    },
+  },
+  {
+    mutation: 'closeBallot',
+    allowed: ['secretary', 'chair', 'admin'],
+    prepare: async (c) => {
+      const { ballotId } = await openEnquiryBallot(c);
+      c.clock.now = later(c, 2);
+      return (_c, token) => executeAs(c.app, token, CloseBallot, { input: { ballotId } });
+    },
+  },
+  {
+    mutation: 'publishDraft',
+    allowed: ['secretary', 'chair', 'admin'],
+    prepare: async (c) => {
+      const { draftId } = await approvedDraft(c);
+      const read = await readStage(c, draftId);
+      return (_c, token) =>
+        executeAs(c.app, token, PublishDraft, { input: { draftId, lockVersion: read.lockVersion, published: '2026-05-01', effective: '2027-01-01' } });
+    },
+  },
+];
+
+/** Everything a denied call must leave as it was (token use times excepted: reading is not a change). */
+function snapshot(c: Committee): string {
+  const tables = (c.db.$client.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '%fts%' order by name").all() as { name: string }[]).map((t) => t.name);
+  return JSON.stringify(
+    tables.map((table) => [table, c.db.$client.prepare(table === 'api_tokens' ? 'select id, person_id, name, revoked_at from api_tokens order by id' : `select * from "${table}" order by 1`).all()]),
+  );
+}
+
+describe('permission matrix: every mutation × every caller', () => {
+  for (const entry of MATRIX) {
+    for (const caller of CALLERS) {
+      const allowed = entry.allowed.includes(caller);
+      it(`${entry.mutation} by ${caller}: ${allowed ? 'allowed' : 'refused'}`, async () => {
+        const c = setUpCommittee(createTestDb().db);
+        const run = await entry.prepare(c);
+        const before = snapshot(c);
+        const result = await run(c, tokenOf(c, caller));
+        const code = result.errors?.[0]?.extensions?.code;
+        if (allowed) {
+          expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+        } else {
+          expect(code).toBe(caller === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
+          expect(snapshot(c)).toBe(before);
+        }
+      });
+    }
+  }
+});
