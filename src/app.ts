@@ -1,3 +1,4 @@
+import { PothosValidationError } from '@pothos/core';
 import { GraphQLError } from 'graphql';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { createYoga, maskError as defaultMaskError, type Plugin, type YogaServerInstance } from 'graphql-yoga';
@@ -69,9 +70,11 @@ export interface AppOptions {
  */
 function maskError(error: unknown, message: string): Error {
   const original = error instanceof GraphQLError ? error.originalError : error;
-  if (original instanceof DomainError) {
+  if (original instanceof DomainError || original instanceof PothosValidationError) {
+    // Pothos rejects input it validates itself (e.g. a global ID of the wrong type) this way.
+    const extensions = original instanceof DomainError ? { code: original.code, ...original.details } : { code: 'INVALID_INPUT' };
     return new GraphQLError(original.message, {
-      extensions: { code: original.code, ...original.details },
+      extensions,
       ...(error instanceof GraphQLError ? { nodes: error.nodes, path: error.path } : {}),
     });
   }

@@ -113,6 +113,6 @@ describe('loadVersionGraph', () => {
       t.close();
       return count;
     });
-    expect(counts).toEqual([2, 2]);
+    expect(counts).toEqual([1, 1]);
   });
 });

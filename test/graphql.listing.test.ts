@@ -4,7 +4,7 @@ import { graphql } from './gql/index.ts';
 import type { StandardsPageQueryVariables } from './gql/graphql.ts';
 import { createTestDb, type TestDatabase } from './support/db.ts';
 import { loadSample, syntheticStandards } from './support/fixtures.ts';
-import { appFor, execute, type App } from './support/http.ts';
+import { appFor, execute, post, type App } from './support/http.ts';
 
 const StandardsPage = graphql(`
   query StandardsPage($first: Int, $after: String, $filter: StandardFilter) {
@@ -157,5 +157,7 @@ describe('standards listing', () => {
     }
     const garbage = await execute(app, NodeRefetch, { id: 'not an id' });
     expect(garbage.errors?.[0]?.extensions?.code).toBe('INVALID_INPUT');
+    const wrongType = await post(app, { query: 'query($id: ID!) { draft(id: $id) { id } }', variables: { id: ids.id } });
+    expect(wrongType.errors?.[0]?.extensions?.code).toBe('INVALID_INPUT');
   });
 });

@@ -35,9 +35,11 @@ interface Writer {
   child: ChildProcess;
   output: string;
   closed: Promise<void>;
-  /** Resolves when a line starting with `prefix` has been printed (or the process ended). */
-  printed(prefix: string): Promise<void>;
+  /** Resolves once `count` lines matching `pattern` have been printed (or the process ended). */
+  printed(pattern: RegExp, count?: number): Promise<void>;
 }
+
+const ACK = /^(import|draft|revision) /u;
 
 function startWriter(): Writer {
   const child = spawn(process.execPath, [writerScript], { env, stdio: ['pipe', 'pipe', 'pipe'] });
@@ -45,10 +47,10 @@ function startWriter(): Writer {
     child,
     output: '',
     closed: new Promise((resolve) => child.on('close', () => resolve())),
-    printed: (prefix) =>
+    printed: (pattern, count = 1) =>
       new Promise((resolve) => {
         const check = () => {
-          if (writer.output.split('\n').some((line) => line.startsWith(prefix))) resolve();
+          if (writer.output.split('\n').filter((line) => pattern.test(line)).length >= count) resolve();
         };
         child.stdout?.on('data', check);
         void writer.closed.then(() => resolve());
@@ -78,15 +80,19 @@ describe('crash safety', () => {
     // The next writer boots while this one writes, so the kills are not paced by start-up time.
     const queue = [startWriter()];
     let landedWithoutAck = 0;
+    let requested = 0;
     for (let kill = 0; kill < KILLS; kill += 1) {
       const writer = queue.shift() as Writer;
       queue.push(startWriter());
-      await writer.printed('ready');
+      await writer.printed(/^ready$/u);
       writer.child.stdin?.write(`go ${start}\n`);
-      // Most kills land after some commits (and often inside a transaction or its fsync); some
-      // before the first commit completes.
-      if (random() < 0.8) await writer.printed('import');
-      await sleep(Math.floor(random() * 120));
+      // The moment is chosen by progress, not by the clock (a loaded machine must not change what
+      // is tested): after 0 to 6 acknowledged writes, then a few milliseconds into the next one,
+      // which is often inside its transaction or its fsync.
+      const acksFirst = Math.floor(random() * 7);
+      requested += acksFirst;
+      if (acksFirst > 0) await writer.printed(ACK, acksFirst);
+      await sleep(Math.floor(random() * 15));
       writer.child.kill('SIGKILL');
       await writer.closed;
       expect(writer.output).not.toMatch(/stderr:/u);
@@ -106,9 +112,9 @@ describe('crash safety', () => {
     }
     for (const waiting of queue) waiting.child.kill('SIGKILL');
     await Promise.all(queue.map((waiting) => waiting.closed));
-    // The loop really wrote: many imports and drafts acknowledged across the kills.
-    expect(acked.imports.length).toBeGreaterThan(KILLS);
-    expect(acked.revisions.size).toBeGreaterThan(KILLS / 2);
+    // The loop really wrote: at least the acknowledgements each kill waited for.
+    expect(acked.imports.length + acked.drafts.size + acked.revisions.size).toBeGreaterThanOrEqual(requested);
+    expect(acked.revisions.size).toBeGreaterThan(0);
     console.info(`crash test: ${acked.imports.length} imports, ${acked.drafts.size} drafts, ${acked.revisions.size} revisions acknowledged; ${landedWithoutAck} kills landed between a commit and its acknowledgement`);
   });
 });

@@ -1,13 +1,16 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import type { VersionFacts, VersionGraph } from './graph.ts';
+import type { ReplacementEdge, VersionFacts, VersionGraph } from './graph.ts';
 
 // Every version that can change an answer is in the connected component of the asked versions
 // over base, modification and replacement links (both directions): take-effect bounds travel
 // along all of them (§2.2 point 5), and successors follow replacements. A recursive CTE closes
-// the component inside SQLite, so loading costs two statements whatever its size.
-// Plain SQL:1999 `WITH RECURSIVE` (several recursive arms, each joining by an indexed column), so
-// it carries over to another engine.
+// the component inside SQLite, and one statement returns its versions with what each replaces
+// (as a JSON array), so loading costs one statement whatever its size. The seed ids are one JSON
+// parameter, so the SQL text (and its prepared statement, db/statement-cache.ts) is the same for
+// any number of them.
+// Plain SQL:1999 `WITH RECURSIVE` (several recursive arms, each joining by an indexed column); the
+// JSON array is SQLite's json_group_array/json_each (json_agg/jsonb_array_elements elsewhere).
 
 function component(seed: SQL): SQL {
   return sql`with recursive component(id) as (
@@ -19,30 +22,46 @@ function component(seed: SQL): SQL {
     )`;
 }
 
+interface VersionRow {
+  id: number;
+  standardId: number;
+  designation: string;
+  type: VersionType;
+  baseId: number | null;
+  published: string | null;
+  effective: string | null;
+  mandatoryNewTypes: string | null;
+  mandatoryExistingTypes: string | null;
+  withdrawn: string | null;
+  /** JSON array of the ids this version replaces. */
+  replaces: string;
+}
+
 function load(db: Db, seed: SQL): VersionGraph {
-  const versions = db.all<VersionFacts>(sql`${component(seed)}
+  const rows = db.all<VersionRow>(sql`${component(seed)}
     select v.id, v.standard_id as "standardId", v.designation, v.type, v.base_id as "baseId",
            v.published, v.effective, v.mandatory_new_types as "mandatoryNewTypes",
-           v.mandatory_existing_types as "mandatoryExistingTypes", v.withdrawn
+           v.mandatory_existing_types as "mandatoryExistingTypes", v.withdrawn,
+           (select json_group_array(r.replaced_id) from version_replacements r where r.replacing_id = v.id) as "replaces"
     from versions v where v.id in (select id from component)
     order by v.id`);
-  if (versions.length === 0) return { versions: [], replacements: [] };
-  // The component is closed under replacement, so one end inside means both are.
-  const replacements = db.all<{ replacingId: number; replacedId: number }>(sql`${component(seed)}
-    select r.replacing_id as "replacingId", r.replaced_id as "replacedId"
-    from version_replacements r where r.replacing_id in (select id from component)
-    order by r.replacing_id, r.replaced_id`);
+  // The component is closed under replacement, so what a version in it replaces is in it too.
+  const replacements: ReplacementEdge[] = [];
+  const versions = rows.map(({ replaces, ...facts }): VersionFacts => {
+    for (const replacedId of (JSON.parse(replaces) as number[]).sort((p, q) => p - q)) replacements.push({ replacingId: facts.id, replacedId });
+    return facts;
+  });
   return { versions, replacements };
 }
 
-/** The graph that decides the applicability of the given standards' versions. Two statements. */
+/** The graph that decides the applicability of the given standards' versions. One statement. */
 export function loadVersionGraph(db: Db, standardIds: number[]): VersionGraph {
   const ids = [...new Set(standardIds)];
   if (ids.length === 0) return { versions: [], replacements: [] };
-  return load(db, sql`select id from versions where standard_id in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`);
+  return load(db, sql`select id from versions where standard_id in (select value from json_each(${JSON.stringify(ids)}))`);
 }
 
-/** The graph that decides one version's status; empty if there is no such version. Two statements. */
+/** The graph that decides one version's status; empty if there is no such version. One statement. */
 export function loadVersionGraphForVersion(db: Db, versionId: number): VersionGraph {
   return load(db, sql`select id from versions where id = ${versionId}`);
 }
