@@ -17,38 +17,43 @@ export function prng(seed: number): () => number {
   };
 }
 
-// Parallel English / Chinese vocabulary, so titles and clauses read like the real thing and
-// two-word queries (`traction battery`, `动力蓄电池 安全`) have realistic hit counts.
+// Parallel English / Chinese vocabulary: a title is subject — component — aspect (10 × 40 × 12
+// combinations), a clause sentence component + requirement + condition, so titles and clauses
+// read like the real thing and a two-word query (`traction battery`) matches a few percent of
+// the registry, not all of it.
 export const SUBJECTS: readonly [string, string][] = [
   ['Electric vehicles', '电动汽车'], ['Passenger cars', '乘用车'], ['Commercial vehicles', '商用车辆'],
   ['Motorcycles', '摩托车'], ['Fuel cell vehicles', '燃料电池汽车'], ['Hybrid electric vehicles', '混合动力电动汽车'],
   ['Heavy-duty vehicles', '重型车辆'], ['Buses', '客车'], ['Trailers', '挂车'], ['Road vehicles', '道路车辆'],
 ];
-export const TOPICS: readonly [string, string][] = [
-  ['traction battery safety requirements', '动力蓄电池安全要求'], ['braking systems performance and test methods', '制动系统性能要求及试验方法'],
-  ['electromagnetic compatibility', '电磁兼容性'], ['cybersecurity management system', '信息安全管理体系'],
-  ['software update management', '软件升级管理'], ['lighting and light-signalling devices', '照明及光信号装置'],
-  ['occupant protection in frontal collision', '正面碰撞乘员保护'], ['fuel consumption test methods', '燃料消耗量试验方法'],
-  ['exhaust emissions limits and measurement', '排气污染物排放限值及测量方法'], ['tyre rolling resistance', '轮胎滚动阻力'],
-  ['charging interface', '充电接口'], ['hydrogen storage system', '车载氢系统'], ['steering equipment', '转向装置'],
-  ['seat belt anchorages', '安全带固定点'], ['functional safety', '功能安全'], ['noise emission', '噪声排放'],
-  ['thermal runaway of traction battery', '动力蓄电池热失控'], ['automated lane keeping systems', '自动车道保持系统'],
+/** What a standard is about: a component … */
+export const COMPONENTS: readonly [string, string][] = [
+  ['traction battery', '动力蓄电池'], ['fuel cell stack', '燃料电池堆'], ['braking system', '制动系统'], ['steering system', '转向系统'],
+  ['seat belt', '安全带'], ['airbag module', '安全气囊'], ['headlamp', '前照灯'], ['pneumatic tyre', '充气轮胎'], ['wheel', '车轮'],
+  ['charging interface', '充电接口'], ['on-board charger', '车载充电机'], ['drive motor', '驱动电机'], ['motor controller', '电机控制器'],
+  ['hydrogen storage system', '车载氢系统'], ['exhaust system', '排气系统'], ['fuel tank', '燃油箱'], ['door lock', '门锁'],
+  ['rear-view mirror', '后视镜'], ['windscreen', '风窗玻璃'], ['windscreen wiper', '刮水器'], ['speedometer', '车速表'], ['audible warning device', '声响装置'],
+  ['child restraint system', '儿童约束系统'], ['seat', '座椅'], ['head restraint', '头枕'], ['bumper', '保险杠'], ['underrun protection', '防护装置'],
+  ['coupling device', '连接装置'], ['electronic stability control', '电子稳定性控制系统'], ['lane keeping system', '车道保持系统'],
+  ['emergency braking system', '紧急制动系统'], ['event data recorder', '事件数据记录系统'], ['telematics unit', '车载终端'],
+  ['software update system', '软件升级系统'], ['cybersecurity management system', '信息安全管理体系'], ['high-voltage wiring', '高压线束'],
+  ['thermal management system', '热管理系统'], ['battery management system', '电池管理系统'], ['power steering', '动力转向装置'], ['suspension', '悬架'],
 ];
-const CLAUSE_SENTENCES: readonly string[] = [
-  '电池单体发生热失控后，电池系统在5 min内不应起火、不应爆炸。',
-  'The cell shall not catch fire or explode during the overcharge test.',
-  '试验应在环境温度25 °C ± 5 °C下进行。',
-  'The braking distance shall not exceed the value given in Table 2.',
-  '车辆应在干燥、平整的试验道路上进行测试。',
-  'The manufacturer shall demonstrate that the cybersecurity risks are managed.',
-  '充电接口应具有防止误插入的结构。',
-  'Measurements shall be repeated three times and the mean value recorded.',
-  '外壳防护等级应不低于IP67。',
-  'The vehicle shall be conditioned at the test temperature for at least 8 hours.',
-  '制动系统应保证车辆在各种载荷条件下安全停车。',
-  'The software update shall not affect the safety of the vehicle during the update.',
+/** … and an aspect of it. */
+export const ASPECTS: readonly [string, string][] = [
+  ['safety requirements', '安全要求'], ['test methods', '试验方法'], ['performance requirements', '性能要求'], ['technical specifications', '技术条件'],
+  ['durability', '耐久性'], ['electromagnetic compatibility', '电磁兼容性'], ['environmental conditions', '环境条件'], ['marking and labelling', '标志和标识'],
+  ['installation requirements', '安装要求'], ['functional safety', '功能安全'], ['reliability', '可靠性'], ['dimensions', '尺寸'],
 ];
-
+const REQUIREMENTS: readonly [string, string][] = [
+  ['shall not catch fire or explode', '不应起火、爆炸'], ['shall show no leakage', '应无泄漏'], ['shall remain operational', '应保持正常工作'],
+  ['shall meet the limits of Table 2', '应符合表2的限值'], ['shall not exceed the rated temperature', '不应超过额定温度'],
+  ['shall be marked durably', '应有耐久的标志'], ['shall withstand the vibration test', '应能承受振动试验'], ['shall give a warning to the driver', '应向驾驶员发出报警'],
+];
+const CONDITIONS: readonly [string, string][] = [
+  ['after thermal runaway of a cell', '电池单体发生热失控后'], ['during the overcharge test', '在过充电试验中'], ['at an ambient temperature of 25 °C ± 5 °C', '在环境温度25 °C ± 5 °C下'],
+  ['after the mechanical shock test', '在机械冲击试验后'], ['within 5 min of the fault', '在故障发生后5 min内'], ['under all load conditions', '在各种载荷条件下'],
+];
 const KINDS = ['GB', 'GB_T', 'ISO', 'SAE', 'UN_R'] as const;
 type Kind = (typeof KINDS)[number];
 
@@ -62,15 +67,24 @@ export function rootOf(i: number): { kind: Kind; root: string } {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-function clauseTree(random: () => number): ClauseRecord[] {
-  const sentence = () => CLAUSE_SENTENCES[Math.floor(random() * CLAUSE_SENTENCES.length)]!;
+const pick = <T>(random: () => number, list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+
+/** A requirement sentence about `component`, in Chinese or English. */
+function sentence(random: () => number, component: readonly [string, string]): string {
+  const [reqEn, reqZh] = pick(random, REQUIREMENTS);
+  const [condEn, condZh] = pick(random, CONDITIONS);
+  return random() < 0.5 ? `${condZh}，${component[1]}${reqZh}。` : `The ${component[0]} ${reqEn} ${condEn}.`;
+}
+
+function clauseTree(random: () => number, component: readonly [string, string]): ClauseRecord[] {
+  const text = () => sentence(random, component);
   const headings = ['范围 Scope', '术语和定义 Terms and definitions', '要求 Requirements', '试验方法 Test methods', '检验规则 Inspection rules'];
   return headings.map((heading, k) => ({
     number: String(k + 1),
     heading,
     ...(k === 1 ? { informative: true } : {}),
-    text: sentence(),
-    ...(k >= 2 ? { clauses: [1, 2].map((m) => ({ number: `${k + 1}.${m}`, heading: `${heading.split(' ')[0]} ${m}`, text: `${sentence()} ${sentence()}` })) } : {}),
+    text: text(),
+    ...(k >= 2 ? { clauses: [1, 2].map((m) => ({ number: `${k + 1}.${m}`, heading: `${heading.split(' ')[0]} ${m}`, text: `${text()} ${text()}` })) } : {}),
   }));
 }
 
@@ -135,8 +149,9 @@ export function generateRegistry(count: number, seed = 1): RegistryFile {
   const standards: StandardRecord[] = [];
   for (let i = 0; i < count; i += 1) {
     const { kind, root } = rootOf(i);
-    const [subjectEn, subjectZh] = SUBJECTS[Math.floor(random() * SUBJECTS.length)]!;
-    const [topicEn, topicZh] = TOPICS[Math.floor(random() * TOPICS.length)]!;
+    const [subjectEn, subjectZh] = pick(random, SUBJECTS);
+    const component = pick(random, COMPONENTS);
+    const [aspectEn, aspectZh] = pick(random, ASPECTS);
     const versions = versionsOf(kind, root, random);
     const bases = versions.filter((v) => v.type === 'EDITION' || v.type === 'SERIES');
     const latest = bases[bases.length - 1]!;
@@ -148,11 +163,11 @@ export function generateRegistry(count: number, seed = 1): RegistryFile {
     }
     if (i % 3 === 0 && i > 0) latest.references = [{ designation: rootOf(i - 1).root, normative: true }];
     if (kind === 'GB_T' && i % 10 === 1) latest.adopts = { designation: `ISO ${20000 + i}:2019`, degree: 'MOD' };
-    if (i % 5 === 2) latest.clauses = clauseTree(random);
+    if (i % 5 === 2) latest.clauses = clauseTree(random, component);
     standards.push({
       designation: root,
       kind,
-      title: { en: `${subjectEn} — ${topicEn}`, ...(kind === 'GB' || kind === 'GB_T' ? { zh: `${subjectZh}${topicZh}` } : {}) },
+      title: { en: `${subjectEn} — ${component[0]} — ${aspectEn}`, ...(kind === 'GB' || kind === 'GB_T' ? { zh: `${subjectZh}${component[1]}${aspectZh}` } : {}) },
       publisher: { GB: 'SAMR/SAC', GB_T: 'SAMR/SAC', ISO: 'ISO', SAE: 'SAE International', UN_R: 'UNECE' }[kind],
       committee: i % 9 === 0 ? null : committees[i % committees.length]!.code,
       versions,

@@ -31,11 +31,11 @@ async function freePort(): Promise<number> {
  * Starts bench/serve.ts (src/server.ts with the bench-only raw routes) in production mode on
  * 127.0.0.1, its log (one JSON line per request, as by default) to `logFile`.
  */
-export async function startServer(options: { dbFile: string; cache: boolean; logFile: string; nodeArgs?: string[] }): Promise<ServerProcess> {
+export async function startServer(options: { dbFile: string; cache: boolean; logFile: string; nodeArgs?: string[]; entry?: string[] }): Promise<ServerProcess> {
   const port = await freePort();
   const log = openSync(options.logFile, 'a');
   const started = performance.now();
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), '--import', 'tsx', 'bench/serve.ts'], {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), ...(options.entry ?? ['--import', 'tsx', 'bench/serve.ts'])], {
     cwd: ROOT,
     env: {
       ...process.env,

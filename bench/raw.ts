@@ -21,13 +21,11 @@ const COMPONENT = `with recursive component(id) as (
 /** The prepared statements of both raw answers; `statements` counts what they ran (for the report). */
 export function rawQueries(sqlite: Database.Database) {
   const standardByKey = sqlite.prepare('select id, designation, title_en, title_zh from standards where designation_key = ?');
-  const graphVersions = sqlite.prepare(`${COMPONENT}
+  const graph = sqlite.prepare(`${COMPONENT}
     select id, standard_id as standardId, designation, type, base_id as baseId, published, effective,
-           mandatory_new_types as mandatoryNewTypes, mandatory_existing_types as mandatoryExistingTypes, withdrawn
-    from versions where id in (select id from component) order by id`);
-  const graphEdges = sqlite.prepare(`${COMPONENT}
-    select replacing_id as replacingId, replaced_id as replacedId from version_replacements
-    where replacing_id in (select id from component) order by replacing_id, replaced_id`);
+           mandatory_new_types as mandatoryNewTypes, mandatory_existing_types as mandatoryExistingTypes, withdrawn,
+           (select json_group_array(replaced_id) from version_replacements where replacing_id = v.id) as replaces
+    from versions v where id in (select id from component) order by id`);
   const versionsById = sqlite.prepare('select id, designation, effective from versions where id in (select value from json_each(?))');
   const pageOfCommittee = sqlite.prepare(`with recursive tree(id) as (
       select id from committees where upper(code) = upper(?)
@@ -50,8 +48,12 @@ export function rawQueries(sqlite: Database.Database) {
       | { id: number; designation: string; title_en: string; title_zh: string | null }
       | undefined;
     if (!standard) return { standard: null };
-    const graph = { versions: run<VersionFacts>(graphVersions, standard.id), replacements: run<{ replacingId: number; replacedId: number }>(graphEdges, standard.id) };
-    const answer = standardApplicability(graph, standard.id, variables.on, 'NEW_TYPES');
+    const replacements: { replacingId: number; replacedId: number }[] = [];
+    const versions = run<VersionFacts & { replaces: string }>(graph, standard.id).map(({ replaces, ...facts }) => {
+      for (const replacedId of JSON.parse(replaces) as number[]) replacements.push({ replacingId: facts.id, replacedId });
+      return facts;
+    });
+    const answer = standardApplicability({ versions, replacements }, standard.id, variables.on, 'NEW_TYPES');
     const ids = answer.versions.flatMap((v) => [v.versionId, ...v.modificationIds]);
     const rows = new Map(
       (ids.length === 0 ? [] : run<{ id: number; designation: string; effective: string | null }>(versionsById, JSON.stringify(ids))).map((r) => [r.id, r]),

@@ -1,6 +1,7 @@
 // `npm run bench [-- --standards N] [--duration S] [--seed K] [--cpu-prof]`: generates a
 // registry of N standards (default 10,000), imports it into a fresh database file, starts the
-// server as users run it (production, real HTTP on 127.0.0.1) and loads it with autocannon
+// server as users run it in production (the bundled build, NODE_ENV=production, real HTTP on
+// 127.0.0.1, one JSON log line per request) and loads it with autocannon
 // (10 connections) for the scenarios `lookup`, `page` and `search`: GraphQL without and with the
 // response cache, and for lookup and page the raw floor (bench/raw.ts). A measurement, not a
 // test: it asserts nothing about time. The last line of output is one JSON object.
@@ -12,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { createApp } from '../src/app.ts';
 import { openDatabase } from '../src/db/client.ts';
 import { importRegistry } from '../src/domain/interchange/importRegistry.ts';
+import { bundle } from '../scripts/build.ts';
 import { generateRegistry } from './generate.ts';
 import { load, memoryOf, startServer, type LoadResult } from './load.ts';
 import { RAW_PATHS, rawQueries } from './raw.ts';
@@ -80,22 +82,36 @@ async function measure(url: string, path: string, bodies: string[]): Promise<Loa
   return load(url, path, bodies, duration);
 }
 
+// ---- the server process: the production build (npm run build) of bench/serve.ts ----
+// bench/serve.ts is src/server.ts plus the bench-only raw routes; it is bundled the way
+// `npm run build` bundles the server, and started with NODE_ENV=production.
+const ENTRY = ['dist/bench-serve.mjs'];
+await bundle('bench/serve.ts', ENTRY[0]!);
+
 // ---- cold start: three starts of the server (cache on, as by default), median ----
 const coldStarts: number[] = [];
+let idleMb = 0;
 for (let k = 0; k < 3; k += 1) {
-  const server = await startServer({ dbFile, cache: true, logFile });
+  const server = await startServer({ dbFile, cache: true, logFile, entry: ENTRY });
   coldStarts.push(server.coldStartMs);
+  idleMb = memoryOf(server.child.pid!).rssMb;
   await server.stop();
 }
 const coldStartMs = [...coldStarts].sort((a, b) => a - b)[1]!;
-say(`cold start (process start to /ready): ${coldStarts.map((t) => round(t)).join(', ')} ms`);
+const fromSources = await startServer({ dbFile, cache: true, logFile });
+const fromSourcesMb = memoryOf(fromSources.child.pid!).rssMb;
+await fromSources.stop();
+say(
+  `cold start (process start to /ready): ${coldStarts.map((t) => round(t)).join(', ')} ms (build); ` +
+    `${round(fromSources.coldStartMs)} ms and ${round(fromSourcesMb)} MB from the TypeScript sources through tsx (npm start)`,
+);
 
 // ---- without the response cache: GraphQL and raw; do both paths return the same data? ----
 const results = {} as Record<Scenario, { graphql: LoadResult; cached?: LoadResult; raw: LoadResult | null; agree: boolean | null }>;
 let rssMb = 0;
 {
   const nodeArgs = flags['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${join(dir, 'profiles')}`] : [];
-  const server = await startServer({ dbFile, cache: false, logFile, nodeArgs });
+  const server = await startServer({ dbFile, cache: false, logFile, nodeArgs, entry: ENTRY });
   for (const scenario of SCENARIOS) {
     let agree: boolean | null = null;
     if (scenario !== 'search') {
@@ -121,7 +137,7 @@ let rssMb = 0;
 
 // ---- with the response cache (as by default) ----
 {
-  const server = await startServer({ dbFile, cache: true, logFile });
+  const server = await startServer({ dbFile, cache: true, logFile, entry: ENTRY });
   for (const scenario of SCENARIOS) {
     results[scenario].cached = await measure(server.url, GRAPHQL, bodiesOf(scenario, true));
     say(`${scenario}: GraphQL with the response cache ${round(results[scenario].cached!.rps)} req/s`);
@@ -143,7 +159,7 @@ for (const scenario of SCENARIOS) {
     `| ${scenario} | ${round(r.graphql.rps)} | ${round(r.cached!.rps)} | ${r.raw ? round(r.raw.rps) : '–'} | ${ratio(r.raw, r.graphql) ?? '–'} | ${ratio(r.raw, r.cached) ?? '–'} | ${lat(r.graphql)} | ${lat(r.cached)} | ${lat(r.raw)} | ${s.graphql} / ${s.raw ?? '–'} | ${r.graphql.errors + (r.cached?.errors ?? 0) + (r.raw?.errors ?? 0)} |`,
   );
 }
-say(`\n${standards} standards: cold start ${round(coldStartMs)} ms, peak RSS ${round(rssMb, 1)} MB, import ${round(importMs)} ms`);
+say(`\n${standards} standards: cold start ${round(coldStartMs)} ms, RSS ${round(idleMb, 1)} MB when ready, peak RSS under load ${round(rssMb, 1)} MB, import ${round(importMs)} ms`);
 if (flags['cpu-prof']) say(`CPU profiles of the uncached server: ${join(dir, 'profiles')}`);
 else rmSync(dir, { recursive: true, force: true });
 

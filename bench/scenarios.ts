@@ -35,9 +35,9 @@ export const QUERIES: Record<Scenario, string> = {
 };
 
 const TWO_WORD_QUERIES = [
-  'traction battery', 'braking test', '动力蓄电池 安全要求', 'emissions limits', 'charging interface', 'lane keeping',
-  'seat belt', 'fuel consumption', '热失控 电池系统', 'hydrogen storage', 'software update', 'rolling resistance',
-  'frontal collision', 'functional safety', '制动系统 试验方法', 'cybersecurity management',
+  'traction battery', 'braking system', '动力蓄电池 安全要求', 'seat belt', 'charging interface', 'thermal runaway', '热失控 动力蓄电池',
+  'hydrogen storage', 'software update', 'fuel tank', 'head restraint', 'functional safety', '制动系统 试验方法', 'lane keeping',
+  'vibration test', 'cybersecurity management',
 ];
 
 /** The variables the requests of a scenario cycle through, for a registry of `standards`. */

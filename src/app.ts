@@ -9,6 +9,7 @@ import type { Db } from './db/client.ts';
 import { DomainError } from './domain/errors.ts';
 import { schema } from './graphql/schema.ts';
 import { createServiceState, HEALTH_PATH, readinessPlugin, type ServiceState } from './http/health.ts';
+import { guardRequestHooks } from './http/guards.ts';
 import { DEFAULT_LIMITS, queryLimitPlugins, type QueryLimits } from './http/limits.ts';
 import { createJsonLogger, requestLogPlugin, type JsonLogger, type LogSink } from './http/logging.ts';
 import { metricsPlugin } from './http/metrics.ts';
@@ -97,9 +98,10 @@ const stderrSink: LogSink = (line) => void process.stderr.write(line);
 
 /**
  * The registry's HTTP handler. Plugins, in order: the request scope (request id, operation, viewer,
- * error codes, read by the log and the metrics), CSRF prevention, query limits, `/ready`,
- * `/metrics`, the request log, then any extra plugins. `/health`, the body-size limit (413) and
- * malformed JSON (400) are Yoga's own.
+ * error codes, read by the log and the metrics), CSRF prevention, query limits and input guards,
+ * the response cache (when on), `/ready`, `/metrics`, the request log, then any extra plugins;
+ * each one's request hook is guarded so a throw is a masked 500. `/health`, the body-size limit
+ * (413) and malformed JSON bodies (400) are Yoga's own.
  */
 export function createApp(options: AppOptions): YogaServerInstance<Record<string, never>, Context> {
   const limits: QueryLimits = { ...DEFAULT_LIMITS, ...options.limits };
@@ -116,7 +118,8 @@ export function createApp(options: AppOptions): YogaServerInstance<Record<string
     healthCheckEndpoint: HEALTH_PATH,
     maxRequestBodySize: limits.bodyBytes,
     logging: logger,
-    plugins: [
+    // Every plugin's request hook is guarded: a throw there would otherwise answer with a stack trace.
+    plugins: guardRequestHooks([
       requestScopePlugin(),
       // Browsers may send GET and "simple" POSTs cross-site without a CORS preflight; such requests
       // must carry this header. JSON POSTs (GraphiQL, every documented client) are preflighted anyway.
@@ -128,6 +131,6 @@ export function createApp(options: AppOptions): YogaServerInstance<Record<string
       metricsPlugin({ sqlite, graphqlPath: GRAPHQL_PATH, processMetrics: options.processMetrics }),
       requestLogPlugin(logger),
       ...(options.plugins ?? []),
-    ],
+    ], logger),
   });
 }

@@ -99,12 +99,23 @@ describe('search', () => {
     expect(clause.map((h) => [h.version?.designation, h.clause?.number])).toEqual([['GB 38031-2020', '5.3']]);
   });
 
-  it('matches 1–2 character terms as substrings, unranked, and says so with a score of 0', async () => {
+  it('matches Chinese terms of any length, one or two characters included, ranked', async () => {
     const found = await hits({ query: '电池', first: 50 });
     expect(found.length).toBeGreaterThan(3);
-    expect(found.every((h) => h.score === 0)).toBe(true);
-    expect(found.every((h) => matched(h).includes('电池'))).toBe(true);
+    expect(found.every((h) => h.score > 0)).toBe(true);
+    expect(found.every((h) => matched(h).some((m) => m.includes('电池')))).toBe(true);
     expect(found.map((h) => h.standard.designation)).toEqual(expect.arrayContaining(['GB/T 31486', 'GB 38031']));
+    const one = await hits({ query: '热', first: 50 });
+    expect(one.map((h) => h.clause?.number)).toEqual(expect.arrayContaining(['5.3', '5.2']));
+    // A run of characters is matched as a whole: 池安 occurs in 蓄电池安全要求, 安池 nowhere.
+    expect((await hits({ query: '池安' })).length).toBeGreaterThan(0);
+    expect(await hits({ query: '安池' })).toEqual([]);
+  });
+
+  it('matches words and word beginnings in English, ignoring case and accents', async () => {
+    expect((await hits({ query: 'BATT' })).map((h) => h.standard.designation)).toEqual(expect.arrayContaining(['GB/T 31486', 'GB 38031']));
+    expect((await hits({ query: 'r15' })).map((h) => h.standard.designation)).toEqual(expect.arrayContaining(['UN R155', 'UN R156', 'UN R157']));
+    expect(await hits({ query: 'ttery' })).toEqual([]); // inside a word: not a match
   });
 
   it('treats hostile input as text: results or an empty list, never an error', async () => {
@@ -121,6 +132,7 @@ describe('search', () => {
     // Quoted operators are words: "AND" occurs in "Electrical performance requirements and test methods".
     expect((await hits({ query: 'AND' })).map((h) => h.standard.designation)).toContain('GB/T 31486');
     expect(await hits({ query: '%' })).toEqual([]);
+    expect(await hits({ query: '"' })).toEqual([]);
   });
 
   it('pages with first/after without repeating or skipping a hit', async () => {

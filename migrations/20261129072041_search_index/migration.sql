@@ -6,11 +6,11 @@
 -- One FTS5 table for all three kinds of document, so bm25 ranks them on one scale. It stores its
 -- own copy of the text (not external content: the documents come from three tables). The rowid
 -- encodes the source row: id * 4 + 1 for a standard, + 2 for a version, + 3 for a clause.
--- The trigram tokenizer indexes every 3-character substring in any script, so Chinese text (which
--- has no spaces between words) is searchable; case and diacritics are ignored.
+-- The unicode61 tokenizer splits words (case and diacritics folded); the indexed copy of each text
+-- separates adjacent Chinese/Japanese characters, so each is a token (see src/db/search-index.ts).
 CREATE VIRTUAL TABLE `search_index` USING fts5(
 	designation, keys, title_en, title_zh, heading, body,
-	tokenize = 'trigram remove_diacritics 1'
+	tokenize = 'unicode61 remove_diacritics 2'
 );
 --> statement-breakpoint
 -- Column weights for bm25 (designation, designation key, titles, clause number+heading, clause text).

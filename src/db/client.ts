@@ -5,11 +5,14 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { relations } from './relations.ts';
 import { migrateSafely } from './migrate.ts';
+import { registerSearchFunctions } from './search-index.ts';
 import { withStatementCache } from './statement-cache.ts';
 
 export type SqliteHandle = Database.Database;
 
 export function drizzleFor(sqlite: SqliteHandle, logger?: Logger) {
+  // The search index's sync needs its SQL function on every connection that writes.
+  registerSearchFunctions(sqlite);
   // Statements are prepared once per distinct SQL text and reused (db/statement-cache.ts).
   return drizzle({ client: withStatementCache(sqlite), relations, logger });
 }

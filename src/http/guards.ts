@@ -71,3 +71,34 @@ export function malformedParamsAreClientErrors(): Plugin {
     },
   };
 }
+
+const UNEXPECTED_BODY = JSON.stringify({ errors: [{ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+
+/**
+ * An exception thrown in a plugin's request hook (which runs before Yoga's own error handling)
+ * would reach @whatwg-node/server, whose answer is a 500 with the error's stack trace as the body.
+ * Wrapped, it is logged with the request id and answered like any unexpected error: 500 and
+ * "Unexpected error.", nothing more (found by the fuzz test: a cache key built from deeply nested
+ * variables overflowed the stack).
+ */
+export function guardRequestHooks(plugins: Plugin[], logger: { error(...args: unknown[]): void }): Plugin[] {
+  return plugins.map((plugin) => {
+    const onRequest = plugin.onRequest;
+    if (!onRequest) return plugin;
+    const guarded: NonNullable<Plugin['onRequest']> = (payload) => {
+      const fail = (error: unknown) => {
+        logger.error(error);
+        payload.endResponse(
+          new payload.fetchAPI.Response(UNEXPECTED_BODY, { status: 500, headers: { 'content-type': 'application/json; charset=utf-8' } }),
+        );
+      };
+      try {
+        const result = onRequest.call(plugin, payload);
+        return result instanceof Promise ? result.catch(fail) : result;
+      } catch (error) {
+        fail(error);
+      }
+    };
+    return { ...plugin, onRequest: guarded };
+  });
+}

@@ -57,8 +57,9 @@ const asValidationError = {
 
 /**
  * graphql-armor's depth, alias, token, directive and cost limits, plus the input-list limit and
- * the guard that turns malformed JSON parameters into 400s, as Yoga plugins. `hideSuggestions` removes graphql-js's "Did you mean …?" hints, which would let a
- * caller discover field names by guessing (production only: they help developers).
+ * the guard that turns malformed JSON parameters into 400s, as Yoga plugins. `hideSuggestions`
+ * removes graphql-js's "Did you mean …?" hints, which let a caller discover field names by
+ * guessing (production only: they help developers).
  */
 export function queryLimitPlugins(limits: QueryLimits, hideSuggestions: boolean): Plugin[] {
   return [

@@ -1,3 +1,4 @@
+import { PothosValidationError } from '@pothos/core';
 import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { DomainError } from '../domain/errors.ts';
@@ -54,8 +55,10 @@ export function createJsonLogger({ level = 'info', sink = stdoutSink }: LoggerOp
   };
 }
 
+/** Coded domain errors, and input Pothos itself refuses (a global ID of the wrong type). */
 function isExpected(error: unknown): boolean {
-  return error instanceof DomainError || (error instanceof GraphQLError && error.originalError instanceof DomainError);
+  const original = error instanceof GraphQLError && error.originalError ? error.originalError : error;
+  return original instanceof DomainError || original instanceof PothosValidationError;
 }
 
 /** An error for operators: name, message, stack and causes, with anything secret-looking removed. */

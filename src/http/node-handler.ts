@@ -9,7 +9,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 // and every check still run exactly as before (the limits, CSRF, logging, metrics, errors).
 // Anything else — other methods, paths or content types, chunked or oversized bodies, a body that
 // is not a JSON object — reaches Yoga untouched (a body that is not a JSON object goes as the
-// text it was, so Yoga answers it as before). test/http.node-handler.test.ts compares the two
+// text it was, so Yoga answers it as before). test/cache.fastpath.test.ts compares the two
 // ways request by request.
 
 /** Marks a request whose body this handler parsed (the response cache's fast hit path reads it). */

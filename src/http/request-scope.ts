@@ -17,7 +17,7 @@ export interface RequestFacts {
   /** GraphQL operation name; `anonymous` for an unnamed one; absent when no operation was read. */
   operation?: string;
   operationType?: 'query' | 'mutation' | 'subscription';
-  /** Id of the authenticated caller, null when anonymous, absent when the request never executed. */
+  /** Id of the authenticated caller, null when anonymous, absent when no context was built (refused earlier). */
   viewer?: string | null;
   /** `extensions.code` of each error in the result (`UNCODED` when there is none). */
   errorCodes: string[];
@@ -87,7 +87,11 @@ export function requestScopePlugin(): Plugin {
     },
     onResponse({ response }) {
       const facts = currentRequest();
-      if (facts) response.headers.set(REQUEST_ID_HEADER, facts.requestId);
+      try {
+        if (facts) response.headers.set(REQUEST_ID_HEADER, facts.requestId);
+      } catch {
+        // a response with immutable headers goes out without the id; the log line still has it
+      }
     },
   };
 }

@@ -139,9 +139,18 @@ export function responseCachePlugins(options: ResponseCacheOptions): { plugins: 
   const usable = generation() >= 0; // false on a database that predates the counter: never cache
   const currentToken = tokenSource(generation, options.clock ?? (() => new Date()));
   const { cache, lookup } = generationCache(currentToken, options.maxEntries ?? 1000);
-  // A strong ETag: quoted, the token first, then a hash of what was asked.
-  const keyOf = (query: string, variables: unknown, operationName: string | null | undefined) =>
-    `"${currentToken()}-${createHash('sha256').update(`${operationName ?? ''}\u0000${query}\u0000${JSON.stringify(variables ?? {})}`).digest('base64url')}"`;
+  // A strong ETag: quoted, the token first, then a hash of what was asked. Variables too deep to
+  // serialise (hostile input) get a key no entry can ever have: such a request is never cached.
+  let uncacheable = 0;
+  const keyOf = (query: string, variables: unknown, operationName: string | null | undefined) => {
+    let asked: string;
+    try {
+      asked = `${operationName ?? ''}\u0000${query}\u0000${JSON.stringify(variables ?? {})}`;
+    } catch {
+      return `"uncacheable-${(uncacheable += 1)}"`;
+    }
+    return `"${currentToken()}-${createHash('sha256').update(asked).digest('base64url')}"`;
+  };
   const anonymous = (request: Request) => usable && !request.headers.has('authorization');
   let earlyHits = 0;
 

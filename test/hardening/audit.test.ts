@@ -2,19 +2,19 @@ import { auditServer } from 'graphql-http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CSRF_HEADER } from '../../src/app.ts';
 import type { OpenedDatabase } from '../../src/db/client.ts';
-import { listen, seededDatabase, tempDir } from './helpers.ts';
+import { seededDatabase, startRealServer, tempDir } from './helpers.ts';
 
-// The GraphQL-over-HTTP audit of graphql-http, against the real server on a port, with every
-// plugin of the app in place (limits, CSRF prevention, logging, metrics).
+// The GraphQL-over-HTTP audit of graphql-http, against the real server (src/server.ts) on a port,
+// with everything in place (request handler, limits, CSRF prevention, logging, metrics, cache).
 
 let folder: ReturnType<typeof tempDir>;
 let database: OpenedDatabase;
-let server: Awaited<ReturnType<typeof listen>>;
+let server: Awaited<ReturnType<typeof startRealServer>>;
 
 beforeAll(async () => {
   folder = tempDir('audit');
   database = seededDatabase(`${folder.dir}/registry.db`);
-  server = await listen({ db: database.db });
+  server = await startRealServer(`${folder.dir}/registry.db`);
 });
 afterAll(async () => {
   await server.close();

@@ -5,7 +5,7 @@ import { main as cli } from '../../src/cli.ts';
 import { openDatabase, type OpenedDatabase } from '../../src/db/client.ts';
 import { checkDatabaseFile } from '../../src/db/backup.ts';
 import { checkWrites, newAcknowledged, parseAcks, prepareWriterDatabase } from './fixtures/crash-check.ts';
-import { dataSnapshot, finished, listen, runCli, sleep, spawnTs, tempDir } from './helpers.ts';
+import { dataSnapshot, finished, runCli, sleep, spawnTs, startRealServer, tempDir } from './helpers.ts';
 
 // `backup` copies the database while the server serves and a writer writes; `restore` puts a
 // verified copy back and refuses a corrupt, foreign or newer-schema file.
@@ -14,7 +14,7 @@ let folder: ReturnType<typeof tempDir>;
 let dbFile: string;
 let backupFile: string;
 let live: OpenedDatabase;
-let http: Awaited<ReturnType<typeof listen>>;
+let http: Awaited<ReturnType<typeof startRealServer>>;
 
 beforeAll(async () => {
   folder = tempDir('backup');
@@ -22,7 +22,7 @@ beforeAll(async () => {
   backupFile = `${folder.dir}/backup.db`;
   const writerEnv = prepareWriterDatabase(dbFile);
   live = openDatabase({ file: dbFile });
-  http = await listen({ db: live.db });
+  http = await startRealServer(dbFile);
 
   // Under load: the crash writer imports and writes drafts in a loop; the server answers reads.
   const writer = spawnTs('test/hardening/fixtures/crash-writer.ts', [], writerEnv);

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type OpenedDatabase } from '../../src/db/client.ts';
 import { createUserFromCli } from '../../src/domain/accounts/createUserFromCli.ts';
 import { syntheticStandards } from '../support/fixtures.ts';
-import { finished, listen, seededDatabase, sleep, spawnTs, tempDir } from './helpers.ts';
+import { finished, seededDatabase, sleep, spawnTs, startRealServer, tempDir } from './helpers.ts';
 
 // The CLI import and the running server on one database file at the same time. The import holds
 // SQLite's write lock for the whole import (one IMMEDIATE transaction); WAL lets readers go on.
@@ -13,7 +13,7 @@ const IMPORTED = 3_000;
 let folder: ReturnType<typeof tempDir>;
 let dbFile: string;
 let server: OpenedDatabase;
-let http: Awaited<ReturnType<typeof listen>>;
+let http: Awaited<ReturnType<typeof startRealServer>>;
 let token: string;
 
 beforeAll(async () => {
@@ -21,7 +21,7 @@ beforeAll(async () => {
   dbFile = `${folder.dir}/registry.db`;
   server = seededDatabase(dbFile);
   token = createUserFromCli({ db: server.db, input: { name: 'Operator', email: 'operator@example.org', organisation: null, isAdmin: true } }).secret;
-  http = await listen({ db: server.db });
+  http = await startRealServer(dbFile);
   writeFileSync(`${folder.dir}/big.json`, JSON.stringify(syntheticStandards(IMPORTED)));
 });
 afterAll(async () => {

@@ -87,9 +87,9 @@ describe('crash safety', () => {
       await writer.printed(/^ready$/u);
       writer.child.stdin?.write(`go ${start}\n`);
       // The moment is chosen by progress, not by the clock (a loaded machine must not change what
-      // is tested): after 0 to 6 acknowledged writes, then a few milliseconds into the next one,
+      // is tested): after 0 to 4 acknowledged writes, then a few milliseconds into the next one,
       // which is often inside its transaction or its fsync.
-      const acksFirst = Math.floor(random() * 7);
+      const acksFirst = Math.floor(random() * 5);
       requested += acksFirst;
       if (acksFirst > 0) await writer.printed(ACK, acksFirst);
       await sleep(Math.floor(random() * 15));

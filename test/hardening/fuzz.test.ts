@@ -6,7 +6,7 @@ import { integrityCheck } from '../../src/db/status.ts';
 import { createJsonLogger } from '../../src/http/logging.ts';
 import { schema } from '../../src/graphql/schema.ts';
 import { hostileRequests, type HostileRequest } from './fixtures/hostile.ts';
-import { dataSnapshot, listen, ROOT, seededDatabase, seededRandom, tempDir } from './helpers.ts';
+import { dataSnapshot, ROOT, seededDatabase, seededRandom, startRealServer, tempDir } from './helpers.ts';
 
 // At least 1,000 generated hostile requests through the app, a smaller sample over a real port and
 // raw garbage on the socket. Whatever arrives: never a 5xx, nothing leaks, the server keeps
@@ -80,8 +80,8 @@ describe(`fuzz (seed ${SEED})`, () => {
     expect(new Set(outcomes.map((o) => o.status)).size).toBeGreaterThanOrEqual(4);
   });
 
-  it(`${OVER_PORT} over a real port and ${RAW_SOCKET} raw garbage connections; the server keeps answering`, { timeout: 60_000 }, async () => {
-    const server = await listen({ db: database.db, production: true, logger });
+  it(`${OVER_PORT} over a real port (the real server) and ${RAW_SOCKET} raw garbage connections; it keeps answering`, { timeout: 60_000 }, async () => {
+    const server = await startRealServer(`${folder.dir}/registry.db`, { logger });
     try {
       const outcomes: Outcome[] = [];
       for (let i = 0; i < OVER_PORT; i += 1) {

@@ -6,6 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApp, type AppOptions } from '../../src/app.ts';
+import { readConfig } from '../../src/config.ts';
+import { createJsonLogger } from '../../src/http/logging.ts';
+import { startServer, type ServerOptions } from '../../src/server.ts';
 import { openDatabase, type OpenedDatabase, type SqliteHandle } from '../../src/db/client.ts';
 import { exportRegistry } from '../../src/domain/interchange/exportRegistry.ts';
 import { seedIfEmpty } from '../../src/domain/interchange/seed.ts';
@@ -23,6 +26,16 @@ export function seededDatabase(file: string): OpenedDatabase {
   const opened = openDatabase({ file });
   seedIfEmpty({ db: opened.db });
   return opened;
+}
+
+/**
+ * The real server (src/server.ts: its request handler, plugins and shutdown) on 127.0.0.1, on an
+ * ephemeral port, over a database file; `close` runs its graceful shutdown.
+ */
+export async function startRealServer(databaseFile: string, options: ServerOptions = {}): Promise<{ url: string; origin: string; close(): Promise<void> }> {
+  const config = { ...readConfig({}), databaseFile, port: 0, host: '127.0.0.1', shutdownTimeoutMs: 2_000 };
+  const running = await startServer(config, { logger: createJsonLogger({ level: 'silent' }), ...options });
+  return { url: running.url, origin: running.url.replace(/\/graphql$/u, ''), close: () => running.shutdown('test finished') };
 }
 
 /** An app on a real port (127.0.0.1, ephemeral); `close` cuts every connection. */

@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import type { VersionType } from '../enums.ts';
 import type { ReplacementEdge, VersionFacts, VersionGraph } from './graph.ts';
 
 // Every version that can change an answer is in the connected component of the asked versions

@@ -1,4 +1,4 @@
-import { MIN_INDEXED_TERM } from '../../db/search-index.ts';
+import { hasWords } from '../../db/search-index.ts';
 
 // What a caller types is text, never syntax: the query is split into terms on white space, and
 // each term is matched literally (db/search-index.ts quotes it for FTS5). Nothing a caller types
@@ -8,27 +8,19 @@ import { MIN_INDEXED_TERM } from '../../db/search-index.ts';
 export const MAX_TERMS = 10;
 export const MAX_TERM_CHARACTERS = 100;
 
-export interface ParsedQuery {
-  /** Terms the trigram index can match (3+ characters): ranked. */
-  indexed: string[];
-  /** Terms of 1–2 characters (`电池`, `GB`, `R`): matched as substrings, unranked. */
-  short: string[];
-}
-
-const characters = (text: string) => [...text].length;
-
-/** Splits a query into distinct terms; control characters count as spaces; empty when nothing is left. */
-export function parseSearchQuery(query: string): ParsedQuery {
+/**
+ * The distinct terms of a query (ignoring case), at most MAX_TERMS of at most MAX_TERM_CHARACTERS
+ * each. Control characters count as spaces; terms without a letter or digit (`*`, `%`, `(((`)
+ * match nothing and are dropped. Empty when nothing is left.
+ */
+export function parseSearchQuery(query: string): string[] {
   const terms: string[] = [];
   for (const raw of query.replace(/\p{Cc}/gu, ' ').split(/\s+/u)) {
-    if (raw === '') continue;
-    const term = characters(raw) > MAX_TERM_CHARACTERS ? [...raw].slice(0, MAX_TERM_CHARACTERS).join('') : raw;
+    if (!hasWords(raw)) continue;
+    const term = [...raw].length > MAX_TERM_CHARACTERS ? [...raw].slice(0, MAX_TERM_CHARACTERS).join('') : raw;
     if (terms.some((t) => t.toLowerCase() === term.toLowerCase())) continue;
     terms.push(term);
     if (terms.length === MAX_TERMS) break;
   }
-  return {
-    indexed: terms.filter((t) => characters(t) >= MIN_INDEXED_TERM),
-    short: terms.filter((t) => characters(t) < MIN_INDEXED_TERM),
-  };
+  return terms;
 }

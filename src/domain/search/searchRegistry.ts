@@ -15,7 +15,7 @@ type ClauseRow = typeof clauses.$inferSelect;
 
 export interface SearchHit {
   kind: DocKind;
-  /** Relevance, larger is better; 0 for every hit of a query with no term of 3+ characters (unranked). */
+  /** Relevance (bm25), larger is better. */
   score: number;
   standard: StandardRow;
   /** The matched version, the clause's version, or for a standard the version that applies on the date. */
@@ -45,10 +45,10 @@ const KIND_OF = new Map<number, DocKind>(Object.entries(DOC_KIND).map(([kind, co
  * one version graph (two statements) for the applicability of all of them.
  */
 export function searchRegistry({ ctx, input }: { ctx: Context; input: SearchInput }): SearchHit[] {
-  const parsed = parseSearchQuery(input.query);
-  if (parsed.indexed.length === 0 && parsed.short.length === 0) return [];
+  const terms = parseSearchQuery(input.query);
+  if (terms.length === 0) return [];
   syncPendingSearch(ctx.db);
-  const rows = searchPage(ctx.db, { ...parsed, designationKey: designationKey(input.query), limit: input.limit, offset: input.offset });
+  const rows = searchPage(ctx.db, { terms, designationKey: designationKey(input.query), limit: input.limit, offset: input.offset });
   if (rows.length === 0) return [];
 
   const docs = rows.map((row) => ({ row, kind: KIND_OF.get(row.rowid % 4)!, id: Math.floor(row.rowid / 4) }));
@@ -108,7 +108,7 @@ export function searchRegistry({ ctx, input }: { ctx: Context; input: SearchInpu
       clause,
       status,
       applies,
-      snippet: snippetOf(row, parsed.short, parsed.indexed.length > 0),
+      snippet: snippetOf(row),
     });
   }
   return hits;

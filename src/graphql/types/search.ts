@@ -48,7 +48,7 @@ const SearchHitRef = builder.objectRef<SearchHit>('SearchHit').implement({
   fields: (t) => ({
     kind: t.expose('kind', { type: SearchHitKindEnum, description: 'Whether a standard, a version or a clause matched.' }),
     score: t.exposeFloat('score', {
-      description: 'Relevance (bm25; larger is better). 0 for every hit when no query term has 3 or more characters: such searches are not ranked.',
+      description: 'Relevance (bm25 over the fields, designations weighing most; larger is better).',
     }),
     standard: t.field({ type: Standard, description: 'The standard the hit belongs to.', resolve: (hit, _args, ctx, info) => asLoadedRows(ctx, info, hit.standard) }),
     version: t.field({
@@ -85,7 +85,7 @@ builder.queryFields((t) => ({
     {
       type: SearchHitRef,
       description:
-        'Full-text search of designations, titles (English and Chinese) and clause text, best match first. Every term must occur (as a substring, ignoring case); quotes, operators and brackets are searched as text. Terms of 3 or more characters use the index; a query of only 1–2-character terms (e.g. `电池`) is matched by a scan, unranked. Pages hold at most 100.',
+        'Full-text search of designations, titles (English and Chinese) and clause text, best match first (a standard or version whose designation is exactly the query comes first). Every term must occur, ignoring case and accents: English words and numbers as whole words, the last term also from its beginning as you type (`traction batt` finds traction battery, `r15` finds R155), Chinese and Japanese as the exact run of characters, of any length (`电池`, `动力蓄电池`); a term such as `GB/T` or `38031-2025` must occur as written. Quotes, operators and brackets are searched as text, never as syntax. Pages hold at most 100.',
       args: {
         query: t.arg.string({ required: true, description: 'The words to find, e.g. `traction battery`, `动力蓄电池`, `GB 38031`.' }),
         on: t.arg({ type: 'Date', required: false, description: 'The date for `status` and `applies`; default today (UTC).' }),

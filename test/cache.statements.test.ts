@@ -1,0 +1,43 @@
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { withStatementCache } from '../src/db/statement-cache.ts';
+import { createTestDb } from './support/db.ts';
+import { loadSample } from './support/fixtures.ts';
+
+describe('the prepared statement cache', () => {
+  it('hands out one statement per SQL text, as if freshly prepared', () => {
+    const sqlite = new Database(':memory:');
+    sqlite.exec("create table t (a integer, b text); insert into t values (1, 'x'), (2, 'y')");
+    const cached = withStatementCache(sqlite);
+    const first = cached.prepare('select a, b from t order by a');
+    expect(cached.prepare('select a, b from t order by a')).toBe(first);
+    // A mode set by one user (Drizzle sets raw() for array rows) does not leak to the next.
+    expect(first.raw().all()).toEqual([[1, 'x'], [2, 'y']]);
+    expect(cached.prepare('select a, b from t order by a').all()).toEqual([{ a: 1, b: 'x' }, { a: 2, b: 'y' }]);
+    cached.prepare('select a, b from t order by a').pluck();
+    expect(cached.prepare('select a, b from t order by a').get()).toEqual({ a: 1, b: 'x' });
+    // A statement still iterating is not handed out again.
+    const iterating = cached.prepare('select a from t order by a').iterate();
+    iterating.next();
+    const other = cached.prepare('select a from t order by a');
+    expect(other.all()).toEqual([{ a: 1 }, { a: 2 }]);
+    iterating.return?.();
+    // Everything else is the database's own.
+    expect(cached.transaction(() => cached.prepare('select count(*) as n from t').get())()).toEqual({ n: 2 });
+    expect(cached instanceof Database).toBe(true);
+    sqlite.close();
+  });
+
+  it('lets Drizzle run the same query many times without preparing it again', () => {
+    const database = createTestDb();
+    loadSample(database.db);
+    const find = () => database.db.query.standards.findFirst({ where: { designationKey: 'UNR155' } }).sync();
+    expect(find()?.designation).toBe('UN R155');
+    expect(find()?.designation).toBe('UN R155');
+    expect(database.db.query.standards.findMany({ columns: { designation: true }, limit: 2, orderBy: { designation: 'asc' } }).sync()).toEqual([
+      { designation: 'GB 38032' },
+      { designation: 'GB 44495' },
+    ]);
+    database.close();
+  });
+});
