@@ -39,6 +39,9 @@ const DraftState = graphql(`
     }
   }
 `);
+const SearchPublished = graphql(`
+  query E2ESearch($on: Date!) { search(query: "thermal propagation", on: $on, first: 5) { edges { node { kind applies version { designation } clause { number } } } } }
+`);
 const Applies = graphql(`
   query E2EApplies($on: Date!) {
     standard(designation: "GB 38031") {
@@ -145,6 +148,10 @@ describe('a committee takes a revision of GB 38031 from proposal to a published 
     expect(before.current?.designation).toBe('GB 38031-2020');
     const after = ok(await executeAs(c.app, null, Applies, { on: '2027-07-01' })).standard!.applicability;
     expect(after.versions).toEqual([{ status: 'IN_FORCE', version: { designation: 'GB 38031-2026' } }]);
+
+    // Search finds the published text at once (the index is written in the publication's transaction).
+    const hits = ok(await executeAs(c.app, null, SearchPublished, { on: '2027-07-01' })).search.edges.map((e) => e.node);
+    expect(hits).toContainEqual({ kind: 'CLAUSE', applies: true, version: { designation: 'GB 38031-2026' }, clause: { number: '5.1' } });
 
     // And the draft's history tells who did what, in order.
     const actions = (await state()).history.edges.map((e) => e.node.action).reverse();

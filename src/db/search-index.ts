@@ -14,7 +14,7 @@ import type { Db } from './client.ts';
 // tokens, so `动力蓄电池` (or `电池`, or `热`) matches exactly that run of characters anywhere.
 // Why not the `trigram` tokenizer: it cannot match terms of 1–2 characters (common in Chinese),
 // and every word of a query becomes phrases of 3-character tokens whose postings are huge
-// ("ion", "tio"): on 100,000 standards it was 2–5× slower for English queries.
+// ("ion", "tio"): on 100,000 standards it was 1.5–5× slower for English queries.
 //
 // How the index follows the tables: triggers on standards, versions and clauses record, in the
 // writing transaction, the index row of every inserted, changed or deleted row in

@@ -62,6 +62,7 @@ type Documents = {
     "mutation E2EClose($input: CloseBallotInput!) { closeBallot(input: $input) { ballot { result counts { approve disapprove abstain } } } }": typeof types.E2ECloseDocument,
     "\n  mutation E2EPublish($input: PublishDraftInput!) {\n    publishDraft(input: $input) { draft { stage } version { designation effective replaces { designation } clauses { number children { number } } } }\n  }\n": typeof types.E2EPublishDocument,
     "\n  query E2EDraftState($id: ID!) {\n    draft(id: $id) {\n      stage lockVersion viewerCanOpenBallot viewerCanPublish\n      currentRevision { id number commentsCsv }\n      history(first: 50) { edges { node { action actor { name } } } }\n    }\n  }\n": typeof types.E2EDraftStateDocument,
+    "\n  query E2ESearch($on: Date!) { search(query: \"thermal propagation\", on: $on, first: 5) { edges { node { kind applies version { designation } clause { number } } } } }\n": typeof types.E2ESearchDocument,
     "\n  query E2EApplies($on: Date!) {\n    standard(designation: \"GB 38031\") {\n      applicability(on: $on) { current { designation } versions { status version { designation } } }\n    }\n  }\n": typeof types.E2EAppliesDocument,
     "mutation MatrixCreatePerson($input: CreatePersonInput!) { createPerson(input: $input) { __typename } }": typeof types.MatrixCreatePersonDocument,
     "mutation MatrixSetMembership($input: SetMembershipInput!) { setMembership(input: $input) { __typename } }": typeof types.MatrixSetMembershipDocument,
@@ -142,6 +143,7 @@ const documents: Documents = {
     "mutation E2EClose($input: CloseBallotInput!) { closeBallot(input: $input) { ballot { result counts { approve disapprove abstain } } } }": types.E2ECloseDocument,
     "\n  mutation E2EPublish($input: PublishDraftInput!) {\n    publishDraft(input: $input) { draft { stage } version { designation effective replaces { designation } clauses { number children { number } } } }\n  }\n": types.E2EPublishDocument,
     "\n  query E2EDraftState($id: ID!) {\n    draft(id: $id) {\n      stage lockVersion viewerCanOpenBallot viewerCanPublish\n      currentRevision { id number commentsCsv }\n      history(first: 50) { edges { node { action actor { name } } } }\n    }\n  }\n": types.E2EDraftStateDocument,
+    "\n  query E2ESearch($on: Date!) { search(query: \"thermal propagation\", on: $on, first: 5) { edges { node { kind applies version { designation } clause { number } } } } }\n": types.E2ESearchDocument,
     "\n  query E2EApplies($on: Date!) {\n    standard(designation: \"GB 38031\") {\n      applicability(on: $on) { current { designation } versions { status version { designation } } }\n    }\n  }\n": types.E2EAppliesDocument,
     "mutation MatrixCreatePerson($input: CreatePersonInput!) { createPerson(input: $input) { __typename } }": types.MatrixCreatePersonDocument,
     "mutation MatrixSetMembership($input: SetMembershipInput!) { setMembership(input: $input) { __typename } }": types.MatrixSetMembershipDocument,
@@ -380,6 +382,10 @@ export function graphql(source: "\n  mutation E2EPublish($input: PublishDraftInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query E2EDraftState($id: ID!) {\n    draft(id: $id) {\n      stage lockVersion viewerCanOpenBallot viewerCanPublish\n      currentRevision { id number commentsCsv }\n      history(first: 50) { edges { node { action actor { name } } } }\n    }\n  }\n"): (typeof documents)["\n  query E2EDraftState($id: ID!) {\n    draft(id: $id) {\n      stage lockVersion viewerCanOpenBallot viewerCanPublish\n      currentRevision { id number commentsCsv }\n      history(first: 50) { edges { node { action actor { name } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query E2ESearch($on: Date!) { search(query: \"thermal propagation\", on: $on, first: 5) { edges { node { kind applies version { designation } clause { number } } } } }\n"): (typeof documents)["\n  query E2ESearch($on: Date!) { search(query: \"thermal propagation\", on: $on, first: 5) { edges { node { kind applies version { designation } clause { number } } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

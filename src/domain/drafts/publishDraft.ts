@@ -1,3 +1,4 @@
+import { syncSearchIndex } from '../../db/search-index.ts';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { draftReplaces, drafts, revisionClauses } from '../../db/committee-tables.ts';
@@ -76,6 +77,8 @@ export function publishDraft({ ctx, input: raw }: VerbArgs<PublishDraftInput>): 
     const clauseCount = copyClauses(tx, state.currentRevisionId!, versionId);
     const replaced = tx.select({ versionId: draftReplaces.versionId }).from(draftReplaces).where(eq(draftReplaces.draftId, draft.id)).all();
     if (replaced.length > 0) tx.insert(versionReplacements).values(replaced.map((r) => ({ replacingId: versionId, replacedId: r.versionId }))).run();
+    // The search index sees the new version and its clauses in the same transaction.
+    syncSearchIndex(tx);
     if (draft.standardId !== null) {
       recordEvent(tx, { at, actorId: viewer.personId, action: 'standard.versionPublished', entityType: 'Standard', entityId: standard.id, data: { versionId, designation, draftId: draft.id } });
     }
