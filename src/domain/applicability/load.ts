@@ -1,6 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import type { VersionType } from '../enums.ts';
 import type { ReplacementEdge, VersionFacts, VersionGraph } from './graph.ts';
 
 // Every version that can change an answer is in the connected component of the asked versions
@@ -23,20 +22,8 @@ function component(seed: SQL): SQL {
     )`;
 }
 
-interface VersionRow {
-  id: number;
-  standardId: number;
-  designation: string;
-  type: VersionType;
-  baseId: number | null;
-  published: string | null;
-  effective: string | null;
-  mandatoryNewTypes: string | null;
-  mandatoryExistingTypes: string | null;
-  withdrawn: string | null;
-  /** JSON array of the ids this version replaces. */
-  replaces: string;
-}
+/** A version as the graph needs it, with the ids it replaces as a JSON array. */
+type VersionRow = VersionFacts & { replaces: string };
 
 function load(db: Db, seed: SQL): VersionGraph {
   const rows = db.all<VersionRow>(sql`${component(seed)}
