@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { matchClauses, type ClauseFacts } from '../src/domain/compare/matchClauses.ts';
+import type { ClauseFacts } from '../src/domain/clause-tree.ts';
+import { matchClauses } from '../src/domain/compare/matchClauses.ts';
 import { replacementPath } from '../src/domain/compare/compareVersions.ts';
 import { MAX_CELLS, tokenize, wordDiff, type DiffSegment } from '../src/domain/compare/wordDiff.ts';
 import { importRegistry } from '../src/domain/interchange/importRegistry.ts';

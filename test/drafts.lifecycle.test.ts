@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareRevisions, type ClauseSnapshot } from '../src/domain/drafts/compareRevisions.ts';
+import type { ClauseFacts } from '../src/domain/clause-tree.ts';
+import { compareRevisions } from '../src/domain/drafts/compareRevisions.ts';
 import {
   allowedMoves,
   checkAddRevision,
@@ -107,7 +108,7 @@ describe('the draft lifecycle table', () => {
 });
 
 describe('comparing revisions clause by clause', () => {
-  const clause = (id: number, number: string, parentId: number | null, position: number, text: string | null = null, heading = `H ${number}`): ClauseSnapshot => ({
+  const clause = (id: number, number: string, parentId: number | null, position: number, text: string | null = null, heading = `H ${number}`): ClauseFacts => ({
     id,
     number,
     parentId,

@@ -5,7 +5,7 @@ import type { Db } from '../../src/db/client.ts';
 import type { CommitteeRole } from '../../src/domain/enums.ts';
 import { importRegistry } from '../../src/domain/interchange/importRegistry.ts';
 import { graphql } from '../gql/index.ts';
-import type { App } from './http.ts';
+import { post, type App } from './http.ts';
 import { createPersonWithToken, globalId } from './people.ts';
 
 // A committee with one person in each role, a standard it is responsible for, and a clock the
@@ -101,16 +101,7 @@ export async function executeAs<TData, TVariables extends Record<string, unknown
   document: TypedDocumentNode<TData, TVariables>,
   ...[variables]: TVariables extends Record<string, never> ? [] : [TVariables]
 ): Promise<Result<TData>> {
-  const response = await app.fetch('http://registry.test/graphql', {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      accept: 'application/graphql-response+json, application/json',
-      ...(token === null ? {} : { authorization: `Bearer ${token}` }),
-    },
-    body: JSON.stringify({ query: print(document), variables }),
-  });
-  return { status: response.status, ...((await response.json()) as Omit<Result<TData>, 'status'>) };
+  return (await post<TData>(app, { query: print(document), variables }, token)) as Result<TData>;
 }
 
 /** The data of a result that must have succeeded; the errors in the message otherwise. */

@@ -18,11 +18,18 @@ export async function execute<TData, TVariables extends Record<string, unknown>>
   return post<TData>(app, { query: print(document), variables });
 }
 
-/** Sends a raw request body (for malformed documents and bad variables). */
-export async function post<TData = unknown>(app: App, body: unknown): Promise<GraphQLResponse<TData>> {
+/**
+ * Sends a raw request body (for malformed documents and bad variables), anonymously or as the
+ * holder of `token`. Every test request goes through here.
+ */
+export async function post<TData = unknown>(app: App, body: unknown, token: string | null = null): Promise<GraphQLResponse<TData>> {
   const response = await app.fetch('http://registry.test/graphql', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/graphql-response+json, application/json',
+      ...(token === null ? {} : { authorization: `Bearer ${token}` }),
+    },
     body: JSON.stringify(body),
   });
   const json = (await response.json()) as ExecutionResult<TData>;

@@ -1,6 +1,6 @@
 import type { Db } from '../../src/db/client.ts';
 import { createUserFromCli } from '../../src/domain/accounts/createUserFromCli.ts';
-import type { App } from './http.ts';
+import { post, type App } from './http.ts';
 
 let counter = 0;
 
@@ -15,19 +15,9 @@ export function createPersonWithToken(db: Db, options: { admin?: boolean; name?:
   return { personId, tokenId, token: secret, name, email: `person${counter}@example.org` };
 }
 
-/** A fetch through the app with `Authorization: Bearer <token>` (or none). */
-export async function postAs<T = unknown>(app: App, token: string | null, query: string, variables?: Record<string, unknown>) {
-  const response = await app.fetch('http://registry.test/graphql', {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      accept: 'application/graphql-response+json, application/json',
-      ...(token === null ? {} : { authorization: `Bearer ${token}` }),
-    },
-    body: JSON.stringify({ query, variables }),
-  });
-  const json = (await response.json()) as { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
-  return { status: response.status, ...json };
+/** A query through the app with `Authorization: Bearer <token>` (or none). */
+export function postAs<T = unknown>(app: App, token: string | null, query: string, variables?: Record<string, unknown>) {
+  return post<T>(app, { query, variables }, token);
 }
 
 export const globalId = (typename: string, id: number) => Buffer.from(`${typename}:${id}`).toString('base64');

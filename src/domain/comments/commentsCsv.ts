@@ -1,7 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { commentThreads, revisionClauses } from '../../db/committee-tables.ts';
-import { inDocumentOrder } from '../drafts/compareRevisions.ts';
+import { inPrintedOrder } from '../clause-tree.ts';
 import type { CommentType, Disposition } from '../enums.ts';
 import type { ThreadRow } from './access.ts';
 
@@ -78,7 +78,7 @@ export function revisionCommentsCsv(db: Pick<Db, 'select'>, revisionId: number):
     .from(revisionClauses)
     .where(eq(revisionClauses.revisionId, revisionId))
     .all();
-  const rank = new Map(inDocumentOrder(clauseRows).map((c, k) => [c.number, k]));
+  const rank = new Map(inPrintedOrder(clauseRows).map((c, k) => [c.number, k]));
   const threads = db.select().from(commentThreads).where(eq(commentThreads.revisionId, revisionId)).orderBy(asc(commentThreads.id)).all();
   const rankOf = (t: ThreadRow) => (t.clauseNumber === null ? -1 : (rank.get(t.clauseNumber) ?? Number.MAX_SAFE_INTEGER));
   const ordered = [...threads].sort((a, b) => rankOf(a) - rankOf(b) || a.id - b.id);

@@ -1,16 +1,7 @@
+import { inPrintedOrder, type ClauseFacts } from '../clause-tree.ts';
 import { wordDiff, type DiffSegment } from './wordDiff.ts';
 
 // Pairs the clauses of two versions. Pure: it reads clause rows and never the database.
-
-export interface ClauseFacts {
-  id: number;
-  parentId: number | null;
-  position: number;
-  number: string;
-  heading: string;
-  text: string | null;
-  informative: boolean;
-}
 
 export const CLAUSE_MATCHES = ['NUMBER', 'HEADING'] as const;
 export type ClauseMatch = (typeof CLAUSE_MATCHES)[number];
@@ -31,22 +22,6 @@ export interface ClauseMatching<C> {
   removed: C[];
   changed: ClausePair<C>[];
   unchanged: number;
-}
-
-/** Clauses in printed order: each clause, then its sub-clauses, siblings by position. */
-export function inPrintedOrder<C extends ClauseFacts>(clauses: readonly C[]): C[] {
-  const children = new Map<number | null, C[]>();
-  for (const c of clauses) children.set(c.parentId, [...(children.get(c.parentId) ?? []), c]);
-  for (const list of children.values()) list.sort((a, b) => a.position - b.position || a.id - b.id);
-  const known = new Set(clauses.map((c) => c.id));
-  const roots = clauses.filter((c) => c.parentId === null || !known.has(c.parentId)).sort((a, b) => a.position - b.position || a.id - b.id);
-  const out: C[] = [];
-  const visit = (c: C) => {
-    out.push(c);
-    for (const child of children.get(c.id) ?? []) visit(child);
-  };
-  roots.forEach(visit);
-  return out;
 }
 
 const headingKey = (heading: string) => heading.normalize('NFKC').replace(/\s+/gu, ' ').trim().toLowerCase();
