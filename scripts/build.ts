@@ -35,6 +35,7 @@ export async function bundle(entry: string, outfile: string): Promise<number> {
     platform: 'node',
     format: 'esm',
     target: 'node20',
+    mainFields: ['module', 'main'],
     external: ['better-sqlite3'],
     // CommonJS dependencies bundled into ESM call `require` for Node built-ins.
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -17,6 +17,7 @@ import { syntheticStandards } from './support/fixtures.ts';
  */
 function foldersWithRebuild(sqlite: Database.Database): string {
   const folder = mkdtempSync(join(tmpdir(), 'registry-migrations-'));
+  folders.push(folder);
   cpSync(MIGRATIONS_FOLDER, folder, { recursive: true });
   const create = (sqlite.prepare("select sql from sqlite_master where name = 'versions'").get() as { sql: string }).sql;
   const indexes = (sqlite.prepare("select sql from sqlite_master where type = 'index' and tbl_name = 'versions' and sql is not null").all() as { sql: string }[]).map((r) => r.sql);
@@ -42,7 +43,11 @@ function childRowCounts(sqlite: Database.Database) {
 }
 
 const open: Database.Database[] = [];
-afterEach(() => open.splice(0).forEach((db) => db.close()));
+const folders: string[] = [];
+afterEach(() => {
+  open.splice(0).forEach((db) => db.close());
+  folders.splice(0).forEach((folder) => rmSync(folder, { recursive: true, force: true }));
+});
 
 function populatedDatabase(): Database.Database {
   const sqlite = new Database(':memory:');

@@ -1,11 +1,11 @@
 import Database from 'better-sqlite3';
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { drizzleFor } from '../src/db/client.ts';
 import { MIGRATIONS_FOLDER, migrateSafely } from '../src/db/migrate.ts';
-import { refillSearchIndex, searchPage, syncPendingSearch } from '../src/db/search-index.ts';
+import { RANK_WEIGHTS, refillSearchIndex, searchPage, syncPendingSearch } from '../src/db/search-index.ts';
 import { importRegistry } from '../src/domain/interchange/importRegistry.ts';
 import { batterySafetyFile } from './support/search-fixtures.ts';
 
@@ -13,7 +13,11 @@ import { batterySafetyFile } from './support/search-fixtures.ts';
 // still holds exactly one document per row, with the current text.
 
 const open: Database.Database[] = [];
-afterEach(() => open.splice(0).forEach((db) => db.close()));
+const folders: string[] = [];
+afterEach(() => {
+  open.splice(0).forEach((db) => db.close());
+  folders.splice(0).forEach((folder) => rmSync(folder, { recursive: true, force: true }));
+});
 
 function database() {
   const sqlite = new Database(':memory:');
@@ -37,6 +41,11 @@ function indexMatchesTables(sqlite: Database.Database) {
 }
 
 describe('search index', () => {
+  it('ranks with the column weights the migration configured as the table\'s rank', () => {
+    const { sqlite } = database();
+    expect(sqlite.prepare(`SELECT v FROM search_index_config WHERE k = 'rank'`).get()).toEqual({ v: `bm25(${RANK_WEIGHTS})` });
+  });
+
   it('holds one document per standard, version and clause after an import', () => {
     const { sqlite } = database();
     const count = (sql: string) => (sqlite.prepare(sql).get() as { n: number }).n;
@@ -62,6 +71,7 @@ describe('search index', () => {
   it('survives a migration that rebuilds a table: triggers come back and the index is refilled', () => {
     const { sqlite, db } = database();
     const folder = mkdtempSync(join(tmpdir(), 'registry-migrations-'));
+    folders.push(folder);
     cpSync(MIGRATIONS_FOLDER, folder, { recursive: true });
     const create = (sqlite.prepare("select sql from sqlite_master where name = 'versions'").get() as { sql: string }).sql;
     const columns = (sqlite.prepare('select name from pragma_table_info(?)').all('versions') as { name: string }[]).map((c) => `\`${c.name}\``).join(', ');

@@ -12,16 +12,6 @@ function toMap(rows: { key: number | null; n: number }[], keys: readonly number[
   return keys.map((key) => byKey.get(key) ?? 0);
 }
 
-export function countVersionsOfStandards(db: Db, standardIds: readonly number[]): number[] {
-  const rows = db
-    .select({ key: versions.standardId, n: count() })
-    .from(versions)
-    .where(inArray(versions.standardId, [...standardIds]))
-    .groupBy(versions.standardId)
-    .all();
-  return toMap(rows, standardIds);
-}
-
 export function countStandardsOfCommittees(db: Db, committeeIds: readonly number[]): number[] {
   const rows = db
     .select({ key: standards.committeeId, n: count() })

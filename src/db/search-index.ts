@@ -214,31 +214,41 @@ const HIGHLIGHTED = sql.raw(`highlight(${SEARCH_TABLE}, 0, '${MATCH_START}', '${
 const TABLE = sql.raw(SEARCH_TABLE);
 
 /** Index rows of the standards and versions whose designation key is exactly `key`. */
-const exactRowids = (key: string) =>
-  sql`(SELECT id * 4 + 1 FROM standards WHERE designation_key = ${key} UNION ALL SELECT id * 4 + 2 FROM versions WHERE designation_key = ${key})`;
+function exactRowids(db: Db, key: string): number[] {
+  return db
+    .all<{ rowid: number }>(
+      sql`SELECT id * 4 + 1 AS rowid FROM standards WHERE designation_key = ${key} UNION ALL SELECT id * 4 + 2 FROM versions WHERE designation_key = ${key}`,
+    )
+    .map((row) => row.rowid);
+}
+
+/**
+ * The column weights of the ranking (designation, keys, English title, Chinese title, heading,
+ * text), as the search_index migration also configures them for the table's `rank` (a test
+ * keeps the two equal). `bm25` is called with them directly rather than through `ORDER BY rank`:
+ * FTS5's own rank sort materialises every match, and it ran highlight/snippet again (measured at
+ * 100,000 standards: 33 → 22 ms for a query matching 27,000 documents).
+ */
+export const RANK_WEIGHTS = '10.0, 10.0, 4.0, 4.0, 3.0, 1.0';
+const RANKING = sql.raw(`bm25(${SEARCH_TABLE}, ${RANK_WEIGHTS})`);
 
 /**
  * One page of a search, best first: the documents whose designation is exactly the whole query
- * first, then the others ranked by bm25 — two statements. FTS5 sorts by `rank` itself, so
- * `highlight`/`snippet` run only for the rows of the page. Marked text comes back with the
- * separators of `searchText` removed.
+ * first, then the others by bm25 (ties by index row, so pages never overlap) — two statements,
+ * and FTS5 computes the terms' document frequencies (a pass over each term's whole posting
+ * list) once. `highlight`/`snippet` run only for the rows of the page. Marked text comes back
+ * with the separators of `searchText` removed.
  */
 export function searchPage(db: Db, query: SearchQuery): SearchRow[] {
   const terms = query.terms.filter(hasWords);
   if (terms.length === 0) return [];
-  const where = sql`${TABLE} MATCH ${terms.map((term, k) => ftsString(term, k === terms.length - 1)).join(' ')}`;
-  const exact = exactRowids(query.designationKey);
-  const pinned = db.all<SearchRow>(sql`SELECT rowid, -rank AS score, ${HIGHLIGHTED} FROM ${TABLE}
-    WHERE ${where} AND rowid IN ${exact} ORDER BY rowid`);
-  const page = pinned.slice(query.offset, query.offset + query.limit);
-  const limit = query.limit - page.length;
-  const rest =
-    limit === 0
-      ? []
-      : db.all<SearchRow>(sql`SELECT rowid, -rank AS score, ${HIGHLIGHTED} FROM ${TABLE}
-          WHERE ${where} AND rowid NOT IN ${exact}
-          ORDER BY rank LIMIT ${limit} OFFSET ${Math.max(0, query.offset - pinned.length)}`);
-  return page.concat(rest).map((row) => ({
+  const match = terms.map((term, k) => ftsString(term, k === terms.length - 1)).join(' ');
+  const exact = exactRowids(db, query.designationKey);
+  const pinned = exact.length === 0 ? sql`` : sql`rowid IN (${sql.join(exact.map((rowid) => sql`${rowid}`), sql`, `)}) DESC, `;
+  const rows = db.all<SearchRow>(sql`SELECT rowid, -${RANKING} AS score, ${HIGHLIGHTED} FROM ${TABLE}
+    WHERE ${TABLE} MATCH ${match}
+    ORDER BY ${pinned}score DESC, rowid LIMIT ${query.limit} OFFSET ${query.offset}`);
+  return rows.map((row) => ({
     ...row,
     designation: withoutSeparators(row.designation),
     titleEn: withoutSeparators(row.titleEn),

@@ -1,10 +1,11 @@
 import DataLoader from 'dataloader';
 import type { Context } from '../context.ts';
-import { countStandardsOfCommittees, countVersionsOfStandards } from '../db/counts.ts';
+import { countStandardsOfCommittees } from '../db/counts.ts';
+import { versionsOfStandards } from '../db/lists.ts';
 
 /**
- * Per-request batch loaders: every `totalCount` asked for in one request is answered by one
- * grouped statement, however many parents the page holds.
+ * Per-request batch loaders: what every row of a page asks for (its versions, a `totalCount`) is
+ * answered by one statement, however many rows the page holds.
  */
 export function loadersFor(ctx: Context) {
   let loaders = ctx.memo.get('loaders') as ReturnType<typeof createLoaders> | undefined;
@@ -17,7 +18,8 @@ export function loadersFor(ctx: Context) {
 
 function createLoaders(ctx: Context) {
   return {
-    versionCount: new DataLoader<number, number>(async (ids) => countVersionsOfStandards(ctx.db, ids)),
+    /** Every version of each standard: a standard's versions page and totalCount read this one list. */
+    versionsOfStandard: new DataLoader(async (ids: readonly number[]) => versionsOfStandards(ctx.db, ids)),
     committeeStandardCount: new DataLoader<number, number>(async (ids) => countStandardsOfCommittees(ctx.db, ids)),
   };
 }

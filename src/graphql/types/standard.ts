@@ -2,7 +2,9 @@ import { designationKey } from '../../domain/designation.ts';
 import { STANDARD_KINDS } from '../../domain/enums.ts';
 import { standardFilter } from '../../db/filters.ts';
 import { standards } from '../../db/tables.ts';
-import { builder } from '../builder.ts';
+import { resolveArrayConnection } from '@pothos/plugin-relay';
+import { builder, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../builder.ts';
+import { StandardVersion } from './version.ts';
 import { loadersFor } from '../loaders.ts';
 import { StandardKindEnum } from './enums.ts';
 import { LocalizedText } from './localized-text.ts';
@@ -12,28 +14,46 @@ export const Standard = builder.drizzleNode('standards', {
   description:
     'A standard as a work that outlives its editions, e.g. `GB 38031`, `UN R100`, `ISO 6469-3`. Its published texts are its versions.',
   id: { column: (standard) => standard.id, description: 'Global ID of the standard.' },
+  // Columns are plain resolvers, not `t.expose…`: @pothos/plugin-drizzle 0.20 wraps every exposed
+  // column to look its selection up by response path, row by row (a third of the CPU of a page of
+  // standards). This type always loads whole rows (no `select`), so a column is just read.
   fields: (t) => ({
-    designation: t.exposeString('designation', { description: 'The designation root, e.g. `GB/T 31486` or `UN R155`.' }),
-    kind: t.expose('kind', { type: StandardKindEnum, description: 'The family of the standard.' }),
+    designation: t.string({
+      description: 'The designation root, e.g. `GB/T 31486` or `UN R155`.',
+      resolve: (standard) => standard.designation,
+    }),
+    kind: t.field({
+      type: StandardKindEnum,
+      description: 'The family of the standard.',
+      resolve: (standard) => standard.kind,
+    }),
     title: t.field({
       type: LocalizedText,
       description: 'The title in English, and Chinese where the publisher gives one.',
-      select: { columns: { titleEn: true, titleZh: true } },
       resolve: (standard) => ({ en: standard.titleEn, zh: standard.titleZh }),
     }),
-    publisher: t.exposeString('publisher', { description: 'Who publishes it, e.g. `SAMR/SAC`, `UNECE`, `ISO`.' }),
+    publisher: t.string({
+      description: 'Who publishes it, e.g. `SAMR/SAC`, `UNECE`, `ISO`.',
+      resolve: (standard) => standard.publisher,
+    }),
     committee: t.relation('committee', { nullable: true, description: 'The committee responsible, when recorded.' }),
-    versions: t.relatedConnection(
-      'versions',
+    // Not the plugin's `relatedConnection`: the versions of a whole page of standards come from one
+    // batched select (loaders.ts) and are paged here, which halved the time of a page of 50
+    // standards with their versions (no nested JSON to decode, no per-row connection planning).
+    versions: t.connection(
       {
+        type: StandardVersion,
         description: 'Every published version (base texts and modifications), oldest recorded first.',
-        query: { orderBy: { id: 'asc' } },
+        resolve: async (standard, args, ctx) => {
+          const all = await loadersFor(ctx).versionsOfStandard.load(standard.id);
+          return { ...resolveArrayConnection({ args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE }, all)!, totalCount: all.length };
+        },
       },
       {
         fields: (c) => ({
           totalCount: c.int({
             description: 'How many versions the standard has, across all pages.',
-            resolve: (connection, _args, ctx) => loadersFor(ctx).versionCount.load((connection.parent as { id: number }).id),
+            resolve: (connection) => (connection as unknown as { totalCount: number }).totalCount,
           }),
         }),
       },

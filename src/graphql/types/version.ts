@@ -9,11 +9,19 @@ export const StandardVersion = builder.drizzleNode('versions', {
   description:
     'One published text of a standard: a base text (`EDITION`, `SERIES`) or a modification of one (`SUPPLEMENT`, `AMENDMENT`, `CORRIGENDUM`). Published versions never change.',
   id: { column: (version) => version.id, description: 'Global ID of the version.' },
+  // Columns are plain resolvers, not `t.expose…`: @pothos/plugin-drizzle 0.20 wraps every exposed
+  // column to look its selection up by response path, row by row (a third of the CPU of a page of
+  // standards). This type always loads whole rows (no `select`), so a column is just read.
   fields: (t) => ({
-    designation: t.exposeString('designation', {
+    designation: t.string({
       description: 'The full designation, e.g. `GB 38031-2025`, `UN R100 03 series`, `ISO 6469-3:2021`.',
+      resolve: (version) => version.designation,
     }),
-    type: t.expose('type', { type: VersionTypeEnum, description: 'Base text or modification, and which kind.' }),
+    type: t.field({
+      type: VersionTypeEnum,
+      description: 'Base text or modification, and which kind.',
+      resolve: (version) => version.type,
+    }),
     standard: t.relation('standard', { description: 'The standard this is a version of.' }),
     title: t.field({
       type: LocalizedText,
@@ -29,27 +37,36 @@ export const StandardVersion = builder.drizzleNode('versions', {
       description: 'Supplements, amendments and corrigenda of this base version, oldest recorded first.',
       query: { orderBy: { id: 'asc' } },
     }),
-    published: t.expose('published', {
+    published: t.field({
       type: 'PartialDate',
       nullable: true,
       description: 'Issue date; may be only a year or a month. Null when unknown.',
+      resolve: (version) => version.published,
     }),
-    effective: t.expose('effective', {
+    effective: t.field({
       type: 'Date',
       nullable: true,
       description: 'Implementation date (GB 实施日期) or UN entry into force. Null when not recorded; the version then takes effect when published.',
+      resolve: (version) => version.effective,
     }),
-    mandatoryNewTypes: t.expose('mandatoryNewTypes', {
+    mandatoryNewTypes: t.field({
       type: 'Date',
       nullable: true,
       description: 'From this date older versions may no longer be used for new type approvals. Null: no such provision.',
+      resolve: (version) => version.mandatoryNewTypes,
     }),
-    mandatoryExistingTypes: t.expose('mandatoryExistingTypes', {
+    mandatoryExistingTypes: t.field({
       type: 'Date',
       nullable: true,
       description: 'From this date older versions may no longer be used for types approved before. Null: no such provision.',
+      resolve: (version) => version.mandatoryExistingTypes,
     }),
-    withdrawn: t.expose('withdrawn', { type: 'Date', nullable: true, description: 'The date it was withdrawn; null if it was not.' }),
+    withdrawn: t.field({
+      type: 'Date',
+      nullable: true,
+      description: 'The date it was withdrawn; null if it was not.',
+      resolve: (version) => version.withdrawn,
+    }),
     status: t.field({
       type: VersionStatusEnum,
       description: 'The status of this version on a date for a scope: computed for the date, never stored.',
@@ -57,7 +74,6 @@ export const StandardVersion = builder.drizzleNode('versions', {
         on: t.arg({ type: 'Date', required: true, description: 'The date asked about.' }),
         scope: t.arg({ type: ApplicabilityScopeEnum, defaultValue: 'NEW_TYPES', description: 'New type approvals (default) or existing ones.' }),
       },
-      select: { columns: { id: true } },
       resolve: (version, args, ctx) => statusOfVersion({ ctx, input: { versionId: version.id, on: args.on, scope: args.scope ?? 'NEW_TYPES' } }),
     }),
     replaces: t.relation('replaces', {
