@@ -19,9 +19,9 @@ interface Answer {
   body: string;
 }
 
-function send(port: number, method: string, path: string, headers: Record<string, string>, body?: string | Buffer[]): Promise<Answer> {
+function send(port: number, method: string, path: string, headers: Record<string, string>, body?: string | Buffer | Buffer[]): Promise<Answer> {
   return new Promise((resolve, reject) => {
-    const length = typeof body === 'string' ? { 'content-length': String(Buffer.byteLength(body)) } : {};
+    const length = typeof body === 'string' || Buffer.isBuffer(body) ? { 'content-length': String(Buffer.byteLength(body)) } : {};
     const req = httpRequest({ host: '127.0.0.1', port, method, path, headers: { ...length, ...headers } }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
@@ -66,7 +66,7 @@ afterAll(() => {
 const JSON_POST = { 'content-type': 'application/json', accept: 'application/graphql-response+json' };
 const lookup = JSON.stringify({ query: 'query L($d: String!) { standard(designation: $d) { designation title { en } } }', variables: { d: 'UN R155' } });
 
-const cases: [string, string, string, Record<string, string>, (string | Buffer[])?][] = [
+const cases: [string, string, string, Record<string, string>, (string | Buffer | Buffer[])?][] = [
   ['a query', 'POST', GRAPHQL_PATH, JSON_POST, lookup],
   ['the same query again (a cache hit)', 'POST', GRAPHQL_PATH, JSON_POST, lookup],
   ['a hit asking for plain JSON', 'POST', GRAPHQL_PATH, { ...JSON_POST, accept: 'application/json' }, lookup],
@@ -75,6 +75,7 @@ const cases: [string, string, string, Record<string, string>, (string | Buffer[]
   ['a hit asking for an event stream', 'POST', GRAPHQL_PATH, { ...JSON_POST, accept: 'text/event-stream' }, lookup],
   ['a query with an error', 'POST', GRAPHQL_PATH, JSON_POST, JSON.stringify({ query: '{ standard(designation: 1) { id } }' })],
   ['invalid JSON', 'POST', GRAPHQL_PATH, JSON_POST, '{"query": '],
+  ['invalid UTF-8 in a JSON body', 'POST', GRAPHQL_PATH, JSON_POST, Buffer.concat([Buffer.from('{"query":"{ __typename }","operationName":"'), Buffer.from([0xff, 0xfe]), Buffer.from('"}')])],
   ['an empty object', 'POST', GRAPHQL_PATH, JSON_POST, '{}'],
   ['a batch (array)', 'POST', GRAPHQL_PATH, JSON_POST, JSON.stringify([{ query: '{ __typename }' }])],
   ['a JSON string', 'POST', GRAPHQL_PATH, JSON_POST, '"{ __typename }"'],
