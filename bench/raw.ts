@@ -26,7 +26,6 @@ export function rawQueries(sqlite: Database.Database) {
            mandatory_new_types as mandatoryNewTypes, mandatory_existing_types as mandatoryExistingTypes, withdrawn,
            (select json_group_array(replaced_id) from version_replacements where replacing_id = v.id) as replaces
     from versions v where id in (select id from component) order by id`);
-  const versionsById = sqlite.prepare('select id, designation, effective from versions where id in (select value from json_each(?))');
   const pageOfCommittee = sqlite.prepare(`with recursive tree(id) as (
       select id from committees where upper(code) = upper(?)
       union select c.id from committees c join tree on c.parent_id = tree.id
@@ -54,10 +53,7 @@ export function rawQueries(sqlite: Database.Database) {
       return facts;
     });
     const answer = standardApplicability({ versions, replacements }, standard.id, variables.on, 'NEW_TYPES');
-    const ids = answer.versions.flatMap((v) => [v.versionId, ...v.modificationIds]);
-    const rows = new Map(
-      (ids.length === 0 ? [] : run<{ id: number; designation: string; effective: string | null }>(versionsById, JSON.stringify(ids))).map((r) => [r.id, r]),
-    );
+    const rows = new Map(versions.map((v) => [v.id, v]));
     const current = answer.currentId === null ? null : rows.get(answer.currentId)!;
     return {
       standard: {

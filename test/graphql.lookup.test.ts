@@ -139,6 +139,13 @@ describe('applicability on the bundled sample', () => {
     const b = await applicability('SAE J2464', '2022-01-01');
     expect(b.current?.designation).toBe('SAE J2464_202108');
   });
+
+  it('answers a standard with its applicability in two SQL statements: the standard, then its version graph', async () => {
+    database.resetCount();
+    const a = await applicability('GB/T 31486', '2025-06-01');
+    expect(a.current?.designation).toBe('GB/T 31486-2024');
+    expect(database.statements).toHaveLength(2);
+  });
 });
 
 describe('dates are validated', () => {

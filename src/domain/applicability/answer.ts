@@ -30,7 +30,7 @@ function graphMemo(ctx: Context): Map<number, VersionGraph> {
   return memo;
 }
 
-function remember(ctx: Context, graph: VersionGraph): VersionGraph {
+function remember<G extends VersionGraph>(ctx: Context, graph: G): G {
   const memo = graphMemo(ctx);
   for (const version of graph.versions) memo.set(version.id, graph);
   return graph;
@@ -56,13 +56,9 @@ export function applicabilityOfStandard({
     ...result.unknownIds,
     ...result.successorIds,
   ]);
-  const rows = ids.size === 0 ? [] : ctx.db.query.versions.findMany({ where: { id: { in: [...ids] } } }).sync();
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  const row = (id: number): VersionRow => {
-    const found = byId.get(id);
-    if (!found) throw new Error(`version ${id} vanished while answering`);
-    return found;
-  };
+  // Every version an answer names is in the graph (its component), read whole with it.
+  const byId = new Map(graph.versions.filter((version) => ids.has(version.id)).map((version) => [version.id, version]));
+  const row = (id: number): VersionRow => byId.get(id)!;
   return {
     on: input.on,
     scope: input.scope,

@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import type { ReplacementEdge, VersionFacts, VersionGraph } from './graph.ts';
+import type { versions } from '../../db/tables.ts';
+import type { ReplacementEdge, VersionGraph } from './graph.ts';
 
 // Every version that can change an answer is in the connected component of the asked versions
 // over base, modification and replacement links (both directions): take-effect bounds travel
@@ -22,34 +23,39 @@ function component(seed: SQL): SQL {
     )`;
 }
 
-/** A version as the graph needs it, with the ids it replaces as a JSON array. */
-type VersionRow = VersionFacts & { replaces: string };
+/** A whole version row, as Drizzle reads it. */
+export type VersionRecord = typeof versions.$inferSelect;
 
-function load(db: Db, seed: SQL): VersionGraph {
-  const rows = db.all<VersionRow>(sql`${component(seed)}
-    select v.id, v.standard_id as "standardId", v.designation, v.type, v.base_id as "baseId",
-           v.published, v.effective, v.mandatory_new_types as "mandatoryNewTypes",
-           v.mandatory_existing_types as "mandatoryExistingTypes", v.withdrawn,
+/** A graph whose versions are whole rows: an answer returns them without reading them again. */
+export interface LoadedVersionGraph extends VersionGraph {
+  versions: VersionRecord[];
+}
+
+function load(db: Db, seed: SQL): LoadedVersionGraph {
+  const rows = db.all<VersionRecord & { replaces: string }>(sql`${component(seed)}
+    select v.id, v.standard_id as "standardId", v.designation, v.designation_key as "designationKey", v.type,
+           v.base_id as "baseId", v.title_en as "titleEn", v.title_zh as "titleZh", v.published, v.effective,
+           v.mandatory_new_types as "mandatoryNewTypes", v.mandatory_existing_types as "mandatoryExistingTypes", v.withdrawn,
            (select json_group_array(r.replaced_id) from version_replacements r where r.replacing_id = v.id) as "replaces"
     from versions v where v.id in (select id from component)
     order by v.id`);
   // The component is closed under replacement, so what a version in it replaces is in it too.
   const replacements: ReplacementEdge[] = [];
-  const versions = rows.map(({ replaces, ...facts }): VersionFacts => {
-    for (const replacedId of (JSON.parse(replaces) as number[]).sort((p, q) => p - q)) replacements.push({ replacingId: facts.id, replacedId });
-    return facts;
+  const versions = rows.map(({ replaces, ...row }): VersionRecord => {
+    for (const replacedId of (JSON.parse(replaces) as number[]).sort((p, q) => p - q)) replacements.push({ replacingId: row.id, replacedId });
+    return row;
   });
   return { versions, replacements };
 }
 
 /** The graph that decides the applicability of the given standards' versions. One statement. */
-export function loadVersionGraph(db: Db, standardIds: number[]): VersionGraph {
+export function loadVersionGraph(db: Db, standardIds: number[]): LoadedVersionGraph {
   const ids = [...new Set(standardIds)];
   if (ids.length === 0) return { versions: [], replacements: [] };
   return load(db, sql`select id from versions where standard_id in (select value from json_each(${JSON.stringify(ids)}))`);
 }
 
 /** The graph that decides one version's status; empty if there is no such version. One statement. */
-export function loadVersionGraphForVersion(db: Db, versionId: number): VersionGraph {
+export function loadVersionGraphForVersion(db: Db, versionId: number): LoadedVersionGraph {
   return load(db, sql`select id from versions where id = ${versionId}`);
 }
