@@ -8,7 +8,7 @@ import type { DraftStage } from '../domain/enums.ts';
 import type { Subject } from '../domain/accounts/permissions.ts';
 import { draftAbilities } from '../domain/drafts/abilities.ts';
 import { draftReadScope, draftSubject, loadDraftsByIds, loadDraftsOfRevisions, type DraftRow } from '../domain/drafts/access.ts';
-import { loadDraftState, type DraftState } from '../domain/drafts/facts.ts';
+import { loadDraftStates, type DraftState } from '../domain/drafts/facts.ts';
 
 // Per-request loaders for what the committee-work types decide permissions and `viewerCan…` on.
 // Revisions, threads and ballots are guarded by their draft's subject; one statement per batch.
@@ -25,7 +25,10 @@ function create(ctx: Context) {
       const rows = loadDraftsOfRevisions(ctx.db, ids);
       return ids.map((id) => rows.get(id) ?? null);
     }),
-    state: new DataLoader<number, DraftState>(async (ids) => ids.map((id) => loadDraftState(ctx.db, id)), { batch: false }),
+    state: new DataLoader<number, DraftState>(async (ids) => {
+      const states = loadDraftStates(ctx.db, ids);
+      return ids.map((id) => states.get(id)!);
+    }),
     revisionCount: new DataLoader<number, number>(async (ids) => countRevisionsOfDrafts(ctx.db, ids)),
     threadCount: new DataLoader<number, number>(async (ids) => countThreadsOfRevisions(ctx.db, ids)),
     /** One loader per stage filter: the drafts of each committee the viewer may read. */

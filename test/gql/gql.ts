@@ -43,6 +43,7 @@ type Documents = {
     "\n  query DraftView($id: ID!) {\n    draft(id: $id) {\n      stage lockVersion publicEnquiry\n      viewerCanMoveTo viewerCanRevise viewerCanComment viewerCanOpenBallot viewerCanPublish\n      currentRevision { number isCurrent }\n      revisions { totalCount edges { node { number isCurrent note } } }\n      history { edges { node { action actor { name } data } } }\n    }\n  }\n": typeof types.DraftViewDocument,
     "\n  query DraftNode($id: ID!) { node(id: $id) { id ... on Draft { stage versionDesignation } } }\n": typeof types.DraftNodeDocument,
     "\n  query CommitteeDrafts($code: String!, $stages: [DraftStage!]) {\n    committee(code: $code) { drafts(stages: $stages) { totalCount edges { node { id stage } } } }\n  }\n": typeof types.CommitteeDraftsDocument,
+    "\n  query DraftsWithAbilities($code: String!) {\n    committee(code: $code) {\n      drafts(first: 50) {\n        edges { node { id stage viewerCanMoveTo viewerCanRevise viewerCanComment viewerCanOpenBallot viewerCanPublish } }\n      }\n    }\n  }\n": typeof types.DraftsWithAbilitiesDocument,
     "\n  mutation MoveDraftStage($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { draft { stage lockVersion publicEnquiry } } }\n": typeof types.MoveDraftStageDocument,
     "\n  mutation AddDraftRevision($input: AddDraftRevisionInput!) { addDraftRevision(input: $input) { revision { id number note createdBy { name } } } }\n": typeof types.AddDraftRevisionDocument,
     "\n  query RevisionChanges($id: ID!) {\n    node(id: $id) {\n      ... on DraftRevision {\n        number\n        clauses { number heading informative children { number text } }\n        changes { number change before { text } after { heading text } }\n      }\n    }\n  }\n": typeof types.RevisionChangesDocument,
@@ -124,6 +125,7 @@ const documents: Documents = {
     "\n  query DraftView($id: ID!) {\n    draft(id: $id) {\n      stage lockVersion publicEnquiry\n      viewerCanMoveTo viewerCanRevise viewerCanComment viewerCanOpenBallot viewerCanPublish\n      currentRevision { number isCurrent }\n      revisions { totalCount edges { node { number isCurrent note } } }\n      history { edges { node { action actor { name } data } } }\n    }\n  }\n": types.DraftViewDocument,
     "\n  query DraftNode($id: ID!) { node(id: $id) { id ... on Draft { stage versionDesignation } } }\n": types.DraftNodeDocument,
     "\n  query CommitteeDrafts($code: String!, $stages: [DraftStage!]) {\n    committee(code: $code) { drafts(stages: $stages) { totalCount edges { node { id stage } } } }\n  }\n": types.CommitteeDraftsDocument,
+    "\n  query DraftsWithAbilities($code: String!) {\n    committee(code: $code) {\n      drafts(first: 50) {\n        edges { node { id stage viewerCanMoveTo viewerCanRevise viewerCanComment viewerCanOpenBallot viewerCanPublish } }\n      }\n    }\n  }\n": types.DraftsWithAbilitiesDocument,
     "\n  mutation MoveDraftStage($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { draft { stage lockVersion publicEnquiry } } }\n": types.MoveDraftStageDocument,
     "\n  mutation AddDraftRevision($input: AddDraftRevisionInput!) { addDraftRevision(input: $input) { revision { id number note createdBy { name } } } }\n": types.AddDraftRevisionDocument,
     "\n  query RevisionChanges($id: ID!) {\n    node(id: $id) {\n      ... on DraftRevision {\n        number\n        clauses { number heading informative children { number text } }\n        changes { number change before { text } after { heading text } }\n      }\n    }\n  }\n": types.RevisionChangesDocument,
@@ -306,6 +308,10 @@ export function graphql(source: "\n  query DraftNode($id: ID!) { node(id: $id) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CommitteeDrafts($code: String!, $stages: [DraftStage!]) {\n    committee(code: $code) { drafts(stages: $stages) { totalCount edges { node { id stage } } } }\n  }\n"): (typeof documents)["\n  query CommitteeDrafts($code: String!, $stages: [DraftStage!]) {\n    committee(code: $code) { drafts(stages: $stages) { totalCount edges { node { id stage } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DraftsWithAbilities($code: String!) {\n    committee(code: $code) {\n      drafts(first: 50) {\n        edges { node { id stage viewerCanMoveTo viewerCanRevise viewerCanComment viewerCanOpenBallot viewerCanPublish } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DraftsWithAbilities($code: String!) {\n    committee(code: $code) {\n      drafts(first: 50) {\n        edges { node { id stage viewerCanMoveTo viewerCanRevise viewerCanComment viewerCanOpenBallot viewerCanPublish } }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

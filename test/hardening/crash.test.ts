@@ -63,12 +63,13 @@ function startWriter(): Writer {
 }
 
 describe('crash safety', () => {
-  it('every connection runs WAL with synchronous=FULL (durability of acknowledged writes)', () => {
+  it('every connection runs WAL with synchronous=FULL (durability of acknowledged writes), statement journals in memory', () => {
     const opened = openDatabase({ file: `${folder.dir}/pragmas.db` });
     try {
       expect(opened.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
       expect(opened.sqlite.pragma('synchronous', { simple: true })).toBe(2); // 2 = FULL
       expect(opened.sqlite.pragma('busy_timeout', { simple: true })).toBeGreaterThanOrEqual(5_000);
+      expect(opened.sqlite.pragma('temp_store', { simple: true })).toBe(2); // 2 = MEMORY (src/db/client.ts: import speed)
     } finally {
       opened.close();
     }

@@ -1,4 +1,4 @@
-import { and, count, desc, eq } from 'drizzle-orm';
+import { and, count, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { ballots, commentThreads, draftRevisions } from '../../db/committee-tables.ts';
 import type { BallotStage } from '../enums.ts';
@@ -17,35 +17,63 @@ export interface DraftState extends DraftFacts {
  * IMMEDIATE transaction, so the facts cannot change between the check and the write.
  */
 export function loadDraftState(db: Reader, draftId: number): DraftState {
-  const current = db
-    .select({ id: draftRevisions.id, number: draftRevisions.number })
-    .from(draftRevisions)
-    .where(eq(draftRevisions.draftId, draftId))
-    .orderBy(desc(draftRevisions.number))
-    .limit(1)
-    .get();
-  const draftBallots = db
-    .select({ id: ballots.id, stage: ballots.stage, revisionId: ballots.revisionId, closedAt: ballots.closedAt, result: ballots.result })
-    .from(ballots)
-    .where(eq(ballots.draftId, draftId))
-    .all();
-  const unresolved = current
-    ? (db
-        .select({ n: count() })
-        .from(commentThreads)
-        .where(and(eq(commentThreads.revisionId, current.id), eq(commentThreads.type, 'TECHNICAL'), eq(commentThreads.status, 'OPEN')))
-        .get()?.n ?? 0)
-    : 0;
-  const open = draftBallots.find((b) => b.closedAt === null);
-  const approvedBallots = [
-    ...new Set(draftBallots.filter((b) => b.revisionId === current?.id && b.result === 'APPROVED').map((b) => b.stage as BallotStage)),
-  ];
-  return {
-    revisionCount: current?.number ?? 0,
-    currentRevisionId: current?.id ?? null,
-    openBallot: open !== undefined,
-    openBallotId: open?.id ?? null,
-    unresolvedTechnicalComments: unresolved,
-    approvedBallots,
-  };
+  return loadDraftStates(db, [draftId]).get(draftId)!;
+}
+
+/**
+ * The facts of many drafts in the same three statements (a page of drafts with its `viewerCan…`
+ * fields): their revisions, their ballots, and the open technical comments on each current revision.
+ */
+export function loadDraftStates(db: Reader, draftIds: readonly number[]): Map<number, DraftState> {
+  const ids = [...new Set(draftIds)];
+  const current = new Map<number, { id: number; number: number }>();
+  if (ids.length > 0) {
+    const revisions = db
+      .select({ id: draftRevisions.id, draftId: draftRevisions.draftId, number: draftRevisions.number })
+      .from(draftRevisions)
+      .where(inArray(draftRevisions.draftId, ids))
+      .all();
+    for (const revision of revisions) {
+      if ((current.get(revision.draftId)?.number ?? 0) < revision.number) current.set(revision.draftId, revision);
+    }
+  }
+  const ballotsOf = new Map<number, (typeof ballots.$inferSelect)[]>();
+  if (ids.length > 0) {
+    for (const ballot of db.select().from(ballots).where(inArray(ballots.draftId, ids)).all()) {
+      ballotsOf.set(ballot.draftId, [...(ballotsOf.get(ballot.draftId) ?? []), ballot]);
+    }
+  }
+  const currentIds = [...current.values()].map((revision) => revision.id);
+  const unresolved = new Map(
+    currentIds.length === 0
+      ? []
+      : db
+          .select({ revisionId: commentThreads.revisionId, n: count() })
+          .from(commentThreads)
+          .where(and(inArray(commentThreads.revisionId, currentIds), eq(commentThreads.type, 'TECHNICAL'), eq(commentThreads.status, 'OPEN')))
+          .groupBy(commentThreads.revisionId)
+          .all()
+          .map((row) => [row.revisionId, row.n]),
+  );
+  return new Map(
+    ids.map((draftId): [number, DraftState] => {
+      const revision = current.get(draftId);
+      const draftBallots = ballotsOf.get(draftId) ?? [];
+      const open = draftBallots.find((b) => b.closedAt === null);
+      const approvedBallots = [
+        ...new Set(draftBallots.filter((b) => b.revisionId === revision?.id && b.result === 'APPROVED').map((b) => b.stage as BallotStage)),
+      ];
+      return [
+        draftId,
+        {
+          revisionCount: revision?.number ?? 0,
+          currentRevisionId: revision?.id ?? null,
+          openBallot: open !== undefined,
+          openBallotId: open?.id ?? null,
+          unresolvedTechnicalComments: revision ? (unresolved.get(revision.id) ?? 0) : 0,
+          approvedBallots,
+        },
+      ];
+    }),
+  );
 }
