@@ -10,7 +10,8 @@ import { ROOT, seededRandom, sleep, tempDir } from './helpers.ts';
 // A writer process is killed with SIGKILL at random moments, again and again, on one database
 // file. After each kill: integrity_check is ok, every write acknowledged before the kill is there,
 // and nothing is half-applied (an import is all its standards, versions, replacements, committee
-// and title corrections or none of them; a revision is all its clauses or none).
+// and title corrections or none of them; a revision is all its clauses or none; a ballot is on its
+// draft at ENQUIRY; a vote is there once or not at all).
 
 const KILLS = 30;
 const random = seededRandom(Number(process.env.CRASH_SEED ?? 7));
@@ -39,7 +40,7 @@ interface Writer {
   printed(pattern: RegExp, count?: number): Promise<void>;
 }
 
-const ACK = /^(import|draft|revision) /u;
+const ACK = /^(import|draft|revision|ballot|vote) /u;
 
 function startWriter(): Writer {
   const child = spawn(process.execPath, [writerScript], { env, stdio: ['pipe', 'pipe', 'pipe'] });
@@ -88,9 +89,10 @@ describe('crash safety', () => {
       await writer.printed(/^ready$/u);
       writer.child.stdin?.write(`go ${start}\n`);
       // The moment is chosen by progress, not by the clock (a loaded machine must not change what
-      // is tested): after 0 to 4 acknowledged writes, then a few milliseconds into the next one,
-      // which is often inside its transaction or its fsync.
-      const acksFirst = Math.floor(random() * 5);
+      // is tested): after 0 to 6 acknowledged writes (a writer's first round is 5: import, draft,
+      // revision, ballot, vote), then a few milliseconds into the next one, which is often inside
+      // its transaction or its fsync.
+      const acksFirst = Math.floor(random() * 7);
       requested += acksFirst;
       if (acksFirst > 0) await writer.printed(ACK, acksFirst);
       await sleep(Math.floor(random() * 15));
@@ -114,8 +116,12 @@ describe('crash safety', () => {
     for (const waiting of queue) waiting.child.kill('SIGKILL');
     await Promise.all(queue.map((waiting) => waiting.closed));
     // The loop really wrote: at least the acknowledgements each kill waited for.
-    expect(acked.imports.length + acked.drafts.size + acked.revisions.size).toBeGreaterThanOrEqual(requested);
+    expect(acked.imports.length + acked.drafts.size + acked.revisions.size + acked.ballots.size + acked.votes.size).toBeGreaterThanOrEqual(requested);
     expect(acked.revisions.size).toBeGreaterThan(0);
-    console.info(`crash test: ${acked.imports.length} imports, ${acked.drafts.size} drafts, ${acked.revisions.size} revisions acknowledged; ${landedWithoutAck} kills landed between a commit and its acknowledgement`);
+    expect(acked.votes.size).toBeGreaterThan(0);
+    console.info(
+      `crash test: ${acked.imports.length} imports, ${acked.drafts.size} drafts, ${acked.revisions.size} revisions, ${acked.ballots.size} ballots, ` +
+        `${acked.votes.size} votes acknowledged; ${landedWithoutAck} kills landed between a commit and its acknowledgement`,
+    );
   });
 });
