@@ -4,10 +4,10 @@ import { standardFilter } from '../../db/filters.ts';
 import { standards } from '../../db/tables.ts';
 import { resolveArrayConnection } from '@pothos/plugin-relay';
 import { builder, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../builder.ts';
-import { StandardVersion } from './version.ts';
 import { loadersFor } from '../loaders.ts';
 import { StandardKindEnum } from './enums.ts';
 import { LocalizedText } from './localized-text.ts';
+import { StandardVersion } from './version.ts';
 
 export const Standard = builder.drizzleNode('standards', {
   name: 'Standard',
@@ -15,8 +15,9 @@ export const Standard = builder.drizzleNode('standards', {
     'A standard as a work that outlives its editions, e.g. `GB 38031`, `UN R100`, `ISO 6469-3`. Its published texts are its versions.',
   id: { column: (standard) => standard.id, description: 'Global ID of the standard.' },
   // Columns are plain resolvers, not `t.expose…`: @pothos/plugin-drizzle 0.20 wraps every exposed
-  // column to look its selection up by response path, row by row (a third of the CPU of a page of
-  // standards). This type always loads whole rows (no `select`), so a column is just read.
+  // column to look its selection up by response path, row by row (a page of 50 standards with their
+  // versions: 9.2 → 6.6 ms without it). This type always loads whole rows (no `select`), so a
+  // column is just read.
   fields: (t) => ({
     designation: t.string({
       description: 'The designation root, e.g. `GB/T 31486` or `UN R155`.',
