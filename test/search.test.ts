@@ -160,8 +160,8 @@ describe('search', () => {
       counts.push(database.statements.length);
     }
     expect(counts[0]).toBe(counts[1]);
-    // Pending-sync check, exact-designation hits, the ranked page, the version graph (2), the rows
-    // of the hits, and the drizzle plugin's batched re-reads for nested relations.
+    // Pending-sync check, exact-designation hits, the ranked page, the rows of the hits, their
+    // version graph, and the drizzle plugin's batched re-reads for nested relations.
     expect(counts[0]).toBeLessThanOrEqual(9);
   });
 });

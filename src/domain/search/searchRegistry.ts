@@ -42,7 +42,7 @@ const KIND_OF = new Map<number, DocKind>(Object.entries(DOC_KIND).map(([kind, co
  * Full-text search over designations, titles and clause text, ranked, with snippets, and for each
  * hit whether its version applies on the date. A page costs a constant number of statements
  * whatever its size: the page of the index, the clause, version and standard rows of its hits, and
- * one version graph (two statements) for the applicability of all of them.
+ * one version graph (one statement, whole version rows) for the applicability of all of them.
  */
 export function searchRegistry({ ctx, input }: { ctx: Context; input: SearchInput }): SearchHit[] {
   const terms = parseSearchQuery(input.query);
@@ -58,19 +58,15 @@ export function searchRegistry({ ctx, input }: { ctx: Context; input: SearchInpu
   const clauseRows = clauseIds.length === 0 ? [] : ctx.db.query.clauses.findMany({ where: { id: { in: clauseIds } } }).sync();
   const clauseById = new Map(clauseRows.map((c) => [c.id, c]));
 
+  // The hits' versions are read for their standards; the version graph of those standards then holds
+  // every version of them, whole: the hits' own and the ones that apply to a standard hit.
   const versionIds = [...new Set([...idsOf('VERSION'), ...clauseRows.map((c) => c.versionId)])];
-  const versionById = new Map<number, VersionRow>();
-  const loadVersions = (ids: number[]) => {
-    const missing = ids.filter((id) => !versionById.has(id));
-    if (missing.length === 0) return;
-    for (const v of ctx.db.query.versions.findMany({ where: { id: { in: missing } } }).sync()) versionById.set(v.id, v);
-  };
-  loadVersions(versionIds);
-
-  const standardIds = [...new Set([...idsOf('STANDARD'), ...[...versionById.values()].map((v) => v.standardId)])];
-  const graph = analyseGraph(loadVersionGraph(ctx.db, standardIds));
+  const hitVersions = versionIds.length === 0 ? [] : ctx.db.query.versions.findMany({ columns: { standardId: true }, where: { id: { in: versionIds } } }).sync();
+  const standardIds = [...new Set([...idsOf('STANDARD'), ...hitVersions.map((v) => v.standardId)])];
+  const loaded = loadVersionGraph(ctx.db, standardIds);
+  const versionById = new Map<number, VersionRow>(loaded.versions.map((v) => [v.id, v]));
+  const graph = analyseGraph(loaded);
   const standardAnswers = new Map(idsOf('STANDARD').map((id) => [id, standardApplicability(graph, id, input.on, input.scope)]));
-  loadVersions([...standardAnswers.values()].flatMap((a) => (a.currentId === null ? [] : [a.currentId])));
   const standardById = new Map(
     (standardIds.length === 0 ? [] : ctx.db.query.standards.findMany({ where: { id: { in: standardIds } } }).sync()).map((s) => [s.id, s]),
   );
