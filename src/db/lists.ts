@@ -1,6 +1,7 @@
 import type { Db } from './client.ts';
+import type { versions } from './tables.ts';
 
-type VersionRow = Awaited<ReturnType<Db['query']['versions']['findMany']>>[number];
+type VersionRow = typeof versions.$inferSelect;
 
 /**
  * Every version of each standard, oldest recorded first: one statement for any number of

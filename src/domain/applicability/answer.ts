@@ -1,11 +1,10 @@
 import type { Context } from '../../context.ts';
-import type { versions } from '../../db/tables.ts';
 import type { IsoDate } from '../dates.ts';
 import type { ApplicabilityScope, VersionStatus } from '../enums.ts';
-import { loadVersionGraph, loadVersionGraphForVersion } from './load.ts';
+import { loadVersionGraph, loadVersionGraphForVersion, type VersionRow } from './load.ts';
 import { standardApplicability, versionStatus, type VersionGraph } from './rule.ts';
 
-export type VersionRow = typeof versions.$inferSelect;
+export type { VersionRow };
 
 export interface ApplicabilityAnswer {
   on: IsoDate;

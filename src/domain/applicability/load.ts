@@ -24,15 +24,15 @@ function component(seed: SQL): SQL {
 }
 
 /** A whole version row, as Drizzle reads it. */
-export type VersionRecord = typeof versions.$inferSelect;
+export type VersionRow = typeof versions.$inferSelect;
 
 /** A graph whose versions are whole rows: an answer returns them without reading them again. */
 export interface LoadedVersionGraph extends VersionGraph {
-  versions: VersionRecord[];
+  versions: VersionRow[];
 }
 
 function load(db: Db, seed: SQL): LoadedVersionGraph {
-  const rows = db.all<VersionRecord & { replaces: string }>(sql`${component(seed)}
+  const rows = db.all<VersionRow & { replaces: string }>(sql`${component(seed)}
     select v.id, v.standard_id as "standardId", v.designation, v.designation_key as "designationKey", v.type,
            v.base_id as "baseId", v.title_en as "titleEn", v.title_zh as "titleZh", v.published, v.effective,
            v.mandatory_new_types as "mandatoryNewTypes", v.mandatory_existing_types as "mandatoryExistingTypes", v.withdrawn,
@@ -41,7 +41,7 @@ function load(db: Db, seed: SQL): LoadedVersionGraph {
     order by v.id`);
   // The component is closed under replacement, so what a version in it replaces is in it too.
   const replacements: ReplacementEdge[] = [];
-  const versions = rows.map(({ replaces, ...row }): VersionRecord => {
+  const versions = rows.map(({ replaces, ...row }): VersionRow => {
     for (const replacedId of (JSON.parse(replaces) as number[]).sort((p, q) => p - q)) replacements.push({ replacingId: row.id, replacedId });
     return row;
   });
