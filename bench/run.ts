@@ -3,7 +3,8 @@
 // server as users run it in production (the bundled build, NODE_ENV=production, real HTTP on
 // 127.0.0.1, one JSON log line per request) and loads it with autocannon
 // (10 connections) for the scenarios `lookup`, `page` and `search`: GraphQL without and with the
-// response cache, and for lookup and page the raw floor (bench/raw.ts). A measurement, not a
+// response cache, and for lookup and page the raw floor (bench/raw.ts); then lookups while
+// searches load the same server (what a heavy search costs everyone else). A measurement, not a
 // test: it asserts nothing about time. The last line of output is one JSON object.
 import { isDeepStrictEqual } from 'node:util';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createApp } from '../src/app.ts';
+import { readConfig } from '../src/config.ts';
 import { openDatabase } from '../src/db/client.ts';
 import { importRegistry } from '../src/domain/interchange/importRegistry.ts';
 import { bundle } from '../scripts/build.ts';
@@ -36,7 +38,7 @@ const GRAPHQL = '/graphql';
 const dir = mkdtempSync(join(tmpdir(), 'registry-bench-'));
 const dbFile = join(dir, 'registry.db');
 const logFile = join(dir, 'server.log');
-say(`machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, ${round(totalmem() / 2 ** 30, 1)} GiB, Node ${process.version}; work dir ${dir}`);
+say(`machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, ${round(totalmem() / 2 ** 30, 1)} GiB, Node ${process.version}; work dir ${dir}; SEARCH_THREADS=${readConfig().searchThreads}`);
 
 // ---- generate and import ----
 let started = performance.now();
@@ -109,6 +111,7 @@ say(
 // ---- without the response cache: GraphQL and raw; do both paths return the same data? ----
 const results = {} as Record<Scenario, { graphql: LoadResult; cached?: LoadResult; raw: LoadResult | null; agree: boolean | null }>;
 let rssMb = 0;
+let lookupDuringSearch: Record<string, number> = {};
 {
   const nodeArgs = flags['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${join(dir, 'profiles')}`] : [];
   const server = await startServer({ dbFile, cache: false, logFile, nodeArgs, entry: ENTRY });
@@ -131,6 +134,21 @@ let rssMb = 0;
     results[scenario] = { graphql, raw, agree };
     say(`${scenario}: GraphQL ${round(graphql.rps)} req/s${raw ? `, raw ${round(raw.rps)} req/s` : ''}${agree === null ? '' : `, same data: ${agree}`}`);
   }
+  // Lookups (10 connections) while searches (10 more) load the server: searches rank on
+  // SEARCH_THREADS worker threads, so lookups should not queue behind them (db/search-readers.ts).
+  const [lookups, searches] = await Promise.all([
+    measure(server.url, GRAPHQL, bodiesOf('lookup', true)),
+    measure(server.url, GRAPHQL, bodiesOf('search', true)),
+  ]);
+  lookupDuringSearch = {
+    lookupRps: round(lookups.rps),
+    lookupP50Ms: lookups.p50Ms,
+    lookupP99Ms: lookups.p99Ms,
+    searchRps: round(searches.rps),
+    searchP99Ms: searches.p99Ms,
+    errors: lookups.errors + searches.errors,
+  };
+  say(`lookups during searches: ${round(lookups.rps)} req/s (p50 ${lookups.p50Ms} ms, p99 ${lookups.p99Ms} ms); searches ${round(searches.rps)} req/s`);
   rssMb = memoryOf(server.child.pid!).peakMb;
   await server.stop();
 }
@@ -159,7 +177,8 @@ for (const scenario of SCENARIOS) {
     `| ${scenario} | ${round(r.graphql.rps)} | ${round(r.cached!.rps)} | ${r.raw ? round(r.raw.rps) : '–'} | ${ratio(r.raw, r.graphql) ?? '–'} | ${ratio(r.raw, r.cached) ?? '–'} | ${lat(r.graphql)} | ${lat(r.cached)} | ${lat(r.raw)} | ${s.graphql} / ${s.raw ?? '–'} | ${r.graphql.errors + (r.cached?.errors ?? 0) + (r.raw?.errors ?? 0)} |`,
   );
 }
-say(`\n${standards} standards: cold start ${round(coldStartMs)} ms, RSS ${round(idleMb, 1)} MB when ready, peak RSS under load ${round(rssMb, 1)} MB, import ${round(importMs)} ms`);
+say(`\nlookups during searches: ${JSON.stringify(lookupDuringSearch)}`);
+say(`${standards} standards: cold start ${round(coldStartMs)} ms, RSS ${round(idleMb, 1)} MB when ready, peak RSS under load ${round(rssMb, 1)} MB, import ${round(importMs)} ms`);
 if (flags['cpu-prof']) say(`CPU profiles of the uncached server: ${join(dir, 'profiles')}`);
 else rmSync(dir, { recursive: true, force: true });
 
@@ -182,6 +201,8 @@ const summary = {
       ];
     }),
   ),
+  lookupDuringSearch,
+  searchThreads: readConfig().searchThreads,
   coldStartMs: round(coldStartMs),
   rssMb: round(rssMb, 1),
   importMs: round(importMs),

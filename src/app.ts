@@ -6,6 +6,7 @@ import { createContext, type Clock, type Context } from './context.ts';
 import type { ActivityBus } from './domain/activity.ts';
 import { createActivityBus } from './graphql/activity-bus.ts';
 import type { Db } from './db/client.ts';
+import { inThreadSearchReader, type SearchReader } from './db/search-readers.ts';
 import { DomainError } from './domain/errors.ts';
 import { schema } from './graphql/schema.ts';
 import { createServiceState, HEALTH_PATH, readinessPlugin, type ServiceState } from './http/health.ts';
@@ -60,6 +61,8 @@ export interface AppOptions {
   processMetrics?: boolean;
   /** Further Yoga plugins, after the built-in ones (tests use this to slow an operation down). */
   plugins?: Plugin[];
+  /** Where searches rank (the server passes worker threads; see db/search-readers.ts). Default: the calling thread. */
+  searchReader?: SearchReader;
   /** Cache anonymous query results, with ETag/304, until the data changes (src/http/response-cache.ts). Default: off. */
   responseCache?: boolean;
 }
@@ -83,9 +86,9 @@ function maskError(error: unknown, message: string): Error {
 }
 
 /** A bad or revoked token refuses the whole request with 401, before anything runs. */
-function contextOrUnauthenticated(options: AppOptions & { activity: ActivityBus }, request: Request): Context {
+function contextOrUnauthenticated(options: AppOptions & { activity: ActivityBus; searchReader: SearchReader }, request: Request): Context {
   try {
-    return createContext({ db: options.db, clock: options.clock, activity: options.activity }, request);
+    return createContext({ db: options.db, clock: options.clock, activity: options.activity, searchReader: options.searchReader }, request);
   } catch (error) {
     if (error instanceof DomainError) {
       throw new GraphQLError(error.message, { extensions: { code: error.code, http: { status: 401 } } });
@@ -108,10 +111,11 @@ export function createApp(options: AppOptions): YogaServerInstance<Record<string
   const logger = options.logger ?? createJsonLogger({ level: 'warn', sink: stderrSink });
   const sqlite = options.db.$client;
   const activity = options.activity ?? createActivityBus();
+  const searchReader = options.searchReader ?? inThreadSearchReader(options.db);
   return createYoga<Record<string, never>, Context>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
-    context: ({ request }) => contextOrUnauthenticated({ ...options, activity }, request),
+    context: ({ request }) => contextOrUnauthenticated({ ...options, activity, searchReader }, request),
     maskedErrors: { maskError, isDev: false },
     graphiql: options.graphiql === false ? false : { title: 'Vehicle test standards registry', defaultQuery: EXAMPLE_QUERY },
     landingPage: false,

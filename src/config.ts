@@ -15,6 +15,8 @@ export interface Config {
   limits: QueryLimits;
   /** How long SIGTERM waits for in-flight requests before cutting the remaining connections. */
   shutdownTimeoutMs: number;
+  /** Worker threads that rank searches (db/search-readers.ts); 0 ranks on the server's own thread. */
+  searchThreads: number;
 }
 
 export class ConfigError extends Error {}
@@ -33,6 +35,7 @@ const INTEGERS = {
   QUERY_MAX_LIST_VALUES: [DEFAULT_LIMITS.listValues, 1, 100_000],
   QUERY_MAX_LIST_OBJECTS: [DEFAULT_LIMITS.listObjects, 1, 100_000],
   SHUTDOWN_TIMEOUT_MS: [10_000, 0, 600_000],
+  SEARCH_THREADS: [1, 0, 16],
 } as const satisfies Record<string, readonly [number, number, number]>;
 
 /**
@@ -83,6 +86,7 @@ export function readConfig(env: Env = process.env): Config {
       listObjects: integer('QUERY_MAX_LIST_OBJECTS'),
     },
     shutdownTimeoutMs: integer('SHUTDOWN_TIMEOUT_MS'),
+    searchThreads: integer('SEARCH_THREADS'),
   };
   if (problems.length > 0) throw new ConfigError(problems.join('\n'));
   return config;

@@ -1,6 +1,7 @@
 import type { Db } from './db/client.ts';
 import { resolveViewer, type Viewer } from './domain/accounts/viewer.ts';
 import type { ActivityBus } from './domain/activity.ts';
+import { inThreadSearchReader, type SearchReader } from './db/search-readers.ts';
 
 /** Where "now" comes from: the system clock in production, a fixed one in tests. */
 export type Clock = () => Date;
@@ -20,17 +21,22 @@ export interface Context {
   request: Request;
   /** Per-request memo (loaders, version graphs); dropped with the request. */
   memo: Map<string, unknown>;
+  /** Where the search's ranking statement runs (worker threads in the server; see db/search-readers.ts). */
+  searchReader: SearchReader;
 }
 
 export interface AppDependencies {
   db: Db;
   clock?: Clock;
   activity: ActivityBus;
+  /** Default: reads on the calling thread through `db`. */
+  searchReader?: SearchReader;
 }
 
 /** Throws DomainError UNAUTHENTICATED when the request carries a bad or revoked token. */
 export function createContext(deps: AppDependencies, request: Request): Context {
   const now = deps.clock ?? (() => new Date());
   const viewer = resolveViewer(deps.db, request.headers.get('authorization'), now());
-  return { db: deps.db, now, viewer, activity: deps.activity, request, memo: new Map() };
+  const searchReader = deps.searchReader ?? inThreadSearchReader(deps.db);
+  return { db: deps.db, now, viewer, activity: deps.activity, request, memo: new Map(), searchReader };
 }

@@ -5,6 +5,7 @@ import type { Plugin } from 'graphql-yoga';
 import { createApp, GRAPHQL_PATH } from './app.ts';
 import { ConfigError, readConfig, type Config } from './config.ts';
 import { openDatabase, type OpenedDatabase } from './db/client.ts';
+import { threadedSearchReader } from './db/search-readers.ts';
 import { SAMPLE_FILE, seedIfEmpty } from './domain/interchange/seed.ts';
 import { createServiceState } from './http/health.ts';
 import { createJsonLogger, type JsonLogger } from './http/logging.ts';
@@ -16,7 +17,7 @@ import { createNodeHandler } from './http/node-handler.ts';
 //      `Connection: close` so keep-alive clients reconnect elsewhere;
 //   3. open streams (subscriptions over SSE, which never finish by themselves) and any remaining
 //      connections are cut: Yoga's dispose() does not close them (STACK.md);
-//   4. the database is closed (checkpointing the WAL), then the process exits 0.
+//   4. the search threads stop, the database is closed (checkpointing the WAL), then the process exits 0.
 
 export interface RunningServer {
   /** The GraphQL endpoint, e.g. http://127.0.0.1:4000/graphql. */
@@ -58,6 +59,8 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   logger.write('info', 'database ready (migrated)', { file: config.databaseFile });
   if (seedIfEmpty({ db: database.db })) logger.write('info', 'new database: loaded the bundled sample standards', { file: SAMPLE_FILE });
 
+  // Searches rank on worker threads with read-only connections, so they never hold up other requests.
+  const searchReader = config.searchThreads > 0 ? threadedSearchReader({ file: config.databaseFile, threads: config.searchThreads }) : undefined;
   const state = createServiceState();
   // Responses that stream (SSE subscriptions): Node keeps their headers out of reach once written,
   // so Yoga reports them as it produces them.
@@ -72,6 +75,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     processMetrics: true,
     plugins: [markStreams(streams), ...(options.plugins ?? [])],
     responseCache: options.responseCache ?? true,
+    searchReader,
   });
   const benchRoutes = options.benchRoutes?.(database);
   // JSON POSTs reach Yoga with their body already read and parsed (src/http/node-handler.ts).
@@ -106,6 +110,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
       const cut = open.size;
       server.closeAllConnections();
       await app.dispose();
+      await searchReader?.close();
       await closed;
       database.close();
       logger.write('info', 'stopped', { connectionsCut: cut });

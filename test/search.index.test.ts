@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { drizzleFor } from '../src/db/client.ts';
 import { MIGRATIONS_FOLDER, migrateSafely } from '../src/db/migrate.ts';
 import { RANK_WEIGHTS, refillSearchIndex, searchPage, syncPendingSearch } from '../src/db/search-index.ts';
+import { inThreadSearchReader } from '../src/db/search-readers.ts';
 import { importRegistry } from '../src/domain/interchange/importRegistry.ts';
 import { batterySafetyFile } from './support/search-fixtures.ts';
 
@@ -29,8 +30,8 @@ function database() {
   return { sqlite, db };
 }
 
-const find = (db: ReturnType<typeof drizzleFor>, ...terms: string[]) =>
-  searchPage(db, { terms, designationKey: '', limit: 50, offset: 0 }).map((r) => r.rowid);
+const find = async (db: ReturnType<typeof drizzleFor>, ...terms: string[]) =>
+  (await searchPage(db, inThreadSearchReader(db), { terms, designationKey: '', limit: 50, offset: 0 })).map((r) => r.rowid);
 
 /** The index's documents compared with what a refill from the tables gives. */
 function indexMatchesTables(sqlite: Database.Database) {
@@ -54,21 +55,21 @@ describe('search index', () => {
     indexMatchesTables(sqlite);
   });
 
-  it('follows corrections of titles and designations made by a later import', () => {
+  it('follows corrections of titles and designations made by a later import', async () => {
     const { sqlite, db } = database();
-    expect(find(db, 'thermal', 'runaway', 'safety')).toEqual([]);
+    expect(await find(db, 'thermal', 'runaway', 'safety')).toEqual([]);
     const corrected = batterySafetyFile();
     const standard = corrected.standards[0]!;
     standard.title = { en: 'Electric vehicles traction battery thermal runaway safety', zh: '电动汽车用动力蓄电池热失控安全要求' };
     standard.versions[1]!.title = { en: 'Traction battery safety, 2025 edition', zh: '动力蓄电池安全（2025版）' };
     importRegistry({ db, input: corrected });
-    expect(find(db, 'thermal', 'runaway', 'safety')).toHaveLength(1);
-    expect(find(db, '2025版')).toHaveLength(1);
-    expect(find(db, '电动汽车用动力蓄电池安全要求')).toEqual([]);
+    expect(await find(db, 'thermal', 'runaway', 'safety')).toHaveLength(1);
+    expect(await find(db, '2025版')).toHaveLength(1);
+    expect(await find(db, '电动汽车用动力蓄电池安全要求')).toEqual([]);
     indexMatchesTables(sqlite);
   });
 
-  it('survives a migration that rebuilds a table: triggers come back and the index is refilled', () => {
+  it('survives a migration that rebuilds a table: triggers come back and the index is refilled', async () => {
     const { sqlite, db } = database();
     const folder = mkdtempSync(join(tmpdir(), 'registry-migrations-'));
     folders.push(folder);
@@ -90,24 +91,24 @@ describe('search index', () => {
     );
     migrateSafely(sqlite, folder);
     sqlite.pragma('foreign_keys = ON');
-    expect(find(db, 'rebuilt', 'title')).toHaveLength(1);
+    expect(await find(db, 'rebuilt', 'title')).toHaveLength(1);
     indexMatchesTables(sqlite);
     // The re-created triggers index later writes.
     const file = batterySafetyFile();
     file.standards[0]!.versions.push({ designation: 'GB 38031-2030', type: 'EDITION', published: '2030', effective: null, replaces: [] });
     importRegistry({ db, input: file });
-    expect(find(db, '38031-2030')).toHaveLength(1);
+    expect(await find(db, '38031-2030')).toHaveLength(1);
     indexMatchesTables(sqlite);
   });
 
-  it('catches up, before a search, with writers that did not sync (another connection, raw SQL)', () => {
+  it('catches up, before a search, with writers that did not sync (another connection, raw SQL)', async () => {
     const { sqlite, db } = database();
     sqlite
       .prepare("insert into standards (designation, designation_key, kind, title_en, publisher) values ('GB 99999', 'GB99999', 'GB', 'Hydrogen dispenser interface', 'SAMR/SAC')")
       .run();
-    expect(find(db, 'hydrogen', 'dispenser')).toEqual([]); // pending, not yet in the index
+    expect(await find(db, 'hydrogen', 'dispenser')).toEqual([]); // pending, not yet in the index
     syncPendingSearch(db);
-    expect(find(db, 'hydrogen', 'dispenser')).toHaveLength(1);
+    expect(await find(db, 'hydrogen', 'dispenser')).toHaveLength(1);
     expect(sqlite.prepare('select count(*) as n from search_pending').get()).toEqual({ n: 0 });
     indexMatchesTables(sqlite);
   });

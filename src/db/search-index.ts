@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type Database from 'better-sqlite3';
 import type { Db } from './client.ts';
+import type { SearchReader } from './search-readers.ts';
 
 // The SQLite FTS5 search index: what it holds, how it follows the tables, and the SQL that
 // queries it. The virtual table and its queue `search_pending` are created by the custom
@@ -237,15 +238,16 @@ const RANKING = sql.raw(`bm25(${SEARCH_TABLE}, ${RANK_WEIGHTS})`);
  * first, then the others by bm25 (ties by index row, so pages never overlap) — two statements,
  * and FTS5 computes the terms' document frequencies (a pass over each term's whole posting
  * list) once. `highlight`/`snippet` run only for the rows of the page. Marked text comes back
- * with the separators of `searchText` removed.
+ * with the separators of `searchText` removed. The ranking statement runs on `reader`
+ * (db/search-readers.ts: a worker thread in the server).
  */
-export function searchPage(db: Db, query: SearchQuery): SearchRow[] {
+export async function searchPage(db: Db, reader: SearchReader, query: SearchQuery): Promise<SearchRow[]> {
   const terms = query.terms.filter(hasWords);
   if (terms.length === 0) return [];
   const match = terms.map((term, k) => ftsString(term, k === terms.length - 1)).join(' ');
   const exact = exactRowids(db, query.designationKey);
   const pinned = exact.length === 0 ? sql`` : sql`rowid IN (${sql.join(exact.map((rowid) => sql`${rowid}`), sql`, `)}) DESC, `;
-  const rows = db.all<SearchRow>(sql`SELECT rowid, -${RANKING} AS score, ${HIGHLIGHTED} FROM ${TABLE}
+  const rows = await reader.all<SearchRow>(sql`SELECT rowid, -${RANKING} AS score, ${HIGHLIGHTED} FROM ${TABLE}
     WHERE ${TABLE} MATCH ${match}
     ORDER BY ${pinned}score DESC, rowid LIMIT ${query.limit} OFFSET ${query.offset}`);
   return rows.map((row) => ({

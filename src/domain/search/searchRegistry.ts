@@ -44,11 +44,11 @@ const KIND_OF = new Map<number, DocKind>(Object.entries(DOC_KIND).map(([kind, co
  * whatever its size: the page of the index, the clause, version and standard rows of its hits, and
  * one version graph (one statement, whole version rows) for the applicability of all of them.
  */
-export function searchRegistry({ ctx, input }: { ctx: Context; input: SearchInput }): SearchHit[] {
+export async function searchRegistry({ ctx, input }: { ctx: Context; input: SearchInput }): Promise<SearchHit[]> {
   const terms = parseSearchQuery(input.query);
   if (terms.length === 0) return [];
   syncPendingSearch(ctx.db);
-  const rows = searchPage(ctx.db, { terms, designationKey: designationKey(input.query), limit: input.limit, offset: input.offset });
+  const rows = await searchPage(ctx.db, ctx.searchReader, { terms, designationKey: designationKey(input.query), limit: input.limit, offset: input.offset });
   if (rows.length === 0) return [];
 
   const docs = rows.map((row) => ({ row, kind: KIND_OF.get(row.rowid % 4)!, id: Math.floor(row.rowid / 4) }));

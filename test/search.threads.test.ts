@@ -1,0 +1,108 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sql } from 'drizzle-orm';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createApp } from '../src/app.ts';
+import { openDatabase, type OpenedDatabase } from '../src/db/client.ts';
+import { threadedSearchReader, type SearchReader } from '../src/db/search-readers.ts';
+import { importRegistry } from '../src/domain/interchange/importRegistry.ts';
+import { graphql } from './gql/index.ts';
+import type { ThreadedSearchQueryVariables } from './gql/graphql.ts';
+import { loadSample } from './support/fixtures.ts';
+import { appFor, execute } from './support/http.ts';
+import { batterySafetyFile } from './support/search-fixtures.ts';
+import { startRealServer } from './hardening/helpers.ts';
+
+// The server ranks searches on worker threads with read-only connections (db/search-readers.ts);
+// every other test ranks on the calling thread. Both must give the same answers.
+
+const ThreadedSearch = graphql(`
+  query ThreadedSearch($query: String!, $on: Date, $first: Int, $after: String) {
+    search(query: $query, on: $on, first: $first, after: $after) {
+      pageInfo { hasNextPage endCursor }
+      edges { node { kind score standard { designation } version { designation } clause { number } applies snippet { field parts { text match } } } }
+    }
+  }
+`);
+
+let dir: string;
+let database: OpenedDatabase;
+let reader: SearchReader;
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'registry-search-threads-'));
+  database = openDatabase({ file: join(dir, 'registry.db') });
+  loadSample(database.db);
+  importRegistry({ db: database.db, input: batterySafetyFile() });
+  reader = threadedSearchReader({ file: join(dir, 'registry.db'), threads: 2 });
+});
+
+afterEach(async () => {
+  await reader.close();
+  database.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('search on worker threads', () => {
+  it('answers every query, page by page, as a search on the calling thread does', async () => {
+    const threaded = createApp({ db: database.db, searchReader: reader });
+    const inThread = appFor(database.db);
+    const queries = ['动力蓄电池', '热失控', 'thermal runaway', 'battery', 'GB 38031', 'GB/T', '"unbalanced (', 'NEAR AND *', 'zzzz-no-such-word'];
+    const found = new Set<string>();
+    for (const query of queries) {
+      let after: string | null | undefined = null;
+      for (let page = 0; page < 3; page += 1) {
+        const variables: ThreadedSearchQueryVariables = { query, on: '2025-06-01', first: 2, after };
+        const [a, b] = await Promise.all([execute(threaded, ThreadedSearch, variables), execute(inThread, ThreadedSearch, variables)]);
+        expect(a.errors).toBeUndefined();
+        expect(a.data).toEqual(b.data);
+        if (a.data!.search.edges.length > 0) found.add(query);
+        after = a.data!.search.pageInfo.endCursor;
+        if (!a.data!.search.pageInfo.hasNextPage) break;
+      }
+    }
+    expect([...found].sort()).toEqual(['GB 38031', 'GB/T', 'battery', '动力蓄电池', '热失控'].sort());
+  });
+
+  it('sees what the server committed since its threads started', async () => {
+    const threaded = createApp({ db: database.db, searchReader: reader });
+    const find = async () => (await execute(threaded, ThreadedSearch, { query: 'hydrogen dispenser' })).data!.search.edges;
+    expect(await find()).toEqual([]);
+    database.sqlite.prepare(`UPDATE standards SET title_en = 'Hydrogen dispenser safety' WHERE designation = 'GB 38031'`).run();
+    expect((await find()).map((e) => e.node.standard.designation)).toEqual(['GB 38031']);
+  });
+
+  it('lets queued statements finish when closed, then refuses new ones', async () => {
+    const counts = Array.from({ length: 6 }, () => reader.all<{ n: number }>(sql`SELECT count(*) AS n FROM search_index WHERE search_index MATCH '"battery"'`));
+    await reader.close();
+    const answers = await Promise.all(counts);
+    expect(new Set(answers.map((rows) => rows[0]!.n)).size).toBe(1);
+    expect(answers[0]![0]!.n).toBeGreaterThan(0);
+    await expect(reader.all(sql`SELECT 1 AS one`)).rejects.toThrow(/closed/u);
+  });
+
+  it('serves the real server\'s searches (one thread by default), which stops its threads on shutdown', async () => {
+    database.close();
+    const server = await startRealServer(join(dir, 'registry.db'));
+    try {
+      const response = await fetch(server.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ search(query: "动力蓄电池", first: 5) { edges { node { standard { designation } } } } }' }),
+      });
+      const body = (await response.json()) as { data: { search: { edges: { node: { standard: { designation: string } } }[] } } };
+      expect(body.data.search.edges.map((e) => e.node.standard.designation)).toEqual(expect.arrayContaining(['GB 38031', 'GB/T 31486']));
+    } finally {
+      await server.close();
+      database = openDatabase({ file: join(dir, 'registry.db') });
+    }
+  });
+
+  it('cannot write: its connections are read-only', async () => {
+    const count = () => database.sqlite.prepare('SELECT count(*) AS n FROM standards').get();
+    const before = count();
+    await expect(reader.all(sql`DELETE FROM standards RETURNING id`)).rejects.toThrow(/SQLITE_READONLY/u);
+    expect(count()).toEqual(before);
+  });
+});
