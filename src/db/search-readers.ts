@@ -59,10 +59,12 @@ export function threadedSearchReader(options: { file: string; threads: number })
 
   const start = (): Thread => {
     const thread: Thread = { worker: new Worker(WORKER_FILE, { workerData: { file: options.file } }), job: null };
-    thread.worker.unref(); // a reader never keeps the process alive by itself
+    // An idle thread never keeps the process alive; one running a statement does, until it answers.
+    thread.worker.unref();
     thread.worker.on('message', (message: { rows?: unknown[]; error?: string }) => {
       const job = thread.job;
       thread.job = null;
+      thread.worker.unref();
       if (message.error !== undefined) job?.reject(new Error(message.error));
       else job?.resolve(message.rows ?? []);
       dispatch();
@@ -86,6 +88,7 @@ export function threadedSearchReader(options: { file: string; threads: number })
       const idle = [...threads].find((thread) => thread.job === null) ?? (threads.size < options.threads ? start() : undefined);
       if (idle === undefined) return;
       idle.job = queue.shift()!;
+      idle.worker.ref();
       idle.worker.postMessage(idle.job.statement);
     }
     if (drained && [...threads].every((thread) => thread.job === null)) drained();
