@@ -6,7 +6,7 @@ import { createContext, type Clock, type Context } from './context.ts';
 import type { ActivityBus } from './domain/activity.ts';
 import { createActivityBus } from './graphql/activity-bus.ts';
 import type { Db } from './db/client.ts';
-import { inThreadSearchReader, type SearchReader } from './db/search-readers.ts';
+import type { SearchReader } from './db/search-readers.ts';
 import { DomainError } from './domain/errors.ts';
 import { schema } from './graphql/schema.ts';
 import { createServiceState, HEALTH_PATH, readinessPlugin, type ServiceState } from './http/health.ts';
@@ -86,7 +86,7 @@ function maskError(error: unknown, message: string): Error {
 }
 
 /** A bad or revoked token refuses the whole request with 401, before anything runs. */
-function contextOrUnauthenticated(options: AppOptions & { activity: ActivityBus; searchReader: SearchReader }, request: Request): Context {
+function contextOrUnauthenticated(options: AppOptions & { activity: ActivityBus }, request: Request): Context {
   try {
     return createContext({ db: options.db, clock: options.clock, activity: options.activity, searchReader: options.searchReader }, request);
   } catch (error) {
@@ -111,11 +111,10 @@ export function createApp(options: AppOptions): YogaServerInstance<Record<string
   const logger = options.logger ?? createJsonLogger({ level: 'warn', sink: stderrSink });
   const sqlite = options.db.$client;
   const activity = options.activity ?? createActivityBus();
-  const searchReader = options.searchReader ?? inThreadSearchReader(options.db);
   return createYoga<Record<string, never>, Context>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
-    context: ({ request }) => contextOrUnauthenticated({ ...options, activity, searchReader }, request),
+    context: ({ request }) => contextOrUnauthenticated({ ...options, activity }, request),
     maskedErrors: { maskError, isDev: false },
     graphiql: options.graphiql === false ? false : { title: 'Vehicle test standards registry', defaultQuery: EXAMPLE_QUERY },
     landingPage: false,
@@ -132,7 +131,7 @@ export function createApp(options: AppOptions): YogaServerInstance<Record<string
       // After the limits (a cached answer passed them when it was computed), before the rest.
       ...(options.responseCache ? responseCachePlugins({ sqlite, clock: options.clock }).plugins : []),
       readinessPlugin({ sqlite, state: options.state ?? createServiceState() }),
-      metricsPlugin({ sqlite, graphqlPath: GRAPHQL_PATH, processMetrics: options.processMetrics }),
+      metricsPlugin({ sqlite, graphqlPath: GRAPHQL_PATH, processMetrics: options.processMetrics, searchReader: options.searchReader }),
       requestLogPlugin(logger),
       ...(options.plugins ?? []),
     ], logger),

@@ -41,6 +41,8 @@ export interface ServerOptions {
 
 const STREAMING = /^(text\/event-stream|multipart\/mixed)/iu;
 const DRAIN_POLL_MS = 25;
+/** How long shutdown lets a running search statement finish (one takes 5–60 ms on 100,000 standards). */
+const SEARCH_GRACE_MS = 2_000;
 
 /** Records the Node responses that carry an event stream or a multipart stream. */
 function markStreams(streams: WeakSet<ServerResponse>): Plugin {
@@ -59,7 +61,8 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   logger.write('info', 'database ready (migrated)', { file: config.databaseFile });
   if (seedIfEmpty({ db: database.db })) logger.write('info', 'new database: loaded the bundled sample standards', { file: SAMPLE_FILE });
 
-  // Searches rank on worker threads with read-only connections, so they never hold up other requests.
+  // Searches rank on worker threads with read-only connections, so other requests do not wait
+  // behind their ranking (db/search-readers.ts).
   const searchReader = config.searchThreads > 0 ? threadedSearchReader({ file: config.databaseFile, threads: config.searchThreads }) : undefined;
   const state = createServiceState();
   // Responses that stream (SSE subscriptions): Node keeps their headers out of reach once written,
@@ -110,7 +113,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
       const cut = open.size;
       server.closeAllConnections();
       await app.dispose();
-      await searchReader?.close();
+      await searchReader?.close(SEARCH_GRACE_MS);
       await closed;
       database.close();
       logger.write('info', 'stopped', { connectionsCut: cut });

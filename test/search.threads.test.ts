@@ -46,15 +46,19 @@ afterEach(async () => {
 
 describe('search on worker threads', () => {
   it('answers every query, page by page, as a search on the calling thread does', async () => {
-    const threaded = createApp({ db: database.db, searchReader: reader });
+    let ranked = 0;
+    const counting: SearchReader = { ...reader, all: (query) => ((ranked += 1), reader.all(query)) };
+    const threaded = createApp({ db: database.db, searchReader: counting });
     const inThread = appFor(database.db);
-    const queries = ['动力蓄电池', '热失控', 'thermal runaway', 'battery', 'GB 38031', 'GB/T', '"unbalanced (', 'NEAR AND *', 'zzzz-no-such-word'];
+    const queries = ['动力蓄电池', '热失控', 'thermal runaway', 'battery', 'GB 38031', 'GB/T', '"unbalanced (', 'NEAR AND *', 'zzzz-no-such-word', '*** ((( ""'];
     const found = new Set<string>();
+    let pages = 0;
     for (const query of queries) {
       let after: string | null | undefined = null;
       for (let page = 0; page < 3; page += 1) {
         const variables: ThreadedSearchQueryVariables = { query, on: '2025-06-01', first: 2, after };
         const [a, b] = await Promise.all([execute(threaded, ThreadedSearch, variables), execute(inThread, ThreadedSearch, variables)]);
+        pages += 1;
         expect(a.errors).toBeUndefined();
         expect(a.data).toEqual(b.data);
         if (a.data!.search.edges.length > 0) found.add(query);
@@ -63,6 +67,8 @@ describe('search on worker threads', () => {
       }
     }
     expect([...found].sort()).toEqual(['GB 38031', 'GB/T', 'battery', '动力蓄电池', '热失控'].sort());
+    // Every page was ranked by the threads, except the query of symbols only, which never reaches the index.
+    expect(ranked).toBe(pages - 1);
   });
 
   it('sees what the server committed since its threads started', async () => {
@@ -73,16 +79,45 @@ describe('search on worker threads', () => {
     expect((await find()).map((e) => e.node.standard.designation)).toEqual(['GB 38031']);
   });
 
-  it('lets queued statements finish when closed, then refuses new ones', async () => {
-    const counts = Array.from({ length: 6 }, () => reader.all<{ n: number }>(sql`SELECT count(*) AS n FROM search_index WHERE search_index MATCH '"battery"'`));
+  it('runs statements in arrival order; closing lets the running ones finish, drops the queued ones, then refuses new ones', async () => {
+    const battery = sql`SELECT count(*) AS n FROM search_index WHERE search_index MATCH '"battery"'`;
+    const single = threadedSearchReader({ file: join(dir, 'registry.db'), threads: 1 });
+    const order: number[] = [];
+    const first = await Promise.all(
+      [0, 1, 2, 3, 4].map((k) => single.all<{ n: number }>(battery).then((rows) => (order.push(k), rows[0]!.n))),
+    );
+    await single.close();
+    expect(order).toEqual([0, 1, 2, 3, 4]);
+    expect(new Set(first).size).toBe(1);
+    expect(first[0]).toBeGreaterThan(0);
+
+    // `reader` has two threads: the first two statements start at once, the other four wait.
+    const count = () => reader.all<{ n: number }>(battery).then((rows) => rows[0]!.n);
+    const pending = Array.from({ length: 6 }, () => count().then((n) => ({ n }), (error: Error) => ({ error: error.message })));
     await reader.close();
-    const answers = await Promise.all(counts);
-    expect(new Set(answers.map((rows) => rows[0]!.n)).size).toBe(1);
-    expect(answers[0]![0]!.n).toBeGreaterThan(0);
+    const outcomes = await Promise.all(pending);
+    expect(outcomes.slice(0, 2)).toEqual([{ n: first[0] }, { n: first[0] }]); // running when closed: finished
+    expect(outcomes.slice(2)).toEqual(Array(4).fill({ error: 'the search reader is closed' })); // queued: dropped
     await expect(reader.all(sql`SELECT 1 AS one`)).rejects.toThrow(/closed/u);
   });
 
-  it('serves the real server\'s searches (one thread by default), which stops its threads on shutdown', async () => {
+  it('reports a thread that cannot open the file as an error for the statements waiting for it', async () => {
+    const broken = threadedSearchReader({ file: join(dir, 'missing.db'), threads: 1 });
+    try {
+      const outcomes = await Promise.allSettled([0, 1, 2].map(() => broken.all(sql`SELECT 1 AS one`)));
+      for (const outcome of outcomes) {
+        expect(outcome.status).toBe('rejected');
+        const reason = (outcome as PromiseRejectedResult).reason as unknown;
+        expect(reason).toBeInstanceOf(Error);
+        expect((reason as Error).message).toMatch(/SQLITE_CANTOPEN/u);
+      }
+      expect(broken.stats()).toEqual({ threads: 0, running: 0, queued: 0 });
+    } finally {
+      await broken.close();
+    }
+  });
+
+  it('serves the real server\'s searches on one thread by default', async () => {
     database.close();
     const server = await startRealServer(join(dir, 'registry.db'));
     try {
@@ -93,6 +128,10 @@ describe('search on worker threads', () => {
       });
       const body = (await response.json()) as { data: { search: { edges: { node: { standard: { designation: string } } }[] } } };
       expect(body.data.search.edges.map((e) => e.node.standard.designation)).toEqual(expect.arrayContaining(['GB 38031', 'GB/T 31486']));
+      // The search ranked on a thread, which the server started for it and exports.
+      const metrics = await (await fetch(`${server.origin}/metrics`)).text();
+      expect(metrics).toMatch(/^registry_search_threads 1$/mu);
+      expect(metrics).toMatch(/^registry_search_statements\{state="queued"\} 0$/mu);
     } finally {
       await server.close();
       database = openDatabase({ file: join(dir, 'registry.db') });

@@ -21,14 +21,20 @@ import type { Db } from './client.ts';
 export interface SearchReader {
   /** Rows of one read-only statement. */
   all<T>(query: SQL): Promise<T[]>;
-  /** Lets queued and running statements finish, then stops the threads. */
-  close(): Promise<void>;
+  /** What the reader is doing now (the server exports it on /metrics). */
+  stats(): { threads: number; running: number; queued: number };
+  /**
+   * Refuses new statements and drops the queued ones (their requests are gone by then), lets the
+   * running ones finish for at most `graceMs`, then stops the threads.
+   */
+  close(graceMs?: number): Promise<void>;
 }
 
 /** Reads on the calling thread, through the registry's own connection. */
 export function inThreadSearchReader(db: Db): SearchReader {
   return {
     all: async <T>(query: SQL) => db.all(query) as T[],
+    stats: () => ({ threads: 0, running: 0, queued: 0 }),
     close: async () => {},
   };
 }
@@ -42,42 +48,57 @@ interface Job {
 interface Thread {
   worker: Worker;
   job: Job | null;
+  /** Whether the thread has answered a statement: one that fails before is a start-up failure. */
+  answered: boolean;
 }
 
 const WORKER_FILE = new URL('./search-readers.worker.mjs', import.meta.url);
+const DEFAULT_GRACE_MS = 5_000;
+
+/** What a thread sent or threw, as an Error (better-sqlite3's errors cross threads as a bare `{ code }`). */
+function asError(value: unknown, context: string): Error {
+  if (value instanceof Error) return value;
+  const { code, message } = (value ?? {}) as { code?: unknown; message?: unknown };
+  return new Error(`${context}: ${[code, message].filter((part) => typeof part === 'string').join(': ') || String(value)}`);
+}
 
 /**
  * Reads on up to `threads` worker threads, each with a read-only connection to `file` (a file the
  * caller has opened and migrated). Threads start as statements arrive and run until `close`.
+ * Statements run in arrival order. A thread that fails before answering anything (the file cannot
+ * be opened) fails every queued statement with its error rather than being replaced once per
+ * statement; the next statement tries a new thread.
  */
 export function threadedSearchReader(options: { file: string; threads: number }): SearchReader {
   const dialect = new SQLiteDialect();
   const queue: Job[] = [];
   const threads = new Set<Thread>();
   let closing: Promise<void> | undefined;
-  let drained: (() => void) | undefined;
+  let idle: (() => void) | undefined;
 
   const start = (): Thread => {
-    const thread: Thread = { worker: new Worker(WORKER_FILE, { workerData: { file: options.file } }), job: null };
+    const thread: Thread = { worker: new Worker(WORKER_FILE, { workerData: { file: options.file } }), job: null, answered: false };
     // An idle thread never keeps the process alive; one running a statement does, until it answers.
     thread.worker.unref();
     thread.worker.on('message', (message: { rows?: unknown[]; error?: string }) => {
       const job = thread.job;
       thread.job = null;
+      thread.answered = true;
       thread.worker.unref();
       if (message.error !== undefined) job?.reject(new Error(message.error));
       else job?.resolve(message.rows ?? []);
       dispatch();
     });
-    // A thread that fails (cannot open the file, runs out of memory) fails its statement and is
-    // replaced by the next dispatch.
-    const fail = (error: Error) => {
-      if (!threads.delete(thread)) return;
+    const fail = (cause: unknown) => {
+      if (!threads.delete(thread)) return; // stopped by close, or already failed
+      const error = asError(cause, 'search thread failed');
       thread.job?.reject(error);
       thread.job = null;
+      if (!thread.answered) for (const job of queue.splice(0)) job.reject(error);
       dispatch();
     };
     thread.worker.on('error', fail);
+    thread.worker.on('messageerror', fail);
     thread.worker.on('exit', (code) => fail(new Error(`search thread exited (code ${code})`)));
     threads.add(thread);
     return thread;
@@ -85,13 +106,21 @@ export function threadedSearchReader(options: { file: string; threads: number })
 
   function dispatch(): void {
     while (queue.length > 0) {
-      const idle = [...threads].find((thread) => thread.job === null) ?? (threads.size < options.threads ? start() : undefined);
-      if (idle === undefined) return;
-      idle.job = queue.shift()!;
-      idle.worker.ref();
-      idle.worker.postMessage(idle.job.statement);
+      let free = [...threads].find((thread) => thread.job === null);
+      if (free === undefined && threads.size < options.threads) {
+        try {
+          free = start();
+        } catch (error) {
+          for (const job of queue.splice(0)) job.reject(asError(error, 'search thread could not start'));
+          break;
+        }
+      }
+      if (free === undefined) return;
+      free.job = queue.shift()!;
+      free.worker.ref();
+      free.worker.postMessage(free.job.statement);
     }
-    if (drained && [...threads].every((thread) => thread.job === null)) drained();
+    if (idle && [...threads].every((thread) => thread.job === null)) idle();
   }
 
   return {
@@ -105,15 +134,24 @@ export function threadedSearchReader(options: { file: string; threads: number })
         queue.push({ statement: { sql, params }, resolve: resolve as (rows: unknown[]) => void, reject });
         dispatch();
       }),
-    close: () => {
+    stats: () => ({ threads: threads.size, running: [...threads].filter((thread) => thread.job !== null).length, queued: queue.length }),
+    close: (graceMs = DEFAULT_GRACE_MS) => {
       closing ??= (async () => {
-        await new Promise<void>((resolve) => {
-          drained = resolve;
-          dispatch();
-        });
-        const stopping = [...threads].map((thread) => thread.worker.terminate());
+        const closed = new Error('the search reader is closed');
+        for (const job of queue.splice(0)) job.reject(closed);
+        let timer: NodeJS.Timeout | undefined;
+        await Promise.race([
+          new Promise<void>((resolve) => {
+            idle = resolve;
+            dispatch();
+          }),
+          new Promise<void>((resolve) => (timer = setTimeout(resolve, graceMs).unref())),
+        ]);
+        clearTimeout(timer);
+        const stopping = [...threads];
         threads.clear();
-        await Promise.all(stopping);
+        for (const thread of stopping) thread.job?.reject(closed);
+        await Promise.all(stopping.map((thread) => thread.worker.terminate()));
       })();
       return closing;
     },

@@ -5,8 +5,18 @@
 import Database from 'better-sqlite3';
 import { parentPort, workerData } from 'node:worker_threads';
 
-const sqlite = new Database(workerData.file, { readonly: true, fileMustExist: true });
-sqlite.pragma('busy_timeout = 5000');
+function open(file) {
+  try {
+    const connection = new Database(file, { readonly: true, fileMustExist: true });
+    connection.pragma('busy_timeout = 5000');
+    return connection;
+  } catch (error) {
+    // Thrown at start-up, this fails the thread; the main thread reports it with this text.
+    throw new Error(`${error?.code ?? 'ERROR'}: ${error?.message ?? String(error)}`);
+  }
+}
+
+const sqlite = open(workerData.file);
 
 // The search's statement texts vary only with the number of pinned rows: a few distinct texts.
 const MAX_STATEMENTS = 50;

@@ -1,6 +1,7 @@
 import type { Plugin } from 'graphql-yoga';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { SqliteHandle } from '../db/client.ts';
+import type { SearchReader } from '../db/search-readers.ts';
 import { databaseSize } from '../db/status.ts';
 import { currentRequest, elapsedMs, type RequestFacts } from './request-scope.ts';
 
@@ -16,14 +17,17 @@ export interface MetricsOptions {
   graphqlPath: string;
   /** Also export Node's process metrics (CPU, memory, event-loop lag): the server does, tests do not. */
   processMetrics?: boolean;
+  /** The search threads (the server's), whose threads and statements are exported. */
+  searchReader?: SearchReader;
 }
 
 /**
  * Prometheus metrics on `GET /metrics` (prom-client, one registry per app so tests do not share
  * counters): request rate and errors by route and status, latency by GraphQL operation, GraphQL
- * errors by code, and the size of the database files read at scrape time.
+ * errors by code, the size of the database files read at scrape time, and the search threads
+ * (a growing queue means searches arrive faster than the threads rank them).
  */
-export function metricsPlugin({ sqlite, graphqlPath, processMetrics = false }: MetricsOptions): Plugin {
+export function metricsPlugin({ sqlite, graphqlPath, processMetrics = false, searchReader }: MetricsOptions): Plugin {
   const registry = new Registry();
   if (processMetrics) collectDefaultMetrics({ register: registry });
   const requests = new Counter({
@@ -56,6 +60,28 @@ export function metricsPlugin({ sqlite, graphqlPath, processMetrics = false }: M
       this.set({ file: 'wal' }, size.walBytes);
     },
   });
+
+  if (searchReader) {
+    new Gauge({
+      name: 'registry_search_threads',
+      help: 'Search threads running (they start at the first search; at most SEARCH_THREADS).',
+      registers: [registry],
+      collect() {
+        this.set(searchReader.stats().threads);
+      },
+    });
+    new Gauge({
+      name: 'registry_search_statements',
+      help: 'Search ranking statements on the search threads: running, or queued for a free thread.',
+      labelNames: ['state'],
+      registers: [registry],
+      collect() {
+        const { running, queued } = searchReader.stats();
+        this.set({ state: 'running' }, running);
+        this.set({ state: 'queued' }, queued);
+      },
+    });
+  }
 
   const seenOperations = new Set<string>();
   const operationLabel = (facts: RequestFacts): string => {

@@ -94,7 +94,9 @@ export async function searchRegistry({ ctx, input }: { ctx: Context; input: Sear
       }
     }
     const standard = standardById.get(kind === 'STANDARD' ? id : (version?.standardId ?? -1));
-    // A row written between the index read and the row reads (another connection) is skipped, not an error.
+    // The index is read on another connection (a search thread) than the rows, and a write can commit
+    // between the two (from this process during the await, or from another): a hit whose row is gone
+    // is skipped, not an error, and its row is read as it is now.
     if (!standard || (kind !== 'STANDARD' && !version) || (kind === 'CLAUSE' && !clause)) continue;
     hits.push({
       kind,
