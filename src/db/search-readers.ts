@@ -14,9 +14,9 @@ import type { Db } from './client.ts';
 // the calling thread, through Drizzle, so statement counts include the ranking statement.
 //
 // Written by hand rather than on piscina (tried, 5.3.2): its worker runtime took about 9 MB more
-// per thread, against a 200 MB budget at 100,000 standards, and with one thread it left one of ten
-// concurrent tasks waiting until the queue drained (8 s in an 8 s run, every time). This pool is a
-// FIFO queue in front of up to `threads` workers, one statement each at a time.
+// per thread, against a 200 MB budget at 100,000 standards, and in a test harness (10 concurrent
+// callers for 8 s, one thread) one task waited until the run ended, in four runs of four. This pool
+// is a FIFO queue in front of up to `threads` workers, one statement each at a time.
 
 export interface SearchReader {
   /** Rows of one read-only statement. */
