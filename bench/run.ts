@@ -38,7 +38,9 @@ const GRAPHQL = '/graphql';
 const dir = mkdtempSync(join(tmpdir(), 'registry-bench-'));
 const dbFile = join(dir, 'registry.db');
 const logFile = join(dir, 'server.log');
-say(`machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, ${round(totalmem() / 2 ** 30, 1)} GiB, Node ${process.version}; work dir ${dir}; SEARCH_THREADS=${readConfig().searchThreads}`);
+// The server process reads the same environment, so this is the number it runs with.
+const { searchThreads } = readConfig();
+say(`machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, ${round(totalmem() / 2 ** 30, 1)} GiB, Node ${process.version}; work dir ${dir}; SEARCH_THREADS=${searchThreads}`);
 
 // ---- generate and import ----
 let started = performance.now();
@@ -202,7 +204,7 @@ const summary = {
     }),
   ),
   lookupDuringSearch,
-  searchThreads: readConfig().searchThreads,
+  searchThreads,
   coldStartMs: round(coldStartMs),
   rssMb: round(rssMb, 1),
   importMs: round(importMs),

@@ -5,14 +5,18 @@
 import Database from 'better-sqlite3';
 import { parentPort, workerData } from 'node:worker_threads';
 
+/** better-sqlite3's SqliteError would reach the main thread as a bare `{ code }`: its text goes instead. */
+function describe(error) {
+  return `${error?.code ?? 'ERROR'}: ${error?.message ?? String(error)}`;
+}
+
 function open(file) {
   try {
     const connection = new Database(file, { readonly: true, fileMustExist: true });
     connection.pragma('busy_timeout = 5000');
     return connection;
   } catch (error) {
-    // Thrown at start-up, this fails the thread; the main thread reports it with this text.
-    throw new Error(`${error?.code ?? 'ERROR'}: ${error?.message ?? String(error)}`);
+    throw new Error(describe(error)); // fails the thread at start-up; the main thread reports it
   }
 }
 
@@ -36,7 +40,6 @@ parentPort.on('message', ({ sql, params }) => {
   try {
     parentPort.postMessage({ rows: prepared(sql).all(...params) });
   } catch (error) {
-    // better-sqlite3's SqliteError would reach the main thread as a bare `{ code }`: send the text.
-    parentPort.postMessage({ error: `${error?.code ?? 'ERROR'}: ${error?.message ?? String(error)}` });
+    parentPort.postMessage({ error: describe(error) });
   }
 });
