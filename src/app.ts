@@ -10,6 +10,7 @@ import type { SearchReader } from './db/search-readers.ts';
 import { DomainError } from './domain/errors.ts';
 import { schema } from './graphql/schema.ts';
 import { createServiceState, HEALTH_PATH, readinessPlugin, type ServiceState } from './http/health.ts';
+import { compiledQueriesPlugins } from './http/compiled-queries.ts';
 import { guardRequestHooks } from './http/guards.ts';
 import { DEFAULT_LIMITS, queryLimitPlugins, type QueryLimits } from './http/limits.ts';
 import { createJsonLogger, requestLogPlugin, type JsonLogger, type LogSink } from './http/logging.ts';
@@ -63,6 +64,8 @@ export interface AppOptions {
   plugins?: Plugin[];
   /** Where searches rank (the server passes worker threads; see db/search-readers.ts). Default: the calling thread. */
   searchReader?: SearchReader;
+  /** Run queries compiled by graphql-jit (src/http/compiled-queries.ts). Default: on; tests turn it off to compare answers. */
+  compiledQueries?: boolean;
   /** Cache anonymous query results, with ETag/304, until the data changes (src/http/response-cache.ts). Default: off. */
   responseCache?: boolean;
 }
@@ -79,7 +82,8 @@ function maskError(error: unknown, message: string): Error {
     const extensions = original instanceof DomainError ? { code: original.code, ...original.details } : { code: 'INVALID_INPUT' };
     return new GraphQLError(original.message, {
       extensions,
-      ...(error instanceof GraphQLError ? { nodes: error.nodes, path: error.path } : {}),
+      // A compiled query's errors locate by source and positions (src/http/compiled-queries.ts).
+      ...(error instanceof GraphQLError ? { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path } : {}),
     });
   }
   return defaultMaskError(error, message, false);
@@ -102,8 +106,6 @@ const stderrSink: LogSink = (line) => void process.stderr.write(line);
 /**
  * The registry's HTTP handler. Plugins, in order: the request scope (request id, operation, viewer,
  * error codes, read by the log and the metrics), CSRF prevention, query limits and input guards,
- * the response cache (when on), `/ready`, `/metrics`, the request log, then any extra plugins;
- * each one's request hook is guarded so a throw is a masked 500. `/health`, the body-size limit
  * (413) and malformed JSON bodies (400) are Yoga's own.
  */
 export function createApp(options: AppOptions): YogaServerInstance<Record<string, never>, Context> {
@@ -133,6 +135,7 @@ export function createApp(options: AppOptions): YogaServerInstance<Record<string
       readinessPlugin({ sqlite, state: options.state ?? createServiceState() }),
       metricsPlugin({ sqlite, graphqlPath: GRAPHQL_PATH, processMetrics: options.processMetrics, searchReader: options.searchReader }),
       requestLogPlugin(logger),
+      ...(options.compiledQueries === false ? [] : compiledQueriesPlugins()),
       ...(options.plugins ?? []),
     ], logger),
   });

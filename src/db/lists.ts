@@ -1,34 +1,55 @@
 import type { Db } from './client.ts';
-import { eq, sql } from 'drizzle-orm';
-import { standards, type versions } from './tables.ts';
+import { asc, eq, inArray, sql } from 'drizzle-orm';
+import { standards, versions } from './tables.ts';
+
+// The hot reads of a lookup and a page, each one statement prepared once per database (issue 4:
+// prepared statements for hot reads). Drizzle's query builder and relational queries build and
+// prepare their SQL again on every call; these are built once and only bound per call.
 
 type VersionRow = typeof versions.$inferSelect;
+type StandardRow = typeof standards.$inferSelect;
+
+function preparedOnce<T>(build: (db: Db) => T): (db: Db) => T {
+  const byDb = new WeakMap<Db, T>();
+  return (db) => {
+    let prepared = byDb.get(db);
+    if (prepared === undefined) {
+      prepared = build(db);
+      byDb.set(db, prepared);
+    }
+    return prepared;
+  };
+}
+
+// The ids travel as one JSON array, so a page of any size binds one parameter and reuses one
+// statement. Rows come back as arrays and are mapped by Drizzle: for a page of 50 standards
+// (252 versions) that took the read from 750 to 350 µs, against better-sqlite3's row objects.
+const versionsOfStandardsStatement = preparedOnce((db: Db) =>
+  db
+    .select()
+    .from(versions)
+    .where(inArray(versions.standardId, sql`(select value from json_each(${sql.placeholder('ids')}))`))
+    .orderBy(asc(versions.standardId), asc(versions.id))
+    .prepare(),
+);
 
 /**
  * Every version of each standard, oldest recorded first: one statement for any number of
  * standards, read in the order of versions_standard_idx (standard, then id), so without a sort.
  */
 export function versionsOfStandards(db: Db, standardIds: readonly number[]): VersionRow[][] {
-  const rows = db.query.versions.findMany({ where: { standardId: { in: [...standardIds] } }, orderBy: { standardId: 'asc', id: 'asc' } }).sync();
+  const rows = versionsOfStandardsStatement(db).all({ ids: JSON.stringify(standardIds) });
   const byStandard = new Map<number, VersionRow[]>(standardIds.map((id) => [id, []]));
   for (const row of rows) byStandard.get(row.standardId)?.push(row);
   return standardIds.map((id) => byStandard.get(id)!);
 }
 
-type StandardRow = typeof standards.$inferSelect;
+// designation_key is unique: no LIMIT (a bound LIMIT made this read about twice as slow).
+const standardByKeyStatement = preparedOnce((db: Db) =>
+  db.select().from(standards).where(eq(standards.designationKey, sql.placeholder('key'))).prepare(),
+);
 
-const preparedStandardByKey = new WeakMap<Db, ReturnType<typeof prepareStandardByKey>>();
-
-function prepareStandardByKey(db: Db) {
-  return db.select().from(standards).where(eq(standards.designationKey, sql.placeholder('key'))).limit(1).prepare();
-}
-
-/** The standard with this designation key, or undefined: one prepared statement, built once per database. */
+/** The standard with this designation key, or undefined. */
 export function standardByKey(db: Db, key: string): StandardRow | undefined {
-  let prepared = preparedStandardByKey.get(db);
-  if (!prepared) {
-    prepared = prepareStandardByKey(db);
-    preparedStandardByKey.set(db, prepared);
-  }
-  return prepared.get({ key });
+  return standardByKeyStatement(db).get({ key });
 }

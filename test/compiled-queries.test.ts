@@ -1,0 +1,115 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createApp } from '../src/app.ts';
+import { createTestDb, type TestDatabase } from './support/db.ts';
+import { loadSample } from './support/fixtures.ts';
+import { addRevision, proposeDraft, setUpCommittee, type Committee } from './support/committee.ts';
+import type { App } from './support/http.ts';
+
+// Queries run compiled by graphql-jit (src/http/compiled-queries.ts). Whatever a client sees must
+// not depend on that: for each request below, the compiled and the interpreted app answer with
+// the same status and the same JSON, errors (messages, codes, locations, paths) and partial data
+// included. Only the order of the top-level keys may differ: graphql-js writes "errors" before
+// "data", graphql-jit after; JSON objects are unordered.
+
+async function answer(app: App, body: unknown, token: string | null = null) {
+  const response = await app.fetch('http://registry.test/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token === null ? {} : { authorization: `Bearer ${token}` }) },
+    body: JSON.stringify(body),
+  });
+  return { status: response.status, body: JSON.parse(await response.text()) as unknown };
+}
+
+const PUBLIC_REQUESTS: { name: string; body: { query: string; variables?: Record<string, unknown> } }[] = [
+  {
+    name: 'a lookup with applicability on two dates',
+    body: {
+      query: `query ($d: String!) { standard(designation: $d) { id designation kind title { en zh } committee { code name { en } }
+        before: applicability(on: "2025-01-01") { on scope current { designation effective } versions { status version { designation } modifications { designation } } unknown { designation } successors { designation } }
+        after: applicability(on: "2025-06-01", scope: EXISTING_TYPES) { current { designation } versions { status } } } }`,
+      variables: { d: 'gb/t31486' },
+    },
+  },
+  {
+    name: 'a page of standards with versions, committee and counts',
+    body: {
+      query: `{ standards(first: 4) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { designation committee { code }
+        versions(first: 2) { totalCount edges { cursor node { designation type published effective status(on: "2026-01-01") base { designation } replaces { designation } replacedBy { designation } } } } } } } }`,
+    },
+  },
+  {
+    name: 'a search with snippets and applicability',
+    body: {
+      query: `{ search(query: "battery safety", on: "2026-01-01", first: 5) { totalCount edges { cursor node { kind score applies
+        standard { designation } version { designation } clause { number heading } snippet { field parts { text match } } } } } }`,
+    },
+  },
+  { name: 'a comparison of two editions', body: { query: `{ compareVersions(from: "GB/T 31486-2015", to: "GB/T 31486-2024") { from { designation } to { designation } added { number } removed { number } changed { number } chain { designation } } }` } },
+  { name: 'unknown designations answer null', body: { query: `{ standard(designation: "XX 1") { designation } version(designation: "XX 1-2000") { designation } }` } },
+  { name: 'an impossible date is INVALID_INPUT', body: { query: `{ standard(designation: "GB 38031") { applicability(on: "2026-02-30") { current { designation } } } }` } },
+    // The failing field on the third line, after a CRLF and an LF: its location counts both line ends.
+  { name: 'a garbage global ID is INVALID_INPUT, beside data', body: { query: `{\r\n  standard(designation: "GB 38031") { designation }\n    node(id: "not-an-id") { id } }` } },
+  { name: 'hostile search syntax is text', body: { query: `{ search(query: "\\"battery AND (NEAR *", first: 3) { edges { node { kind } } } }` } },
+  { name: 'a variable of the wrong type', body: { query: `query ($d: Date!) { standard(designation: "GB 38031") { applicability(on: $d) { on } } }`, variables: { d: 20260101 } } },
+];
+
+describe('compiled queries answer exactly as interpreted ones', () => {
+  let db: TestDatabase;
+  let compiled: App;
+  let interpreted: App;
+
+  beforeEach(() => {
+    db = createTestDb();
+    loadSample(db.db);
+    compiled = createApp({ db: db.db });
+    interpreted = createApp({ db: db.db, compiledQueries: false });
+  });
+
+  for (const { name, body } of PUBLIC_REQUESTS) {
+    it(name, async () => {
+      const fromCompiled = await answer(compiled, body);
+      expect(fromCompiled).toEqual(await answer(interpreted, body));
+      // The same request again: the second run uses the compiled document the first one left.
+      expect(await answer(compiled, body)).toEqual(fromCompiled);
+    });
+  }
+
+  it('runs the same SQL statements', async () => {
+    const body = PUBLIC_REQUESTS[1]!.body;
+    await answer(compiled, body);
+    db.resetCount();
+    await answer(compiled, body);
+    const fromCompiled = [...db.statements];
+    db.resetCount();
+    await answer(interpreted, body);
+    expect(fromCompiled.length).toBeGreaterThan(0);
+    expect(fromCompiled).toEqual(db.statements);
+  });
+});
+
+describe('compiled queries under permissions, and mutations left to graphql-js', () => {
+  let c: Committee;
+  let interpreted: App;
+  let draftId: string;
+
+  beforeEach(async () => {
+    c = setUpCommittee(createTestDb().db);
+    interpreted = createApp({ db: c.db, clock: () => c.clock.now, compiledQueries: false });
+    draftId = await proposeDraft(c);
+  });
+
+  it('a recursive clause input (ClauseInput within ClauseInput) is accepted by a mutation', async () => {
+    const nested = [{ number: '5', heading: 'Requirements', clauses: [{ number: '5.1', heading: 'General', clauses: [{ number: '5.1.1', heading: 'Detail', text: 'Depth three.' }] }] }];
+    expect((await addRevision(c, draftId, nested)).number).toBe(1);
+    const read = await answer(c.app, { query: `query ($id: ID!) { draft(id: $id) { currentRevision { clauses { number children { number children { number text } } } } } }`, variables: { id: draftId } }, c.secretary.token);
+    expect(read.body).toEqual({ data: { draft: { currentRevision: { clauses: [{ number: '5', children: [{ number: '5.1', children: [{ number: '5.1.1', text: 'Depth three.' }] }] }] } } } });
+  });
+
+  it('a draft read by a member, an outsider and anonymously', async () => {
+    const query = `query ($id: ID!) { draft(id: $id) { id stage viewerCanComment viewerCanMoveStage currentRevision { number clauses { number heading } } } }`;
+    for (const token of [c.secretary.token, c.outsider.token, null]) {
+      const body = { query, variables: { id: draftId } };
+      expect(await answer(c.app, body, token)).toEqual(await answer(interpreted, body, token));
+    }
+  });
+});
