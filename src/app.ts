@@ -106,7 +106,9 @@ const stderrSink: LogSink = (line) => void process.stderr.write(line);
 /**
  * The registry's HTTP handler. Plugins, in order: the request scope (request id, operation, viewer,
  * error codes, read by the log and the metrics), CSRF prevention, query limits and input guards,
- * (413) and malformed JSON bodies (400) are Yoga's own.
+ * the response cache (when on), `/ready`, `/metrics`, the request log, compiled queries (when on),
+ * then any extra plugins; each one's request hook is guarded so a throw is a masked 500.
+ * `/health`, the body-size limit (413) and malformed JSON bodies (400) are Yoga's own.
  */
 export function createApp(options: AppOptions): YogaServerInstance<Record<string, never>, Context> {
   const limits: QueryLimits = { ...DEFAULT_LIMITS, ...options.limits };
