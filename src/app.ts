@@ -79,7 +79,7 @@ function maskError(error: unknown, message: string): Error {
   const original = error instanceof GraphQLError ? error.originalError : error;
   if (original instanceof DomainError || original instanceof PothosValidationError) {
     // Pothos rejects input it validates itself (e.g. a global ID of the wrong type) this way.
-    const extensions = original instanceof DomainError ? { code: original.code, ...original.details } : { code: 'INVALID_INPUT' };
+    const extensions = original instanceof DomainError ? { code: original.code, ...original.details, ...httpOf(original) } : { code: 'INVALID_INPUT' };
     return new GraphQLError(original.message, {
       extensions,
       // A compiled query's errors locate by source and positions (src/http/compiled-queries.ts).
@@ -87,6 +87,12 @@ function maskError(error: unknown, message: string): Error {
     });
   }
   return defaultMaskError(error, message, false);
+}
+
+/** BUSY is answered 503 with Retry-After (Yoga reads `extensions.http`); every other code keeps Yoga's status. */
+function httpOf(error: DomainError): { http?: { status: number; headers: Record<string, string> } } {
+  if (error.code !== 'BUSY') return {};
+  return { http: { status: 503, headers: { 'retry-after': String(error.details?.retryAfterSeconds ?? 1) } } };
 }
 
 /** A bad or revoked token refuses the whole request with 401, before anything runs. */

@@ -17,6 +17,8 @@ export interface Config {
   shutdownTimeoutMs: number;
   /** Worker threads that rank searches (db/search-readers.ts); 0 ranks on the server's own thread. */
   searchThreads: number;
+  /** Searches that may wait for a search thread; more are refused with 503 BUSY (0: none wait). */
+  searchQueue: number;
 }
 
 export class ConfigError extends Error {}
@@ -36,6 +38,7 @@ const INTEGERS = {
   QUERY_MAX_LIST_OBJECTS: [DEFAULT_LIMITS.listObjects, 1, 100_000],
   SHUTDOWN_TIMEOUT_MS: [10_000, 0, 600_000],
   SEARCH_THREADS: [1, 0, 16],
+  SEARCH_QUEUE: [64, 0, 100_000],
 } as const satisfies Record<string, readonly [number, number, number]>;
 
 /**
@@ -87,6 +90,7 @@ export function readConfig(env: Env = process.env): Config {
     },
     shutdownTimeoutMs: integer('SHUTDOWN_TIMEOUT_MS'),
     searchThreads: integer('SEARCH_THREADS'),
+    searchQueue: integer('SEARCH_QUEUE'),
   };
   if (problems.length > 0) throw new ConfigError(problems.join('\n'));
   return config;

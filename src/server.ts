@@ -62,8 +62,8 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   if (seedIfEmpty({ db: database.db })) logger.write('info', 'new database: loaded the bundled sample standards', { file: SAMPLE_FILE });
 
   // Searches rank on worker threads with read-only connections, so other requests do not wait
-  // behind their ranking (db/search-readers.ts).
-  const searchReader = config.searchThreads > 0 ? threadedSearchReader({ file: config.databaseFile, threads: config.searchThreads }) : undefined;
+  // behind their ranking; past SEARCH_QUEUE waiting searches, more are refused with 503 (db/search-readers.ts).
+  const searchReader = config.searchThreads > 0 ? threadedSearchReader({ file: config.databaseFile, threads: config.searchThreads, maxQueued: config.searchQueue }) : undefined;
   const state = createServiceState();
   // Responses that stream (SSE subscriptions): Node keeps their headers out of reach once written,
   // so Yoga reports them as it produces them.

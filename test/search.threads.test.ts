@@ -5,7 +5,7 @@ import { sql } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '../src/app.ts';
 import { openDatabase, type OpenedDatabase } from '../src/db/client.ts';
-import { threadedSearchReader, type SearchReader } from '../src/db/search-readers.ts';
+import { SearchReaderBusy, threadedSearchReader, type SearchReader } from '../src/db/search-readers.ts';
 import { importRegistry } from '../src/domain/interchange/importRegistry.ts';
 import { graphql } from './gql/index.ts';
 import type { ThreadedSearchQueryVariables } from './gql/graphql.ts';
@@ -35,7 +35,7 @@ beforeEach(() => {
   database = openDatabase({ file: join(dir, 'registry.db') });
   loadSample(database.db);
   importRegistry({ db: database.db, input: batterySafetyFile() });
-  reader = threadedSearchReader({ file: join(dir, 'registry.db'), threads: 2 });
+  reader = threadedSearchReader({ file: join(dir, 'registry.db'), threads: 2, maxQueued: 64 });
 });
 
 afterEach(async () => {
@@ -81,7 +81,7 @@ describe('search on worker threads', () => {
 
   it('runs statements in arrival order; closing lets the running ones finish, drops the queued ones, then refuses new ones', async () => {
     const battery = sql`SELECT count(*) AS n FROM search_index WHERE search_index MATCH '"battery"'`;
-    const single = threadedSearchReader({ file: join(dir, 'registry.db'), threads: 1 });
+    const single = threadedSearchReader({ file: join(dir, 'registry.db'), threads: 1, maxQueued: 64 });
     const order: number[] = [];
     const first = await Promise.all(
       [0, 1, 2, 3, 4].map((k) => single.all<{ n: number }>(battery).then((rows) => (order.push(k), rows[0]!.n))),
@@ -102,7 +102,7 @@ describe('search on worker threads', () => {
   });
 
   it('reports a thread that cannot open the file as an error for the statements waiting for it', async () => {
-    const broken = threadedSearchReader({ file: join(dir, 'missing.db'), threads: 1 });
+    const broken = threadedSearchReader({ file: join(dir, 'missing.db'), threads: 1, maxQueued: 64 });
     try {
       const outcomes = await Promise.allSettled([0, 1, 2].map(() => broken.all(sql`SELECT 1 AS one`)));
       for (const outcome of outcomes) {
@@ -111,7 +111,7 @@ describe('search on worker threads', () => {
         expect(reason).toBeInstanceOf(Error);
         expect((reason as Error).message).toMatch(/SQLITE_CANTOPEN/u);
       }
-      expect(broken.stats()).toEqual({ threads: 0, running: 0, queued: 0 });
+      expect(broken.stats()).toEqual({ threads: 0, running: 0, queued: 0, refused: 0 });
     } finally {
       await broken.close();
     }
@@ -132,9 +132,58 @@ describe('search on worker threads', () => {
       const metrics = await (await fetch(`${server.origin}/metrics`)).text();
       expect(metrics).toMatch(/^registry_search_threads 1$/mu);
       expect(metrics).toMatch(/^registry_search_statements\{state="queued"\} 0$/mu);
+      expect(metrics).toMatch(/^registry_search_refused_total 0$/mu);
     } finally {
       await server.close();
       database = openDatabase({ file: join(dir, 'registry.db') });
+    }
+  });
+
+  // A statement that keeps a thread busy for a few hundred milliseconds: counting to three million.
+  const slow = sql`WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 3000000) SELECT count(*) AS n FROM c`;
+
+  it('refuses a statement beyond the queue bound at once, and runs the others', async () => {
+    const bounded = threadedSearchReader({ file: join(dir, 'registry.db'), threads: 1, maxQueued: 1 });
+    try {
+      const running = bounded.all<{ n: number }>(slow); // handed to the thread at once
+      const queued = bounded.all<{ one: number }>(sql`SELECT 1 AS one`); // waits: the only place in the queue
+      const refused = bounded.all(sql`SELECT 2 AS two`);
+      await expect(refused).rejects.toBeInstanceOf(SearchReaderBusy);
+      expect(bounded.stats()).toEqual({ threads: 1, running: 1, queued: 1, refused: 1 });
+      expect(await running).toEqual([{ n: 3_000_000 }]);
+      expect(await queued).toEqual([{ one: 1 }]);
+      // Room again: the next statement is taken.
+      expect(await bounded.all(sql`SELECT 3 AS three`)).toEqual([{ three: 3 }]);
+      expect(bounded.stats()).toMatchObject({ queued: 0, refused: 1 });
+    } finally {
+      await bounded.close();
+    }
+  });
+
+  it('a search refused by a full queue is 503 BUSY with Retry-After, and a retry succeeds', async () => {
+    const bounded = threadedSearchReader({ file: join(dir, 'registry.db'), threads: 1, maxQueued: 0 });
+    try {
+      const app = createApp({ db: database.db, searchReader: bounded });
+      const search = () =>
+        app.fetch('http://registry.test/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: '{ search(query: "battery", first: 3) { edges { node { standard { designation } } } } }' }),
+        });
+      const busy = bounded.all(slow);
+      const refused = await search();
+      expect(refused.status).toBe(503);
+      expect(refused.headers.get('retry-after')).toBe('1');
+      const body = (await refused.json()) as { data: unknown; errors: { path: string[]; extensions: { code: string; retryAfterSeconds: number } }[] };
+      expect(body.errors).toMatchObject([{ path: ['search'], extensions: { code: 'BUSY', retryAfterSeconds: 1 } }]);
+      expect(body.data).toBeNull();
+      await busy;
+      const retried = await search();
+      expect(retried.status).toBe(200);
+      const answer = (await retried.json()) as { data: { search: { edges: unknown[] } } };
+      expect(answer.data.search.edges.length).toBeGreaterThan(0);
+    } finally {
+      await bounded.close();
     }
   });
 

@@ -16,13 +16,15 @@ import type { Db } from './client.ts';
 // Written by hand rather than on piscina (tried, 5.3.2): its worker runtime took about 9 MB more
 // per thread, against a 200 MB budget at 100,000 standards, and in a test harness (10 concurrent
 // callers for 8 s, one thread) one task waited until the run ended, in four runs of four. This pool
-// is a FIFO queue in front of up to `threads` workers, one statement each at a time.
+// is a FIFO queue in front of up to `threads` workers, one statement each at a time. The queue is
+// bounded (`maxQueued`): past it a statement is refused at once with SearchReaderBusy, so an
+// overload costs those requests a quick 503 rather than every request an ever longer wait.
 
 export interface SearchReader {
   /** Rows of one read-only statement. */
   all<T>(query: SQL): Promise<T[]>;
-  /** What the reader is doing now (the server exports it on /metrics). */
-  stats(): { threads: number; running: number; queued: number };
+  /** What the reader is doing now, and how many statements it refused (the server exports it on /metrics). */
+  stats(): { threads: number; running: number; queued: number; refused: number };
   /**
    * Refuses new statements and drops the queued ones (their requests are gone by then), lets the
    * running ones finish for at most `graceMs`, then stops the threads.
@@ -34,9 +36,17 @@ export interface SearchReader {
 export function inThreadSearchReader(db: Db): SearchReader {
   return {
     all: async <T>(query: SQL) => db.all(query) as T[],
-    stats: () => ({ threads: 0, running: 0, queued: 0 }),
+    stats: () => ({ threads: 0, running: 0, queued: 0, refused: 0 }),
     close: async () => {},
   };
+}
+
+/** A statement refused because `maxQueued` statements already wait for a thread. */
+export class SearchReaderBusy extends Error {
+  constructor(readonly maxQueued: number) {
+    super(`${maxQueued} search statements are already waiting for a search thread`);
+    this.name = 'SearchReaderBusy';
+  }
 }
 
 interface Job {
@@ -65,15 +75,17 @@ function asError(value: unknown, context: string): Error {
 /**
  * Reads on up to `threads` worker threads, each with a read-only connection to `file` (a file the
  * caller has opened and migrated). Threads start as statements arrive and run until `close`.
- * Statements run in arrival order. A thread that fails before answering anything (the file cannot
+ * Statements run in arrival order; one that would be the `maxQueued + 1`-th waiting is refused
+ * with SearchReaderBusy. A thread that fails before answering anything (the file cannot
  * be opened) fails every queued statement with its error rather than being replaced once per
  * statement; the next statement tries a new thread.
  */
-export function threadedSearchReader(options: { file: string; threads: number }): SearchReader {
+export function threadedSearchReader(options: { file: string; threads: number; maxQueued: number }): SearchReader {
   const dialect = new SQLiteDialect();
   const queue: Job[] = [];
   const threads = new Set<Thread>();
   let closing: Promise<void> | undefined;
+  let refused = 0;
   let idle: (() => void) | undefined;
 
   const start = (): Thread => {
@@ -131,10 +143,18 @@ export function threadedSearchReader(options: { file: string; threads: number })
           return;
         }
         const { sql, params } = dialect.sqlToQuery(query);
-        queue.push({ statement: { sql, params }, resolve: resolve as (rows: unknown[]) => void, reject });
+        const job: Job = { statement: { sql, params }, resolve: resolve as (rows: unknown[]) => void, reject };
+        queue.push(job);
         dispatch();
+        // dispatch() hands statements to threads synchronously and in order: if this one still
+        // waits beyond the bound, it is the last in the queue.
+        if (queue.length > options.maxQueued && queue.at(-1) === job) {
+          queue.pop();
+          refused += 1;
+          reject(new SearchReaderBusy(options.maxQueued));
+        }
       }),
-    stats: () => ({ threads: threads.size, running: [...threads].filter((thread) => thread.job !== null).length, queued: queue.length }),
+    stats: () => ({ threads: threads.size, running: [...threads].filter((thread) => thread.job !== null).length, queued: queue.length, refused }),
     close: (graceMs = DEFAULT_GRACE_MS) => {
       closing ??= (async () => {
         const closed = new Error('the search reader is closed');

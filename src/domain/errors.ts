@@ -10,6 +10,8 @@ export const ERROR_CODES = [
   'INVALID_INPUT',
   'ILLEGAL_TRANSITION',
   'BALLOT_CLOSED',
+  /** The server is at capacity for this kind of request (answered 503 with Retry-After): retry later. */
+  'BUSY',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -81,6 +81,17 @@ export function metricsPlugin({ sqlite, graphqlPath, processMetrics = false, sea
         this.set({ state: 'queued' }, queued);
       },
     });
+    let refusedReported = 0;
+    new Counter({
+      name: 'registry_search_refused_total',
+      help: 'Searches refused with 503 because SEARCH_QUEUE searches were already waiting for a thread.',
+      registers: [registry],
+      collect() {
+        const { refused } = searchReader.stats();
+        this.inc(refused - refusedReported);
+        refusedReported = refused;
+      },
+    });
   }
 
   const seenOperations = new Set<string>();

@@ -111,12 +111,12 @@ describe('structured logs', () => {
 describe('configuration', () => {
   it('has documented defaults', () => {
     const config = readConfig({});
-    expect(config).toMatchObject({ port: 4000, host: '127.0.0.1', graphiql: true, production: false, logLevel: 'info', shutdownTimeoutMs: 10_000, searchThreads: 1 });
+    expect(config).toMatchObject({ port: 4000, host: '127.0.0.1', graphiql: true, production: false, logLevel: 'info', shutdownTimeoutMs: 10_000, searchThreads: 1, searchQueue: 64 });
     expect(config.limits).toEqual({ depth: 15, aliases: 30, tokens: 2_000, directives: 20, cost: 50_000, listValues: 100, listObjects: 5_000, bodyBytes: 4_194_304 });
   });
 
   it('names every bad variable in one message', () => {
-    const bad = { PORT: '80a', GRAPHIQL: 'yes', LOG_LEVEL: 'loud', QUERY_MAX_DEPTH: '0', MAX_BODY_BYTES: '-1', SHUTDOWN_TIMEOUT_MS: '1e3', SEARCH_THREADS: '17' };
+    const bad = { PORT: '80a', GRAPHIQL: 'yes', LOG_LEVEL: 'loud', QUERY_MAX_DEPTH: '0', MAX_BODY_BYTES: '-1', SHUTDOWN_TIMEOUT_MS: '1e3', SEARCH_THREADS: '17', SEARCH_QUEUE: '-1' };
     expect(() => readConfig(bad)).toThrow(ConfigError);
     try {
       readConfig(bad);

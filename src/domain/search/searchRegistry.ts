@@ -3,6 +3,8 @@ import { loadVersionGraph } from '../applicability/load.ts';
 import { analyseGraph, standardApplicability, versionState } from '../applicability/rule.ts';
 import type { clauses, standards, versions } from '../../db/tables.ts';
 import { DOC_KIND, searchPage, syncPendingSearch, type DocKind } from '../../db/search-index.ts';
+import { SearchReaderBusy } from '../../db/search-readers.ts';
+import { DomainError } from '../errors.ts';
 import type { IsoDate } from '../dates.ts';
 import { designationKey } from '../designation.ts';
 import type { ApplicabilityScope, VersionStatus } from '../enums.ts';
@@ -36,6 +38,9 @@ export interface SearchInput {
   offset: number;
 }
 
+/** What a refused search tells the client to wait: a queue of 64 searches drains in about 1 s at 100,000 standards. */
+const RETRY_AFTER_SECONDS = 1;
+
 const KIND_OF = new Map<number, DocKind>(Object.entries(DOC_KIND).map(([kind, code]) => [code, kind as DocKind]));
 
 /**
@@ -48,7 +53,10 @@ export async function searchRegistry({ ctx, input }: { ctx: Context; input: Sear
   const terms = parseSearchQuery(input.query);
   if (terms.length === 0) return [];
   syncPendingSearch(ctx.db);
-  const rows = await searchPage(ctx.db, ctx.searchReader, { terms, designationKey: designationKey(input.query), limit: input.limit, offset: input.offset });
+  const rows = await searchPage(ctx.db, ctx.searchReader, { terms, designationKey: designationKey(input.query), limit: input.limit, offset: input.offset }).catch((error: unknown) => {
+    if (error instanceof SearchReaderBusy) throw new DomainError('BUSY', 'Too many searches are waiting; retry in a moment.', { retryAfterSeconds: RETRY_AFTER_SECONDS });
+    throw error;
+  });
   if (rows.length === 0) return [];
 
   const docs = rows.map((row) => ({ row, kind: KIND_OF.get(row.rowid % 4)!, id: Math.floor(row.rowid / 4) }));
