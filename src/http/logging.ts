@@ -12,8 +12,8 @@ export const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 const RANK: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 99 };
 
-/** Where log lines go (stdout by default; tests collect them). */
-export type LogSink = (line: string) => void;
+/** Where log lines go (stdout by default; tests collect them). `flush` writes what a sink holds back. */
+export type LogSink = ((line: string) => void) & { flush?: () => void };
 
 /** Yoga's logger interface (debug/info/warn/error with any arguments) plus structured entries. */
 export interface JsonLogger {
@@ -29,14 +29,48 @@ export interface LoggerOptions {
   sink?: LogSink;
 }
 
-export const stdoutSink: LogSink = (line) => void process.stdout.write(line);
+/**
+ * A sink that writes the lines of one turn of the event loop together, in order, with one call of
+ * `write` when the turn ends (issue 4: a cached lookup spent 15 % of its CPU in the write system
+ * call of its own log line; under load one call now carries the lines of every request answered in
+ * the turn). Nothing waits longer than that turn; `flush()` writes at once (error lines, shutdown),
+ * and the process writes what is pending when it exits, so only a kill within the turn loses lines.
+ */
+export function batchedSink(write: (text: string) => void): LogSink {
+  let pending: string[] = [];
+  const flush = () => {
+    if (pending.length === 0) return;
+    const text = pending.join('');
+    pending = [];
+    write(text);
+  };
+  const sink: LogSink = (line) => {
+    if (pending.length === 0) setImmediate(flush);
+    pending.push(line);
+  };
+  sink.flush = flush;
+  return sink;
+}
 
-export function createJsonLogger({ level = 'info', sink = stdoutSink }: LoggerOptions = {}): JsonLogger {
+let stdout: LogSink | undefined;
+
+/** The process's stdout as a batched sink (one per process, flushed on exit). */
+export function stdoutSink(): LogSink {
+  if (stdout === undefined) {
+    const sink = batchedSink((text) => void process.stdout.write(text));
+    process.once('exit', () => sink.flush?.());
+    stdout = sink;
+  }
+  return stdout;
+}
+
+export function createJsonLogger({ level = 'info', sink = stdoutSink() }: LoggerOptions = {}): JsonLogger {
   const write: JsonLogger['write'] = (lineLevel, message, fields = {}) => {
     if (RANK[lineLevel] < RANK[level]) return;
     const requestId = currentRequest()?.requestId;
     const entry = { time: new Date().toISOString(), level: lineLevel, ...(requestId ? { requestId } : {}), message: redact(message), ...fields };
     sink(`${JSON.stringify(entry)}\n`);
+    if (lineLevel === 'error') sink.flush?.(); // what may precede a crash is not held back
   };
   const fromArgs = (lineLevel: Exclude<LogLevel, 'silent'>) => (...args: unknown[]) => {
     const error = args.find((arg) => arg instanceof Error);

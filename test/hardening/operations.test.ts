@@ -6,7 +6,7 @@ import { ConfigError, readConfig } from '../../src/config.ts';
 import { openDatabase } from '../../src/db/client.ts';
 import { createUserFromCli } from '../../src/domain/accounts/createUserFromCli.ts';
 import { createServiceState } from '../../src/http/health.ts';
-import { createJsonLogger, redact } from '../../src/http/logging.ts';
+import { batchedSink, createJsonLogger, redact } from '../../src/http/logging.ts';
 import { createTestDb, type TestDatabase } from '../support/db.ts';
 import { loadSample } from '../support/fixtures.ts';
 import { finished, sleep, spawnTs, tempDir } from './helpers.ts';
@@ -99,6 +99,24 @@ describe('structured logs', () => {
     const all = lines.join('\n');
     expect(all).not.toContain(admin.secret);
     expect(all).not.toContain('hunter2-secret');
+  });
+
+  it('writes the lines of one turn of the event loop with one write, in order; an error line at once', async () => {
+    const writes: string[] = [];
+    const logger = createJsonLogger({ level: 'info', sink: batchedSink((text) => writes.push(text)) });
+    const messages = (text: string) => text.trimEnd().split('\n').map((line) => (JSON.parse(line) as { message: string }).message);
+    const turn = () => new Promise((resolve) => setImmediate(resolve));
+    logger.write('info', 'one');
+    logger.write('debug', 'below the level');
+    logger.write('info', 'two');
+    expect(writes).toEqual([]);
+    await turn();
+    expect(writes.map(messages)).toEqual([['one', 'two']]);
+    logger.write('info', 'three');
+    logger.write('error', 'four');
+    expect(writes.map(messages)).toEqual([['one', 'two'], ['three', 'four']]); // not held back: it may precede a crash
+    await turn();
+    expect(writes).toHaveLength(2); // nothing pending, no empty write
   });
 
   it('redacts bearer tokens, bound SQL parameters and secret-looking values from error texts', () => {
