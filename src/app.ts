@@ -7,7 +7,7 @@ import type { ActivityBus } from './domain/activity.ts';
 import { createActivityBus } from './graphql/activity-bus.ts';
 import type { Db } from './db/client.ts';
 import type { SearchReader } from './db/search-readers.ts';
-import { DomainError } from './domain/errors.ts';
+import { DomainError, type ErrorCode } from './domain/errors.ts';
 import { schema } from './graphql/schema.ts';
 import { createServiceState, HEALTH_PATH, readinessPlugin, type ServiceState } from './http/health.ts';
 import { compiledQueriesPlugins } from './http/compiled-queries.ts';
@@ -89,10 +89,18 @@ function maskError(error: unknown, message: string): Error {
   return defaultMaskError(error, message, false);
 }
 
-/** BUSY is answered 503 with Retry-After (Yoga reads `extensions.http`); every other code keeps Yoga's status. */
+/**
+ * Codes that fail the whole HTTP request with a status of their own (Yoga reads `extensions.http`);
+ * every other code is a field error, answered as GraphQL over HTTP says (200 with `errors`). A
+ * `retryAfterSeconds` detail becomes the Retry-After header.
+ */
+const HTTP_STATUS_OF: Partial<Record<ErrorCode, number>> = { BUSY: 503 };
+
 function httpOf(error: DomainError): { http?: { status: number; headers: Record<string, string> } } {
-  if (error.code !== 'BUSY') return {};
-  return { http: { status: 503, headers: { 'retry-after': String(error.details?.retryAfterSeconds ?? 1) } } };
+  const status = HTTP_STATUS_OF[error.code];
+  if (status === undefined) return {};
+  const retryAfter = error.details?.retryAfterSeconds;
+  return { http: { status, headers: typeof retryAfter === 'number' ? { 'retry-after': String(retryAfter) } : {} } };
 }
 
 /** A bad or revoked token refuses the whole request with 401, before anything runs. */
