@@ -100,6 +100,44 @@ describe('clause matching', () => {
     expect(result.removed.map((c) => c.number)).toEqual(['2']);
   });
 
+  it('pairs sub-clauses with a generic heading within their own sections when the sections move', () => {
+    const sub = (id: number, parentId: number, number: string, heading: string, text: string): ClauseFacts => ({
+      ...clause(id, number, heading, text), parentId,
+    });
+    // A new section 2 pushes Definitions and Requirements down by one; each has a "General" sub-clause.
+    const before = [
+      clause(1, '2', 'Definitions'), sub(2, 1, '2.1', 'General', 'Terms are defined below.'),
+      clause(3, '3', 'Requirements'), sub(4, 3, '3.1', 'General', 'The vehicle shall meet every requirement.'),
+    ];
+    const after = [
+      clause(11, '2', 'Symbols'), sub(12, 11, '2.1', 'Units', 'SI units are used.'),
+      clause(13, '3', 'Definitions'), sub(14, 13, '3.1', 'General', 'Terms are defined below.'),
+      clause(15, '4', 'Requirements'), sub(16, 15, '4.1', 'general', 'The vehicle shall meet every requirement.'),
+    ];
+    const result = matchClauses(before, after);
+    expect(result.changed.map((c) => [c.before.number, c.after.number, c.matchedBy, c.textDiff.every((d) => d.kind === 'EQUAL')])).toEqual([
+      ['2', '3', 'HEADING', true],
+      ['2.1', '3.1', 'HEADING', true],
+      ['3', '4', 'HEADING', true],
+      ['3.1', '4.1', 'HEADING', true],
+    ]);
+    expect(result.added.map((c) => c.number)).toEqual(['2', '2.1']);
+    expect(result.removed).toEqual([]);
+  });
+
+  it('still pairs a sub-clause by number and heading when its section was renamed, and moves a clause to another section by heading', () => {
+    const sub = (id: number, parentId: number, number: string, heading: string): ClauseFacts => ({ ...clause(id, number, heading), parentId });
+    const before = [clause(1, '5', 'Requirements'), sub(2, 1, '5.1', 'Overcharge'), sub(3, 1, '5.2', 'Thermal propagation')];
+    const after = [clause(11, '5', 'Safety requirements'), sub(12, 11, '5.1', 'Overcharge'), clause(13, '6', 'Propagation'), sub(14, 13, '6.1', 'Thermal propagation')];
+    const result = matchClauses(before, after);
+    expect(result.unchanged).toBe(1); // 5.1: same number and heading, under the renamed section
+    expect(result.changed.map((c) => [c.before.number, c.after.number, c.matchedBy])).toEqual([
+      ['5', '5', 'NUMBER'],
+      ['5.2', '6.1', 'HEADING'],
+    ]);
+    expect(result.added.map((c) => c.number)).toEqual(['6']);
+  });
+
   it('finds the replacement chain in either direction', () => {
     const edges = [
       { replacingId: 3, replacedId: 2 },
