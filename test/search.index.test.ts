@@ -101,6 +101,36 @@ describe('search index', () => {
     indexMatchesTables(sqlite);
   });
 
+  it('is indexed again from the tables by the migration that changed the indexed text', async () => {
+    // A registry migrated up to the migration before, with its index out of date (as an index
+    // written by the old `searchText` is): the migration rebuilds it and raises the data generation.
+    const folder = mkdtempSync(join(tmpdir(), 'registry-migrations-'));
+    folders.push(folder);
+    cpSync(MIGRATIONS_FOLDER, folder, { recursive: true });
+    rmSync(join(folder, '20261129140351_search_text_boundaries'), { recursive: true });
+    const sqlite = new Database(':memory:');
+    open.push(sqlite);
+    migrateSafely(sqlite, folder);
+    sqlite.pragma('foreign_keys = ON');
+    const db = drizzleFor(sqlite);
+    importRegistry({ db, input: batterySafetyFile() });
+    sqlite.exec("update search_index set body = 'stale'");
+    const generation = () => (sqlite.prepare('select value from data_generation').get() as { value: number }).value;
+    const before = generation();
+    expect(await find(db, '内不起火')).toEqual([]);
+
+    migrateSafely(sqlite);
+    expect(await find(db, '内不起火')).toHaveLength(1);
+    expect(generation()).toBeGreaterThan(before);
+    indexMatchesTables(sqlite);
+    // The sync triggers are back: a later import is indexed.
+    const file = batterySafetyFile();
+    file.standards[0]!.versions.push({ designation: 'GB 38031-2030', type: 'EDITION', published: '2030', effective: null, replaces: [] });
+    importRegistry({ db, input: file });
+    expect(await find(db, '38031-2030')).toHaveLength(1);
+    indexMatchesTables(sqlite);
+  });
+
   it('catches up, before a search, with writers that did not sync (another connection, raw SQL)', async () => {
     const { sqlite, db } = database();
     sqlite

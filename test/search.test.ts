@@ -112,6 +112,31 @@ describe('search', () => {
     expect(await hits({ query: '安池' })).toEqual([]);
   });
 
+  it('finds Chinese written next to Latin letters and digits, in any word order, and full-width input', async () => {
+    // Clause 5.3 of GB 38031-2020: "电池单体发生热失控后，电池系统在5 min内不起火不爆炸。"
+    const clause = (found: Awaited<ReturnType<typeof hits>>) => found.map((h) => [h.version?.designation, h.clause?.number]);
+    expect(clause(await hits({ query: '内不起火' }))).toEqual([['GB 38031-2020', '5.3']]);
+    expect(clause(await hits({ query: 'min 热失控' }))).toEqual([['GB 38031-2020', '5.3']]);
+    expect(clause(await hits({ query: '热失控 min' }))).toEqual([['GB 38031-2020', '5.3']]);
+    expect(matched((await hits({ query: '内不起火' }))[0]!)).toEqual(['内不起火']);
+    // Full-width letters and digits, as a Chinese input method types them.
+    const fullWidth = await hits({ query: 'ＧＢ ３８０３１', on: '2025-06-01' });
+    expect(fullWidth[0]).toMatchObject({ kind: 'STANDARD', standard: { designation: 'GB 38031' } });
+  });
+
+  it('shows stored text that holds private-use characters or noncharacters without mistaking them for match marks', async () => {
+    const file = batterySafetyFile();
+    file.standards[0]!.versions.push({
+      designation: 'GB 38031-2030', type: 'EDITION', published: '2030', effective: null, replaces: [],
+      clauses: [{ number: '9', heading: 'Marking', text: 'Logo \uE000 brand \uE001 and \uFDD0 voltage \uFDD1 limits apply.' }],
+    });
+    importRegistry({ db: database.db, input: file });
+    const [hit] = await hits({ query: 'limits apply' });
+    expect(hit!.clause?.number).toBe('9');
+    expect(matched(hit!)).toEqual(['limits', 'apply']);
+    expect(hit!.snippet.parts.map((p) => p.text).join('')).toBe('Logo \uE000 brand \uE001 and \uFFFD voltage \uFFFD limits apply.');
+  });
+
   it('matches words and word beginnings in English, ignoring case and accents', async () => {
     expect((await hits({ query: 'BATT' })).map((h) => h.standard.designation)).toEqual(expect.arrayContaining(['GB/T 31486', 'GB 38031']));
     expect((await hits({ query: 'r15' })).map((h) => h.standard.designation)).toEqual(expect.arrayContaining(['UN R155', 'UN R156', 'UN R157']));

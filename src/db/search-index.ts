@@ -10,12 +10,18 @@ import type { SearchReader } from './search-readers.ts';
 //
 // Tokens: FTS5's `unicode61` tokenizer (case and diacritics folded) splits text into words, which
 // suits designations and European text; Chinese and Japanese are written without spaces, so the
-// indexed copy of every text has U+200B (zero-width space, a separator for unicode61) between
-// adjacent Han/Kana characters: each character is a token, and a query term is a phrase of its
-// tokens, so `动力蓄电池` (or `电池`, or `热`) matches exactly that run of characters anywhere.
+// indexed copy of every text has U+200B (zero-width space, a separator for unicode61) wherever a
+// Han/Kana character meets another one or a letter or digit: each such character is a token, and
+// a query term is a phrase of its tokens, so `动力蓄电池` (or `电池`, or `热`) matches exactly that
+// run of characters anywhere, and `内不起火` is found in `5 min内不起火`. Full-width Latin letters,
+// digits and punctuation (U+FF01–U+FF5E, as Chinese input methods type them) are folded to ASCII
+// in the indexed copy and in queries, so `ＧＢ` finds `GB`. Only width is folded, not all of NFKC,
+// because snippets show the indexed copy and NFKC would turn `cm³` into `cm3`.
 // Why not the `trigram` tokenizer: it cannot match terms of 1–2 characters (common in Chinese),
 // and every word of a query becomes phrases of 3-character tokens whose postings are huge
 // ("ion", "tio"): on 100,000 standards it was 1.5–5× slower for English queries.
+// Changing `searchText` changes every indexed document: ship it with a migration that rebuilds
+// the index (as the migration `search_text_boundaries` does).
 //
 // How the index follows the tables: triggers on standards, versions and clauses record, in the
 // writing transaction, the index row of every inserted, changed or deleted row in
@@ -30,12 +36,27 @@ import type { SearchReader } from './search-readers.ts';
 // migrations), and a search before it reads whenever the queue is not empty — so a search never
 // misses a committed write, whoever made it.
 
-const CJK_PAIR = /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/gu;
+const CJK = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}`;
+const WORD = String.raw`\p{L}\p{M}\p{N}\p{Co}`; // what unicode61 keeps in tokens (CJK included)
+const CJK_BOUNDARY = new RegExp(`(?<=[${CJK}])(?=[${WORD}])|(?<=[${WORD}])(?=[${CJK}])`, 'gu');
+const FULL_WIDTH = /[\uFF01-\uFF5E]/gu;
 const SEPARATOR = '\u200B';
 
-/** The indexed copy of a text: a separator between adjacent Han/Kana characters (see above). */
+/** Full-width ASCII (U+FF01–U+FF5E) as ASCII: `ＧＢ ３８０３１` as `GB 38031`. */
+export function foldFullWidth(text: string): string {
+  return text.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+/**
+ * The indexed copy of a text (see above): full-width ASCII folded, separators at Han/Kana
+ * boundaries, and the snippet marks (MATCH_START/MATCH_END) replaced by U+FFFD, so a mark in
+ * `highlight`/`snippet` output is always FTS5's.
+ */
 export function searchText(text: string | null): string {
-  return text === null ? '' : text.replace(CJK_PAIR, `$1${SEPARATOR}`);
+  if (text === null) return '';
+  return foldFullWidth(text)
+    .replace(MARKS, '\uFFFD')
+    .replace(CJK_BOUNDARY, SEPARATOR);
 }
 
 function withoutSeparators(text: string | null): string {
@@ -49,6 +70,14 @@ function withoutSeparators(text: string | null): string {
 export function registerSearchFunctions(sqlite: Database.Database): void {
   sqlite.function('search_text', { deterministic: true }, (text: unknown) => searchText(typeof text === 'string' ? text : text == null ? null : String(text)));
 }
+
+/**
+ * Marks FTS5 puts around each match in `highlight`/`snippet` output: Unicode noncharacters, which
+ * `searchText` removes from the indexed copy, so stored text can never be mistaken for a mark.
+ */
+export const MATCH_START = '\uFDD0';
+export const MATCH_END = '\uFDD1';
+const MARKS = /[\uFDD0\uFDD1]/gu;
 
 export const SEARCH_TABLE = 'search_index';
 const PENDING = 'search_pending';
@@ -167,9 +196,6 @@ export function ensureSearchIndex(sqlite: Database.Database): void {
 
 // ---- queries ----
 
-/** Marks FTS5 puts around each match in `highlight`/`snippet` output: private-use characters, which stored text does not use. */
-export const MATCH_START = '\uE000';
-export const MATCH_END = '\uE001';
 
 export interface SearchQuery {
   /** The terms, as typed: every one must occur (each a phrase of its words; the last one's last word a prefix). */

@@ -2,7 +2,7 @@ import type { Context } from '../../context.ts';
 import { loadVersionGraph } from '../applicability/load.ts';
 import { analyseGraph, standardApplicability, versionState } from '../applicability/rule.ts';
 import type { clauses, standards, versions } from '../../db/tables.ts';
-import { DOC_KIND, searchPage, syncPendingSearch, type DocKind } from '../../db/search-index.ts';
+import { DOC_KIND, foldFullWidth, searchPage, syncPendingSearch, type DocKind } from '../../db/search-index.ts';
 import { SearchReaderBusy } from '../../db/search-readers.ts';
 import { DomainError } from '../errors.ts';
 import type { IsoDate } from '../dates.ts';
@@ -53,7 +53,7 @@ export async function searchRegistry({ ctx, input }: { ctx: Context; input: Sear
   const terms = parseSearchQuery(input.query);
   if (terms.length === 0) return [];
   syncPendingSearch(ctx.db);
-  const rows = await searchPage(ctx.db, ctx.searchReader, { terms, designationKey: designationKey(input.query), limit: input.limit, offset: input.offset }).catch((error: unknown) => {
+  const rows = await searchPage(ctx.db, ctx.searchReader, { terms, designationKey: designationKey(foldFullWidth(input.query)), limit: input.limit, offset: input.offset }).catch((error: unknown) => {
     if (error instanceof SearchReaderBusy) throw new DomainError('BUSY', 'Too many searches are waiting; retry in a moment.', { retryAfterSeconds: RETRY_AFTER_SECONDS });
     throw error;
   });
