@@ -4,8 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { print } from 'graphql';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../src/app.ts';
+import { backupDatabase, restoreDatabase } from '../src/db/backup.ts';
 import { openDatabase, type OpenedDatabase } from '../src/db/client.ts';
 import { importRegistry } from '../src/domain/interchange/importRegistry.ts';
 import { graphql } from './gql/index.ts';
@@ -183,5 +184,82 @@ describe('response cache', () => {
     const again = await bad();
     expect(again.body.errors).toHaveLength(1);
     expect(again.etag).toBeNull();
+  });
+
+  it('answers 304 only to the request whose answer the ETag names, and only while it is current', async () => {
+    const first = await ask();
+    const etag = first.etag!;
+    const send = (init: RequestInit & { path?: string }) => app.fetch(`http://registry.test${init.path ?? '/graphql'}`, init);
+    // Another question with that ETag gets its own answer.
+    const other = await ask({ designation: 'UN R155', etag });
+    expect(other.status).toBe(200);
+    expect(other.body?.data?.standard.title.en).toMatch(/cyber/iu);
+    // A mutation with that ETag runs, never a 304.
+    const mutation = await send({
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'if-none-match': etag },
+      body: JSON.stringify({ query: 'mutation { __typename }' }),
+    });
+    expect(mutation.status).toBe(200);
+    expect(await mutation.json()).toEqual({ data: { __typename: 'Mutation' } });
+    // Other endpoints ignore it.
+    expect((await send({ method: 'GET', path: '/health', headers: { 'if-none-match': etag } })).status).toBe(200);
+    // The same question by GET earns the 304, with a weak or listed ETag too, and the validator headers.
+    const url = `/graphql?query=${encodeURIComponent(QUERY)}&variables=${encodeURIComponent(JSON.stringify({ designation: 'GB/T 31486', on: '2025-06-01' }))}`;
+    for (const ifNoneMatch of [etag, `W/${etag}`, `"stale", ${etag}`]) {
+      const revalidated = await send({ method: 'GET', path: url, headers: { 'if-none-match': ifNoneMatch, 'x-graphql-yoga-csrf': '1' } });
+      expect(revalidated.status, ifNoneMatch).toBe(304);
+      expect(Object.fromEntries(['etag', 'cache-control', 'vary'].map((h) => [h, revalidated.headers.get(h)]))).toEqual({
+        etag, 'cache-control': 'no-cache', vary: 'Authorization',
+      });
+    }
+    expect((await send({ method: 'GET', path: url, headers: { 'if-none-match': '*', 'x-graphql-yoga-csrf': '1' } })).status).toBe(200);
+  });
+
+  it('never stores or validates mutations', async () => {
+    const mutate = () =>
+      app.fetch('http://registry.test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+        body: JSON.stringify({ query: 'mutation { __typename }' }),
+      });
+    for (let k = 0; k < 2; k += 1) {
+      const response = await mutate();
+      expect(response.status).toBe(200);
+      expect(response.headers.get('etag')).toBeNull();
+      expect(response.headers.get('cache-control')).toBeNull();
+    }
+    // A mutation over GET stays refused (405), as without the cache.
+    const viaGet = await app.fetch(`http://registry.test/graphql?query=${encodeURIComponent('mutation { __typename }')}`, { headers: { 'x-graphql-yoga-csrf': '1' } });
+    expect(viaGet.status).toBe(405);
+  });
+
+  it('writes no warning on a miss or a hit (queries run compiled under it)', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      expect((await ask()).statements).toBeGreaterThan(0);
+      expect((await ask()).statements).toBe(0);
+      expect(warn).not.toHaveBeenCalled();
+    } finally {
+      warn.mockRestore();
+    }
+  });
+
+  it('forgets answers when a backup is restored under it, though the counter of the backup is older', async () => {
+    const backup = join(dir, 'backup.db');
+    backupDatabase(database.sqlite, backup);
+    importRegistry({ db: database.db, input: correctedFile('New title') });
+    const before = await ask();
+    expect(before.body?.data?.standard.title.en).toBe('New title');
+    await restoreDatabase(dbFile, backup);
+    // The next write after the restore would have brought the backup's counter back to the value
+    // the answer above was cached under.
+    const other = openDatabase({ file: dbFile });
+    importRegistry({ db: other.db, input: correctedFile('Other title') });
+    other.close();
+    const after = await ask();
+    expect(after.statements).toBeGreaterThan(0);
+    expect(after.body?.data?.standard.title.en).toBe('Other title');
+    expect((await ask({ etag: before.etag! })).status).toBe(200);
   });
 });

@@ -3,6 +3,7 @@ import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, re
 import { dirname, resolve } from 'node:path';
 import { openDatabase, type SqliteHandle } from './client.ts';
 import { integrityCheck, schemaStatus } from './status.ts';
+import { generationReader, raiseGenerationPast } from './data-generation.ts';
 
 // Online backup and restore of the SQLite file. SQLite specifics (VACUUM INTO, the backup API,
 // integrity_check) stay here; the CLI only reads arguments and prints.
@@ -98,6 +99,7 @@ export async function restoreDatabase(liveFile: string, backupFile: string): Pro
   if (resolve(backupFile) === live) throw new BackupError(`${backupFile} is the live database itself.`);
   const checked = checkDatabaseFile(backupFile);
 
+  const issued = existsSync(live) ? generationOf(live) : undefined;
   const previous = existsSync(live) ? saveCurrent(live) : undefined;
 
   mkdirSync(dirname(live), { recursive: true });
@@ -112,10 +114,26 @@ export async function restoreDatabase(liveFile: string, backupFile: string): Pro
   try {
     const integrity = integrityCheck(restored.sqlite);
     if (integrity !== 'ok') throw new BackupError(`the restored database fails integrity_check (${integrity}); the previous one is ${previous ?? 'gone'}.`);
+    raiseGenerationPast(restored.sqlite, issued);
   } finally {
     restored.close();
   }
   return { ...checked, ...(previous ? { previous } : {}) };
+}
+
+/** The data generation of a database file; undefined when it cannot be read (it may be damaged). */
+function generationOf(file: string): number | undefined {
+  try {
+    const sqlite = new Database(file, { readonly: true, fileMustExist: true });
+    try {
+      const value = generationReader(sqlite)();
+      return value < 0 ? undefined : value;
+    } finally {
+      sqlite.close();
+    }
+  } catch {
+    return undefined;
+  }
 }
 
 /**

@@ -51,3 +51,15 @@ export function generationReader(sqlite: Database.Database): () => number {
   const read = sqlite.prepare(`SELECT value FROM ${TABLE} WHERE id = 1`);
   return () => (read.get() as { value: number } | undefined)?.value ?? -1;
 }
+
+/**
+ * After a restore: the restored file carries the counter of its backup, lower than what the
+ * replaced database had reached, so the next writes would reuse values already handed out in
+ * ETags and cache keys (and an old answer would pass for current). Raises it past both `issued`
+ * (the replaced database's value, when it could be read) and the clock in milliseconds, which
+ * exceeds any value a database reached by one raise per write, even when `issued` is unknown.
+ */
+export function raiseGenerationPast(sqlite: Database.Database, issued: number | undefined): void {
+  if (sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(TABLE) === undefined) return;
+  sqlite.prepare(`UPDATE ${TABLE} SET value = max(value, ?, ?) + 1 WHERE id = 1`).run(issued ?? 0, Date.now());
+}

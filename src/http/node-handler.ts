@@ -22,13 +22,17 @@ export interface ParsedBodyRequest extends IncomingMessage {
 
 type NodeApp = (request: IncomingMessage, response: ServerResponse) => unknown;
 
-const JSON_TYPE = /^application\/(?:[\w.+-]*\+)?json\s*(?:;|$)/iu;
+/** The content types Yoga parses as a JSON body, by Yoga's own rule (exact, case-sensitive, first of a list). */
+function isYogaJson(contentType: string | undefined): boolean {
+  const type = contentType?.split(',')[0] ?? '';
+  return ['application/json', 'application/graphql+json'].some((json) => type === json || type.startsWith(`${json};`));
+}
 
 function takesBodyFirst(request: IncomingMessage, path: string, bodyLimit: number): boolean {
   if (request.method !== 'POST' || request.headers['transfer-encoding'] !== undefined) return false;
   const length = Number(request.headers['content-length']);
   if (!Number.isSafeInteger(length) || length <= 0 || length > bodyLimit) return false;
-  if (!JSON_TYPE.test(request.headers['content-type'] ?? '')) return false;
+  if (!isYogaJson(request.headers['content-type'])) return false;
   const url = request.url ?? '';
   return url === path || url.startsWith(`${path}?`);
 }

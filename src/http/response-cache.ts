@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { useResponseCache, type Cache } from '@graphql-yoga/plugin-response-cache';
 import type { ExecutionResult } from 'graphql';
-import type { Plugin } from 'graphql-yoga';
+import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 import type { Clock } from '../context.ts';
 import type { SqliteHandle } from '../db/client.ts';
 import { generationReader } from '../db/data-generation.ts';
@@ -10,7 +9,7 @@ import { todayUtc } from '../domain/dates.ts';
 import { PARSED_BODY, type ParsedBodyRequest } from './node-handler.ts';
 import { currentRequest } from './request-scope.ts';
 
-// The response cache for anonymous reads (issue 4), on Yoga's response-cache plugin.
+// The response cache for anonymous reads (issue 4).
 //
 // Invariant: an answer is served from the cache only while the data it was computed from is
 // unchanged. Every key starts with a token: the data generation (a counter the database raises in
@@ -18,18 +17,27 @@ import { currentRequest } from './request-scope.ts';
 // CLI in another process, a publication; see db/data-generation.ts) and the UTC day (answers that
 // default to "today" change at midnight). The token is read again on every lookup and store: an
 // entry whose token is not the current one is never returned, and a result computed while the
-// token moved is not stored. The ETag is the key, so If-None-Match answers 304 only for an answer
-// that is still current.
+// token moved is not stored. The ETag is the key, and If-None-Match earns a 304 only when it names
+// the key of this very request and that answer is still current.
 //
-// Only anonymous requests use it: a request with an Authorization header is never answered from,
-// nor stored in, the cache (what a signed-in caller sees may depend on who they are). Results with
-// errors are not stored. Mutations and subscriptions are never cached.
+// Only anonymous query operations use it: a request with an Authorization header is never answered
+// from, nor stored in, the cache (what a signed-in caller sees may depend on who they are); results
+// with errors, mutations and subscriptions are never stored. Cacheable answers say
+// `Cache-Control: no-cache` (a browser or proxy may keep them but must revalidate with the ETag)
+// and `Vary: Authorization`.
 //
-// Hit path: for a JSON POST whose body the server already parsed (http/node-handler.ts), a hit is
-// answered in Yoga's first request hook with the stored response text, before Yoga parses the
-// request; the response hooks (request id, metrics, log line) still run. Any other request (and
-// every request in tests that call `app.fetch`) hits through the plugin's own path after parsing;
-// both give the same status, headers and body (test/cache.fastpath.test.ts).
+// Written on Yoga's hooks rather than on @graphql-yoga/plugin-response-cache, which this project
+// used before: its 304 answered any request whose If-None-Match named some current entry
+// (another query, a mutation, /metrics), it stored mutation results once its entity tracking
+// (replaced here by the data generation) was off, and its executor, which rewrites every document
+// to add `__typename` fields and then copies every result to strip them, is bypassed by compiled
+// queries (printing a warning on every miss).
+//
+// Paths: a JSON POST whose body the server already parsed (http/node-handler.ts) is answered on a
+// hit in Yoga's first request hook with the stored response text, before Yoga parses the request;
+// every other request (GET, and every request in tests that call `app.fetch`) is looked up once
+// Yoga has its parameters (`onParams`). Both give the same status, headers and body
+// (test/cache.fastpath.test.ts); the response hooks (request id, metrics, log line) run for both.
 
 export interface ResponseCacheOptions {
   sqlite: SqliteHandle;
@@ -102,18 +110,23 @@ function generationCache(currentToken: () => string, maxEntries: number) {
     entries.set(key, entry);
     return entry;
   };
-  const cache: Cache = {
-    get: (key) => lookup(key)?.result,
-    set(key, value) {
-      if (!isCurrent(key)) return; // computed under an older token: the data moved meanwhile
-      entries.delete(key);
-      entries.set(key, entryOf(value as Result));
-      if (entries.size > maxEntries) entries.delete(entries.keys().next().value!);
-    },
-    // A change raises the generation, which empties the cache on the next lookup.
-    invalidate() {},
+  const store = (key: string, result: Result) => {
+    if (!isCurrent(key)) return; // computed under an older token: the data moved meanwhile
+    entries.delete(key);
+    entries.set(key, entryOf(result));
+    if (entries.size > maxEntries) entries.delete(entries.keys().next().value!);
   };
-  return { cache, lookup };
+  return { lookup, store };
+}
+
+/** The headers of every cacheable answer and of its 304s. */
+function validatorHeaders(etag: string): Record<string, string> {
+  return { ETag: etag, 'Cache-Control': 'no-cache', Vary: 'Authorization' };
+}
+
+/** Whether an If-None-Match header names this ETag: weak comparison over its list (RFC 9110 §13.1.2). */
+function namesEtag(ifNoneMatch: string | null, etag: string): boolean {
+  return ifNoneMatch !== null && ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//u, '') === etag);
 }
 
 /** Which of Yoga's regular media types answers this Accept header (Yoga's own rule); null: another processor. */
@@ -133,40 +146,35 @@ function regularMediaType(accept: string | null): string | null {
   return chosen;
 }
 
-/** The cache's Yoga plugins (and, for tests, the number of hits served before Yoga parsed the request). */
+/** The cache's Yoga plugin (and, for tests, the number of hits served before Yoga parsed the request). */
 export function responseCachePlugins(options: ResponseCacheOptions): { plugins: Plugin[]; earlyHits: () => number } {
   const generation = generationReader(options.sqlite);
   const usable = generation() >= 0; // false on a database that predates the counter: never cache
   const currentToken = tokenSource(generation, options.clock ?? (() => new Date()));
-  const { cache, lookup } = generationCache(currentToken, options.maxEntries ?? 1000);
+  const { lookup, store } = generationCache(currentToken, options.maxEntries ?? 1000);
   // A strong ETag: quoted, the token first, then a hash of what was asked. Variables too deep to
-  // serialise (hostile input) get a key no entry can ever have: such a request is never cached.
-  let uncacheable = 0;
-  const keyOf = (query: string, variables: unknown, operationName: string | null | undefined) => {
+  // serialise (hostile input) give no key: such a request is never cached.
+  const keyOf = (query: string, variables: unknown, operationName: string | null | undefined): string | null => {
     let asked: string;
     try {
       asked = `${operationName ?? ''}\u0000${query}\u0000${JSON.stringify(variables ?? {})}`;
     } catch {
-      return `"uncacheable-${(uncacheable += 1)}"`;
+      return null;
     }
     return `"${currentToken()}-${createHash('sha256').update(asked).digest('base64url')}"`;
   };
   const anonymous = (request: Request) => usable && !request.headers.has('authorization');
+  /** The key of each request looked up in `onParams`, and whether it was a hit. */
+  const asked = new WeakMap<Request, { key: string; hit: boolean }>();
+  const notModified = new WeakSet<Request>();
   let earlyHits = 0;
 
-  const yogaCache = useResponseCache({
-    session: () => null,
-    enabled: anonymous,
-    cache,
-    buildResponseCacheKey: ({ documentString, variableValues, operationName }) => keyOf(documentString, variableValues, operationName),
-    // The data generation replaces the plugin's entity tracking: no id fields are added to
-    // documents and mutation results are not scanned.
-    idFields: [],
-    invalidateViaMutation: false,
-    includeExtensionMetadata: false,
-  });
+  const servedFrom = (entry: Entry) => {
+    const facts = currentRequest();
+    if (facts) Object.assign(facts, { operation: entry.operation, operationType: entry.operationType });
+  };
 
-  const earlyHitPath: Plugin = {
+  const plugin: Plugin = {
     onRequest({ request, serverContext, endResponse, fetchAPI }) {
       // Only the node handler parses bodies, and only of JSON POSTs to the GraphQL endpoint.
       const body = (serverContext as { req?: IncomingMessage } | undefined)?.req as ParsedBodyRequest | undefined;
@@ -177,14 +185,41 @@ export function responseCachePlugins(options: ResponseCacheOptions): { plugins: 
       if (!(variables == null || (typeof variables === 'object' && !Array.isArray(variables)))) return;
       if (!(operationName == null || typeof operationName === 'string')) return;
       const mediaType = regularMediaType(request.headers.get('accept'));
-      if (mediaType === null) return;
-      const entry = lookup(keyOf(query, variables, operationName));
+      const key = keyOf(query, variables, operationName);
+      const entry = mediaType === null || key === null ? undefined : lookup(key);
       if (!entry) return;
-      const facts = currentRequest();
-      if (facts) Object.assign(facts, { operation: entry.operation, operationType: entry.operationType });
+      servedFrom(entry);
       earlyHits += 1;
       endResponse(new fetchAPI.Response(entry.body, { status: 200, headers: { 'Content-Type': `${mediaType}; charset=utf-8`, ...entry.headers } }));
     },
+    onParams({ request, params, setResult }) {
+      if (!anonymous(request) || typeof params.query !== 'string' || params.extensions != null) return;
+      const key = keyOf(params.query, params.variables, params.operationName);
+      if (key === null) return;
+      const entry = lookup(key);
+      asked.set(request, { key, hit: entry !== undefined });
+      if (!entry) return;
+      servedFrom(entry);
+      setResult(entry.result);
+      if (namesEtag(request.headers.get('if-none-match'), key)) notModified.add(request);
+    },
+    onExecutionResult({ request, result, setResult }) {
+      const lookedUp = asked.get(request);
+      if (!lookedUp || lookedUp.hit || result === undefined || isAsyncIterable(result) || (result.errors?.length ?? 0) > 0) return;
+      // Set from the parsed document by the request scope; unknown (no scope) counts as not a query.
+      if (currentRequest()?.operationType !== 'query') return;
+      const http = (result as Result).extensions?.http;
+      const cacheable: Result = { ...result, extensions: { ...result.extensions, http: { ...http, headers: { ...http?.headers, ...validatorHeaders(lookedUp.key) } } } };
+      setResult(cacheable);
+      store(lookedUp.key, cacheable);
+    },
+    onResultProcess({ request, resultProcessor, setResultProcessor }) {
+      // A hit whose ETag the client named: the processor Yoga chose for its Accept header is replaced
+      // (when there is none, the request stays the 406 it was).
+      if (!notModified.has(request) || resultProcessor === undefined) return;
+      const headers = validatorHeaders(asked.get(request)!.key);
+      setResultProcessor((_result, fetchAPI) => new fetchAPI.Response(null, { status: 304, headers }), '*/*');
+    },
   };
-  return { plugins: [earlyHitPath, yogaCache], earlyHits: () => earlyHits };
+  return { plugins: [plugin], earlyHits: () => earlyHits };
 }
