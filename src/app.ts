@@ -86,7 +86,20 @@ function maskError(error: unknown, message: string): Error {
       ...(error instanceof GraphQLError ? { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path } : {}),
     });
   }
+  if (error instanceof GraphQLError && isUncodedRequestError(error)) {
+    // The executor refuses variables that do not coerce (`$first: 2147483648`, a number for a
+    // String!) before anything runs, without a code; parse and validation errors carry Yoga's.
+    // The code is added in place, as Yoga adds its own to validation errors.
+    error.extensions.code = 'INVALID_INPUT';
+    return error;
+  }
   return defaultMaskError(error, message, false);
+}
+
+/** An error about the request itself (no field path), from GraphQL's own checks, that names no code. */
+function isUncodedRequestError(error: GraphQLError): boolean {
+  const fromGraphql = error.originalError === undefined || error.originalError instanceof GraphQLError;
+  return fromGraphql && error.path === undefined && error.extensions.code === undefined;
 }
 
 /**

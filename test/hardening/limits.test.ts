@@ -226,6 +226,18 @@ describe('errors', () => {
     expect(answer.text).not.toMatch(/RangeError|\bat |\.ts:\d/u);
   });
 
+  it('variables that do not fit their types get 400 INVALID_INPUT, and nothing is logged as unexpected', async () => {
+    const lines: string[] = [];
+    const logged = appWith({ logger: createJsonLogger({ sink: (line) => lines.push(line) }) });
+    const search = 'query($q: String!, $first: Int) { search(query: $q, first: $first) { edges { node { score } } } }';
+    for (const variables of [{ q: 'battery', first: 2 ** 31 }, { q: 5 }, {}, { q: null }]) {
+      const answer = await query(logged, search, variables);
+      expect(answer.status, JSON.stringify(variables)).toBe(400);
+      expect(answer.json?.errors?.map((error) => error.extensions?.code), JSON.stringify(variables)).toEqual(['INVALID_INPUT']);
+    }
+    expect(lines.filter((line) => line.includes('"level":"error"'))).toEqual([]);
+  });
+
   it('field suggestions are given in development and hidden in production', async () => {
     const typo = '{ standardz(designation: "x") { id } }';
     expect(messages(await query(app, typo)).join()).toMatch(/Did you mean/u);
