@@ -15,6 +15,7 @@ const Compare = graphql(`
     compareVersions(from: $from, to: $to) {
       from { designation }
       to { designation }
+      textCompared
       added { number heading }
       removed { number heading }
       changed {
@@ -182,6 +183,14 @@ describe('compareVersions', () => {
       { kind: 'INSERTED', text: 'and external short circuit tests' },
     ]);
     expect(result.replacesChain.map((v) => v.designation)).toEqual(['GB 38031-2020', 'GB 38031-2025']);
+    expect(result.textCompared).toBe(true);
+  });
+
+  it('reports nothing added or removed when the registry has no clause text for a side', async () => {
+    // GB/T 31486 has no clause text in the registry: its clauses are unknown, not absent.
+    const oneSided = (await compare('GB 38031-2020', 'GB/T 31486-2024'))!;
+    expect(oneSided).toMatchObject({ textCompared: false, added: [], removed: [], changed: [], unchangedCount: 0 });
+    expect((await compare('GB/T 31486-2015', 'GB/T 31486-2024'))!.textCompared).toBe(false);
   });
 
   it('reports the chain oldest first whichever way round the versions are asked, and across standards', async () => {

@@ -17,6 +17,11 @@ export interface VersionComparison extends ClauseMatching<ClauseRow> {
    * replaces the other, directly or through others.
    */
   replacesChain: VersionRow[];
+  /**
+   * Whether the registry holds clause text for both versions. When it does not, nothing is
+   * reported added, removed or changed: a version without text is not a version without clauses.
+   */
+  textCompared: boolean;
 }
 
 /** The shortest path from `start` to `goal` following "replaces" (newer → older); null if none. */
@@ -51,10 +56,10 @@ export function compareVersions({ ctx, input }: { ctx: Context; input: { from: s
   if (!from || !to) return null;
 
   const clauseRows = ctx.db.query.clauses.findMany({ where: { versionId: { in: [from.id, to.id] } } }).sync();
-  const matching = matchClauses(
-    clauseRows.filter((c) => c.versionId === from.id),
-    clauseRows.filter((c) => c.versionId === to.id),
-  );
+  const fromClauses = clauseRows.filter((c) => c.versionId === from.id);
+  const toClauses = clauseRows.filter((c) => c.versionId === to.id);
+  const textCompared = fromClauses.length > 0 && toClauses.length > 0;
+  const matching = textCompared ? matchClauses(fromClauses, toClauses) : { added: [], removed: [], changed: [], unchanged: 0 };
 
   // The component of `from` over base and replacement links holds any chain to `to`.
   const graph = loadVersionGraphForVersion(ctx.db, from.id);
@@ -65,5 +70,5 @@ export function compareVersions({ ctx, input }: { ctx: Context; input: { from: s
   const oldestFirst = [...path].reverse();
   const chainRows = oldestFirst.length === 0 ? [] : ctx.db.query.versions.findMany({ where: { id: { in: oldestFirst } } }).sync();
   const byId = new Map(chainRows.map((v) => [v.id, v]));
-  return { from, to, ...matching, replacesChain: oldestFirst.flatMap((id) => byId.get(id) ?? []) };
+  return { from, to, ...matching, textCompared, replacesChain: oldestFirst.flatMap((id) => byId.get(id) ?? []) };
 }

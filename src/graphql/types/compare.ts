@@ -51,6 +51,10 @@ const VersionComparisonRef = builder.objectRef<VersionComparison>('VersionCompar
     added: t.field({ type: [Clause], description: 'Clauses only in `to`, in printed order.', resolve: (c, _args, ctx, info) => asLoadedRows(ctx, info, c.added) }),
     removed: t.field({ type: [Clause], description: 'Clauses only in `from`, in printed order.', resolve: (c, _args, ctx, info) => asLoadedRows(ctx, info, c.removed) }),
     changed: t.field({ type: [ClauseChangeRef], description: 'Clauses in both that differ, in the printed order of `to`.', resolve: (c) => c.changed }),
+    textCompared: t.exposeBoolean('textCompared', {
+      description:
+        'True when the registry holds clause text for both versions. When false, `added`, `removed` and `changed` are empty and `unchangedCount` is 0: they say nothing about what changed.',
+    }),
     unchangedCount: t.int({ description: 'How many clauses are identical in both (same number, heading, text).', resolve: (c) => c.unchanged }),
     replacesChain: t.field({
       type: [StandardVersion],
