@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { print } from 'graphql';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../src/app.ts';
+import { responseCachePlugins } from '../src/http/response-cache.ts';
 import { backupDatabase, restoreDatabase } from '../src/db/backup.ts';
 import { openDatabase, type OpenedDatabase } from '../src/db/client.ts';
 import { importRegistry } from '../src/domain/interchange/importRegistry.ts';
@@ -261,5 +262,18 @@ describe('response cache', () => {
     expect(after.statements).toBeGreaterThan(0);
     expect(after.body?.data?.standard.title.en).toBe('Other title');
     expect((await ask({ etag: before.etag! })).status).toBe(200);
+  });
+
+  it('keeps its answers within a bound on their total size, dropping the least recently used', async () => {
+    const cache = responseCachePlugins({ sqlite: database.sqlite, clock: () => today, maxCharacters: 600 });
+    app = createApp({ db: database.db, plugins: cache.plugins, clock: () => today });
+    const designations = ['GB/T 31486', 'UN R155', 'GB 38031', 'UN R156', 'UN R157'];
+    for (const designation of designations) expect((await ask({ designation })).statements).toBeGreaterThan(0);
+    const { entries, characters } = cache.size();
+    expect(characters).toBeLessThanOrEqual(600);
+    expect(entries).toBeGreaterThan(0);
+    expect(entries).toBeLessThan(designations.length);
+    expect((await ask({ designation: 'UN R157' })).statements).toBe(0); // the newest is kept
+    expect((await ask({ designation: 'GB/T 31486' })).statements).toBeGreaterThan(0); // the oldest was dropped
   });
 });

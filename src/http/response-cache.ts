@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
 import type { IncomingMessage } from 'node:http';
 import type { ExecutionResult } from 'graphql';
 import { isAsyncIterable, type Plugin } from 'graphql-yoga';
@@ -45,6 +46,12 @@ export interface ResponseCacheOptions {
   clock?: Clock;
   /** Entries kept, least recently used dropped first. Default 1000. */
   maxEntries?: number;
+  /**
+   * Characters of response text kept in all, least recently used dropped first: the bound on the
+   * cache's memory whatever the answers' sizes (each entry also holds the result the text was
+   * made from, about as large again). Default 16 Mi (16,777,216).
+   */
+  maxCharacters?: number;
 }
 
 type Result = ExecutionResult & { extensions?: { http?: { headers?: Record<string, string> } } };
@@ -90,9 +97,9 @@ function tokenSource(generation: () => number, clock: Clock): () => string {
   };
 }
 
-/** A least-recently-used map whose entries all belong to one token; a new token empties it. */
-function generationCache(currentToken: () => string, maxEntries: number) {
-  const entries = new Map<string, Entry>();
+/** A least-recently-used cache whose entries all belong to one token; a new token empties it. */
+function generationCache(currentToken: () => string, bounds: { maxEntries: number; maxCharacters: number }) {
+  const entries = new LRUCache<string, Entry>({ max: bounds.maxEntries, maxSize: bounds.maxCharacters, sizeCalculation: (entry) => Math.max(1, entry.body.length) });
   let token = '';
   const isCurrent = (key: string) => {
     const now = currentToken();
@@ -102,21 +109,13 @@ function generationCache(currentToken: () => string, maxEntries: number) {
     }
     return key.startsWith(`"${now}-`);
   };
-  const lookup = (key: string): Entry | undefined => {
-    if (!isCurrent(key)) return undefined;
-    const entry = entries.get(key);
-    if (entry === undefined) return undefined;
-    entries.delete(key);
-    entries.set(key, entry);
-    return entry;
-  };
+  const lookup = (key: string): Entry | undefined => (isCurrent(key) ? entries.get(key) : undefined);
   const store = (key: string, result: Result) => {
     if (!isCurrent(key)) return; // computed under an older token: the data moved meanwhile
-    entries.delete(key);
-    entries.set(key, entryOf(result));
-    if (entries.size > maxEntries) entries.delete(entries.keys().next().value!);
+    const entry = entryOf(result);
+    if (entry.body.length <= bounds.maxCharacters) entries.set(key, entry);
   };
-  return { lookup, store };
+  return { lookup, store, size: () => ({ entries: entries.size, characters: entries.calculatedSize }) };
 }
 
 /** The headers of every cacheable answer and of its 304s. */
@@ -146,12 +145,16 @@ function regularMediaType(accept: string | null): string | null {
   return chosen;
 }
 
-/** The cache's Yoga plugin (and, for tests, the number of hits served before Yoga parsed the request). */
-export function responseCachePlugins(options: ResponseCacheOptions): { plugins: Plugin[]; earlyHits: () => number } {
+/** The cache's Yoga plugin (and, for tests, the hits served before Yoga parsed the request, and what it holds). */
+export function responseCachePlugins(options: ResponseCacheOptions): {
+  plugins: Plugin[];
+  earlyHits: () => number;
+  size: () => { entries: number; characters: number };
+} {
   const generation = generationReader(options.sqlite);
   const usable = generation() >= 0; // false on a database that predates the counter: never cache
   const currentToken = tokenSource(generation, options.clock ?? (() => new Date()));
-  const { lookup, store } = generationCache(currentToken, options.maxEntries ?? 1000);
+  const { lookup, store, size } = generationCache(currentToken, { maxEntries: options.maxEntries ?? 1000, maxCharacters: options.maxCharacters ?? 16 * 1024 * 1024 });
   // A strong ETag: quoted, the token first, then a hash of what was asked. Variables too deep to
   // serialise (hostile input) give no key: such a request is never cached.
   const keyOf = (query: string, variables: unknown, operationName: string | null | undefined): string | null => {
@@ -221,5 +224,5 @@ export function responseCachePlugins(options: ResponseCacheOptions): { plugins: 
       setResultProcessor((_result, fetchAPI) => new fetchAPI.Response(null, { status: 304, headers }), '*/*');
     },
   };
-  return { plugins: [plugin], earlyHits: () => earlyHits };
+  return { plugins: [plugin], earlyHits: () => earlyHits, size };
 }
