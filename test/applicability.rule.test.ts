@@ -158,6 +158,30 @@ describe('2. a version stops applying at its replacement\'s cut-off for the scop
     g.replace(w1, v).replace(w2, v);
     expect(statuses(g, [v], ['2021-06-01', '2022-01-01']).flat()).toEqual(['IN_TRANSITION', 'SUPERSEDED']);
   });
+  it('ends a version at the cut-off of any later version in its replacement chain, not only the next one', () => {
+    // 00 ← 01 (new types keep 00 until 2030) ← 02 (no transition): once 02 takes effect in 2020,
+    // neither 01 nor 00 may be used for new types, though 01's own cut-off for 00 is far ahead.
+    const g = new GraphBuilder();
+    const s00 = g.base(1, 'UN R9 00 series', { effective: '2010-01-01' }, 'SERIES');
+    const s01 = g.base(1, 'UN R9 01 series', { effective: '2015-01-01', mandatoryNewTypes: '2030-01-01' }, 'SERIES');
+    const s02 = g.base(1, 'UN R9 02 series', { effective: '2020-01-01' }, 'SERIES');
+    g.replace(s01, s00).replace(s02, s01);
+    expect(statuses(g, [s00, s01, s02], ['2016-01-01', '2021-01-01'])).toEqual([
+      ['IN_TRANSITION', 'IN_FORCE', 'UPCOMING'],
+      ['SUPERSEDED', 'SUPERSEDED', 'IN_FORCE'],
+    ]);
+    expect(standardApplicability(g, 1, '2021-01-01', NEW).versions.map((v) => v.versionId)).toEqual([s02]);
+    // Existing types: 2020 ends both older editions for types approved before, from 2022.
+    const e = new GraphBuilder();
+    const e2010 = e.base(1, 'GB 20-2010', { effective: '2010-01-01' });
+    const e2015 = e.base(1, 'GB 20-2015', { effective: '2015-01-01' });
+    const e2020 = e.base(1, 'GB 20-2020', { effective: '2020-01-01', mandatoryExistingTypes: '2022-01-01' });
+    e.replace(e2015, e2010).replace(e2020, e2015);
+    expect(statuses(e, [e2010, e2015, e2020], ['2021-01-01', '2023-01-01'], EXISTING)).toEqual([
+      ['IN_TRANSITION', 'IN_TRANSITION', 'IN_FORCE'],
+      ['SUPERSEDED', 'SUPERSEDED', 'IN_FORCE'],
+    ]);
+  });
 });
 
 describe('3. between the replacement taking effect and the cut-off, both apply', () => {

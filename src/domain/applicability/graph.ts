@@ -54,6 +54,7 @@ export class AnalysedGraph {
   readonly #modifications = new Map<number, number[]>();
   readonly #byStandard = new Map<number, number[]>();
   readonly #replacesClosure = new Map<number, ReadonlySet<number>>();
+  readonly #replacedByClosure = new Map<number, ReadonlySet<number>>();
 
   constructor(graph: VersionGraph) {
     const byId = new Map<number, VersionFacts>();
@@ -119,16 +120,25 @@ export class AnalysedGraph {
 
   /** Every version `id` replaces directly or through others (not itself, even on a cycle). */
   replacesTransitively(id: number): ReadonlySet<number> {
-    const cached = this.#replacesClosure.get(id);
+    return this.#closure(this.#replacesClosure, id, (v) => this.replaces(v));
+  }
+
+  /** Every version that replaces `id` directly or through others (not itself, even on a cycle). */
+  replacedByTransitively(id: number): ReadonlySet<number> {
+    return this.#closure(this.#replacedByClosure, id, (v) => this.replacedBy(v));
+  }
+
+  #closure(memo: Map<number, ReadonlySet<number>>, id: number, step: (v: number) => readonly number[]): ReadonlySet<number> {
+    const cached = memo.get(id);
     if (cached !== undefined) return cached;
     const seen = new Set<number>();
-    const stack = [...this.replaces(id)];
+    const stack = [...step(id)];
     for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
       if (next === id || seen.has(next)) continue;
       seen.add(next);
-      stack.push(...this.replaces(next));
+      stack.push(...step(next));
     }
-    this.#replacesClosure.set(id, seen);
+    memo.set(id, seen);
     return seen;
   }
 }

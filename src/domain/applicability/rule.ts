@@ -61,7 +61,10 @@ function ownState(g: AnalysedGraph, id: number, on: IsoDate, scope: Applicabilit
   if (taken === 'NO') return { status: 'UPCOMING', applies: 'NO' };
   let cutMaybe = false;
   let replacementTaken: Tri = 'NO';
-  for (const w of g.replacedBy(id)) {
+  // Replacement is transitive: a version replacing one that replaced V replaces V too, so V can
+  // never outlast a later version that has itself stopped applying (02 series in force with no
+  // transition: neither the 01 nor the 00 series applies to new types any more).
+  for (const w of g.replacedByTransitively(id)) {
     const end = cutOff(g, w, scope);
     const ended = end === null ? 'NO' : happenedBy(end, on);
     if (ended === 'YES') return { status: 'SUPERSEDED', applies: 'NO' };
