@@ -44,6 +44,13 @@ const ReadyToPublish = graphql(`
   query ReadyToPublish($id: ID!) { draft(id: $id) { viewerCanPublish lockVersion } }
 `);
 
+const ReadThenPublish = graphql(`
+  mutation ReadThenPublish($publish: PublishDraftInput!, $draft: CreateDraftInput!) {
+    first: createDraft(input: $draft) { draft { replaces { designation status(on: "2027-06-01") } } }
+    then: publishDraft(input: $publish) { version { replaces { designation status(on: "2027-06-01") } } }
+  }
+`);
+
 let c: Committee;
 beforeEach(() => {
   c = setUpCommittee(createTestDb().db);
@@ -123,6 +130,21 @@ describe('publishing an approved draft', () => {
       { status: 'IN_FORCE', version: { designation: 'GB 38031-2026' } },
       { status: 'IN_TRANSITION', version: { designation: 'GB 38031-2020' } },
     ]);
+  });
+
+  it('answers each mutation of a request from the data as the previous ones left it', async () => {
+    // The first mutation reads GB 38031-2020 (in force on 2027-06-01); the second publishes its
+    // replacement, effective 2027-01-01, so its payload must see 2020 superseded on that day.
+    const { draftId } = await approvedDraft(c);
+    const { lockVersion } = ok(await executeAs(c.app, c.chair.token, ReadyToPublish, { id: draftId })).draft!;
+    const answer = ok(
+      await executeAs(c.app, c.chair.token, ReadThenPublish, {
+        publish: { draftId, lockVersion, published: '2026-06', effective: '2027-01-01' },
+        draft: { committeeId: c.committeeGid, standardDesignation: 'GB 38031', versionDesignation: 'GB 38031-2028', versionType: 'EDITION', replaces: ['GB 38031-2020'] },
+      }),
+    );
+    expect(answer.first.draft.replaces).toEqual([{ designation: 'GB 38031-2020', status: 'IN_FORCE' }]);
+    expect(answer.then.version.replaces).toEqual([{ designation: 'GB 38031-2020', status: 'SUPERSEDED' }]);
   });
 
   it('publishes the revision approved last: a final text written at APPROVAL and balloted there', async () => {

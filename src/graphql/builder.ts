@@ -9,6 +9,7 @@ import { isAllowed, type Action, type Subject } from '../domain/accounts/permiss
 import { DomainError } from '../domain/errors.ts';
 import { relations } from '../db/relations.ts';
 import { decodeGlobalID, resolveNodeOrNull } from './global-id.ts';
+import FreshMemoPlugin from './fresh-memo-plugin.ts';
 import { DateScalar, PartialDateScalar } from './scalars.ts';
 
 /** The object types `node(id:)` can return. */
@@ -47,9 +48,10 @@ export interface SchemaTypes {
 }
 
 // The builder only configures; each type lives in its own file under ./types.
-// Scope-auth first (its checks wrap every other plugin's resolvers); Relay before Drizzle (STACK.md).
+// Scope-auth first (its checks wrap every other plugin's resolvers); Relay before Drizzle (STACK.md);
+// fresh memos innermost, around each mutation's own resolver (./fresh-memo-plugin.ts).
 export const builder = new SchemaBuilder<SchemaTypes>({
-  plugins: [ScopeAuthPlugin, RelayPlugin, DrizzlePlugin],
+  plugins: [ScopeAuthPlugin, RelayPlugin, DrizzlePlugin, FreshMemoPlugin],
   scopeAuth: {
     // Type-level scopes also guard `node(id:)` lookups, which bypass root fields (STACK.md).
     authScopes: (ctx) => ({

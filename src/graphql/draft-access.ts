@@ -45,11 +45,6 @@ export function draftLoaders(ctx: Context): ReturnType<typeof create> {
   return loaders;
 }
 
-/** Mutations call this after writing, so their payloads read the draft as it now is. */
-export function forgetDraftLoaders(ctx: Context): void {
-  ctx.memo.delete(KEY);
-}
-
 /** The `allowed` scope for reading something that belongs to a draft; a missing draft reads as nobody's. */
 export function readScope(draft: DraftRow | null): { allowed: { action: 'draft.read'; subject: Subject } } | false {
   return draft === null ? false : { allowed: { action: 'draft.read', subject: draftSubject(draft) } };

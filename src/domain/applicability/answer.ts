@@ -17,8 +17,9 @@ export interface ApplicabilityAnswer {
 
 /**
  * One request may ask about many versions of one replacement chain; the chain's graph is loaded
- * once per request and shared by every version in it. Data does not change within a request
- * that only reads, so the memo cannot go stale.
+ * once per request and shared by every version in it. Data does not change within a query; a
+ * mutation drops every per-request memo when it starts and once it has written
+ * (graphql/fresh-memo-plugin.ts), so the memo cannot go stale.
  */
 function graphMemo(ctx: Context): Map<number, VersionGraph> {
   let memo = ctx.memo.get('versionGraphs') as Map<number, VersionGraph> | undefined;

@@ -8,7 +8,7 @@ import { currentVotes } from '../../domain/ballots/votes.ts';
 import { draftSubject } from '../../domain/drafts/access.ts';
 import { BALLOT_RESULTS, BALLOT_STAGES, VOTE_VALUES } from '../../domain/enums.ts';
 import { builder } from '../builder.ts';
-import { draftLoaders, forgetDraftLoaders, readScope } from '../draft-access.ts';
+import { draftLoaders, readScope } from '../draft-access.ts';
 import { enumOf } from './enum-of.ts';
 import { DraftRevision } from './revision.ts';
 
@@ -124,7 +124,6 @@ builder.relayMutationField(
       'Opens a ballot on the current revision of a draft at ENQUIRY or APPROVAL (secretary or chair); not while another ballot is open or a technical comment is unresolved.',
     resolve: (_root, { input }, ctx) => {
       const ballotId = openBallot({ ctx, input: { revisionId: Number(input.revisionId.id), closesAt: input.closesAt } });
-      forgetDraftLoaders(ctx);
       return { ballotId };
     },
   },
@@ -145,7 +144,6 @@ builder.relayMutationField(
     description: 'Casts or changes a vote (voting members only) until the closing time; after it, BALLOT_CLOSED. Earlier votes stay recorded.',
     resolve: (_root, { input }, ctx) => {
       const result = castVote({ ctx, input: { ...input, ballotId: Number(input.ballotId.id) } });
-      forgetDraftLoaders(ctx);
       return result;
     },
   },
@@ -167,7 +165,6 @@ builder.relayMutationField(
     description: 'Closes a ballot at or after its closing time and computes its counts and result (secretary or chair).',
     resolve: (_root, { input }, ctx) => {
       const ballotId = closeBallot({ ctx, input: { ballotId: Number(input.ballotId.id) } });
-      forgetDraftLoaders(ctx);
       return { ballotId };
     },
   },

@@ -9,7 +9,7 @@ import { isActiveStage } from '../../domain/drafts/lifecycle.ts';
 import { COMMENT_TYPES, DISPOSITIONS, THREAD_STATUSES } from '../../domain/enums.ts';
 import type { Context } from '../../context.ts';
 import { builder } from '../builder.ts';
-import { draftLoaders, forgetDraftLoaders, readScope } from '../draft-access.ts';
+import { draftLoaders, readScope } from '../draft-access.ts';
 import { enumOf } from './enum-of.ts';
 import { DraftRevision } from './revision.ts';
 
@@ -133,7 +133,6 @@ builder.relayMutationField(
       'Comments on a draft revision (members of the committee; any signed-in user during a public enquiry), while the draft is active.',
     resolve: (_root, { input }, ctx) => {
       const threadId = createCommentThread({ ctx, input: { ...input, revisionId: Number(input.revisionId.id) } });
-      forgetDraftLoaders(ctx);
       return { threadId };
     },
   },
@@ -152,9 +151,7 @@ builder.relayMutationField(
   {
     description: 'Replies in a comment thread (those who may comment on the draft, administrators).',
     resolve: (_root, { input }, ctx) => {
-      const result = replyToComment({ ctx, input: { ...input, threadId: Number(input.threadId.id) } });
-      forgetDraftLoaders(ctx);
-      return result;
+      return replyToComment({ ctx, input: { ...input, threadId: Number(input.threadId.id) } });
     },
   },
   {
@@ -200,7 +197,6 @@ builder.relayMutationField(
           comment: comment ?? undefined,
         },
       });
-      forgetDraftLoaders(ctx);
       return { threadId };
     },
   },
@@ -220,7 +216,6 @@ builder.relayMutationField(
     description: 'Withdraws a comment (its author, while it is open).',
     resolve: (_root, { input }, ctx) => {
       const threadId = withdrawComment({ ctx, input: { ...input, threadId: Number(input.threadId.id) } });
-      forgetDraftLoaders(ctx);
       return { threadId };
     },
   },
@@ -242,7 +237,6 @@ builder.relayMutationField(
     description: 'Records (or revises) the disposition of a comment, resolving it (secretary or chair).',
     resolve: (_root, { input }, ctx) => {
       const threadId = disposeComment({ ctx, input: { ...input, threadId: Number(input.threadId.id) } });
-      forgetDraftLoaders(ctx);
       return { threadId };
     },
   },

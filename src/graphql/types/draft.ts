@@ -5,7 +5,7 @@ import { moveDraftStage } from '../../domain/drafts/moveDraftStage.ts';
 import { publishDraft } from '../../domain/drafts/publishDraft.ts';
 import { DRAFT_STAGES, type DraftStage, type StandardKind } from '../../domain/enums.ts';
 import { builder } from '../builder.ts';
-import { abilitiesOf, forgetDraftLoaders, readableDraftCount } from '../draft-access.ts';
+import { abilitiesOf, readableDraftCount } from '../draft-access.ts';
 import { Committee } from './committee.ts';
 import { enumOf } from './enum-of.ts';
 import { StandardKindEnum, VersionTypeEnum } from './enums.ts';
@@ -180,7 +180,6 @@ builder.relayMutationField(
           leaderId: input.leaderId ? Number(input.leaderId.id) : null,
         },
       });
-      forgetDraftLoaders(ctx);
       return { draftId };
     },
   },
@@ -204,7 +203,6 @@ builder.relayMutationField(
       'Moves a draft to another stage (officers of the committee, administrators). Illegal moves and unmet preconditions are ILLEGAL_TRANSITION; a stale read is CONFLICT.',
     resolve: (_root, { input }, ctx) => {
       const draftId = moveDraftStage({ ctx, input: { ...input, draftId: Number(input.draftId.id) } });
-      forgetDraftLoaders(ctx);
       return { draftId };
     },
   },
@@ -230,7 +228,6 @@ builder.relayMutationField(
       'Publishes an approved draft as a new, immutable version in one transaction: the standard if new, the clause tree of the approved revision, what it replaces; the draft becomes PUBLISHED.',
     resolve: (_root, { input }, ctx) => {
       const result = publishDraft({ ctx, input: { ...input, draftId: Number(input.draftId.id) } });
-      forgetDraftLoaders(ctx);
       return result;
     },
   },

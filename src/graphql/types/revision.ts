@@ -4,7 +4,7 @@ import { CLAUSE_CHANGE_KINDS, type ClauseChange } from '../../domain/drafts/comp
 import { revisionChanges, type RevisionClauseRow } from '../../domain/drafts/revisionChanges.ts';
 import { revisionCommentsCsv } from '../../domain/comments/commentsCsv.ts';
 import { builder } from '../builder.ts';
-import { draftLoaders, forgetDraftLoaders, readScope } from '../draft-access.ts';
+import { draftLoaders, readScope } from '../draft-access.ts';
 import { Draft } from './draft.ts';
 import { enumOf } from './enum-of.ts';
 
@@ -132,7 +132,6 @@ builder.relayMutationField(
     description: 'Stores a new numbered revision of a draft (officers and the project leader; not while a ballot is open).',
     resolve: (_root, { input }, ctx) => {
       const result = addDraftRevision({ ctx, input: { ...input, draftId: Number(input.draftId.id) } });
-      forgetDraftLoaders(ctx);
       return result;
     },
   },
