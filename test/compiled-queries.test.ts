@@ -71,6 +71,11 @@ const PUBLIC_REQUESTS: { name: string; answers?: true; body: { query: string; va
     },
   },
   { name: 'introspection, as GraphiQL and code generators ask it', answers: true, body: { query: getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true }) } },
+  {
+    name: 'non-null variables with defaults, omitted',
+    answers: true,
+    body: { query: `query ($on: Date! = "2025-06-01", $first: Int! = 2) { standard(designation: "GB/T 31486") { applicability(on: $on) { current { designation } } } standards(first: $first) { edges { node { designation } } } }` },
+  },
   { name: 'a variable of the wrong type', body: { query: `query ($d: Date!) { standard(designation: "GB 38031") { applicability(on: $d) { on } } }`, variables: { d: 20260101 } } },
 ];
 
