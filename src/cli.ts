@@ -6,6 +6,7 @@ import { openDatabase, type Db } from './db/client.ts';
 import { createUserFromCli } from './domain/accounts/createUserFromCli.ts';
 import { DomainError } from './domain/errors.ts';
 import { exportRegistry } from './domain/interchange/exportRegistry.ts';
+import { InterchangeReadError, parseInterchangeFile } from './domain/interchange/format.ts';
 import { importRegistry, InterchangeValidationError, type ImportCounts } from './domain/interchange/importRegistry.ts';
 import { formatIssue } from './domain/interchange/validate.ts';
 import { SAMPLE_FILE, seedIfEmpty } from './domain/interchange/seed.ts';
@@ -37,6 +38,8 @@ interface Command {
   name: string;
   usage: string;
   summary: string;
+  /** How many positional arguments it takes at most; more is a usage error (never silently ignored). */
+  arguments: number;
   options?: ParseArgsConfig['options'];
   run(ctx: CommandContext): number | Promise<number>;
 }
@@ -59,12 +62,14 @@ function progressPrinter(io: Io, label: string): (done: number, total: number) =
 const COMMANDS: Command[] = [
   {
     name: 'migrate',
+    arguments: 0,
     usage: 'migrate',
     summary: 'create the database or apply pending migrations',
     run: ({ withDb, io }) => withDb(() => (io.out('database migrated\n'), 0)),
   },
   {
     name: 'seed',
+    arguments: 0,
     usage: 'seed',
     summary: 'load the bundled sample standards when the database has none',
     run: ({ withDb, io }) =>
@@ -75,15 +80,17 @@ const COMMANDS: Command[] = [
   },
   {
     name: 'import',
+    arguments: 1,
     usage: 'import <file>',
     summary: 'import a standards-registry/v1 file: all of it or, on any error, nothing',
     run: ({ withDb, io, positionals: [file] }) => {
       if (file === undefined) throw new UsageError('import needs a file');
       let input: unknown;
       try {
-        input = JSON.parse(readFileSync(file, 'utf8'));
+        input = parseInterchangeFile(readFileSync(file));
       } catch (error) {
-        io.err(`${file}: cannot read JSON: ${(error as Error).message}\n`);
+        const reason = error instanceof InterchangeReadError ? error.message : `cannot read: ${(error as Error).message}`;
+        io.err(`${file}: ${reason}\n`);
         return 1;
       }
       return withDb((db) => {
@@ -103,18 +110,25 @@ const COMMANDS: Command[] = [
   },
   {
     name: 'export',
+    arguments: 0,
     usage: 'export [--out <file>]',
     summary: 'write the registry as a standards-registry/v1 file (to stdout by default)',
     options: { out: { type: 'string', short: 'o' } },
     run: ({ withDb, io, values }) => {
       const text = `${JSON.stringify(withDb((db) => exportRegistry({ db })), null, 2)}\n`;
-      if (typeof values.out === 'string') writeFileSync(values.out, text);
-      else io.out(text);
-      return 0;
+      if (typeof values.out !== 'string') return io.out(text), 0;
+      try {
+        writeFileSync(values.out, text);
+        return 0;
+      } catch (error) {
+        io.err(`export: cannot write ${values.out}: ${(error as Error).message}\n`);
+        return 1;
+      }
     },
   },
   {
     name: 'backup',
+    arguments: 1,
     usage: 'backup <file>',
     summary: 'write a consistent copy of the database to a new file, online (the server may keep running), and verify it',
     run: ({ withDb, io, positionals: [file], dbFile }) => {
@@ -132,6 +146,7 @@ const COMMANDS: Command[] = [
   },
   {
     name: 'restore',
+    arguments: 1,
     usage: 'restore <file>',
     summary: 'replace the database with a backup after checking it (the replaced one is kept next to it)',
     run: async ({ io, positionals: [file], dbFile }) => {
@@ -150,6 +165,7 @@ const COMMANDS: Command[] = [
   },
   {
     name: 'user',
+    arguments: 1,
     usage: 'user create --name <name> --email <email> [--admin] [--organisation <org>]',
     summary: 'record a person (e.g. the first administrator) and print a new API token for them, once',
     options: { name: { type: 'string' }, email: { type: 'string' }, admin: { type: 'boolean' }, organisation: { type: 'string' } },
@@ -206,6 +222,7 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
       strict: true,
     });
     if (values.help) return io.out(`usage: npm run cli -- ${command.usage}\n  ${command.summary}\n`), 0;
+    if (positionals.length > command.arguments) throw new UsageError(`${name}: unexpected argument "${positionals[command.arguments]}" (usage: ${command.usage})`);
     const file = env.REGISTRY_DB || DEFAULT_DB;
     const withDb = <T>(use: (db: Db) => T): T => {
       const opened = openDatabase({ file });

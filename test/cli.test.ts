@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../src/db/client.ts';
 import { exportRegistry } from '../src/domain/interchange/exportRegistry.ts';
 import { seedIfEmpty } from '../src/domain/interchange/seed.ts';
+import { main } from '../src/cli.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SAMPLE = join(ROOT, 'data/vehicle-standards.sample.json');
@@ -84,5 +85,29 @@ describe('cli', { timeout: 60_000 }, () => {
 
     writeFileSync(file, '{ not json');
     expect(cli('import', file).code).toBe(1);
+  });
+
+  it('reads files as UTF-8 only (a byte-order mark is fine), refuses extra arguments, and reports a failed write in one line', async () => {
+    const run = async (...args: string[]) => {
+      const io = { out: '', err: '' };
+      const code = await main(args, { REGISTRY_DB: dbFile }, { out: (t) => void (io.out += t), err: (t) => void (io.err += t), interactive: false });
+      return { code, ...io };
+    };
+    const sample = readFileSync(SAMPLE);
+    const withBom = join(dir, 'bom.json');
+    writeFileSync(withBom, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), sample]));
+    expect(await run('import', withBom)).toMatchObject({ code: 0, err: '' });
+    // GBK (or any non-UTF-8 encoding) of a Chinese title: refused, not stored as mojibake.
+    const gbk = join(dir, 'gbk.json');
+    writeFileSync(gbk, Buffer.concat([Buffer.from('{"format":"standards-registry/v1","committees":[],"standards":[{"title":"'), Buffer.from([0xb5, 0xe7, 0xb6, 0xaf]), Buffer.from('"}]}')]));
+    expect(await run('import', gbk)).toEqual({ code: 1, out: '', err: `${gbk}: not UTF-8 text (save the file as UTF-8)\n` });
+    // A second file is not silently ignored.
+    const extra = await run('import', withBom, gbk);
+    expect(extra.code).toBe(2);
+    expect(extra.err).toContain(`import: unexpected argument "${gbk}"`);
+    expect((await run('export', 'registry.json')).code).toBe(2);
+    const unwritable = await run('export', '--out', join(dir, 'no', 'such', 'dir', 'x.json'));
+    expect(unwritable.code).toBe(1);
+    expect(unwritable.err).toMatch(/^export: cannot write .*x\.json: ENOENT[^\n]*\n$/u);
   });
 });

@@ -242,7 +242,12 @@ describe('importRegistry', () => {
     importRegistry({ db: t.db, input: registry([standard('GB 1', [edition('GB 1-2020'), edition('GB 1-2025')])]) });
 
     const withClauses = registry([standard('GB 1', [edition('GB 1-2020', { clauses }), edition('GB 1-2025')])]);
-    expect(importRegistry({ db: t.db, input: withClauses }).created.clauses).toBe(3);
+    const received = importRegistry({ db: t.db, input: withClauses });
+    expect(received).toMatchObject({ created: { clauses: 3 }, updated: { versions: 1 }, unchanged: 2 }); // the standard and GB 1-2025
+    // Receiving its text is a change of the stored version, on its history like any other.
+    const event = t.sqlite.prepare("select action, data from events where entity_type = 'StandardVersion' order by id desc limit 1").get() as { action: string; data: string };
+    expect(event.action).toBe('version.corrected');
+    expect(JSON.parse(event.data)).toMatchObject({ clausesAdded: 3 });
     expect(importRegistry({ db: t.db, input: withClauses }).created.clauses).toBe(0);
     expect(importRegistry({ db: t.db, input: registry([standard('GB 1', [edition('GB 1-2020')])]) }).unchanged).toBe(2);
 
@@ -258,6 +263,42 @@ describe('importRegistry', () => {
       { number: '2', text: null },
       { number: '2.1', text: 'A device…' },
     ]);
+  });
+
+  it('refuses text that is not Unicode (a lone surrogate), naming the field', () => {
+    const t = createTestDb();
+    const messages = rejection(t, registry([standard('GB 1\ud800', [edition('GB 1-2020', { clauses: [{ number: '1', heading: 'Scope', text: 'x \udc00 y' }] })])]));
+    const reason = 'contains an unpaired surrogate (\\ud800–\\udfff): not Unicode text';
+    expect(messages).toEqual([
+      `standards[0] "GB 1\\ud800" designation: ${reason}`,
+      `standards[0] "GB 1\\ud800" title.en: ${reason}`, // the fixture's title repeats the designation
+      `standards[0] "GB 1\\ud800" versions[0] "GB 1-2020" clauses[0] "1" text: ${reason}`,
+    ]);
+    // A well-formed pair (an emoji) is text like any other.
+    importRegistry({ db: t.db, input: registry([standard('GB 2', [edition('GB 2-2020')], { title: { en: 'Battery 🔋 safety' } })]) });
+    expect(t.sqlite.prepare("select title_en from standards where designation = 'GB 2'").pluck().get()).toBe('Battery 🔋 safety');
+  });
+
+  it('refuses clause trees nested deeper than drafts allow, naming the clause, without overflowing the stack', () => {
+    const t = createTestDb();
+    const nest = (depth: number): Json => (depth === 1 ? { number: 'x', heading: 'h' } : { number: `n${depth}`, heading: 'h', clauses: [nest(depth - 1)] });
+    const path = Array.from({ length: 13 }, (_, k) => `clauses[0] "n${5000 - k}"`).join(' ');
+    expect(rejection(t, registry([standard('GB 1', [edition('GB 1-2020', { clauses: [nest(5000)] })])]))).toEqual([
+      `standards[0] "GB 1" versions[0] "GB 1-2020" ${path}: clauses nest at most 12 levels deep (as in drafts)`,
+    ]);
+    importRegistry({ db: t.db, input: registry([standard('GB 1', [edition('GB 1-2020', { clauses: [nest(12)] })])]) });
+    expect(t.sqlite.prepare('select count(*) from clauses').pluck().get()).toBe(12);
+  });
+
+  it('exports replacements in an order that does not depend on storage ids', () => {
+    const first = createTestDb();
+    importRegistry({ db: first.db, input: registry([standard('GB/T 2', [edition('GB/T 2-2015')]), standard('GB/T 1', [edition('GB/T 1-2018')])]) });
+    importRegistry({ db: first.db, input: registry([standard('GB 3', [edition('GB 3-2024', { replaces: ['GB/T 2-2015', 'GB/T 1-2018'] })])]) });
+    const exported = exportRegistry({ db: first.db });
+    const second = createTestDb();
+    importRegistry({ db: second.db, input: structuredClone(exported) });
+    expect(exportRegistry({ db: second.db })).toEqual(exported);
+    expect(exported.standards.find((s) => s.designation === 'GB 3')!.versions[0]!.replaces).toEqual(['GB/T 1-2018', 'GB/T 2-2015']);
   });
 
   it('imports a generated file of 2,000 standards in one transaction', () => {

@@ -5,6 +5,7 @@ import {
   addRevision,
   approvedDraft,
   codeOf,
+  committeeRegistry,
   draftInCommittee,
   executeAs,
   moveTo,
@@ -15,6 +16,7 @@ import {
   type Committee,
 } from './support/committee.ts';
 import { createTestDb } from './support/db.ts';
+import { importRegistry, InterchangeValidationError } from '../src/domain/interchange/importRegistry.ts';
 
 const PublishDraft = graphql(`
   mutation PublishDraft($input: PublishDraftInput!) {
@@ -49,6 +51,10 @@ const ReadThenPublish = graphql(`
     first: createDraft(input: $draft) { draft { replaces { designation status(on: "2027-06-01") } } }
     then: publishDraft(input: $publish) { version { replaces { designation status(on: "2027-06-01") } } }
   }
+`);
+
+const CreateAmendment = graphql(`
+  mutation CreateAmendment($input: CreateDraftInput!) { createDraft(input: $input) { draft { id } } }
 `);
 
 let c: Committee;
@@ -145,6 +151,31 @@ describe('publishing an approved draft', () => {
     );
     expect(answer.first.draft.replaces).toEqual([{ designation: 'GB 38031-2020', status: 'IN_FORCE' }]);
     expect(answer.then.version.replaces).toEqual([{ designation: 'GB 38031-2020', status: 'SUPERSEDED' }]);
+  });
+
+  it('keeps the base of an open draft a base text: an import may not turn it into a modification', async () => {
+    ok(
+      await executeAs(c.app, c.secretary.token, CreateAmendment, {
+        input: { committeeId: c.committeeGid, standardDesignation: 'GB 38031', versionDesignation: 'GB 38031-2020/XG1', versionType: 'AMENDMENT', baseVersionDesignation: 'GB 38031-2020', replaces: [] },
+      }),
+    );
+    const file = committeeRegistry();
+    file.standards[0]!.versions = [
+      { designation: 'GB 38031-2015', type: 'EDITION', published: '2015', effective: null, replaces: [] } as never,
+      { designation: 'GB 38031-2020', type: 'CORRIGENDUM', base: 'GB 38031-2015', published: '2020-05-12', effective: '2021-01-01', replaces: [] } as never,
+    ];
+    const before = c.db.$client.prepare('select * from versions order by id').all();
+    let refused: unknown;
+    try {
+      importRegistry({ db: c.db, input: file });
+    } catch (error) {
+      refused = error;
+    }
+    expect(refused).toBeInstanceOf(InterchangeValidationError);
+    expect((refused as InterchangeValidationError).issues.map((i) => i.message)).toEqual([
+      'the open draft of "GB 38031-2020/XG1" modifies this version, so it must stay an EDITION or SERIES',
+    ]);
+    expect(c.db.$client.prepare('select * from versions order by id').all()).toEqual(before);
   });
 
   it('publishes the revision approved last: a final text written at APPROVAL and balloted there', async () => {

@@ -97,7 +97,8 @@ export function exportRegistry({ db }: { db: Queryable }): RegistryFile {
         ...(v.mandatoryNewTypes !== null && { mandatoryNewTypes: v.mandatoryNewTypes }),
         ...(v.mandatoryExistingTypes !== null && { mandatoryExistingTypes: v.mandatoryExistingTypes }),
         ...(v.withdrawn !== null && { withdrawn: v.withdrawn }),
-        replaces: (replacesOf.get(v.id) ?? []).map((r) => versionDesignation.get(r.replacedId) ?? ''),
+        // By designation, not by storage id, so an export imported elsewhere exports the same bytes.
+        replaces: (replacesOf.get(v.id) ?? []).map((r) => versionDesignation.get(r.replacedId) ?? '').sort(),
         ...(cited.length > 0 && {
           references: cited.map((r) => ({ designation: r.targetDesignation, normative: r.kind === 'NORMATIVE_REFERENCE' })),
         }),

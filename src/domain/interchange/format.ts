@@ -18,7 +18,32 @@ function oneOf<const T extends readonly [string, ...string[]]>(what: string, val
   });
 }
 
-const nonBlank = z.string().refine((value) => value.trim() !== '', { error: 'must not be empty' });
+// In a `u` regular expression a well-formed surrogate pair is one code point, so this matches only
+// a lone surrogate: JSON can spell one (`"\ud800"`), SQLite cannot store it as UTF-8.
+const LONE_SURROGATE = /\p{Cs}/u;
+const unicodeText = z.string().refine((value) => !LONE_SURROGATE.test(value), { error: 'contains an unpaired surrogate (\\ud800–\\udfff): not Unicode text' });
+const nonBlank = unicodeText.refine((value) => value.trim() !== '', { error: 'must not be empty' });
+
+/** A file that cannot be read as interchange JSON at all (its bytes or its syntax). */
+export class InterchangeReadError extends Error {}
+
+/**
+ * The JSON value of an interchange file's bytes. UTF-8 only (a byte-order mark is skipped), so a
+ * file saved in GBK or Latin-1 is refused rather than imported as mojibake.
+ */
+export function parseInterchangeFile(bytes: Uint8Array): unknown {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new InterchangeReadError('not UTF-8 text (save the file as UTF-8)');
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new InterchangeReadError(`not JSON: ${(error as Error).message}`);
+  }
+}
 
 const FULL_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 const PARTIAL_SHAPE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
@@ -64,8 +89,8 @@ export interface ClauseRecord {
 
 export const clauseRecordSchema: z.ZodType<ClauseRecord> = z.strictObject({
   number: nonBlank,
-  heading: z.string(),
-  text: z.string().nullish(),
+  heading: unicodeText,
+  text: unicodeText.nullish(),
   informative: z.boolean().nullish(),
   get clauses() {
     return z.array(clauseRecordSchema).nullish();

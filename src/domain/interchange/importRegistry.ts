@@ -317,12 +317,19 @@ function writeRegistry(tx: Queryable, state: RegistryState, file: RegistryFile, 
       changed = true;
     }
 
-    // Stored clause text is never touched (validation refused any difference); a version without clauses may receive them.
-    if (v.clauses && v.clauses.length > 0 && !state.versionsWithClauses.has(id)) insertClauses(id, v.clauses, null);
+    // Stored clause text is never touched (validation refused any difference); a version without
+    // clauses may receive them, which is a change of a stored version like any other.
+    let clausesAdded = 0;
+    if (v.clauses && v.clauses.length > 0 && !state.versionsWithClauses.has(id)) {
+      const before = created.clauses;
+      insertClauses(id, v.clauses, null);
+      clausesAdded = created.clauses - before;
+      changed = true;
+    }
 
     if (!stored) emit('version.imported', 'StandardVersion', id, { ...row, replaces: v.replaces, references: refs.length });
     else if (changed) {
-      emit('version.corrected', 'StandardVersion', id, { before: current, after: row, replaces: v.replaces });
+      emit('version.corrected', 'StandardVersion', id, { before: current, after: row, replaces: v.replaces, ...(clausesAdded > 0 ? { clausesAdded } : {}) });
       updated.versions += 1;
     } else unchanged += 1;
     tick();

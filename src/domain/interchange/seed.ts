@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Db } from '../../db/client.ts';
 import { standards } from '../../db/tables.ts';
+import { parseInterchangeFile } from './format.ts';
 import { importRegistry } from './importRegistry.ts';
 
 /** The real sample bundled with the repository (10 standards). */
@@ -14,6 +15,6 @@ export const SAMPLE_FILE = fileURLToPath(new URL('../../../data/vehicle-standard
  */
 export function seedIfEmpty({ db, file = SAMPLE_FILE }: { db: Db; file?: string }): boolean {
   if (db.select({ id: standards.id }).from(standards).limit(1).get() !== undefined) return false;
-  importRegistry({ db, input: JSON.parse(readFileSync(file, 'utf8')) as unknown });
+  importRegistry({ db, input: parseInterchangeFile(readFileSync(file)) });
   return true;
 }

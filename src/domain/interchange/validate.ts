@@ -1,10 +1,13 @@
-import { asc, eq, sql } from 'drizzle-orm';
+import { asc, eq, isNotNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../db/client.ts';
+import { drafts } from '../../db/committee-tables.ts';
 import { clauses, committees, standards, versionReferences, versionReplacements, versions } from '../../db/tables.ts';
 import { partialDateRange } from '../dates.ts';
 import { designationKey } from '../designation.ts';
 import { isModificationType, type VersionType } from '../enums.ts';
+import { MAX_DEPTH } from '../drafts/clauseTree.ts';
+import { isActiveStage } from '../drafts/lifecycle.ts';
 import { clauseRecordsFromRows } from './exportRegistry.ts';
 import {
   committeeRecordSchema,
@@ -46,6 +49,8 @@ export interface RegistryState {
   /** version id → its references and adoptions, in id order */
   references: Map<number, ReferenceRow[]>;
   versionsWithClauses: Set<number>;
+  /** version id → the designation an open draft (not published or cancelled) modifying it will publish */
+  openDraftBases: Map<number, string>;
   storedClauses(versionId: number): ClauseRecord[];
 }
 
@@ -72,6 +77,7 @@ export function loadRegistryState(q: Queryable): RegistryState {
   }
   const referenceRows = q.select().from(versionReferences).orderBy(asc(versionReferences.id)).all();
   const withClauses = q.selectDistinct({ versionId: clauses.versionId }).from(clauses).all();
+  const draftBases = q.select({ designation: drafts.versionDesignation, stage: drafts.stage, baseId: drafts.baseVersionId }).from(drafts).where(isNotNull(drafts.baseVersionId)).all();
   let clauseQuery: { all(values: { versionId: number }): (typeof clauses.$inferSelect)[] } | undefined;
   return {
     committees: new Map(committeeRows.map((c) => [designationKey(c.code), c])),
@@ -83,6 +89,7 @@ export function loadRegistryState(q: Queryable): RegistryState {
     replaces,
     references: groupBy(referenceRows, (r) => r.versionId),
     versionsWithClauses: new Set(withClauses.map((c) => c.versionId)),
+    openDraftBases: new Map(draftBases.filter((d) => isActiveStage(d.stage)).map((d) => [d.baseId!, d.designation])),
     storedClauses(versionId) {
       clauseQuery ??= q
         .select()
@@ -213,6 +220,24 @@ function findCycles(starts: Iterable<string>, next: (key: string) => readonly st
  * Checks a whole interchange file against itself and the stored registry before anything is
  * written. Every problem is reported, not just the first, each naming its record and field.
  */
+/** Where a raw standard record first nests clauses deeper than MAX_DEPTH, walked without recursion; null if nowhere. */
+function clauseNestedTooDeep(raw: unknown, loc: Loc): Loc | null {
+  const versions = isObject(raw) && Array.isArray(raw.versions) ? raw.versions : [];
+  const stack: { clauses: unknown; depth: number; loc: Loc }[] = versions.map((v, k) => ({
+    clauses: isObject(v) ? v.clauses : undefined,
+    depth: 1,
+    loc: [...loc, 'versions', k, 'clauses'],
+  }));
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    if (!Array.isArray(next.clauses)) continue;
+    for (const [k, clause] of next.clauses.entries()) {
+      if (next.depth > MAX_DEPTH) return [...next.loc, k];
+      if (isObject(clause)) stack.push({ clauses: clause.clauses, depth: next.depth + 1, loc: [...next.loc, k, 'clauses'] });
+    }
+  }
+  return null;
+}
+
 export function validateRegistryFile(input: unknown, state: RegistryState): ValidationResult {
   const issues: InterchangeIssue[] = [];
   const warnings: string[] = [];
@@ -268,6 +293,9 @@ export function validateRegistryFile(input: unknown, state: RegistryState): Vali
     for (const v of isObject(raw) && Array.isArray(raw.versions) ? raw.versions : []) {
       if (isObject(v) && typeof v.designation === 'string') namedInFile.versions.add(designationKey(v.designation));
     }
+    // Before the (recursive) schema, which would overflow the stack on a tree thousands deep.
+    const tooDeep = clauseNestedTooDeep(raw, ['standards', index]);
+    if (tooDeep) return void at(tooDeep, `clauses nest at most ${MAX_DEPTH} levels deep (as in drafts)`);
     const parsed = standardRecordSchema.safeParse(raw, { error: genericMessages });
     if (parsed.success) standardRecords.push({ index, record: parsed.data });
     else addZodIssues(['standards', index], parsed.error);
@@ -454,12 +482,21 @@ export function validateRegistryFile(input: unknown, state: RegistryState): Vali
     });
   }
   // A stored modification the file does not mention keeps its base: that base may not become one.
+  // Nor may the base of an open draft (a modification being written): it could not be published.
   const baseConflicts = new Set<string>();
   for (const node of nodes.values()) {
     const base = node.at === null && node.baseKey !== null ? nodes.get(node.baseKey) : undefined;
     if (base?.at && isModificationType(base.type) && !baseConflicts.has(base.key)) {
       baseConflicts.add(base.key);
       at([...base.at, 'type'], `the stored ${JSON.stringify(node.designation)} modifies this version, so it must stay an EDITION or SERIES`);
+    }
+  }
+  for (const node of nodes.values()) {
+    const storedId = state.versions.get(node.key)?.id;
+    const draft = storedId === undefined ? undefined : state.openDraftBases.get(storedId);
+    if (node.at && draft !== undefined && isModificationType(node.type) && !baseConflicts.has(node.key)) {
+      baseConflicts.add(node.key);
+      at([...node.at, 'type'], `the open draft of ${JSON.stringify(draft)} modifies this version, so it must stay an EDITION or SERIES`);
     }
   }
 
