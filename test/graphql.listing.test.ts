@@ -31,7 +31,7 @@ const Committees = graphql(`
       totalCount
       edges { node { code name { en } parent { code } children { code } } }
     }
-    committee(code: "iso/tc22/sc32") {
+    committee(code: " iso/tc 22/sc32 ") {
       code
       standards(first: 1) { totalCount edges { node { designation } } }
     }
@@ -113,6 +113,7 @@ describe('standards listing', () => {
     const byCommittee = await page({ first: 20, filter: { committee: 'ISO/TC22' } });
     expect(byCommittee.edges.map((e) => e.node.designation)).toEqual(['ISO 26262', 'ISO/SAE 21434']);
     expect(byCommittee.totalCount).toBe(2);
+    expect((await page({ first: 20, filter: { committee: 'iso/tc 22' } })).totalCount).toBe(2);
     const byChinese = await page({ first: 20, filter: { text: '动力蓄电池' } });
     expect(byChinese.edges.map((e) => e.node.designation)).toEqual(['GB/T 31486']);
     const byDesignation = await page({ first: 20, filter: { text: 'r15' } });
@@ -128,7 +129,7 @@ describe('standards listing', () => {
     expect(standards.pageInfo.hasNextPage).toBe(true);
   });
 
-  it('lists committees as a tree and finds one by code ignoring case', async () => {
+  it('lists committees as a tree and finds one by code ignoring case and spaces, as imports do', async () => {
     const result = await execute(app, Committees);
     expect(result.errors).toBeUndefined();
     expect(result.data!.committees.totalCount).toBe(5);

@@ -8,9 +8,12 @@ import type { standards } from './tables.ts';
 // SQL fragments the GraphQL layer hands to Drizzle's relational queries. They live here so
 // that all SQL text stays behind src/db/ (a later move off SQLite touches only this folder).
 
-/** Case-insensitive equality, for codes typed by hand. */
-export function equalsIgnoringCase(column: SQLiteColumn, value: string): SQL {
-  return sql`upper(${column}) = upper(${value.trim()})`;
+/**
+ * Committee codes typed by hand match ignoring case and spaces (`iso/tc22` is `ISO/TC 22`), as
+ * an import matches a standard's `committee` to the stored committees (designationKey).
+ */
+export function sameCommitteeCode(column: SQLiteColumn | SQL, code: string): SQL {
+  return sql`replace(upper(${column}), ' ', '') = replace(upper(${code.trim()}), ' ', '')`;
 }
 
 /** Escapes `%`, `_` and `\` so user text is matched literally by LIKE … ESCAPE '\'. */
@@ -36,7 +39,7 @@ export function standardFilter(table: typeof standards, filter: StandardFilterIn
   if (filter.committeeCode != null) {
     parts.push(sql`${table.committeeId} in (
       with recursive tree(id) as (
-        select id from committees where upper(code) = upper(${filter.committeeCode.trim()})
+        select id from committees where ${sameCommitteeCode(sql`code`, filter.committeeCode)}
         union select c.id from committees c join tree on c.parent_id = tree.id
       ) select id from tree)`);
   }

@@ -1,4 +1,4 @@
-import { equalsIgnoringCase } from '../../db/filters.ts';
+import { sameCommitteeCode } from '../../db/filters.ts';
 import { committees } from '../../db/tables.ts';
 import { builder } from '../builder.ts';
 import { loadersFor } from '../loaders.ts';
@@ -59,7 +59,7 @@ builder.queryFields((t) => ({
     args: { code: t.arg.string({ required: true, description: 'Committee code, e.g. `ISO/TC22/SC32`.' }) },
     resolve: (query, _root, args, ctx) =>
       ctx.db.query.committees.findFirst(
-        query({ where: { RAW: (table) => equalsIgnoringCase(table.code, args.code) } }),
+        query({ where: { RAW: (table) => sameCommitteeCode(table.code, args.code) } }),
       ),
   }),
   committees: t.drizzleConnection({
