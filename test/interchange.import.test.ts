@@ -301,6 +301,21 @@ describe('importRegistry', () => {
     expect(exported.standards.find((s) => s.designation === 'GB 3')!.versions[0]!.replaces).toEqual(['GB/T 1-2018', 'GB/T 2-2015']);
   });
 
+  it('refuses a cycle through replacements and modifications (a base replacing its own amendment)', () => {
+    const t = createTestDb();
+    const amendment = (designation: string, base: string, extra: Json = {}): Json => ({ ...edition(designation, extra), type: 'AMENDMENT', base });
+    expect(rejection(t, registry([standard('GB 5', [edition('GB 5-2010', { replaces: ['GB 5-2010/XG1'] }), amendment('GB 5-2010/XG1', 'GB 5-2010')])]))).toEqual([
+      'standards[0] "GB 5" versions[0] "GB 5-2010" replaces: cycle of replacements and modifications: "GB 5-2010" replaces "GB 5-2010/XG1" modifies "GB 5-2010"',
+    ]);
+    expect(
+      rejection(t, registry([standard('GB 6', [edition('GB 6-2015', { replaces: ['GB 6-2020/XG1'] }), edition('GB 6-2020', { replaces: ['GB 6-2015'] }), amendment('GB 6-2020/XG1', 'GB 6-2020')])])),
+    ).toEqual([
+      'standards[0] "GB 6" versions[0] "GB 6-2015" replaces: cycle of replacements and modifications: "GB 6-2015" replaces "GB 6-2020/XG1" modifies "GB 6-2020" replaces "GB 6-2015"',
+    ]);
+    // An amendment replaced by the next edition is ordinary.
+    importRegistry({ db: t.db, input: registry([standard('GB 7', [edition('GB 7-2010'), amendment('GB 7-2010/XG1', 'GB 7-2010'), edition('GB 7-2020', { replaces: ['GB 7-2010', 'GB 7-2010/XG1'] })])]) });
+  });
+
   it('imports a generated file of 2,000 standards in one transaction', () => {
     const t = createTestDb();
     const input = generateRegistryFile(2000);

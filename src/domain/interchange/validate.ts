@@ -216,10 +216,6 @@ function findCycles(starts: Iterable<string>, next: (key: string) => readonly st
   return cycles;
 }
 
-/**
- * Checks a whole interchange file against itself and the stored registry before anything is
- * written. Every problem is reported, not just the first, each naming its record and field.
- */
 /** Where a raw standard record first nests clauses deeper than MAX_DEPTH, walked without recursion; null if nowhere. */
 function clauseNestedTooDeep(raw: unknown, loc: Loc): Loc | null {
   const versions = isObject(raw) && Array.isArray(raw.versions) ? raw.versions : [];
@@ -238,6 +234,10 @@ function clauseNestedTooDeep(raw: unknown, loc: Loc): Loc | null {
   return null;
 }
 
+/**
+ * Checks a whole interchange file against itself and the stored registry before anything is
+ * written. Every problem is reported, not just the first, each naming its record and field.
+ */
 export function validateRegistryFile(input: unknown, state: RegistryState): ValidationResult {
   const issues: InterchangeIssue[] = [];
   const warnings: string[] = [];
@@ -507,6 +507,26 @@ export function validateRegistryFile(input: unknown, state: RegistryState): Vali
     (key) => nodes.get(key)!.designation,
     (names) => ['replaces', `cycle of replacements: ${names.join(' replaces ')}`],
   );
+
+  // A modification is newer than its base as a replacing version is newer than what it replaces:
+  // a cycle through both kinds of link (a base replacing its own amendment) orders nothing.
+  // Cycles of replacements alone were reported above.
+  const newerThan = (key: string) => {
+    const node = nodes.get(key)!;
+    const base = node.baseKey !== null && nodes.has(node.baseKey) ? [node.baseKey] : [];
+    return [...replacedBy(key), ...base];
+  };
+  const reported = new Set<string>();
+  for (const cycle of findCycles(nodes.keys(), newerThan)) {
+    const link = (k: number) => (replacedBy(cycle[k]!).includes(cycle[(k + 1) % cycle.length]!) ? 'replaces' : 'modifies');
+    if (cycle.every((_, k) => link(k) === 'replaces')) continue;
+    const start = cycle.findIndex((key) => nodes.get(key)!.at && !reported.has(key));
+    if (start < 0) continue;
+    cycle.forEach((key) => reported.add(key));
+    const steps = cycle.map((_, j) => (start + j) % cycle.length);
+    const path = steps.map((k) => `${JSON.stringify(nodes.get(cycle[k]!)!.designation)} ${link(k)}`).join(' ');
+    at([...nodes.get(cycle[start]!)!.at!, link(start) === 'replaces' ? 'replaces' : 'base'], `cycle of replacements and modifications: ${path} ${JSON.stringify(nodes.get(cycle[start]!)!.designation)}`);
+  }
 
   // Odd across records, so only a warning: the data may be right and the world untidy.
   for (const w of nodes.values()) {
