@@ -38,6 +38,17 @@ const Committees = graphql(`
   }
 `);
 
+const NodesRefetch = graphql(`
+  query NodesRefetch($ids: [ID!]!) {
+    nodes(ids: $ids) {
+      id
+      __typename
+      ... on Standard { designation }
+      ... on StandardVersion { designation }
+      ... on Committee { code }
+    }
+  }
+`);
 const NodeRefetch = graphql(`
   query NodeRefetch($id: ID!) {
     node(id: $id) {
@@ -157,6 +168,18 @@ describe('standards listing', () => {
       expect(missing).toMatchObject({ status: 200, data: { node: null } });
       expect(missing.errors).toBeUndefined();
     }
+    // Several at once: each slot its own object, in the order given, null for the unknown ones.
+    const unknownIds = ['Standard:99999', 'Clause:1'].map((raw) => Buffer.from(raw).toString('base64'));
+    const many = await execute(app, NodesRefetch, { ids: [cases[2]![0], unknownIds[0]!, cases[0]![0], unknownIds[1]!, cases[1]![0], cases[0]![0]] });
+    expect(many.errors).toBeUndefined();
+    expect(many.data!.nodes).toEqual([
+      { id: cases[2]![0], ...cases[2]![1] },
+      null,
+      { id: cases[0]![0], ...cases[0]![1] },
+      null,
+      { id: cases[1]![0], ...cases[1]![1] },
+      { id: cases[0]![0], ...cases[0]![1] },
+    ]);
     const garbage = await execute(app, NodeRefetch, { id: 'not an id' });
     expect(garbage.errors?.[0]?.extensions?.code).toBe('INVALID_INPUT');
     const wrongType = await post(app, { query: 'query($id: ID!) { draft(id: $id) { id } }', variables: { id: ids.id } });

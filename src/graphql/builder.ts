@@ -1,6 +1,6 @@
 import SchemaBuilder from '@pothos/core';
 import DrizzlePlugin from '@pothos/plugin-drizzle';
-import RelayPlugin from '@pothos/plugin-relay';
+import RelayPlugin, { resolveNodes } from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import { getTableConfig } from 'drizzle-orm/sqlite-core';
 import { DateTimeResolver, JSONResolver } from 'graphql-scalars';
@@ -76,8 +76,11 @@ export const builder = new SchemaBuilder<SchemaTypes>({
     nodesQueryOptions: {
       description: 'Fetches objects by their global IDs, in the order given; null for each unknown one.',
       args: { ids: { description: 'Global IDs, as returned in `id` fields.' } },
-      resolve: (_root, args, _ctx, _info, resolveNodes) =>
-        args.ids.map((id) => resolveNodeOrNull(id, async (one) => (await resolveNodes([one]))[0], NODE_TYPES)),
+      // Each ID resolved on its own, so an unknown one is null without failing the others. (The
+      // resolver Pothos passes as the fifth argument ignores the IDs given to it and resolves all
+      // of `args.ids`: taking its first result answered the first ID's object in every slot.)
+      resolve: (_root, args, ctx, info): Promise<unknown>[] =>
+        args.ids.map((id) => resolveNodeOrNull(id, async (one): Promise<unknown> => (await resolveNodes(builder, ctx, info, [one]))[0], NODE_TYPES)),
     },
     nodeTypeOptions: { description: 'An object with a global ID that `node(id:)` fetches again.' },
     idFieldOptions: { description: 'Global ID: opaque, stable, usable with `node(id:)`.' },
