@@ -186,6 +186,16 @@ describe('closing a ballot', () => {
     );
   });
 
+  it('counts the last ballot closed on the revision: a later failure undoes an earlier approval', async () => {
+    await moveTo(c, draftId, ['ENQUIRY']);
+    expect(await runBallot(c, draftId, ['APPROVE', 'APPROVE', 'APPROVE'])).toMatchObject({ result: 'APPROVED' });
+    expect(await runBallot(c, draftId, ['DISAPPROVE', 'DISAPPROVE', 'DISAPPROVE'])).toMatchObject({ result: 'NOT_APPROVED' });
+    expect(ok(await executeAs(c.app, c.secretary.token, DraftBallots, { id: draftId })).draft!.viewerCanMoveTo).not.toContain('APPROVAL');
+    // And a third ballot that approves again opens the way once more.
+    expect(await runBallot(c, draftId, ['APPROVE', 'APPROVE', 'ABSTAIN'])).toMatchObject({ result: 'APPROVED' });
+    expect(ok(await executeAs(c.app, c.secretary.token, DraftBallots, { id: draftId })).draft!.viewerCanMoveTo).toContain('APPROVAL');
+  });
+
   it('fails a ballot nobody voted on', async () => {
     await moveTo(c, draftId, ['ENQUIRY']);
     expect(await runBallot(c, draftId, [])).toMatchObject({ result: 'NOT_APPROVED' });

@@ -60,9 +60,15 @@ export function loadDraftStates(db: Reader, draftIds: readonly number[]): Map<nu
       const revision = current.get(draftId);
       const draftBallots = ballotsOf.get(draftId) ?? [];
       const open = draftBallots.find((b) => b.closedAt === null);
-      const approvedBallots = [
-        ...new Set(draftBallots.filter((b) => b.revisionId === revision?.id && b.result === 'APPROVED').map((b) => b.stage as BallotStage)),
-      ];
+      // What counts for a stage is the last ballot closed on the current revision: a later
+      // NOT_APPROVED undoes an earlier APPROVED. One ballot is open at a time, so ids give the order.
+      const lastClosed = new Map<BallotStage, (typeof ballots.$inferSelect)>();
+      for (const b of draftBallots) {
+        if (b.revisionId !== revision?.id || b.closedAt === null) continue;
+        const stage = b.stage as BallotStage;
+        if ((lastClosed.get(stage)?.id ?? 0) < b.id) lastClosed.set(stage, b);
+      }
+      const approvedBallots = [...lastClosed].filter(([, b]) => b.result === 'APPROVED').map(([stage]) => stage);
       return [
         draftId,
         {

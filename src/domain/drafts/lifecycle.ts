@@ -13,7 +13,7 @@ export interface DraftFacts {
   openBallot: boolean;
   /** TECHNICAL comment threads on the current revision that are still OPEN. */
   unresolvedTechnicalComments: number;
-  /** Ballot stages with an APPROVED ballot on the current revision. */
+  /** Ballot stages whose last ballot closed on the current revision APPROVED it. */
   approvedBallots: readonly BallotStage[];
 }
 
