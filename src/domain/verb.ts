@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Context } from '../context.ts';
 import { DomainError } from './errors.ts';
+import { isUnicodeText, NOT_UNICODE } from './unicode.ts';
 
 /** The shape of every verb: `verbEntity({ ctx, input })`. */
 export interface VerbArgs<I> {
@@ -18,7 +19,11 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.in
 }
 
 /** Trimmed, non-empty text of bounded length. */
-export const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `at most ${max} characters`);
+export const text = (max: number) =>
+  z.string().refine(isUnicodeText, NOT_UNICODE).trim().min(1, 'must not be empty').max(max, `at most ${max} characters`);
+
+/** Text that may be empty (a clause body), Unicode and bounded. */
+export const optionalText = (max: number) => z.string().refine(isUnicodeText, NOT_UNICODE).max(max, `at most ${max} characters`);
 
 export const nowIso = (ctx: Pick<Context, 'now'>) => ctx.now().toISOString();
 

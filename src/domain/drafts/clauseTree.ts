@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DomainError } from '../errors.ts';
-import { text } from '../verb.ts';
+import { optionalText, text } from '../verb.ts';
 
 /** A clause as a client sends it: number, heading, optional body text, and its sub-clauses. */
 export interface ClauseNode {
@@ -17,7 +17,7 @@ export const MAX_DEPTH = 12;
 export const clauseNode: z.ZodType<ClauseNode> = z.object({
   number: text(40),
   heading: text(500),
-  text: z.string().max(200_000, 'at most 200000 characters').nullish(),
+  text: optionalText(200_000).nullish(),
   informative: z.boolean().nullish(),
   get clauses() {
     return z.array(clauseNode).max(MAX_CLAUSES).nullish();

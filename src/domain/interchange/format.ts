@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isIsoDate, isPartialDate } from '../dates.ts';
+import { isUnicodeText, NOT_UNICODE } from '../unicode.ts';
 import { ADOPTION_DEGREES, STANDARD_KINDS, VERSION_TYPES } from '../enums.ts';
 
 // The interchange file `standards-registry/v1` (DESIGN §5). Every object is strict: a key the
@@ -18,10 +19,7 @@ function oneOf<const T extends readonly [string, ...string[]]>(what: string, val
   });
 }
 
-// In a `u` regular expression a well-formed surrogate pair is one code point, so this matches only
-// a lone surrogate: JSON can spell one (`"\ud800"`), SQLite cannot store it as UTF-8.
-const LONE_SURROGATE = /\p{Cs}/u;
-const unicodeText = z.string().refine((value) => !LONE_SURROGATE.test(value), { error: 'contains an unpaired surrogate (\\ud800–\\udfff): not Unicode text' });
+const unicodeText = z.string().refine(isUnicodeText, { error: NOT_UNICODE });
 const nonBlank = unicodeText.refine((value) => value.trim() !== '', { error: 'must not be empty' });
 
 /** A file that cannot be read as interchange JSON at all (its bytes or its syntax). */
