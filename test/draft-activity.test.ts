@@ -84,4 +84,20 @@ describe('the draftActivity subscription', () => {
     anonymous.close();
     expect(anonymousRefused.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
+
+  it('stops delivering to a viewer whose token was revoked or whose membership was removed after the stream opened', async () => {
+    const revoked = await openStream(c.observer.token, draftId);
+    const removed = await openStream(c.members[1].token, draftId);
+    const control = await openStream(c.members[2].token, draftId);
+    const [revokedNext, removedNext, controlNext] = [revoked.next(), removed.next(), control.next()];
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    c.db.$client.prepare('update api_tokens set revoked_at = ? where person_id = ?').run(new Date().toISOString(), c.observer.personId);
+    c.db.$client.prepare('delete from memberships where person_id = ?').run(c.members[1].personId);
+    ok(await executeAs(c.app, c.members[0].token, Comment, { input: { revisionId, type: 'TECHNICAL', clauseNumber: '5.1', comment: 'Confidential remark.' } }));
+    expect((await controlNext).data!.draftActivity.action).toBe('comment.created');
+    const silent = (next: Promise<unknown>) => Promise.race([next.then(() => 'delivered'), new Promise((resolve) => setTimeout(() => resolve('nothing'), 200))]);
+    expect(await silent(revokedNext)).toBe('nothing');
+    expect(await silent(removedNext)).toBe('nothing');
+    for (const stream of [revoked, removed, control]) stream.close();
+  });
 });

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Context } from '../../context.ts';
 import { events } from '../../db/committee-tables.ts';
 import { assertAllowed, isAllowed } from '../accounts/permissions.ts';
+import { refreshViewer } from '../accounts/viewer.ts';
 import { draftSubject, loadDraft } from './access.ts';
 
 export type EventRow = typeof events.$inferSelect;
@@ -16,10 +17,13 @@ export function authorizeDraftActivity(ctx: Context, draftId: number): void {
 
 /**
  * The event to deliver for one piece of activity, or null to skip it: access is checked again on
- * every event, so a stream opened during a public enquiry stops delivering once the enquiry ends.
+ * every event, against the draft and the viewer as they are now, so a stream stops delivering
+ * once a public enquiry ends, the viewer's token is revoked or their membership removed.
  */
 export function activityEvent(ctx: Context, draftId: number, eventId: number): EventRow | null {
+  const viewer = ctx.viewer === null ? null : refreshViewer(ctx.db, ctx.viewer);
+  if (ctx.viewer !== null && viewer === null) return null; // signed in with a token since revoked
   const draft = loadDraft(ctx.db, draftId);
-  if (!isAllowed(ctx.viewer, 'draft.read', draftSubject(draft))) return null;
+  if (!isAllowed(viewer, 'draft.read', draftSubject(draft))) return null;
   return ctx.db.select().from(events).where(eq(events.id, eventId)).get() ?? null;
 }
