@@ -94,6 +94,18 @@ describe('accounts and tokens', () => {
     expect(garbage.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
+  it('answers UNAUTHENTICATED to anonymous token requests, before looking anything up', async () => {
+    const person = createPersonWithToken(database.db);
+    const create = await postAs(app, null, print(CreateApiToken), { input: { name: 'LIMS' } });
+    expect(create.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    // The same answer for a token that exists and one that does not: ids cannot be probed.
+    for (const tokenId of [String(person.tokenId), '999999']) {
+      const revoke = await postAs(app, null, print(RevokeApiToken), { input: { tokenId } });
+      expect(revoke.errors?.[0]?.extensions?.code, tokenId).toBe('UNAUTHENTICATED');
+    }
+    expect(database.sqlite.prepare('select count(*) from api_tokens where revoked_at is null').pluck().get()).toBe(1);
+  });
+
   it('keeps anonymous reads of published standards working and shows no viewer', async () => {
     const result = await postAs(app, null, '{ viewer { name } standard(designation: "UN R155") { designation } }');
     expect(result.data).toEqual({ viewer: null, standard: { designation: 'UN R155' } });

@@ -4,7 +4,7 @@ import type { Db } from '../../db/client.ts';
 import { apiTokens, people } from '../../db/schema.ts';
 import { DomainError } from '../errors.ts';
 import { recordEvent } from '../events.ts';
-import { nowIso, parseInput, text, type VerbArgs } from '../verb.ts';
+import { nowIso, parseInput, requireSignedIn, text, type VerbArgs } from '../verb.ts';
 import { assertAllowed } from './permissions.ts';
 import { generateTokenSecret, hashTokenSecret } from './viewer.ts';
 
@@ -23,6 +23,7 @@ export function insertApiToken(tx: Writer, personId: number, name: string, at: s
 
 /** A person creates tokens for themself; administrators for anyone. */
 export function createApiToken({ ctx, input: raw }: VerbArgs<z.input<typeof input>>) {
+  requireSignedIn(ctx);
   const data = parseInput(input, raw);
   assertAllowed(ctx.viewer, 'token.create', { ownerId: data.personId });
   return ctx.db.transaction((tx) => insertApiToken(tx, data.personId, data.name, nowIso(ctx), ctx.viewer!.personId), { behavior: 'immediate' });

@@ -3,13 +3,14 @@ import { z } from 'zod';
 import { apiTokens } from '../../db/schema.ts';
 import { DomainError } from '../errors.ts';
 import { recordEvent } from '../events.ts';
-import { nowIso, parseInput, type VerbArgs } from '../verb.ts';
+import { nowIso, parseInput, requireSignedIn, type VerbArgs } from '../verb.ts';
 import { assertAllowed } from './permissions.ts';
 
 const input = z.object({ tokenId: z.number().int().positive() });
 
 /** Revocation is immediate: the next request with the token gets UNAUTHENTICATED. */
 export function revokeApiToken({ ctx, input: raw }: VerbArgs<z.input<typeof input>>): void {
+  requireSignedIn(ctx); // before the lookup: an anonymous caller learns nothing of which tokens exist
   const data = parseInput(input, raw);
   ctx.db.transaction(
     (tx) => {
