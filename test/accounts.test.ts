@@ -5,6 +5,7 @@ import { loadSample } from './support/fixtures.ts';
 import { appFor, type App } from './support/http.ts';
 import { createPersonWithToken, globalId, postAs } from './support/people.ts';
 import { print } from 'graphql';
+import { setUpCommittee, COMMITTEE_CODE } from './support/committee.ts';
 
 const Viewer = graphql(`
   query Viewer {
@@ -116,5 +117,23 @@ describe('accounts and tokens', () => {
     await postAs(app, admin.token, print(CreatePerson), { input: { name: 'Y', email: 'y@example.org' } });
     const actions = (database.sqlite.prepare('select action from events order by id').all() as { action: string }[]).map((e) => e.action);
     expect(actions.slice(-3)).toEqual(['person.created', 'token.created', 'person.created']);
+  });
+
+  it('lists a committee\'s members to a member with only the e-mails they may see, and to anonymous callers as null, without failing the answer', async () => {
+    const c = setUpCommittee(createTestDb().db);
+    const query = `query($code: String!) { committee(code: $code) { code members { role person { name email tokens { name } } } } }`;
+    const asMember = await postAs<{ committee: { code: string; members: { role: string; person: { name: string; email: string | null; tokens: unknown[] | null } }[] } }>(
+      c.app, c.members[0].token, query, { code: COMMITTEE_CODE },
+    );
+    expect(asMember.errors).toBeUndefined();
+    const members = asMember.data!.committee.members;
+    expect(members.length).toBeGreaterThan(3);
+    const own = members.filter((m) => m.person.email !== null);
+    expect(own.map((m) => m.person.name)).toEqual([c.members[0].name]);
+    expect(own[0]!.person.tokens).toHaveLength(1);
+    expect(members.filter((m) => m.person.tokens !== null)).toHaveLength(1);
+    const anonymous = await postAs<{ committee: { code: string; members: null } }>(c.app, null, query, { code: COMMITTEE_CODE });
+    expect(anonymous.errors).toBeUndefined();
+    expect(anonymous.data).toEqual({ committee: { code: COMMITTEE_CODE, members: null } });
   });
 });

@@ -456,14 +456,14 @@ export type WithdrawCommentInput = {
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ViewerQuery = { viewer: { name: string, email: string, isAdmin: boolean, memberships: Array<{ role: CommitteeRole, committee: { code: string } }>, tokens: Array<{ name: string, revokedAt: string | null }> } | null };
+export type ViewerQuery = { viewer: { name: string, email: string | null, isAdmin: boolean, memberships: Array<{ role: CommitteeRole, committee: { code: string } }>, tokens: Array<{ name: string, revokedAt: string | null }> | null } | null };
 
 export type CreatePersonMutationVariables = Exact<{
   input: CreatePersonInput;
 }>;
 
 
-export type CreatePersonMutation = { createPerson: { person: { id: string, name: string, email: string, organisationKind: OrganisationKind | null, isAdmin: boolean } } };
+export type CreatePersonMutation = { createPerson: { person: { id: string, name: string, email: string | null, organisationKind: OrganisationKind | null, isAdmin: boolean } } };
 
 export type SetMembershipMutationVariables = Exact<{
   input: SetMembershipInput;

@@ -29,8 +29,10 @@ export const Committee = builder.drizzleNode('committees', {
       query: { orderBy: { code: 'asc' } },
     }),
     members: t.relation('memberships', {
-      description: 'Who holds which role in the committee (signed-in callers only).',
+      nullable: true,
+      description: 'Who holds which role in the committee; null for anonymous callers.',
       authScopes: { authenticated: true },
+      unauthorizedResolver: () => null,
       query: { orderBy: { id: 'asc' } },
     }),
     standards: t.relatedConnection(

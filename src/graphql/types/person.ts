@@ -31,17 +31,23 @@ export const Person = builder.drizzleNode('people', {
   id: { column: (person) => person.id, description: 'Global ID of the person.' },
   fields: (t) => ({
     name: t.exposeString('name', { description: 'Full name.' }),
+    // Nullable, and null without an error for others, so that listing people (a committee's
+    // members, a draft's leader) never fails as a whole over a field one may not see.
     email: t.exposeString('email', {
-      description: 'E-mail address (the person and administrators only).',
+      nullable: true,
+      description: 'E-mail address; null unless the caller is the person or an administrator.',
       authScopes: (person, _args, ctx) => ctx.viewer?.isAdmin === true || ctx.viewer?.personId === person.id,
+      unauthorizedResolver: () => null,
     }),
     organisation: t.exposeString('organisation', { nullable: true, description: 'The organisation the person represents.' }),
     organisationKind: t.expose('organisationKind', { type: OrganisationKindEnum, nullable: true, description: 'What kind of organisation it is.' }),
     isAdmin: t.exposeBoolean('isAdmin', { description: 'Administers the registry: people, memberships, tokens.' }),
     memberships: t.relation('memberships', { description: 'The committees the person holds a role in.', query: { orderBy: { id: 'asc' } } }),
     tokens: t.relation('tokens', {
-      description: 'The person\'s API tokens (the person and administrators only). Secrets are never shown again.',
+      nullable: true,
+      description: 'The person\'s API tokens; null unless the caller is the person or an administrator. Secrets are never shown again.',
       authScopes: (person, _args, ctx) => ctx.viewer?.isAdmin === true || ctx.viewer?.personId === person.id,
+      unauthorizedResolver: () => null,
       query: { orderBy: { id: 'asc' } },
     }),
   }),
