@@ -136,4 +136,15 @@ describe('accounts and tokens', () => {
     expect(anonymous.errors).toBeUndefined();
     expect(anonymous.data).toEqual({ committee: { code: COMMITTEE_CODE, members: null } });
   });
+
+  it('refetches a person by global ID for signed-in callers only', async () => {
+    const person = createPersonWithToken(database.db, { name: 'Lin Lab' });
+    const other = createPersonWithToken(database.db, { name: 'Oda Other' });
+    const query = `query($id: ID!) { node(id: $id) { __typename ... on Person { name email } } }`;
+    const id = globalId('Person', person.personId);
+    expect((await postAs(app, other.token, query, { id })).data).toEqual({ node: { __typename: 'Person', name: 'Lin Lab', email: null } });
+    expect((await postAs(app, person.token, query, { id })).data).toEqual({ node: { __typename: 'Person', name: 'Lin Lab', email: person.email } });
+    const anonymous = await postAs(app, null, query, { id });
+    expect(anonymous.data).toEqual({ node: null });
+  });
 });

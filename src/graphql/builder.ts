@@ -17,6 +17,8 @@ export const NODE_TYPES: ReadonlySet<string> = new Set([
   'Committee',
   'Standard',
   'StandardVersion',
+  // Signed-in callers only (a type-level scope), e-mail and tokens further restricted by field.
+  'Person',
   // Committee work: each guarded by a type-level `draft.read` scope, so a lookup cannot leak one.
   'Draft',
   'DraftRevision',
