@@ -1,11 +1,18 @@
 import { decodeGlobalID as decodeRelayGlobalID } from '@pothos/plugin-relay';
 import { DomainError } from '../domain/errors.ts';
 
-/** Global IDs are base64 of `Type:rowId`; anything else is a client error with a stable code. */
+const ROW_ID = /^[1-9]\d{0,15}$/u;
+
+/**
+ * Global IDs are base64 of `Type:rowId`, the row id written as the registry writes it (a positive
+ * integer, no sign, leading zero or exponent); anything else is a client error with a stable code.
+ * Being strict here, where every ID argument is decoded, keeps `Draft:01` or `Draft:1e0` from
+ * reading as draft 1 in one place and as nothing in another.
+ */
 export function decodeGlobalID(globalID: string): { typename: string; id: string } {
   try {
     const decoded = decodeRelayGlobalID(globalID);
-    if (decoded.typename && decoded.id) return decoded;
+    if (decoded.typename && ROW_ID.test(decoded.id)) return decoded;
   } catch {
     // fall through to the coded error below
   }
@@ -18,7 +25,7 @@ export async function resolveNodeOrNull(
   resolveNode: (id: { typename: string; id: string }) => unknown,
   nodeTypes: ReadonlySet<string>,
 ): Promise<unknown> {
-  if (!nodeTypes.has(id.typename) || !/^[1-9]\d{0,15}$/u.test(id.id)) return null;
+  if (!nodeTypes.has(id.typename)) return null;
   try {
     return await resolveNode(id);
   } catch (error) {
