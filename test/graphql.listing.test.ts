@@ -184,6 +184,12 @@ describe('standards listing', () => {
     for (const garbage of ['not an id', ...['Standard:abc', 'Standard:01', 'Standard:1e0', 'Standard:0x1', 'Standard:-1'].map((raw) => Buffer.from(raw).toString('base64'))]) {
       expect((await execute(app, NodeRefetch, { id: garbage })).errors?.[0]?.extensions?.code, garbage).toBe('INVALID_INPUT');
     }
+    const empty = await post<{ standard: { first0: { pageInfo: unknown }; pastEnd: { pageInfo: unknown } } }>(app, {
+      query: `{ standard(designation: "UN R155") {
+        first0: versions(first: 0) { pageInfo { startCursor endCursor } }
+        pastEnd: versions(first: 5, after: "${Buffer.from('OffsetConnection:50').toString('base64')}") { pageInfo { startCursor endCursor } } } }`,
+    });
+    expect(empty.data!.standard).toEqual({ first0: { pageInfo: { startCursor: null, endCursor: null } }, pastEnd: { pageInfo: { startCursor: null, endCursor: null } } });
     const wrongType = await post(app, { query: 'query($id: ID!) { draft(id: $id) { id } }', variables: { id: ids.id } });
     expect(wrongType.errors?.[0]?.extensions?.code).toBe('INVALID_INPUT');
   });

@@ -174,6 +174,12 @@ describe('search', () => {
     expect(new Set(seen).size).toBe(all.length);
   });
 
+  it('gives an empty page no cursors', async () => {
+    expect((await search({ query: 'zzzz' })).pageInfo).toEqual({ hasNextPage: false, endCursor: null });
+    const last = await search({ query: '电池', first: 100 });
+    expect((await search({ query: '电池', after: last.pageInfo.endCursor })).pageInfo).toEqual({ hasNextPage: false, endCursor: null });
+  });
+
   it('runs the same number of SQL statements for 5 and for 50 hits', async () => {
     importRegistry({ db: database.db, input: syntheticStandards(60) });
     const counts: number[] = [];

@@ -1,4 +1,5 @@
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
+import { withoutEmptyPageCursors } from '../empty-page.ts';
 import { todayUtc } from '../../domain/dates.ts';
 import { searchRegistry, type SearchHit } from '../../domain/search/searchRegistry.ts';
 import { SEARCH_FIELDS, type Snippet, type SnippetPart } from '../../domain/search/snippet.ts';
@@ -91,12 +92,14 @@ builder.queryFields((t) => ({
         on: t.arg({ type: 'Date', required: false, description: 'The date for `status` and `applies`; default today (UTC).' }),
         scope: t.arg({ type: ApplicabilityScopeEnum, defaultValue: 'NEW_TYPES', description: 'New type approvals (default) or existing ones.' }),
       },
-      resolve: (_root, args, ctx) =>
-        resolveOffsetConnection({ args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE }, ({ limit, offset }) =>
-          searchRegistry({
-            ctx,
-            input: { query: args.query, on: args.on ?? todayUtc(ctx.now()), scope: args.scope ?? 'NEW_TYPES', limit, offset },
-          }),
+      resolve: async (_root, args, ctx) =>
+        withoutEmptyPageCursors(
+          await resolveOffsetConnection({ args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE }, ({ limit, offset }) =>
+            searchRegistry({
+              ctx,
+              input: { query: args.query, on: args.on ?? todayUtc(ctx.now()), scope: args.scope ?? 'NEW_TYPES', limit, offset },
+            }),
+          ),
         ),
     },
     { name: 'SearchConnection', description: 'A page of search hits, best match first.' },

@@ -3,6 +3,7 @@ import { STANDARD_KINDS } from '../../domain/enums.ts';
 import { standardFilter } from '../../db/filters.ts';
 import { standards } from '../../db/tables.ts';
 import { resolveArrayConnection } from '@pothos/plugin-relay';
+import { withoutEmptyPageCursors } from '../empty-page.ts';
 import { builder, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../builder.ts';
 import { loadersFor } from '../loaders.ts';
 import { asLoadedRows } from '../loaded-rows.ts';
@@ -49,7 +50,7 @@ export const Standard = builder.drizzleNode('standards', {
         description: 'Every published version (base texts and modifications), oldest recorded first.',
         resolve: async (standard, args, ctx) => {
           const all = await loadersFor(ctx).versionsOfStandard.load(standard.id);
-          return { ...resolveArrayConnection({ args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE }, all)!, totalCount: all.length };
+          return { ...withoutEmptyPageCursors(resolveArrayConnection({ args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE }, all)!), totalCount: all.length };
         },
       },
       {
