@@ -14,6 +14,7 @@ import {
   type Committee,
 } from './support/committee.ts';
 import { createTestDb } from './support/db.ts';
+import { createPersonWithToken } from './support/people.ts';
 
 const OpenBallot = graphql(`
   mutation OpenBallot($input: OpenBallotInput!) {
@@ -194,6 +195,26 @@ describe('closing a ballot', () => {
     // And a third ballot that approves again opens the way once more.
     expect(await runBallot(c, draftId, ['APPROVE', 'APPROVE', 'ABSTAIN'])).toMatchObject({ result: 'APPROVED' });
     expect(ok(await executeAs(c.app, c.secretary.token, DraftBallots, { id: draftId })).draft!.viewerCanMoveTo).toContain('APPROVAL');
+  });
+
+  it('counts towards 2/3 only those still voting members at closing, and every vote cast towards 1/4', async () => {
+    await moveTo(c, draftId, ['ENQUIRY']);
+    // Two more voting members: five in all.
+    const committeeId = c.db.$client.prepare('select committee_id from memberships where person_id = ?').pluck().get(c.members[0].personId) as number;
+    const extra = [0, 1].map((k) => {
+      const person = createPersonWithToken(c.db, { name: `Extra ${k}` });
+      c.db.$client.prepare("insert into memberships (person_id, committee_id, role, created_at) values (?, ?, 'MEMBER', ?)").run(person.personId, committeeId, new Date().toISOString());
+      return person;
+    });
+    const ballotId = ok(await open(c.secretary.token)).openBallot.ballot.id;
+    for (const voter of [extra[0]!, extra[1]!, c.members[0]]) ok(await vote(voter.token, ballotId, 'APPROVE'));
+    ok(await vote(c.members[1].token, ballotId, 'DISAPPROVE', 'Not ready.'));
+    // The two extra members leave the committee before it closes: of the voting members, one
+    // approves and one disapproves (1/2 < 2/3), though 3 of all 4 votes approve.
+    c.db.$client.prepare('delete from memberships where person_id in (?, ?)').run(extra[0]!.personId, extra[1]!.personId);
+    c.clock.now = later(c, 8);
+    const closed = ok(await executeAs(c.app, c.secretary.token, CloseBallot, { input: { ballotId } })).closeBallot.ballot;
+    expect(closed).toMatchObject({ result: 'NOT_APPROVED', counts: { approve: 3, disapprove: 1, abstain: 0 } });
   });
 
   it('fails a ballot nobody voted on', async () => {

@@ -1,7 +1,7 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { z } from 'zod';
-import { ballots, votes } from '../../db/committee-tables.ts';
-import { assertAllowed } from '../accounts/permissions.ts';
+import { ballots, memberships, votes } from '../../db/committee-tables.ts';
+import { assertAllowed, VOTING_ROLES } from '../accounts/permissions.ts';
 import { draftSubject } from '../drafts/access.ts';
 import { recordDraftEvent, writeDraftChange } from '../drafts/write.ts';
 import { DomainError } from '../errors.ts';
@@ -27,8 +27,19 @@ export function closeBallot({ ctx, input: raw }: VerbArgs<CloseBallotInput>): nu
     if (status === 'CLOSED') throw new DomainError('CONFLICT', 'The ballot was closed already.');
     if (status === 'OPEN') throw new DomainError('ILLEGAL_TRANSITION', `The ballot takes votes until ${ballot.closesAt}.`);
     const cast = tx.select({ id: votes.id, personId: votes.personId, value: votes.value }).from(votes).where(eq(votes.ballotId, ballot.id)).all();
+    // Only voting members may vote, but membership can change while a ballot is open: the 2/3
+    // counts those who are voting members when it closes, the 1/4 every vote cast (DESIGN §2.5).
+    const voting = new Set(
+      tx
+        .select({ personId: memberships.personId })
+        .from(memberships)
+        .where(and(eq(memberships.committeeId, draft.committeeId), inArray(memberships.role, [...VOTING_ROLES])))
+        .all()
+        .map((m) => m.personId),
+    );
     const counts = countLatestVotes(cast);
-    const result = ballotResult({ votingMembers: counts, all: counts });
+    const votingCounts = countLatestVotes(cast.filter((v) => voting.has(v.personId)));
+    const result = ballotResult({ votingMembers: votingCounts, all: counts });
     const closed = tx
       .update(ballots)
       .set({ closedAt: at, result, approveCount: counts.APPROVE, disapproveCount: counts.DISAPPROVE, abstainCount: counts.ABSTAIN })
@@ -40,7 +51,7 @@ export function closeBallot({ ctx, input: raw }: VerbArgs<CloseBallotInput>): nu
       actorId: viewer.personId,
       action: 'ballot.closed',
       entityId: draft.id,
-      data: { ballotId: ballot.id, stage: ballot.stage, revisionId: ballot.revisionId, counts, result },
+      data: { ballotId: ballot.id, stage: ballot.stage, revisionId: ballot.revisionId, counts, votingMemberCounts: votingCounts, result },
     });
     return { draftId: draft.id, eventId, ballotId: ballot.id };
   }).ballotId;

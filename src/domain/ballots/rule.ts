@@ -3,9 +3,9 @@ import type { BallotResult, VoteValue } from '../enums.ts';
 export type VoteCounts = Record<VoteValue, number>;
 
 export interface BallotTally {
-  /** Latest votes of voting members (role MEMBER). */
+  /** Latest votes of those who are voting members (role MEMBER) when the ballot closes. */
   votingMembers: VoteCounts;
-  /** Latest votes of everyone who voted (here the same people: only voting members may vote). */
+  /** Latest votes of everyone who voted, including members removed or made observers since. */
   all: VoteCounts;
 }
 
