@@ -53,6 +53,9 @@ const ReadThenPublish = graphql(`
   }
 `);
 
+const StandardHistory = graphql(`
+  query StandardHistory { standard(designation: "GB 38031") { history { edges { node { action actor { name } } } } } }
+`);
 const CreateAmendment = graphql(`
   mutation CreateAmendment($input: CreateDraftInput!) { createDraft(input: $input) { draft { id } } }
 `);
@@ -176,6 +179,20 @@ describe('publishing an approved draft', () => {
       'the open draft of "GB 38031-2020/XG1" modifies this version, so it must stay an EDITION or SERIES',
     ]);
     expect(c.db.$client.prepare('select * from versions order by id').all()).toEqual(before);
+  });
+
+  it('shows a standard\'s public history to anonymous readers without naming people, and to members with names', async () => {
+    const { draftId } = await approvedDraft(c);
+    const { lockVersion } = ok(await executeAs(c.app, c.chair.token, ReadyToPublish, { id: draftId })).draft!;
+    ok(await executeAs(c.app, c.chair.token, PublishDraft, { input: publishInput(draftId, lockVersion) }));
+    const anonymous = await executeAs(c.app, null, StandardHistory);
+    expect(anonymous.errors).toBeUndefined();
+    expect(anonymous.data!.standard!.history.edges.map((e) => e.node)).toEqual([
+      { action: 'standard.versionPublished', actor: null },
+      { action: 'standard.imported', actor: null },
+    ]);
+    const member = ok(await executeAs(c.app, c.members[0].token, StandardHistory));
+    expect(member.standard!.history.edges[0]!.node.actor).toEqual({ name: c.chair.name });
   });
 
   it('publishes the revision approved last: a final text written at APPROVAL and balloted there', async () => {

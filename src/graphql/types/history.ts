@@ -9,7 +9,14 @@ export const HistoryEvent = builder.drizzleObject('events', {
     id: t.exposeID('id', { description: 'Sequence number; later events have larger numbers.' }),
     at: t.expose('at', { type: 'DateTime', description: 'When the change was committed.' }),
     action: t.exposeString('action', { description: 'What happened, as `<entity>.<verb>`, e.g. `draft.stageMoved`, `version.corrected`.' }),
-    actor: t.relation('actor', { nullable: true, description: 'Who made the change; null for the command line (imports, seeding).' }),
+    // People are visible to signed-in callers only; an anonymous reader of a standard's public
+    // history gets null here rather than an error for every event.
+    actor: t.relation('actor', {
+      nullable: true,
+      description: 'Who made the change; null for the command line (imports, seeding) and for anonymous callers.',
+      authScopes: { authenticated: true },
+      unauthorizedResolver: () => null,
+    }),
     entityType: t.exposeString('entityType', { description: 'The kind of entity changed, e.g. `Draft`, `Standard`.' }),
     entityId: t.exposeInt('entityId', { description: 'The row number of the entity changed.' }),
     data: t.field({ type: 'JSON', description: 'The data that changed.', select: { columns: { data: true } }, resolve: (event) => JSON.parse(event.data) as unknown }),
