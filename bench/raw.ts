@@ -27,7 +27,7 @@ export function rawQueries(sqlite: Database.Database) {
            (select json_group_array(replaced_id) from version_replacements where replacing_id = v.id) as replaces
     from versions v where id in (select id from component) order by id`);
   const pageOfCommittee = sqlite.prepare(`with recursive tree(id) as (
-      select id from committees where replace(upper(code), ' ', '') = replace(upper(?), ' ', '')
+      select id from committees where designation_key(code) = designation_key(?)
       union select c.id from committees c join tree on c.parent_id = tree.id
     )
     select s.id, s.designation, s.title_en, c.code from standards s left join committees c on c.id = s.committee_id

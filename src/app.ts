@@ -1,5 +1,5 @@
 import { PothosValidationError } from '@pothos/core';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, Kind } from 'graphql';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { createYoga, maskError as defaultMaskError, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { createContext, type Clock, type Context } from './context.ts';
@@ -96,10 +96,9 @@ function maskError(error: unknown, message: string): Error {
   return defaultMaskError(error, message, false);
 }
 
-/** An error about the request itself (no field path), from GraphQL's own checks, that names no code. */
+/** The executor's refusal of a variable's value: located at the variable's definition, with no code. */
 function isUncodedRequestError(error: GraphQLError): boolean {
-  const fromGraphql = error.originalError === undefined || error.originalError instanceof GraphQLError;
-  return fromGraphql && error.path === undefined && error.extensions.code === undefined;
+  return error.extensions.code === undefined && error.path === undefined && error.nodes?.[0]?.kind === Kind.VARIABLE_DEFINITION;
 }
 
 /**

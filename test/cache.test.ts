@@ -211,7 +211,7 @@ describe('response cache', () => {
       const revalidated = await send({ method: 'GET', path: url, headers: { 'if-none-match': ifNoneMatch, 'x-graphql-yoga-csrf': '1' } });
       expect(revalidated.status, ifNoneMatch).toBe(304);
       expect(Object.fromEntries(['etag', 'cache-control', 'vary'].map((h) => [h, revalidated.headers.get(h)]))).toEqual({
-        etag, 'cache-control': 'no-cache', vary: 'Authorization',
+        etag, 'cache-control': 'no-cache', vary: 'Accept, Authorization',
       });
     }
     expect((await send({ method: 'GET', path: url, headers: { 'if-none-match': '*', 'x-graphql-yoga-csrf': '1' } })).status).toBe(200);

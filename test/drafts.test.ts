@@ -282,12 +282,16 @@ describe('revisions', () => {
     const duplicate = await add({ clauses: [{ number: '1', heading: 'A', clauses: [{ number: '1', heading: 'B' }] }] });
     expect(duplicate.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_INPUT', field: 'clauses.0.clauses.0.number' });
     expect(codeOf(await add({ clauses: [] }))).toBe('INVALID_INPUT');
+    // Twelve levels, as the import allows, and not thirteen.
+    const nest = (depth: number): Record<string, unknown> => ({ number: `n${depth}`, heading: 'h', ...(depth > 1 ? { clauses: [nest(depth - 1)] } : {}) });
+    expect(codeOf(await add({ clauses: [nest(13)] }))).toBe('INVALID_INPUT');
     // Text that is not Unicode (a lone surrogate) would be stored corrupted, then published.
     const surrogate = await add({ clauses: [{ number: '1', heading: 'Sc\ud800ope' }, { number: '2', heading: 'Terms', text: 'x\udc00' }] });
     expect(surrogate.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_INPUT', field: 'clauses.0.heading' });
     expect(codeOf(await add({ clauses: [{ number: '2', heading: 'Terms', text: 'x\udc00' }] }))).toBe('INVALID_INPUT');
     expect(codeOf(await add({}, c.members[1].token))).toBe('FORBIDDEN');
     expect(c.db.$client.prepare('select count(*) from draft_revisions').pluck().get()).toBe(1);
+    expect(ok(await add({ clauses: [nest(12)] })).addDraftRevision.revision).toBeDefined();
   });
 });
 

@@ -5,14 +5,16 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { relations } from './relations.ts';
 import { migrateSafely } from './migrate.ts';
+import { registerFilterFunctions } from './filters.ts';
 import { registerSearchFunctions } from './search-index.ts';
 import { withStatementCache } from './statement-cache.ts';
 
 export type SqliteHandle = Database.Database;
 
 export function drizzleFor(sqlite: SqliteHandle, logger?: Logger) {
-  // The search index's sync needs its SQL function on every connection that writes.
+  // The search index's sync needs its SQL function on every connection that writes; filters theirs.
   registerSearchFunctions(sqlite);
+  registerFilterFunctions(sqlite);
   // Statements are prepared once per distinct SQL text and reused (db/statement-cache.ts).
   return drizzle({ client: withStatementCache(sqlite), relations, logger });
 }

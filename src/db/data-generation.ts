@@ -55,9 +55,11 @@ export function generationReader(sqlite: Database.Database): () => number {
 /**
  * After a restore: the restored file carries the counter of its backup, lower than what the
  * replaced database had reached, so the next writes would reuse values already handed out in
- * ETags and cache keys (and an old answer would pass for current). Raises it past both `issued`
- * (the replaced database's value, when it could be read) and the clock in milliseconds, which
- * exceeds any value a database reached by one raise per write, even when `issued` is unknown.
+ * ETags and cache keys (and an old answer would pass for current). Raises it past `issued` (the
+ * replaced database's value, when it could be read) and past the clock in milliseconds: when
+ * `issued` is unknown (a damaged file), the clock (1.8 × 10^12 today) still exceeds what a
+ * registry reaches by one raise per changed row, unless a previous restore set it from the clock
+ * and more rows changed since than milliseconds passed.
  */
 export function raiseGenerationPast(sqlite: Database.Database, issued: number | undefined): void {
   if (sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(TABLE) === undefined) return;

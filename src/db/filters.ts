@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3';
 import { sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { designationKey } from '../domain/designation.ts';
@@ -9,11 +10,17 @@ import type { standards } from './tables.ts';
 // that all SQL text stays behind src/db/ (a later move off SQLite touches only this folder).
 
 /**
- * Committee codes typed by hand match ignoring case and spaces (`iso/tc22` is `ISO/TC 22`), as
- * an import matches a standard's `committee` to the stored committees (designationKey).
+ * Committee codes typed by hand match as an import matches a standard's `committee` to the stored
+ * committees: by `designationKey` (case and all white space ignored, `iso/tc22` is `ISO/TC 22`),
+ * the very function, registered on the connection as `designation_key` (see below).
  */
 export function sameCommitteeCode(column: SQLiteColumn | SQL, code: string): SQL {
-  return sql`replace(upper(${column}), ' ', '') = replace(upper(${code.trim()}), ' ', '')`;
+  return sql`designation_key(${column}) = ${designationKey(code)}`;
+}
+
+/** Registers `designation_key(text)`, the SQL form of `designationKey`, on a connection. */
+export function registerFilterFunctions(sqlite: Database.Database): void {
+  sqlite.function('designation_key', { deterministic: true }, (text: unknown) => (typeof text === 'string' ? designationKey(text) : null));
 }
 
 /** Escapes `%`, `_` and `\` so user text is matched literally by LIKE … ESCAPE '\'. */

@@ -73,7 +73,8 @@ export function registerSearchFunctions(sqlite: Database.Database): void {
 
 /**
  * Marks FTS5 puts around each match in `highlight`/`snippet` output: Unicode noncharacters, which
- * `searchText` removes from the indexed copy, so stored text can never be mistaken for a mark.
+ * `searchText` replaces by U+FFFD in the indexed copy (snippets show U+FFFD there), so stored text
+ * can never be mistaken for a mark.
  */
 export const MATCH_START = '\uFDD0';
 export const MATCH_END = '\uFDD1';

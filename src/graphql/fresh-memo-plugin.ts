@@ -7,7 +7,8 @@ import type { Context } from '../context.ts';
 // one after the other, each writing, and each may read before it writes (permission checks) and
 // after (its payload). So every root mutation field drops the memos when it starts and again once
 // its resolver returns, before its payload is resolved: nothing a mutation or its payload reads
-// comes from before the last write. Written as a Pothos plugin so that no mutation can forget it.
+// from these memos comes from before the last write (the viewer, like any request's, is resolved
+// once per request). Written as a Pothos plugin so that no mutation can forget it.
 
 const pluginName = 'freshMemo';
 

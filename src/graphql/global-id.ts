@@ -1,7 +1,7 @@
 import { decodeGlobalID as decodeRelayGlobalID } from '@pothos/plugin-relay';
 import { DomainError } from '../domain/errors.ts';
 
-const ROW_ID = /^[1-9]\d{0,15}$/u;
+const ROW_ID = /^[1-9]\d{0,14}$/u; // at most 15 digits: below Number.MAX_SAFE_INTEGER
 
 /**
  * Global IDs are base64 of `Type:rowId`, the row id written as the registry writes it (a positive

@@ -25,7 +25,7 @@ import { currentRequest } from './request-scope.ts';
 // from, nor stored in, the cache (what a signed-in caller sees may depend on who they are); results
 // with errors, mutations and subscriptions are never stored. Cacheable answers say
 // `Cache-Control: no-cache` (a browser or proxy may keep them but must revalidate with the ETag)
-// and `Vary: Authorization`.
+// and `Vary: Accept, Authorization`.
 //
 // Written on Yoga's hooks rather than on @graphql-yoga/plugin-response-cache, which this project
 // used before: its 304 answered any request whose If-None-Match named some current entry
@@ -112,15 +112,15 @@ function generationCache(currentToken: () => string, bounds: { maxEntries: numbe
   const lookup = (key: string): Entry | undefined => (isCurrent(key) ? entries.get(key) : undefined);
   const store = (key: string, result: Result) => {
     if (!isCurrent(key)) return; // computed under an older token: the data moved meanwhile
-    const entry = entryOf(result);
-    if (entry.body.length <= bounds.maxCharacters) entries.set(key, entry);
+    entries.set(key, entryOf(result)); // lru-cache refuses an entry larger than the whole bound
   };
   return { lookup, store, size: () => ({ entries: entries.size, characters: entries.calculatedSize }) };
 }
 
 /** The headers of every cacheable answer and of its 304s. */
 function validatorHeaders(etag: string): Record<string, string> {
-  return { ETag: etag, 'Cache-Control': 'no-cache', Vary: 'Authorization' };
+  // The same answer is written as application/json or application/graphql-response+json by Accept.
+  return { ETag: etag, 'Cache-Control': 'no-cache', Vary: 'Accept, Authorization' };
 }
 
 /** Whether an If-None-Match header names this ETag: weak comparison over its list (RFC 9110 §13.1.2). */

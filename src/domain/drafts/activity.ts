@@ -21,9 +21,12 @@ export function authorizeDraftActivity(ctx: Context, draftId: number): void {
  * once a public enquiry ends, the viewer's token is revoked or their membership removed.
  */
 export function activityEvent(ctx: Context, draftId: number, eventId: number): EventRow | null {
-  const viewer = ctx.viewer === null ? null : refreshViewer(ctx.db, ctx.viewer);
-  if (ctx.viewer !== null && viewer === null) return null; // signed in with a token since revoked
+  if (ctx.viewer !== null) {
+    const viewer = refreshViewer(ctx.db, ctx.viewer);
+    if (viewer === null) return null; // signed in with a token since revoked
+    ctx.viewer = viewer; // the event's fields are checked against the viewer as they now are, too
+  }
   const draft = loadDraft(ctx.db, draftId);
-  if (!isAllowed(viewer, 'draft.read', draftSubject(draft))) return null;
+  if (!isAllowed(ctx.viewer, 'draft.read', draftSubject(draft))) return null;
   return ctx.db.select().from(events).where(eq(events.id, eventId)).get() ?? null;
 }

@@ -42,7 +42,8 @@ export function flattenClauses(tree: readonly ClauseNode[], field = 'clauses'): 
   const flat: FlatClause[] = [];
   const seen = new Map<string, string>();
   const walk = (list: readonly ClauseNode[], parentIndex: number | null, path: string, depth: number) => {
-    if (depth > MAX_DEPTH) throw new DomainError('INVALID_INPUT', `${path}: clauses nest at most ${MAX_DEPTH} levels deep`, { field: path });
+    // An empty list below a clause at the deepest level is no deeper clause.
+    if (list.length > 0 && depth > MAX_DEPTH) throw new DomainError('INVALID_INPUT', `${path}: clauses nest at most ${MAX_DEPTH} levels deep`, { field: path });
     list.forEach((clause, position) => {
       const at = `${path}.${position}`;
       const first = seen.get(clause.number);

@@ -249,7 +249,7 @@ export function validateRegistryFile(input: unknown, state: RegistryState): Vali
     cycles: string[][],
     locOf: (key: string) => Loc | null | undefined,
     label: (key: string) => string,
-    issue: (names: string[]) => [field: string, message: string],
+    issue: (names: string[], keys: string[]) => [field: string, message: string],
   ) => {
     const reported = new Set<string>();
     for (const cycle of cycles) {
@@ -257,7 +257,8 @@ export function validateRegistryFile(input: unknown, state: RegistryState): Vali
       if (owner === undefined) continue;
       cycle.forEach((key) => reported.add(key));
       const start = cycle.indexOf(owner);
-      const [field, message] = issue([...cycle.slice(start), ...cycle.slice(0, start), owner].map((k) => JSON.stringify(label(k))));
+      const keys = [...cycle.slice(start), ...cycle.slice(0, start), owner];
+      const [field, message] = issue(keys.map((k) => JSON.stringify(label(k))), keys);
       at([...locOf(owner)!, field], message);
     }
   };
@@ -516,17 +517,16 @@ export function validateRegistryFile(input: unknown, state: RegistryState): Vali
     const base = node.baseKey !== null && nodes.has(node.baseKey) ? [node.baseKey] : [];
     return [...replacedBy(key), ...base];
   };
-  const reported = new Set<string>();
-  for (const cycle of findCycles(nodes.keys(), newerThan)) {
-    const link = (k: number) => (replacedBy(cycle[k]!).includes(cycle[(k + 1) % cycle.length]!) ? 'replaces' : 'modifies');
-    if (cycle.every((_, k) => link(k) === 'replaces')) continue;
-    const start = cycle.findIndex((key) => nodes.get(key)!.at && !reported.has(key));
-    if (start < 0) continue;
-    cycle.forEach((key) => reported.add(key));
-    const steps = cycle.map((_, j) => (start + j) % cycle.length);
-    const path = steps.map((k) => `${JSON.stringify(nodes.get(cycle[k]!)!.designation)} ${link(k)}`).join(' ');
-    at([...nodes.get(cycle[start]!)!.at!, link(start) === 'replaces' ? 'replaces' : 'base'], `cycle of replacements and modifications: ${path} ${JSON.stringify(nodes.get(cycle[start]!)!.designation)}`);
-  }
+  const replacesNext = (key: string, next: string) => replacedBy(key).includes(next);
+  reportCycles(
+    findCycles(nodes.keys(), newerThan).filter((cycle) => cycle.some((key, k) => !replacesNext(key, cycle[(k + 1) % cycle.length]!))),
+    (key) => nodes.get(key)?.at,
+    (key) => nodes.get(key)!.designation,
+    (names, keys) => [
+      replacesNext(keys[0]!, keys[1]!) ? 'replaces' : 'base',
+      `cycle of replacements and modifications: ${names.map((name, k) => (k === 0 ? name : `${replacesNext(keys[k - 1]!, keys[k]!) ? 'replaces' : 'modifies'} ${name}`)).join(' ')}`,
+    ],
+  );
 
   // Odd across records, so only a warning: the data may be right and the world untidy.
   for (const w of nodes.values()) {
