@@ -1,7 +1,7 @@
 import { and, count, inArray, type SQL } from 'drizzle-orm';
 import type { Db } from './client.ts';
 import { commentThreads, draftRevisions, drafts } from './committee-tables.ts';
-import { standards, versions } from './tables.ts';
+import { standards } from './tables.ts';
 
 // Grouped counts for connection `totalCount`s, one statement for any number of parents.
 // (The drizzle plugin's own related-count subquery does not build valid SQL with drizzle-orm

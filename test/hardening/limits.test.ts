@@ -83,7 +83,6 @@ describe('the documented queries fit under the default limits', () => {
 
 describe('query limits (graphql-armor) reject with 400 and say which limit', () => {
   const nested = (levels: number) => `{ version(designation: "GB/T 31486-2015") { ${'replacedBy { '.repeat(levels - 2)}designation${' }'.repeat(levels - 2)} } }`;
-  const repeated = (n: number, item: (i: number) => string) => `{ ${Array.from({ length: n }, (_, i) => item(i)).join(' ')} }`;
   const lookup = (fields: string) => `{ version(designation: "GB/T 31486-2015") { ${fields} } }`;
   const cases: [string, (n: number) => string, number, RegExp][] = [
     ['depth', nested, DEFAULT_LIMITS.depth, /depth limit of 15 exceeded/u],
