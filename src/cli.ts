@@ -22,6 +22,8 @@ interface Io {
   err(text: string): void;
   /** Whether stderr is a terminal (progress redraws one line) or a log (a line every 10%). */
   interactive: boolean;
+  /** Whether stdout is a terminal (not a file or a pipe). */
+  outIsTerminal?: boolean;
 }
 
 interface CommandContext {
@@ -32,6 +34,7 @@ interface CommandContext {
   values: Record<string, string | boolean | undefined>;
   /** The database file (REGISTRY_DB or the default). */
   dbFile: string;
+  env: NodeJS.ProcessEnv;
 }
 
 interface Command {
@@ -45,6 +48,11 @@ interface Command {
 }
 
 class UsageError extends Error {}
+
+/** `npm run cli` (without -s) prints "> vehicle-standards-registry cli" to stdout first: a redirected export would start with it. */
+function npmBannerOnStdout(env: NodeJS.ProcessEnv, io: Io): boolean {
+  return env.npm_lifecycle_event === 'cli' && env.npm_config_loglevel !== 'silent' && io.outIsTerminal !== true;
+}
 
 const counts = (c: ImportCounts) => `${c.committees} committees, ${c.standards} standards, ${c.versions} versions, ${c.clauses} clauses`;
 
@@ -114,7 +122,11 @@ const COMMANDS: Command[] = [
     usage: 'export [--out <file>]',
     summary: 'write the registry as a standards-registry/v1 file (to stdout by default)',
     options: { out: { type: 'string', short: 'o' } },
-    run: ({ withDb, io, values }) => {
+    run: ({ withDb, io, values, env }) => {
+      if (typeof values.out !== 'string' && npmBannerOnStdout(env, io)) {
+        io.err('export: npm writes its banner to stdout before the file; use `npm run -s cli -- export > registry.json` or `--out registry.json`\n');
+        return 2;
+      }
       const text = `${JSON.stringify(withDb((db) => exportRegistry({ db })), null, 2)}\n`;
       if (typeof values.out !== 'string') return io.out(text), 0;
       try {
@@ -232,7 +244,7 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
         opened.close();
       }
     };
-    return await command.run({ io, withDb, positionals, values, dbFile: file });
+    return await command.run({ io, withDb, positionals, values, dbFile: file, env });
   } catch (error) {
     const usage = error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
     if (!usage) throw error;
@@ -246,6 +258,7 @@ function processIo(): Io {
     out: (text) => void process.stdout.write(text),
     err: (text) => void process.stderr.write(text),
     interactive: process.stderr.isTTY === true,
+    outIsTerminal: process.stdout.isTTY === true,
   };
 }
 

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -109,5 +109,37 @@ describe('cli', { timeout: 60_000 }, () => {
     const unwritable = await run('export', '--out', join(dir, 'no', 'such', 'dir', 'x.json'));
     expect(unwritable.code).toBe(1);
     expect(unwritable.err).toMatch(/^export: cannot write .*x\.json: ENOENT[^\n]*\n$/u);
+  });
+});
+
+describe('cli commands as the docs paste them', { timeout: 60_000 }, () => {
+  const run = async (args: string[], env: Record<string, string> = {}) => {
+    const io = { out: '', err: '' };
+    const code = await main(args, { REGISTRY_DB: dbFile, ...env }, { out: (t) => void (io.out += t), err: (t) => void (io.err += t), interactive: false });
+    return { code, ...io };
+  };
+
+  it('backup creates the folder it is told to write into', async () => {
+    withDatabase((db) => seedIfEmpty({ db }));
+    const target = join(dir, 'backups', 'nightly', 'registry-2026-11-29.db');
+    const result = await run(['backup', target]);
+    expect(result.err).toBe('');
+    expect(result.code).toBe(0);
+    expect(existsSync(target)).toBe(true);
+  });
+
+  it('export to stdout under `npm run` without -s refuses (npm would write its banner into the file); with -s it writes the file', async () => {
+    withDatabase((db) => seedIfEmpty({ db }));
+    const underNpm = { npm_lifecycle_event: 'cli', npm_config_loglevel: 'notice' };
+    const refused = await run(['export'], underNpm);
+    expect(refused.code).toBe(2);
+    expect(refused.out).toBe('');
+    expect(refused.err).toContain('npm run -s cli -- export > registry.json');
+    const silent = await run(['export'], { ...underNpm, npm_config_loglevel: 'silent' });
+    expect(silent.code).toBe(0);
+    expect(silent.out).toBe(readFileSync(SAMPLE, 'utf8'));
+    const toFile = join(dir, 'out.json');
+    expect((await run(['export', '--out', toFile], underNpm)).code).toBe(0);
+    expect(readFileSync(toFile, 'utf8')).toBe(readFileSync(SAMPLE, 'utf8'));
   });
 });

@@ -33,7 +33,7 @@ export interface CheckedFile {
 export function backupDatabase(sqlite: SqliteHandle, destination: string): CheckedFile {
   const target = resolve(destination);
   if (existsSync(target)) throw new BackupError(`${destination} already exists; a backup never overwrites a file, choose a new name.`);
-  if (!existsSync(dirname(target))) throw new BackupError(`${dirname(destination)} does not exist; create the folder first.`);
+  mkdirSync(dirname(target), { recursive: true });
   const partial = `${target}.partial-${process.pid}`;
   rmSync(partial, { force: true });
   try {
