@@ -18,7 +18,7 @@ function startProdWords(): string[] {
  * measures the server as it is deployed: `--max-semi-space-size=8` caps V8's young generation at
  * 2 × 8 MB instead of 2 × 16 MB, and `--heap-growing-percent=100` lets the old generation grow to
  * twice what survived the last full collection before the next one, instead of up to four times
- * (README, "Performance": peak RSS).
+ * (docs/performance.md, peak RSS).
  */
 export function productionNodeFlags(): string[] {
   return startProdWords().filter((word) => word.startsWith('--'));
@@ -27,7 +27,7 @@ export function productionNodeFlags(): string[] {
 /**
  * The environment `npm run start:prod` sets before `node` (`MALLOC_ARENA_MAX=2`: glibc keeps at
  * most two malloc arenas instead of one per thread that allocates, so memory the search threads
- * freed is reused rather than held; README, "Performance": peak RSS).
+ * freed is reused rather than held; docs/performance.md, peak RSS).
  */
 export function productionEnvironment(): Record<string, string> {
   const words = startProdWords();

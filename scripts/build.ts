@@ -1,5 +1,5 @@
 // `npm run build`: bundles the server into one file, dist/server.mjs, for production start-up
-// (`npm run start:prod`). Measured on 100,000 standards (README, "Performance"): loading the TypeScript
+// (`npm run start:prod`). Measured on 100,000 standards (docs/performance.md): loading the TypeScript
 // sources through tsx takes about 2 s and 170 MB before the server listens (hundreds of modules,
 // each resolved and compiled through tsx's loader thread); the bundle starts in well under 1 s
 // with about 100 MB. Same code, same configuration: only how it is loaded differs.

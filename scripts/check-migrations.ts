@@ -1,5 +1,5 @@
 // Fails when src/db/tables.ts has changes that no migration in migrations/ captures.
-// `drizzle-kit check` does not notice that on SQLite (STACK.md); a dry-run generate does.
+// `drizzle-kit check` does not notice that on SQLite; a dry-run generate does.
 import { execFileSync } from 'node:child_process';
 
 const output = execFileSync('drizzle-kit', ['generate', '--explain', '--output', 'json'], { encoding: 'utf8' });

@@ -19,7 +19,7 @@ import { requestScopePlugin } from './http/request-scope.ts';
 import { responseCachePlugins } from './http/response-cache.ts';
 
 export const GRAPHQL_PATH = '/graphql';
-/** Header a non-browser client adds to GET requests (any value); see the README's "Limits and errors". */
+/** Header a non-browser client adds to GET requests (any value); see docs/operations.md, "Limits and errors". */
 export const CSRF_HEADER = 'x-graphql-yoga-csrf';
 
 /** What GraphiQL shows first: the question labs ask most. */

@@ -25,7 +25,7 @@ export class ConfigError extends Error {}
 
 type Env = NodeJS.ProcessEnv;
 
-/** Integer variables: name, default, bounds. The README's Configuration table lists the same. */
+/** Integer variables: name, default, bounds. docs/operations.md's Configuration table lists the same. */
 const INTEGERS = {
   PORT: [4000, 0, 65_535],
   MAX_BODY_BYTES: [DEFAULT_LIMITS.bodyBytes, 1_024, 100 * 1_048_576],

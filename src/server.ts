@@ -16,7 +16,7 @@ import { createNodeHandler } from './http/node-handler.ts';
 //   2. in-flight requests finish, for at most SHUTDOWN_TIMEOUT_MS; responses sent meanwhile carry
 //      `Connection: close` so keep-alive clients reconnect elsewhere;
 //   3. open streams (subscriptions over SSE, which never finish by themselves) and any remaining
-//      connections are cut: Yoga's dispose() does not close them (STACK.md);
+//      connections are cut: Yoga's dispose() does not close open streams;
 //   4. the search threads stop, the database is closed (checkpointing the WAL), then the process exits 0.
 
 export interface RunningServer {

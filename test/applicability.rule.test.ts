@@ -10,7 +10,7 @@ import {
   type VersionGraph,
 } from '../src/domain/applicability/rule.ts';
 
-// Synthetic graphs for DESIGN §2.2, one `describe` per numbered point.
+// Synthetic graphs for the rule in docs/applicability.md, one `describe` per numbered point.
 
 type Dates = Partial<Pick<VersionFacts, 'published' | 'effective' | 'mandatoryNewTypes' | 'mandatoryExistingTypes' | 'withdrawn'>>;
 

@@ -5,7 +5,7 @@ import { standards } from './tables.ts';
 
 // Grouped counts for connection `totalCount`s, one statement for any number of parents.
 // (The drizzle plugin's own related-count subquery does not build valid SQL with drizzle-orm
-// 1.0.0-rc.5, whose `relationToSQL` now returns SQL chunks; see README, "Known limits".)
+// 1.0.0-rc.5, whose `relationToSQL` now returns SQL chunks; see docs/architecture.md, "Known limits".)
 
 function toMap(rows: { key: number | null; n: number }[], keys: readonly number[]): number[] {
   const byKey = new Map(rows.map((row) => [row.key, row.n]));

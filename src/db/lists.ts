@@ -2,8 +2,8 @@ import type { Db } from './client.ts';
 import { asc, eq, inArray, sql } from 'drizzle-orm';
 import { standards, versions } from './tables.ts';
 
-// The hot reads of a lookup and a page, each one statement prepared once per database (issue 4:
-// prepared statements for hot reads). Drizzle's query builder and relational queries build and
+// The hot reads of a lookup and a page, each one statement prepared once per database
+// (docs/performance.md). Drizzle's query builder and relational queries build and
 // prepare their SQL again on every call; these are built once and only bound per call.
 
 type VersionRow = typeof versions.$inferSelect;
@@ -22,8 +22,8 @@ function preparedOnce<T>(build: (db: Db) => T): (db: Db) => T {
 }
 
 // The ids travel as one JSON array, so a page of any size binds one parameter and reuses one
-// statement. Rows come back as arrays and are mapped by Drizzle: for a page of 50 standards
-// (252 versions) that took the read from 750 to 350 µs, against better-sqlite3's row objects.
+// statement. Rows come back as arrays and are mapped by Drizzle, which is cheaper than
+// better-sqlite3's row objects (docs/performance.md).
 const versionsOfStandardsStatement = preparedOnce((db: Db) =>
   db
     .select()

@@ -33,7 +33,7 @@ export function migrateSafely(sqlite: Database.Database, migrationsFolder = MIGR
     if (violations.length > 0) throw new MigrationIntegrityError(violations);
   }
   ensureDatabaseRules(sqlite);
-  // Triggers a table rebuild may have dropped: search index sync, data generation (issue 4).
+  // Triggers a table rebuild may have dropped: search index sync, data generation.
   ensureSearchIndex(sqlite);
   ensureDataGeneration(sqlite);
 }

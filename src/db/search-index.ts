@@ -175,7 +175,7 @@ export function refillSearchIndex(sqlite: Database.Database): void {
 /**
  * Creates any missing trigger and, when one was missing, refills the index: the first run after
  * the migration (the tables may already hold rows) and any run after a drizzle-kit table rebuild,
- * which drops the rebuilt table's triggers (STACK.md). Otherwise syncs what is pending. Cheap
+ * which drops the rebuilt table's triggers. Otherwise syncs what is pending. Cheap
  * (a read of sqlite_master) when all is in place, so start-up stays fast on a large registry.
  */
 export function ensureSearchIndex(sqlite: Database.Database): void {

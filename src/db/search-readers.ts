@@ -3,19 +3,16 @@ import type { SQL } from 'drizzle-orm';
 import { SQLiteDialect } from 'drizzle-orm/sqlite-core';
 import type { Db } from './client.ts';
 
-// Where the search's ranking statement runs (issue 4: search under load). Ranking a full-text
-// query is the one heavy read of this registry: FTS5 scores every match with bm25 (up to 27,000
-// documents, 5–60 ms, on 100,000 standards), and better-sqlite3 runs statements synchronously, so
-// on the server's thread every other request waits behind it. Measured at 100,000 standards,
-// lookups and searches loaded together: lookups fell from 1,150 to 65 req/s (p50 166 ms). The
-// server therefore ranks on worker threads, each with its own READ-ONLY connection to the same
+// Where the search's ranking statement runs. Ranking a full-text query is the one heavy read of
+// this registry (FTS5 scores every match with bm25), and better-sqlite3 runs statements
+// synchronously, so on the server's thread every other request would wait behind it
+// (docs/performance.md). The server therefore ranks on worker threads, each with its own READ-ONLY connection to the same
 // file: WAL lets them read while the main connection reads and writes, and each statement sees the
 // last committed data. Tests and in-memory databases (which no other connection can open) rank on
 // the calling thread, through Drizzle, so statement counts include the ranking statement.
 //
-// Written by hand rather than on piscina (tried, 5.3.2): its worker runtime took about 9 MB more
-// per thread, against a 200 MB budget at 100,000 standards, and in a test harness (10 concurrent
-// callers for 8 s, one thread) one task waited until the run ended, in four runs of four. This pool
+// Written by hand rather than on piscina: it took more memory per thread and, tried, left a task
+// waiting to the end of a run (docs/architecture.md). This pool
 // is a FIFO queue in front of up to `threads` workers, one statement each at a time. The queue is
 // bounded (`maxQueued`): past it a statement is refused at once with SearchReaderBusy, so an
 // overload costs those requests a quick 503 rather than every request an ever longer wait.

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 
-// Prepared statements for every query Drizzle runs (issue 4: prepared statements for hot reads).
+// Prepared statements for every query Drizzle runs (docs/performance.md).
 // Drizzle's better-sqlite3 driver prepares each query again on every run; preparing costs more
 // than running most of this registry's queries. This wrapper keeps the last MAX_STATEMENTS
 // statements by SQL text, so a query that runs again (the same shape, other parameters) reuses

@@ -4,13 +4,11 @@ import type { Plugin } from 'graphql-yoga';
 
 /**
  * Query operations run as compiled JavaScript (graphql-jit, through envelop's own plugin) instead
- * of graphql-js's interpreter (issue 4: "remove what the profile shows"). A page of 50 standards
- * resolves about 1,500 fields; the interpreter walked the selection set for each of them, and
- * took half of the page's in-process time. Compiled, the page went from 3.6–4.7 to 2.4–2.7 ms.
+ * of graphql-js's interpreter, which walks the selection set for every field of every row
+ * (docs/performance.md).
  *
  * Only queries: graphql-jit compiles a mutation's variables recursively and overflows the stack
- * on a recursive input type (`ClauseInput` holds `clauses: [ClauseInput!]`; addDraftRevision took
- * 8.6 s, then failed). Mutations and subscriptions keep graphql-js, and no query takes a
+ * on a recursive input type (`ClauseInput` holds `clauses: [ClauseInput!]`). Mutations and subscriptions keep graphql-js, and no query takes a
  * recursive input. A compiled document is kept as long as Yoga's parser cache keeps its parsed
  * document (a WeakMap keyed by it), so the number of compiled documents is bounded by that cache.
  *

@@ -5,7 +5,7 @@ import { inputListLimit, malformedParamsAreClientErrors } from './guards.ts';
 
 /**
  * Bounds on what one request may ask, so no single request can monopolise the (single, synchronous)
- * database connection. Defaults fit every query documented in the README with room to spare (a
+ * database connection. Defaults fit every query documented in README.md and docs/ with room to spare (a
  * test runs them); raise them through the environment (config.ts) rather than here.
  */
 export interface QueryLimits {

@@ -31,9 +31,8 @@ export interface LoggerOptions {
 
 /**
  * A sink that writes the lines of one turn of the event loop together, in order, with one call of
- * `write` when the turn ends (issue 4: a cached lookup spent 15 % of its CPU in the write system
- * call of its own log line; under load one call now carries the lines of every request answered in
- * the turn). Nothing waits longer than that turn; `flush()` writes at once (error lines, shutdown),
+ * `write` when the turn ends: one write system call per turn instead of one per request
+ * (docs/performance.md). Nothing waits longer than that turn; `flush()` writes at once (error lines, shutdown),
  * and the process writes what is pending when it exits, so only a kill within the turn loses lines.
  */
 export function batchedSink(write: (text: string) => void): LogSink {

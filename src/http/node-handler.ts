@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
-// How HTTP requests reach Yoga in the server (issue 4: request-pipeline overhead). One change
+// How HTTP requests reach Yoga in the server (docs/architecture.md says why). One change
 // from handing Yoga the raw Node request: a JSON POST to the GraphQL endpoint with a declared
 // Content-Length within the body limit has its body read here, in one buffer, and parsed once;
 // the parsed object is handed to Yoga as `request.body`, which @whatwg-node/server (Yoga's HTTP

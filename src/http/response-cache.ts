@@ -10,7 +10,7 @@ import { todayUtc } from '../domain/dates.ts';
 import { PARSED_BODY, type ParsedBodyRequest } from './node-handler.ts';
 import { currentRequest } from './request-scope.ts';
 
-// The response cache for anonymous reads (issue 4).
+// The response cache for anonymous reads (docs/architecture.md says why it is hand-written).
 //
 // Invariant: an answer is served from the cache only while the data it was computed from is
 // unchanged. Every key starts with a token: the data generation (a counter the database raises in

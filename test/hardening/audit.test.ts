@@ -22,7 +22,7 @@ afterAll(async () => {
   folder.remove();
 });
 
-/** A non-browser client as the README documents it: it sends the CSRF header on every request. */
+/** A non-browser client as docs/operations.md documents it: it sends the CSRF header on every request. */
 const documentedClient = (input: RequestInfo | URL, init: RequestInit = {}) => {
   const headers = new Headers(init.headers);
   headers.set(CSRF_HEADER, '1');
@@ -41,7 +41,7 @@ describe('GraphQL over HTTP', () => {
     const results = await auditServer({ url: server.url });
     const refused = results.flatMap((result) => (result.status === 'ok' ? [] : [`${result.id} ${result.response.status}`]));
     // 5A70: GET with a query; D6D5 and 6A70: GET with variables. A browser sends such requests
-    // cross-site without a preflight, so they must carry the header (README, "Limits and errors").
+    // cross-site without a preflight, so they must carry the header (docs/operations.md, "Limits and errors").
     expect(refused.sort()).toEqual(['5A70 403', '6A70 403', 'D6D5 403']);
   });
 });

@@ -1,5 +1,5 @@
 import { getIntrospectionQuery, Kind, parse, print } from 'graphql';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, CSRF_HEADER, EXAMPLE_QUERY, type AppOptions } from '../../src/app.ts';
@@ -51,12 +51,15 @@ beforeAll(() => {
 });
 
 describe('the documented queries fit under the default limits', () => {
-  // Every operation of every `graphql` block of the README, one request each (a block may hold
-  // several, with placeholders such as "<draft>": those may fail on their IDs, never on a limit).
-  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-  const documented = [...readme.matchAll(/```graphql\n([\s\S]*?)```/gu)].flatMap((match) =>
-    parse(match[1] ?? '').definitions.filter((definition) => definition.kind === Kind.OPERATION_DEFINITION).map((operation) => print(operation)),
-  );
+  // Every operation of every `graphql` block of the README and docs/, one request each (a block may
+  // hold several, with placeholders such as "<draft>": those may fail on their IDs, never on a limit).
+  const operationsOf = (markdown: string) =>
+    [...markdown.matchAll(/```graphql\n([\s\S]*?)```/gu)].flatMap((match) =>
+      parse(match[1] ?? '').definitions.filter((definition) => definition.kind === Kind.OPERATION_DEFINITION).map((operation) => print(operation)),
+    );
+  const readmeOperations = operationsOf(readFileSync(join(ROOT, 'README.md'), 'utf8'));
+  const pages = readdirSync(join(ROOT, 'docs')).filter((file) => file.endsWith('.md'));
+  const documented = [...readmeOperations, ...pages.flatMap((page) => operationsOf(readFileSync(join(ROOT, 'docs', page), 'utf8')))];
   const LIMIT_ERROR = /limit of \d+ exceeded|more than \d+ items|too large/iu;
 
   it('finds the README examples', () => expect(documented.length).toBeGreaterThanOrEqual(5));
@@ -67,8 +70,9 @@ describe('the documented queries fit under the default limits', () => {
     expect(messages(answer).filter((message) => LIMIT_ERROR.test(message))).toEqual([]);
   });
 
+  // (Every answer in docs/, errors included, is checked by test/docs.examples.test.ts.)
   it('the README examples about the sample answer without any error', async () => {
-    for (const source of documented.filter((q) => q.startsWith('{') || q.startsWith('query')).filter((q) => !q.includes('<'))) {
+    for (const source of readmeOperations.filter((q) => q.startsWith('{') || q.startsWith('query')).filter((q) => !q.includes('<'))) {
       const answer = await query(app, source);
       expect([answer.status, answer.json?.errors]).toEqual([200, undefined]);
     }

@@ -41,7 +41,7 @@ export function statusOfVersion({ ctx, input }: { ctx: Context; input: { version
   return versionStatus(graph, input.versionId, input.on, input.scope);
 }
 
-/** Which versions of a standard apply on a date (DESIGN §2.2 point 6), with their rows. */
+/** Which versions of a standard apply on a date (docs/applicability.md, "The answer"), with their rows. */
 export function applicabilityOfStandard({
   ctx,
   input,

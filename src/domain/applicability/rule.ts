@@ -1,4 +1,4 @@
-// The applicability rule of DESIGN §2.2: which versions apply on a date, for a scope. Pure: it
+// The applicability rule of docs/applicability.md: which versions apply on a date, for a scope. Pure: it
 // reads a version graph (see load.ts) and never a database or a clock.
 
 import { isIsoDate, type IsoDate } from '../dates.ts';

@@ -28,7 +28,7 @@ export function closeBallot({ ctx, input: raw }: VerbArgs<CloseBallotInput>): nu
     if (status === 'OPEN') throw new DomainError('ILLEGAL_TRANSITION', `The ballot takes votes until ${ballot.closesAt}.`);
     const cast = tx.select({ id: votes.id, personId: votes.personId, value: votes.value }).from(votes).where(eq(votes.ballotId, ballot.id)).all();
     // Only voting members may vote, but membership can change while a ballot is open: the 2/3
-    // counts those who are voting members when it closes, the 1/4 every vote cast (DESIGN §2.5).
+    // counts those who are voting members when it closes, the 1/4 every vote cast (docs/committee-work.md).
     const voting = new Set(
       tx
         .select({ personId: memberships.personId })

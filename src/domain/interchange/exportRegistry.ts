@@ -46,7 +46,7 @@ export function clauseRecordsFromRows(rows: readonly ClauseRow[]): ClauseRecord[
 
 /**
  * The whole registry as a `standards-registry/v1` file. Deterministic: records in id (insertion)
- * order, keys in the order of DESIGN §5, optional keys omitted when empty, so that
+ * order, keys in the order of docs/interchange.md, optional keys omitted when empty, so that
  * export → import → export reproduces the same bytes.
  */
 export function exportRegistry({ db }: { db: Queryable }): RegistryFile {

@@ -3,7 +3,7 @@ import { isIsoDate, isPartialDate } from '../dates.ts';
 import { isUnicodeText, NOT_UNICODE } from '../unicode.ts';
 import { ADOPTION_DEGREES, STANDARD_KINDS, VERSION_TYPES } from '../enums.ts';
 
-// The interchange file `standards-registry/v1` (DESIGN §5). Every object is strict: a key the
+// The interchange file `standards-registry/v1` (docs/interchange.md). Every object is strict: a key the
 // format does not know is an error, so a typo never silently drops data. An optional key may be
 // absent or null; both mean "none" (export writes neither). Messages are written for a person
 // fixing the file; validate.ts prefixes them with the record and field they concern.

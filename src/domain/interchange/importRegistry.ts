@@ -61,7 +61,7 @@ const p = (name: string) => sql.placeholder(name);
 const zeroCounts = (): ImportCounts => ({ committees: 0, standards: 0, versions: 0, clauses: 0 });
 
 /**
- * Imports an interchange file (DESIGN §5): adds what is new, corrects the metadata of what exists
+ * Imports an interchange file (docs/interchange.md): adds what is new, corrects the metadata of what exists
  * (the file is authoritative for every record it contains), never deletes a record and never
  * changes stored clause text. Reading, validating and writing share one IMMEDIATE transaction, so
  * the file is checked against exactly the state it is written over, and a rejected file (thrown

@@ -429,7 +429,7 @@ export function validateRegistryFile(input: unknown, state: RegistryState): Vali
     });
   }
 
-  /** Stored clause text is immutable (DESIGN §5): the file may repeat it, never change it. Reports the first difference. */
+  /** Stored clause text is immutable (docs/interchange.md): the file may repeat it, never change it. Reports the first difference. */
   function compareClauses(loc: Loc, given: readonly ClauseRecord[], stored: readonly ClauseRecord[]): boolean {
     const immutable = 'stored clause text never changes; publish a CORRIGENDUM or AMENDMENT instead';
     if (given.length !== stored.length) {
