@@ -1,8 +1,7 @@
 // `npm run build`: bundles the server into one file, dist/server.mjs, for production start-up
-// (`npm run start:prod`). Measured on 100,000 standards (docs/performance.md): loading the TypeScript
-// sources through tsx takes about 2 s and 170 MB before the server listens (hundreds of modules,
-// each resolved and compiled through tsx's loader thread); the bundle starts in well under 1 s
-// with about 100 MB. Same code, same configuration: only how it is loaded differs.
+// (`npm run start:prod`): loading the TypeScript sources through tsx resolves and compiles hundreds
+// of modules before the server listens, and the bundle starts in a fraction of that time and
+// memory (docs/performance.md). Same code, same configuration: only how it is loaded differs.
 //
 // esbuild comes with tsx (a runtime dependency), so nothing new is installed. better-sqlite3 stays
 // external (native addon). Modules that find files next to their source (`new URL('../..',

@@ -41,7 +41,7 @@ export interface ServerOptions {
 
 const STREAMING = /^(text\/event-stream|multipart\/mixed)/iu;
 const DRAIN_POLL_MS = 25;
-/** How long shutdown lets a running search statement finish (one takes 5–60 ms on 100,000 standards). */
+/** How long shutdown lets a running search statement finish (one takes tens of milliseconds at most). */
 const SEARCH_GRACE_MS = 2_000;
 
 /** Records the Node responses that carry an event stream or a multipart stream. */

@@ -45,7 +45,7 @@ export interface OpenedDatabase {
  * - busy_timeout, so a second writer (the CLI while the server runs) waits instead of failing;
  * - temp_store=MEMORY: a statement that fires triggers (every insert into a public table: the
  *   search queue, the data generation) opens a statement journal, a temporary file by default;
- *   in memory, an import of 10,000 standards took 4.0 s instead of 6.7 s. Temporary sort trees
+ *   in memory, imports are much faster (docs/performance.md). Temporary sort trees
  *   stay in memory too; this registry's sorts are a page or a search's top rows.
  * - foreign_keys ON, but only after migrations ran with them OFF (see migrate.ts).
  */

@@ -26,8 +26,8 @@ export function migrateSafely(sqlite: Database.Database, migrationsFolder = MIGR
   sqlite.pragma('foreign_keys = OFF');
   const applied = appliedMigrations(sqlite);
   migrate(drizzle({ client: sqlite }), { migrationsFolder });
-  // Only a migration can break a reference, and the check reads every row (about a second on
-  // 100,000 standards): it runs when this call applied one.
+  // Only a migration can break a reference, and the check reads every row (slow on a large
+  // registry): it runs when this call applied one.
   if (appliedMigrations(sqlite) !== applied) {
     const violations = sqlite.pragma('foreign_key_check') as unknown[];
     if (violations.length > 0) throw new MigrationIntegrityError(violations);

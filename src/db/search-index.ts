@@ -19,7 +19,7 @@ import type { SearchReader } from './search-readers.ts';
 // because snippets show the indexed copy and NFKC would turn `cm³` into `cm3`.
 // Why not the `trigram` tokenizer: it cannot match terms of 1–2 characters (common in Chinese),
 // and every word of a query becomes phrases of 3-character tokens whose postings are huge
-// ("ion", "tio"): on 100,000 standards it was 1.5–5× slower for English queries.
+// ("ion", "tio"), which made English queries several times slower (docs/performance.md).
 // Changing `searchText` changes every indexed document: ship it with a migration that rebuilds
 // the index (as the migration `search_text_boundaries` does).
 //
@@ -254,8 +254,8 @@ function exactRowids(db: Db, key: string): number[] {
  * The column weights of the ranking (designation, keys, English title, Chinese title, heading,
  * text), as the search_index migration also configures them for the table's `rank` (a test
  * keeps the two equal). `bm25` is called with them directly rather than through `ORDER BY rank`:
- * FTS5's own rank sort materialises every match, and it ran highlight/snippet again (measured at
- * 100,000 standards: 33 → 22 ms for a query matching 27,000 documents).
+ * FTS5's own rank sort materialises every match, and it ran highlight/snippet again
+ * (docs/performance.md).
  */
 export const RANK_WEIGHTS = '10.0, 10.0, 4.0, 4.0, 3.0, 1.0';
 const RANKING = sql.raw(`bm25(${SEARCH_TABLE}, ${RANK_WEIGHTS})`);
@@ -268,8 +268,8 @@ const RANKING = sql.raw(`bm25(${SEARCH_TABLE}, ${RANK_WEIGHTS})`);
  * with the separators of `searchText` removed. The ranking statement runs on `reader`
  * (db/search-readers.ts: a worker thread in the server); the exact-designation rows are read just
  * before on `db`, so a designation corrected in between changes only which hit is pinned first.
- * (Pinning them by a subquery in the ranking statement instead was 5–10 % slower on queries with
- * 20,000+ matches at 100,000 standards.)
+ * (Pinning them by a subquery in the ranking statement instead was slower on queries with many
+ * matches.)
  */
 export async function searchPage(db: Db, reader: SearchReader, query: SearchQuery): Promise<SearchRow[]> {
   const terms = query.terms.filter(hasWords);

@@ -35,7 +35,7 @@ export const standards = sqliteTable(
   },
   (t) => [
     // Lists are ordered by designation (then id): these make a page an index range, not a sort of
-    // every matching standard (9 ms → 0.2 ms for a committee's first page at 100,000 standards).
+    // every matching standard (docs/performance.md).
     index('standards_designation_idx').on(t.designation, t.id),
     index('standards_committee_designation_idx').on(t.committeeId, t.designation, t.id),
     check('standards_kind_check', sql`${t.kind} in (${inList(STANDARD_KINDS)})`),

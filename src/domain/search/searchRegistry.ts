@@ -38,7 +38,7 @@ export interface SearchInput {
   offset: number;
 }
 
-/** What a refused search tells the client to wait: a queue of 64 searches drains in about 1 s at 100,000 standards. */
+/** What a refused search tells the client to wait: a full queue of the default size drains in about a second. */
 const RETRY_AFTER_SECONDS = 1;
 
 const KIND_OF = new Map<number, DocKind>(Object.entries(DOC_KIND).map(([kind, code]) => [code, kind as DocKind]));

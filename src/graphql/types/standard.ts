@@ -18,8 +18,8 @@ export const Standard = builder.drizzleNode('standards', {
     'A standard as a work that outlives its editions, e.g. `GB 38031`, `UN R100`, `ISO 6469-3`. Its published texts are its versions.',
   id: { column: (standard) => standard.id, description: 'Global ID of the standard.' },
   // Columns are plain resolvers, not `t.expose…`: @pothos/plugin-drizzle 0.20 wraps every exposed
-  // column to look its selection up by response path, row by row (a page of 50 standards with their
-  // versions: 9.2 → 6.6 ms without it). This type always loads whole rows (no `select`), so a
+  // column to look its selection up by response path, row by row, which costs a page much of its
+  // time (docs/performance.md). This type always loads whole rows (no `select`), so a
   // column is just read.
   fields: (t) => ({
     designation: t.string({
@@ -82,8 +82,8 @@ const StandardFilter = builder.inputType('StandardFilter', {
 
 builder.queryFields((t) => ({
   // Not a `drizzleField`: the plugin built and mapped a relational query for every lookup (the most
-  // frequent request). One prepared select of the whole row took a lookup from 268–274 to 242–247 µs
-  // in-process (best of five rounds, three runs each). Relations asked for beneath (`committee`) are
+  // frequent request); one prepared select of the whole row is cheaper (docs/performance.md).
+  // Relations asked for beneath (`committee`) are
   // then loaded by the plugin, one batched statement each.
   standard: t.field({
     type: Standard,

@@ -10,8 +10,8 @@ export const StandardVersion = builder.drizzleNode('versions', {
     'One published text of a standard: a base text (`EDITION`, `SERIES`) or a modification of one (`SUPPLEMENT`, `AMENDMENT`, `CORRIGENDUM`). Published versions never change.',
   id: { column: (version) => version.id, description: 'Global ID of the version.' },
   // Columns are plain resolvers, not `t.expose…`: @pothos/plugin-drizzle 0.20 wraps every exposed
-  // column to look its selection up by response path, row by row (a page of 50 standards with their
-  // versions: 9.2 → 6.6 ms without it). This type always loads whole rows (no `select`), so a
+  // column to look its selection up by response path, row by row, which costs a page much of its
+  // time (docs/performance.md). This type always loads whole rows (no `select`), so a
   // column is just read.
   fields: (t) => ({
     designation: t.string({
