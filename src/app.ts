@@ -6,6 +6,7 @@ import { createContext, type Clock, type Context } from './context.ts';
 import type { ActivityBus } from './domain/activity.ts';
 import { createActivityBus } from './graphql/activity-bus.ts';
 import type { Db } from './db/client.ts';
+import { isDatabaseBusy } from './db/locks.ts';
 import type { SearchReader } from './db/search-readers.ts';
 import { DomainError, type ErrorCode } from './domain/errors.ts';
 import { schema } from './graphql/schema.ts';
@@ -76,7 +77,8 @@ export interface AppOptions {
  * Yoga would otherwise attach the original error (message and stack) under NODE_ENV=development.
  */
 function maskError(error: unknown, message: string): Error {
-  const original = error instanceof GraphQLError ? error.originalError : error;
+  const raw = error instanceof GraphQLError ? error.originalError : error;
+  const original = isDatabaseBusy(raw) ? databaseBusy() : raw;
   if (original instanceof DomainError || original instanceof PothosValidationError) {
     // Pothos rejects input it validates itself (e.g. a global ID of the wrong type) this way.
     const extensions = original instanceof DomainError ? { code: original.code, ...original.details, ...httpOf(original) } : { code: 'INVALID_INPUT' };
@@ -95,6 +97,10 @@ function maskError(error: unknown, message: string): Error {
   }
   return defaultMaskError(error, message, false);
 }
+
+/** Another process (a CLI import) holds the write lock: the write was not made; retry shortly. */
+const databaseBusy = () =>
+  new DomainError('BUSY', 'The database is busy with another write (an import); nothing was changed: retry in a moment.', { retryAfterSeconds: 1 });
 
 /** The executor's refusal of a variable's value: located at the variable's definition, with no code. */
 function isUncodedRequestError(error: GraphQLError): boolean {

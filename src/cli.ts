@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { BackupError, backupDatabase, restoreDatabase } from './db/backup.ts';
 import { openDatabase, type Db } from './db/client.ts';
+import { isDatabaseBusy, LOCK_WAIT_MS } from './db/locks.ts';
 import { createUserFromCli } from './domain/accounts/createUserFromCli.ts';
 import { DomainError } from './domain/errors.ts';
 import { exportRegistry } from './domain/interchange/exportRegistry.ts';
@@ -53,6 +54,9 @@ class UsageError extends Error {}
 function npmBannerOnStdout(env: NodeJS.ProcessEnv, io: Io): boolean {
   return env.npm_lifecycle_event === 'cli' && env.npm_config_loglevel !== 'silent' && io.outIsTerminal !== true;
 }
+
+// A command waits LOCK_WAIT_MS for another writer (another import, a server write) before giving up.
+const BUSY_MESSAGE = `the database is locked by another writer (another import?) and was not released within ${LOCK_WAIT_MS / 1000} s; nothing was changed. Try again when it has finished.`;
 
 const counts = (c: ImportCounts) => `${c.committees} committees, ${c.standards} standards, ${c.versions} versions, ${c.clauses} clauses`;
 
@@ -246,6 +250,7 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
     };
     return await command.run({ io, withDb, positionals, values, dbFile: file, env });
   } catch (error) {
+    if (isDatabaseBusy(error)) return io.err(`${name}: ${BUSY_MESSAGE}\n`), 1;
     const usage = error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
     if (!usage) throw error;
     io.err(`${(error as Error).message}\n\n${helpText()}`);

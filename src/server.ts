@@ -5,6 +5,7 @@ import type { Plugin } from 'graphql-yoga';
 import { createApp, GRAPHQL_PATH } from './app.ts';
 import { ConfigError, readConfig, type Config } from './config.ts';
 import { openDatabase, type OpenedDatabase } from './db/client.ts';
+import { stopWaitingForLocks } from './db/locks.ts';
 import { threadedSearchReader } from './db/search-readers.ts';
 import { SAMPLE_FILE, seedIfEmpty } from './domain/interchange/seed.ts';
 import { createServiceState } from './http/health.ts';
@@ -60,6 +61,8 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   const database = openDatabase({ file: config.databaseFile });
   logger.write('info', 'database ready (migrated)', { file: config.databaseFile });
   if (seedIfEmpty({ db: database.db })) logger.write('info', 'new database: loaded the bundled sample standards', { file: SAMPLE_FILE });
+  // Start-up may wait for another writer; serving never does: a write finding the lock taken answers 503 BUSY.
+  stopWaitingForLocks(database.sqlite);
 
   // Searches rank on worker threads with read-only connections, so other requests do not wait
   // behind their ranking; past SEARCH_QUEUE waiting searches, more are refused with 503 (db/search-readers.ts).

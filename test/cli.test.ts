@@ -110,6 +110,21 @@ describe('cli', { timeout: 60_000 }, () => {
     expect(unwritable.code).toBe(1);
     expect(unwritable.err).toMatch(/^export: cannot write .*x\.json: ENOENT[^\n]*\n$/u);
   });
+
+  it('an import that cannot get the write lock within the wait says so in one line and changes nothing', async () => {
+    const holder = openDatabase({ file: dbFile });
+    holder.sqlite.exec('BEGIN IMMEDIATE'); // another writer, never done while the CLI waits
+    try {
+      const io = { out: '', err: '' };
+      const code = await main(['import', SAMPLE], { REGISTRY_DB: dbFile }, { out: (t) => void (io.out += t), err: (t) => void (io.err += t), interactive: false });
+      expect({ code, out: io.out }).toEqual({ code: 1, out: '' });
+      expect(io.err).toMatch(/^import: the database is locked by another writer .*; nothing was changed[^\n]*\n$/u);
+    } finally {
+      holder.sqlite.exec('ROLLBACK');
+      holder.close();
+    }
+    expect(withDatabase((db) => exportRegistry({ db })).standards).toEqual([]);
+  });
 });
 
 describe('cli commands as the docs paste them', { timeout: 60_000 }, () => {

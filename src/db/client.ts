@@ -8,6 +8,7 @@ import { migrateSafely } from './migrate.ts';
 import { registerFilterFunctions } from './filters.ts';
 import { registerSearchFunctions } from './search-index.ts';
 import { withStatementCache } from './statement-cache.ts';
+import { LOCK_WAIT_MS } from './locks.ts';
 
 export type SqliteHandle = Database.Database;
 
@@ -43,6 +44,7 @@ export interface OpenedDatabase {
  * - synchronous=FULL: an acknowledged import must survive a power loss (WAL's default, NORMAL,
  *   may roll back the last commits); writes are rare next to reads, so the cost is small;
  * - busy_timeout, so a second writer (the CLI while the server runs) waits instead of failing;
+ *   the server drops it once started (`stopWaitingForLocks`);
  * - temp_store=MEMORY: a statement that fires triggers (every insert into a public table: the
  *   search queue, the data generation) opens a statement journal, a temporary file by default;
  *   in memory, imports are much faster (docs/performance.md). Temporary sort trees
@@ -54,7 +56,7 @@ export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
   const sqlite = new Database(options.file);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = FULL');
-  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma(`busy_timeout = ${LOCK_WAIT_MS}`);
   sqlite.pragma('temp_store = MEMORY');
   if (options.migrate !== false) migrateSafely(sqlite);
   sqlite.pragma('foreign_keys = ON');

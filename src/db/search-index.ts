@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type Database from 'better-sqlite3';
 import type { Db } from './client.ts';
+import { isDatabaseBusy } from './locks.ts';
 import type { SearchReader } from './search-readers.ts';
 
 // The SQLite FTS5 search index: what it holds, how it follows the tables, and the SQL that
@@ -149,15 +150,15 @@ const SYNC_STATEMENTS: readonly string[] = [
 /**
  * Brings the index up to date before a search reads it, if some writer left documents pending:
  * one cheap read when nothing is pending (the usual case). The sync takes the write lock; if
- * another writer holds it past the busy timeout, the search reads the index as last synced
- * rather than fail.
+ * another writer holds it (the server does not wait for it), the search reads the index as last
+ * synced rather than fail.
  */
 export function syncPendingSearch(db: Db): void {
   if (db.get<{ pending: number }>(sql.raw(`SELECT EXISTS (SELECT 1 FROM ${PENDING}) AS pending`))?.pending !== 1) return;
   try {
     db.transaction((tx) => syncSearchIndex(tx), { behavior: 'immediate' });
   } catch (error) {
-    if (!(error instanceof Error && /database is locked|SQLITE_BUSY/u.test(`${error.message} ${String((error as { cause?: unknown }).cause)}`))) throw error;
+    if (!isDatabaseBusy(error)) throw error;
   }
 }
 

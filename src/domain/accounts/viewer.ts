@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import { isDatabaseBusy } from '../../db/locks.ts';
 import { apiTokens, memberships, people } from '../../db/committee-tables.ts';
 import type { CommitteeRole } from '../enums.ts';
 import { DomainError } from '../errors.ts';
@@ -45,10 +46,20 @@ export function resolveViewer(db: Db, authorization: string | null, now: Date): 
     .where(and(eq(apiTokens.tokenHash, hashTokenSecret(match[1]!)), isNull(apiTokens.revokedAt)))
     .get();
   if (!row) throw new DomainError('UNAUTHENTICATED', 'The token is unknown or has been revoked.');
-  if (row.lastUsedAt === null || now.getTime() - Date.parse(row.lastUsedAt) >= LAST_USED_RESOLUTION_MS) {
-    db.update(apiTokens).set({ lastUsedAt: now.toISOString() }).where(eq(apiTokens.id, row.tokenId)).run();
-  }
+  if (row.lastUsedAt === null || now.getTime() - Date.parse(row.lastUsedAt) >= LAST_USED_RESOLUTION_MS) recordUse(db, row.tokenId, now);
   return { personId: row.personId, name: row.name, isAdmin: row.isAdmin, roles: rolesOf(db, row.personId), tokenId: row.tokenId };
+}
+
+/**
+ * Best effort: while another process holds the write lock (a CLI import) the use is not recorded,
+ * and the request goes on; a later use records it.
+ */
+function recordUse(db: Db, tokenId: number, now: Date): void {
+  try {
+    db.update(apiTokens).set({ lastUsedAt: now.toISOString() }).where(eq(apiTokens.id, tokenId)).run();
+  } catch (error) {
+    if (!isDatabaseBusy(error)) throw error;
+  }
 }
 
 function rolesOf(db: Db, personId: number): Map<number, CommitteeRole> {
