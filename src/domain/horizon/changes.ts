@@ -40,13 +40,16 @@ export function dayBefore(day: IsoDate): IsoDate {
 }
 
 const known = (range: DayRange): KnownRange | null => (range.lo !== null && range.hi !== null ? { lo: range.lo, hi: range.hi } : null);
-const meets = (range: KnownRange, window: HorizonWindow) => range.lo <= window.to && range.hi >= window.from;
+const inside = (day: IsoDate, window: HorizonWindow) => window.from <= day && day <= window.to;
+/** A change is on the horizon when its first or last possible day is in the window. */
+const meets = (range: KnownRange, window: HorizonWindow) => inside(range.lo, window) || inside(range.hi, window);
 const ownDate = (date: string | null): KnownRange | null => (date !== null && isIsoDate(date) ? (point(date) as KnownRange) : null);
 
 /**
  * The changes in `window` of the graph's versions, oldest first. A change is listed when the days
- * it may fall on are bounded on both sides and meet the window; a date bounded on one side only is
- * not a date on the horizon. With `versionIds`, only changes of those versions, or cut-offs that
+ * it may fall on are bounded on both sides and the first or the last of them is in the window (so
+ * every listed change has a recorded date in the window); a date bounded on one side only, or
+ * undecided from before the window to after it, is not a date on the horizon. With `versionIds`, only changes of those versions, or cut-offs that
  * end one of them, are kept (the graph must still hold their whole component, see load.ts).
  */
 export function horizonChanges(graph: GraphInput, window: HorizonWindow, versionIds?: Iterable<number>): HorizonChange[] {
