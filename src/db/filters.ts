@@ -72,3 +72,23 @@ export function draftReadFilter(
   if (scope.publicEnquiries) parts.push(sql`(${table.publicEnquiry} = 1 and ${table.stage} = 'ENQUIRY')`);
   return parts.length > 0 ? sql`(${sql.join(parts, sql` or `)})` : sql`1 = 0`;
 }
+
+/**
+ * The versions a horizon over [from, to] starts from: with a filter, every version of the standards
+ * it keeps (their cut-offs may come from other standards); without one, every version with a
+ * recorded date in the window (a bound a chain puts on an undated version is such a date).
+ */
+export function horizonSeed(table: typeof standards, window: { from: string; to: string }, filter: StandardFilterInput & { designations?: readonly string[] | null } | null): SQL {
+  if (filter !== null) {
+    const parts = [standardFilter(table, filter)];
+    if (filter.designations && filter.designations.length > 0) {
+      parts.push(sql`${table.designationKey} in (select value from json_each(${JSON.stringify(filter.designations.map(designationKey))}))`);
+    }
+    return sql`select v.id from versions v join standards on standards.id = v.standard_id where ${sql.join(parts, sql` and `)}`;
+  }
+  const { from, to } = window;
+  return sql`select id from versions where effective between ${from} and ${to}
+    or mandatory_new_types between ${from} and ${to} or mandatory_existing_types between ${from} and ${to}
+    or withdrawn between ${from} and ${to}
+    or (published <= ${to} and published >= substr(${from}, 1, length(published)))`;
+}

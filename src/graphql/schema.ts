@@ -17,6 +17,7 @@ import './types/ballot.ts';
 import './types/draft-activity.ts';
 import './types/search.ts';
 import './types/compare.ts';
+import './types/horizon.ts';
 
 /**
  * The drizzle plugin adds `totalCount` to connections without a description and offers no

@@ -1,6 +1,7 @@
 import type { Context } from '../../context.ts';
 import type { IsoDate } from '../dates.ts';
 import type { ApplicabilityScope, VersionStatus } from '../enums.ts';
+import { isMandatory } from './obligation.ts';
 import { loadVersionGraph, loadVersionGraphForVersion, type VersionRow } from './load.ts';
 import { standardApplicability, versionStatus, type VersionGraph } from './rule.ts';
 
@@ -10,7 +11,8 @@ export interface ApplicabilityAnswer {
   on: IsoDate;
   scope: ApplicabilityScope;
   current: VersionRow | null;
-  versions: { version: VersionRow; status: VersionStatus; modifications: VersionRow[] }[];
+  /** `mandatory`: whether compliance is required on the date for the scope (obligation.ts); null when undecidable. */
+  versions: { version: VersionRow; status: VersionStatus; mandatory: boolean | null; modifications: VersionRow[] }[];
   unknown: VersionRow[];
   successors: VersionRow[];
 }
@@ -63,7 +65,12 @@ export function applicabilityOfStandard({
     on: input.on,
     scope: input.scope,
     current: result.currentId === null ? null : row(result.currentId),
-    versions: result.versions.map((v) => ({ version: row(v.versionId), status: v.status, modifications: v.modificationIds.map(row) })),
+    versions: result.versions.map((v) => ({
+      version: row(v.versionId),
+      status: v.status,
+      mandatory: isMandatory(graph, v.versionId, input.on, input.scope),
+      modifications: v.modificationIds.map(row),
+    })),
     unknown: result.unknownIds.map(row),
     successors: result.successorIds.map(row),
   };

@@ -31,7 +31,8 @@ export interface LoadedVersionGraph extends VersionGraph {
   versions: VersionRow[];
 }
 
-function load(db: Db, seed: SQL): LoadedVersionGraph {
+/** The graph of the versions `seed` selects (a statement returning an `id` column). One statement. */
+export function loadVersionGraphFrom(db: Db, seed: SQL): LoadedVersionGraph {
   const rows = db.all<VersionRow & { replaces: string }>(sql`${component(seed)}
     select v.id, v.standard_id as "standardId", v.designation, v.designation_key as "designationKey", v.type,
            v.base_id as "baseId", v.title_en as "titleEn", v.title_zh as "titleZh", v.published, v.effective,
@@ -52,10 +53,10 @@ function load(db: Db, seed: SQL): LoadedVersionGraph {
 export function loadVersionGraph(db: Db, standardIds: number[]): LoadedVersionGraph {
   const ids = [...new Set(standardIds)];
   if (ids.length === 0) return { versions: [], replacements: [] };
-  return load(db, sql`select id from versions where standard_id in (select value from json_each(${JSON.stringify(ids)}))`);
+  return loadVersionGraphFrom(db, sql`select id from versions where standard_id in (select value from json_each(${JSON.stringify(ids)}))`);
 }
 
 /** The graph that decides one version's status; empty if there is no such version. One statement. */
 export function loadVersionGraphForVersion(db: Db, versionId: number): LoadedVersionGraph {
-  return load(db, sql`select id from versions where id = ${versionId}`);
+  return loadVersionGraphFrom(db, sql`select id from versions where id = ${versionId}`);
 }

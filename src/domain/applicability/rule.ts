@@ -129,6 +129,12 @@ export function versionStatus(graph: GraphInput, versionId: number, on: IsoDate,
   return versionState(graph, versionId, on, scope).status;
 }
 
+/** Every version's state on one date and scope, memoised: for questions about many versions of one graph. */
+export function statesOn(graph: GraphInput, on: IsoDate, scope: ApplicabilityScope): (versionId: number) => VersionState {
+  const evaluator = new Evaluator(analyseGraph(graph), on, scope);
+  return (versionId) => evaluator.state(versionId);
+}
+
 /** As `versionStatus`, with whether the version applies (YES / NO / MAYBE). */
 export function versionState(graph: GraphInput, versionId: number, on: IsoDate, scope: ApplicabilityScope): VersionState {
   return new Evaluator(analyseGraph(graph), on, scope).state(versionId);

@@ -13,6 +13,12 @@ const ApplicableVersion = builder.objectRef<ApplicabilityAnswer['versions'][numb
       type: VersionStatusEnum,
       description: '`IN_FORCE`, `IN_TRANSITION` (replaced, cut-off still ahead), or `UNKNOWN` when which of the two cannot be decided.',
     }),
+    mandatory: t.boolean({
+      nullable: true,
+      description:
+        'Whether compliance with this version is required on the date for the scope: for new types from its date for new types, else from the day it takes effect; for existing types only from its date for existing types. Null when the record cannot decide.',
+      resolve: (v) => v.mandatory,
+    }),
     modifications: t.field({
       type: [StandardVersion],
       description: 'Supplements, amendments and corrigenda of this version that certainly apply on the date, latest first.',

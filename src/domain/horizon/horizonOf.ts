@@ -1,0 +1,56 @@
+import type { Context } from '../../context.ts';
+import { horizonSeed, type StandardFilterInput } from '../../db/filters.ts';
+import { standards } from '../../db/tables.ts';
+import { loadVersionGraphFrom, type VersionRow } from '../applicability/load.ts';
+import type { IsoDate } from '../dates.ts';
+import type { StandardKind } from '../enums.ts';
+import { DomainError } from '../errors.ts';
+import { describeRange, horizonChanges, type DatePrecision, type HorizonChange } from './changes.ts';
+
+/** The longest window one question may cover, in days (twenty years). */
+export const MAX_HORIZON_DAYS = 7_305;
+
+export interface HorizonFilter {
+  standards?: readonly string[] | null;
+  kinds?: readonly StandardKind[] | null;
+  committee?: string | null;
+  text?: string | null;
+}
+
+export interface HorizonEntry extends Omit<HorizonChange, 'versionId' | 'endsIds'> {
+  date: string;
+  precision: DatePrecision;
+  version: VersionRow;
+  ends: VersionRow[];
+}
+
+const days = (from: IsoDate, to: IsoDate) => (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
+
+function filterOf(filter: HorizonFilter | null | undefined): (StandardFilterInput & { designations?: readonly string[] | null }) | null {
+  if (!filter) return null;
+  const given = Boolean(filter.standards?.length || filter.kinds?.length || filter.committee != null || filter.text?.trim());
+  return given ? { kinds: filter.kinds, committeeCode: filter.committee, text: filter.text, designations: filter.standards } : null;
+}
+
+/**
+ * Every dated change in [from, to], oldest first (see changes.ts), of the standards the filter
+ * keeps. One statement loads the versions that can decide them (two with a filter), whatever the
+ * window's size.
+ */
+export function horizonOf({ ctx, input }: { ctx: Pick<Context, 'db'>; input: { from: IsoDate; to: IsoDate; filter?: HorizonFilter | null } }): HorizonEntry[] {
+  const { from, to } = input;
+  if (to < from) throw new DomainError('INVALID_INPUT', '`to` must not be before `from`.', { field: 'to' });
+  if (days(from, to) > MAX_HORIZON_DAYS) throw new DomainError('INVALID_INPUT', `A window covers at most ${MAX_HORIZON_DAYS} days (twenty years).`, { field: 'to' });
+  const filter = filterOf(input.filter);
+  const seed = horizonSeed(standards, { from, to }, filter);
+  const graph = loadVersionGraphFrom(ctx.db, seed);
+  const byId = new Map(graph.versions.map((v) => [v.id, v]));
+  // With a filter, the seed is every version of the kept standards: the changes reported are theirs.
+  const kept = filter === null ? undefined : ctx.db.all<{ id: number }>(seed).map((row) => row.id);
+  return horizonChanges(graph, { from, to }, kept).map(({ versionId, endsIds, ...change }) => ({
+    ...change,
+    ...describeRange(change.when),
+    version: byId.get(versionId)!,
+    ends: endsIds.map((id) => byId.get(id)!),
+  }));
+}
