@@ -12,6 +12,8 @@ declare module 'autocannon' {
     connections?: number;
     duration?: number;
     pipelining?: number;
+    /** Requests per second over all connections (latency is then corrected for coordinated omission). */
+    overallRate?: number;
     requests?: Request[];
   }
   interface Histogram {

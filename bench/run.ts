@@ -20,6 +20,8 @@ import { generateRegistry } from './generate.ts';
 import { load, memoryOf, startServer, type LoadResult } from './load.ts';
 import { RAW_PATHS, rawQueries } from './raw.ts';
 import { QUERIES, SCENARIOS, variablesFor, type Scenario } from './scenarios.ts';
+import { measureStalls } from './stall-run.ts';
+import type { StallFigures } from './stall.ts';
 
 const { values: flags } = parseArgs({
   options: {
@@ -27,6 +29,8 @@ const { values: flags } = parseArgs({
     duration: { type: 'string', default: '10' },
     seed: { type: 'string', default: '1' },
     'cpu-prof': { type: 'boolean', default: false },
+    // `--only stall` runs just the stall line (after generating and importing).
+    only: { type: 'string' },
   },
 });
 const standards = Number(flags.standards);
@@ -53,6 +57,13 @@ const imported = importRegistry({ db: importing.db, input: file });
 const importMs = performance.now() - started;
 importing.close();
 say(`imported in ${round(importMs)} ms (${imported.created.clauses} clauses, ${imported.warnings.length} warnings)`);
+
+if (flags.only === 'stall') {
+  const stall = await measureStalls({ dbFile, dir, standards, logFile, say });
+  rmSync(dir, { recursive: true, force: true });
+  say(JSON.stringify({ stall, standards }));
+  process.exit(0);
+}
 
 // ---- SQL statements per request, counted in-process with a Drizzle logger ----
 const statementsPerRequest = {} as Record<Scenario, { graphql: number; raw: number | null }>;
@@ -166,6 +177,9 @@ let lookupDuringSearch: Record<string, number> = {};
   await server.stop();
 }
 
+// ---- stalls: /health and lookups while heavy work runs beside them (bench/stall.ts) ----
+const stall: Record<string, StallFigures> = await measureStalls({ dbFile, dir, standards, logFile, say });
+
 // ---- report ----
 const ratio = (raw: LoadResult | null, other: LoadResult | undefined) => (raw && other && other.rps > 0 ? round(raw.rps / other.rps, 2) : null);
 say('');
@@ -204,6 +218,7 @@ const summary = {
     }),
   ),
   lookupDuringSearch,
+  stall,
   searchThreads,
   coldStartMs: round(coldStartMs),
   rssMb: round(rssMb, 1),
