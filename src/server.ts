@@ -71,6 +71,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   const app = createApp({
     db: database.db,
     graphiql: config.graphiql,
+    corsOrigins: config.corsOrigins,
     limits: config.limits,
     production: config.production,
     logger,
