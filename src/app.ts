@@ -10,6 +10,7 @@ import { DomainError, type ErrorCode } from './domain/errors.ts';
 import { schema } from './graphql/schema.ts';
 import { createServiceState, HEALTH_PATH, readinessPlugin, type ServiceState } from './http/health.ts';
 import { compiledQueriesPlugins } from './http/compiled-queries.ts';
+import type { ConnectionCounts } from './http/connections.ts';
 import { corsPolicy, csrfPrevention, varyOnOrigin } from './http/cross-site.ts';
 import { guardRequestHooks } from './http/guards.ts';
 import { DEFAULT_LIMITS, queryLimitPlugins, type QueryLimits } from './http/limits.ts';
@@ -64,6 +65,8 @@ export interface AppOptions {
   processMetrics?: boolean;
   /** Further Yoga plugins, after the built-in ones (tests use this to slow an operation down). */
   plugins?: Plugin[];
+  /** The server's connection counts, exported on /metrics (the server passes them). */
+  connections?: ConnectionCounts;
   /** Where searches rank (the server passes worker threads; see db/search-readers.ts). Default: the calling thread. */
   searchReader?: SearchReader;
   /** Run queries compiled by graphql-jit (src/http/compiled-queries.ts). Default: on; tests turn it off to compare answers. */
@@ -167,7 +170,7 @@ export function createApp(options: AppOptions): YogaServerInstance<Record<string
       // After the limits (a cached answer passed them when it was computed), before the rest.
       ...(options.responseCache ? responseCachePlugins({ sqlite, clock: options.clock }).plugins : []),
       readinessPlugin({ sqlite, state: options.state ?? createServiceState() }),
-      metricsPlugin({ sqlite, graphqlPath: GRAPHQL_PATH, processMetrics: options.processMetrics, searchReader: options.searchReader }),
+      metricsPlugin({ sqlite, graphqlPath: GRAPHQL_PATH, processMetrics: options.processMetrics, searchReader: options.searchReader, connections: options.connections }),
       requestLogPlugin(logger),
       ...(options.compiledQueries === false ? [] : compiledQueriesPlugins()),
       ...(options.plugins ?? []),

@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pathToFileURL } from 'node:url';
 import type { Plugin } from 'graphql-yoga';
@@ -9,6 +9,7 @@ import { databaseFileProblem } from './db/open-problems.ts';
 import { threadedSearchReader } from './db/search-readers.ts';
 import { SAMPLE_FILE, seedIfEmpty } from './domain/interchange/seed.ts';
 import { createServiceState } from './http/health.ts';
+import { createLimitedServer } from './http/connections.ts';
 import { listenOrExplain } from './http/listen.ts';
 import { createJsonLogger, type JsonLogger } from './http/logging.ts';
 import { createNodeHandler } from './http/node-handler.ts';
@@ -61,7 +62,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   const logger = options.logger ?? createJsonLogger({ level: config.logLevel });
   // Bound first: a port in use or a bad HOST fails before the database is created or written. From
   // here to the request listener below, everything runs synchronously: no request is read before it.
-  const server = createServer();
+  const { server, counts: connections } = createLimitedServer(config.connections);
   await listenOrExplain(server, config.port, config.host);
   const database = openOrExplain(config.databaseFile, server);
   logger.write('info', 'database ready (migrated)', { file: config.databaseFile });
@@ -83,6 +84,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     logger,
     state,
     processMetrics: true,
+    connections,
     plugins: [markStreams(streams), ...(options.plugins ?? [])],
     responseCache: options.responseCache ?? true,
     searchReader,
