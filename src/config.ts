@@ -9,7 +9,7 @@ export interface Config {
   host: string;
   /** Serve GraphiQL at the endpoint for browsers. */
   graphiql: boolean;
-  /** NODE_ENV=production: field suggestions hidden from error messages. */
+  /** NODE_ENV=production: field suggestions hidden from error messages; GraphiQL off unless GRAPHIQL=true. */
   production: boolean;
   logLevel: LogLevel;
   limits: QueryLimits;
