@@ -53,6 +53,11 @@ describe('CORS', () => {
     for (const response of [other.preflight, other.answer]) expect(response.headers.get('access-control-allow-origin')).toBeNull();
   });
 
+  it("adds Origin to the response cache's Vary, keeping its own", async () => {
+    const { answer } = await fromOrigin({ corsOrigins: [ALLOWED], responseCache: true }, ALLOWED);
+    expect(answer.headers.get('vary')?.split(/,\s*/u).sort()).toEqual(['Accept', 'Authorization', 'Origin']);
+  });
+
   it('never on /metrics, /ready or /health, even for an allowed origin', async () => {
     for (const path of ['/metrics', '/ready', '/health']) {
       const { preflight, answer } = await fromOrigin({ corsOrigins: [ALLOWED] }, ALLOWED, path);
