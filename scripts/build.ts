@@ -35,7 +35,8 @@ export async function bundle(entry: string, outfile: string): Promise<number> {
     format: 'esm',
     target: 'node20',
     mainFields: ['module', 'main'],
-    external: ['better-sqlite3'],
+    // GraphiQL's page (9 MB, loaded only when GRAPHIQL is on) stays in node_modules, outside the bundle.
+    external: ['better-sqlite3', '@graphql-yoga/render-graphiql'],
     // CommonJS dependencies bundled into ESM call `require` for Node built-ins.
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
     plugins: [sourceUrls],

@@ -1,6 +1,5 @@
 import { PothosValidationError } from '@pothos/core';
 import { GraphQLError, Kind } from 'graphql';
-import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { createYoga, maskError as defaultMaskError, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { createContext, type Clock, type Context } from './context.ts';
 import type { ActivityBus } from './domain/activity.ts';
@@ -12,6 +11,8 @@ import { DomainError, type ErrorCode } from './domain/errors.ts';
 import { schema } from './graphql/schema.ts';
 import { createServiceState, HEALTH_PATH, readinessPlugin, type ServiceState } from './http/health.ts';
 import { compiledQueriesPlugins } from './http/compiled-queries.ts';
+import type { ConnectionCounts } from './http/connections.ts';
+import { corsPolicy, csrfPrevention, varyOnOrigin } from './http/cross-site.ts';
 import { guardRequestHooks } from './http/guards.ts';
 import { DEFAULT_LIMITS, queryLimitPlugins, type QueryLimits } from './http/limits.ts';
 import { createJsonLogger, requestLogPlugin, type JsonLogger, type LogSink } from './http/logging.ts';
@@ -47,8 +48,10 @@ export interface AppOptions {
   db: Db;
   /** Source of the current time (tests pass a fixed clock). Default: the system clock. */
   clock?: Clock;
-  /** Hide GraphiQL (production deployments that do not want it). Default: shown. */
+  /** Serve GraphiQL to browsers at the endpoint. Default: shown, except in production. */
   graphiql?: boolean;
+  /** Origins whose pages may call the endpoint with credentials (CORS). Default: none, same-origin only. */
+  corsOrigins?: readonly string[];
   /** Live draft activity for subscriptions. Default: a new in-process bus. */
   activity?: ActivityBus;
   /** Query and request-size limits; each one missing takes its value from DEFAULT_LIMITS. */
@@ -63,6 +66,8 @@ export interface AppOptions {
   processMetrics?: boolean;
   /** Further Yoga plugins, after the built-in ones (tests use this to slow an operation down). */
   plugins?: Plugin[];
+  /** The server's connection counts, exported on /metrics (the server passes them). */
+  connections?: ConnectionCounts;
   /** Where searches rank (the server passes worker threads; see db/search-readers.ts). Default: the calling thread. */
   searchReader?: SearchReader;
   /** Run queries compiled by graphql-jit (src/http/compiled-queries.ts). Default: on; tests turn it off to compare answers. */
@@ -127,7 +132,7 @@ function contextOrUnauthenticated(options: AppOptions & { activity: ActivityBus 
     return createContext({ db: options.db, clock: options.clock, activity: options.activity, searchReader: options.searchReader }, request);
   } catch (error) {
     if (error instanceof DomainError) {
-      throw new GraphQLError(error.message, { extensions: { code: error.code, http: { status: 401 } } });
+      throw new GraphQLError(error.message, { extensions: { code: error.code, http: { status: 401, headers: { 'WWW-Authenticate': 'Bearer error="invalid_token"' } } } });
     }
     throw error;
   }
@@ -147,12 +152,17 @@ export function createApp(options: AppOptions): YogaServerInstance<Record<string
   const logger = options.logger ?? createJsonLogger({ level: 'warn', sink: stderrSink });
   const sqlite = options.db.$client;
   const activity = options.activity ?? createActivityBus();
+  const corsOrigins = options.corsOrigins ?? [];
   return createYoga<Record<string, never>, Context>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
     context: ({ request }) => contextOrUnauthenticated({ ...options, activity }, request),
     maskedErrors: { maskError, isDev: false },
-    graphiql: options.graphiql === false ? false : { title: 'Vehicle test standards registry', defaultQuery: EXAMPLE_QUERY },
+    graphiql: (options.graphiql ?? options.production !== true) ? { title: 'Vehicle test standards registry', defaultQuery: EXAMPLE_QUERY } : false,
+    // The page bundled in the installed package (Yoga's default loads GraphiQL from a CDN); imported
+    // when first asked for, as it is large.
+    renderGraphiQL: async (graphiqlOptions) => (await import('@graphql-yoga/render-graphiql')).renderGraphiQL(graphiqlOptions),
+    cors: corsPolicy(corsOrigins, GRAPHQL_PATH),
     landingPage: false,
     healthCheckEndpoint: HEALTH_PATH,
     maxRequestBodySize: limits.bodyBytes,
@@ -160,14 +170,13 @@ export function createApp(options: AppOptions): YogaServerInstance<Record<string
     // Every plugin's request hook is guarded: a throw there would otherwise answer with a stack trace.
     plugins: guardRequestHooks([
       requestScopePlugin(),
-      // Browsers may send GET and "simple" POSTs cross-site without a CORS preflight; such requests
-      // must carry this header. JSON POSTs (GraphiQL, every documented client) are preflighted anyway.
-      useCSRFPrevention({ requestHeaders: [CSRF_HEADER] }),
+      csrfPrevention(CSRF_HEADER),
+      ...varyOnOrigin(corsOrigins, GRAPHQL_PATH),
       ...queryLimitPlugins(limits, options.production === true),
       // After the limits (a cached answer passed them when it was computed), before the rest.
       ...(options.responseCache ? responseCachePlugins({ sqlite, clock: options.clock }).plugins : []),
       readinessPlugin({ sqlite, state: options.state ?? createServiceState() }),
-      metricsPlugin({ sqlite, graphqlPath: GRAPHQL_PATH, processMetrics: options.processMetrics, searchReader: options.searchReader }),
+      metricsPlugin({ sqlite, graphqlPath: GRAPHQL_PATH, processMetrics: options.processMetrics, searchReader: options.searchReader, connections: options.connections }),
       requestLogPlugin(logger),
       ...(options.compiledQueries === false ? [] : compiledQueriesPlugins()),
       ...(options.plugins ?? []),

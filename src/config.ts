@@ -9,7 +9,7 @@ export interface Config {
   host: string;
   /** Serve GraphiQL at the endpoint for browsers. */
   graphiql: boolean;
-  /** NODE_ENV=production: field suggestions hidden from error messages. */
+  /** NODE_ENV=production: field suggestions hidden from error messages; GraphiQL off unless GRAPHIQL=true. */
   production: boolean;
   logLevel: LogLevel;
   limits: QueryLimits;
@@ -19,6 +19,23 @@ export interface Config {
   searchThreads: number;
   /** Searches that may wait for a search thread; more are refused with 503 BUSY (0: none wait). */
   searchQueue: number;
+  /** Origins whose pages may call /graphql with credentials (CORS); empty: same-origin only. */
+  corsOrigins: string[];
+  connections: ConnectionLimits;
+}
+
+/** Bounds on connections, so that slow or numerous sockets cannot exhaust file descriptors. */
+export interface ConnectionLimits {
+  /** Open connections in all; a new one past this is closed at once. */
+  max: number;
+  /** Open connections from one address (IPv6: one /64); a new one past this is closed at once. */
+  perAddress: number;
+  /** Time a client has to send a request's headers. */
+  headersTimeoutMs: number;
+  /** Time a client has to send a whole request (headers and body); responses, streams included, are not bounded. */
+  requestTimeoutMs: number;
+  /** How long an idle keep-alive connection stays open. */
+  keepAliveTimeoutMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -39,6 +56,11 @@ const INTEGERS = {
   SHUTDOWN_TIMEOUT_MS: [10_000, 0, 600_000],
   SEARCH_THREADS: [1, 0, 16],
   SEARCH_QUEUE: [64, 0, 100_000],
+  MAX_CONNECTIONS: [900, 1, 100_000],
+  MAX_CONNECTIONS_PER_ADDRESS: [256, 1, 100_000],
+  HEADERS_TIMEOUT_MS: [10_000, 1_000, 600_000],
+  REQUEST_TIMEOUT_MS: [30_000, 1_000, 3_600_000],
+  KEEP_ALIVE_TIMEOUT_MS: [5_000, 1_000, 600_000],
 } as const satisfies Record<string, readonly [number, number, number]>;
 
 /**
@@ -70,13 +92,15 @@ export function readConfig(env: Env = process.env): Config {
   const host = env.HOST ?? '127.0.0.1';
   if (host.trim() === '' || /\s/u.test(host)) problems.push(`HOST must be an address or host name; got ${JSON.stringify(env.HOST)}.`);
   if (env.REGISTRY_DB !== undefined && env.REGISTRY_DB.trim() === '') problems.push('REGISTRY_DB must name a file; got "".');
+  const production = env.NODE_ENV === 'production';
 
   const config: Config = {
     databaseFile: resolve(env.REGISTRY_DB || './data/registry.db'),
     port: integer('PORT'),
     host,
-    graphiql: oneOf('GRAPHIQL', ['true', 'false'], 'true') === 'true',
-    production: env.NODE_ENV === 'production',
+    // Off by default in production: GraphiQL is a page for developers.
+    graphiql: oneOf('GRAPHIQL', ['true', 'false'], production ? 'false' : 'true') === 'true',
+    production,
     logLevel: oneOf('LOG_LEVEL', LOG_LEVELS, 'info'),
     limits: {
       bodyBytes: integer('MAX_BODY_BYTES'),
@@ -91,7 +115,36 @@ export function readConfig(env: Env = process.env): Config {
     shutdownTimeoutMs: integer('SHUTDOWN_TIMEOUT_MS'),
     searchThreads: integer('SEARCH_THREADS'),
     searchQueue: integer('SEARCH_QUEUE'),
+    corsOrigins: origins(env.CORS_ORIGINS, problems),
+    connections: {
+      max: integer('MAX_CONNECTIONS'),
+      perAddress: integer('MAX_CONNECTIONS_PER_ADDRESS'),
+      headersTimeoutMs: integer('HEADERS_TIMEOUT_MS'),
+      requestTimeoutMs: integer('REQUEST_TIMEOUT_MS'),
+      keepAliveTimeoutMs: integer('KEEP_ALIVE_TIMEOUT_MS'),
+    },
   };
+  // Node refuses a headers timeout longer than the request timeout.
+  if (config.connections.headersTimeoutMs > config.connections.requestTimeoutMs) {
+    problems.push(`HEADERS_TIMEOUT_MS must not exceed REQUEST_TIMEOUT_MS; got ${config.connections.headersTimeoutMs} and ${config.connections.requestTimeoutMs}.`);
+  }
   if (problems.length > 0) throw new ConfigError(problems.join('\n'));
   return config;
+}
+
+/** CORS_ORIGINS: comma-separated origins (`https://app.example.org`, `http://localhost:5173`), never "*". */
+function origins(text: string | undefined, problems: string[]): string[] {
+  if (text === undefined || text.trim() === '') return [];
+  const listed = text.split(',').map((item) => item.trim()).filter((item) => item !== '');
+  const bad = listed.filter((item) => {
+    try {
+      const url = new URL(item);
+      return !['http:', 'https:'].includes(url.protocol) || url.origin !== item;
+    } catch {
+      return true;
+    }
+  });
+  if (bad.length === 0) return listed;
+  problems.push(`CORS_ORIGINS must list origins such as "https://app.example.org" (scheme, host and port only; no "*"), separated by commas; got ${bad.map((item) => JSON.stringify(item)).join(', ')}.`);
+  return [];
 }

@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pathToFileURL } from 'node:url';
 import type { Plugin } from 'graphql-yoga';
@@ -6,9 +6,12 @@ import { createApp, GRAPHQL_PATH } from './app.ts';
 import { ConfigError, readConfig, type Config } from './config.ts';
 import { openDatabase, type OpenedDatabase } from './db/client.ts';
 import { stopWaitingForLocks } from './db/locks.ts';
+import { databaseFileProblem } from './db/open-problems.ts';
 import { threadedSearchReader } from './db/search-readers.ts';
 import { SAMPLE_FILE, seedIfEmpty } from './domain/interchange/seed.ts';
 import { createServiceState } from './http/health.ts';
+import { createLimitedServer } from './http/connections.ts';
+import { listenOrExplain } from './http/listen.ts';
 import { createJsonLogger, type JsonLogger } from './http/logging.ts';
 import { createNodeHandler } from './http/node-handler.ts';
 
@@ -58,7 +61,11 @@ function markStreams(streams: WeakSet<ServerResponse>): Plugin {
 
 export async function startServer(config: Config, options: ServerOptions = {}): Promise<RunningServer> {
   const logger = options.logger ?? createJsonLogger({ level: config.logLevel });
-  const database = openDatabase({ file: config.databaseFile });
+  // Bound first: a port in use or a bad HOST fails before the database is created or written. From
+  // here to the request listener below, everything runs synchronously: no request is read before it.
+  const { server, counts: connections } = createLimitedServer(config.connections);
+  await listenOrExplain(server, config.port, config.host);
+  const database = openOrExplain(config.databaseFile, server);
   logger.write('info', 'database ready (migrated)', { file: config.databaseFile });
   if (seedIfEmpty({ db: database.db })) logger.write('info', 'new database: loaded the bundled sample standards', { file: SAMPLE_FILE });
   // Start-up may wait for another writer; serving never does: a write finding the lock taken answers 503 BUSY.
@@ -74,11 +81,13 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   const app = createApp({
     db: database.db,
     graphiql: config.graphiql,
+    corsOrigins: config.corsOrigins,
     limits: config.limits,
     production: config.production,
     logger,
     state,
     processMetrics: true,
+    connections,
     plugins: [markStreams(streams), ...(options.plugins ?? [])],
     responseCache: options.responseCache ?? true,
     searchReader,
@@ -89,16 +98,12 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
 
   // Responses not yet finished. A streaming one (SSE) is not waited for: it ends only when cut.
   const open = new Set<ServerResponse>();
-  const server = createServer((request, response) => {
+  server.on('request', (request: IncomingMessage, response: ServerResponse) => {
     open.add(response);
     response.on('close', () => open.delete(response));
     if (state.draining) response.setHeader('connection', 'close');
     if (benchRoutes?.(request, response)) return;
     handle(request, response);
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(config.port, config.host, () => resolve());
   });
   const { port } = server.address() as AddressInfo;
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}${GRAPHQL_PATH}`;
@@ -148,16 +153,24 @@ export async function runServer(config: Config, options: ServerOptions = {}): Pr
   return running;
 }
 
-function configOrExit(): Config {
+/** Opens (creating and migrating) the database; a file that cannot serve is a ConfigError naming it. */
+function openOrExplain(file: string, server: Server): OpenedDatabase {
   try {
-    return readConfig();
+    return openDatabase({ file });
   } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    process.stderr.write(`configuration error:\n${error.message}\n`);
-    process.exit(2);
+    server.close();
+    const problem = databaseFileProblem(file, error);
+    throw problem === undefined ? error : new ConfigError(problem);
   }
 }
 
+/** A bad value or a start-up failure it causes: one line naming it, exit code 2, no stack trace. */
+function exitOnConfigError(error: unknown): never {
+  if (!(error instanceof ConfigError)) throw error;
+  process.stderr.write(`configuration error:\n${error.message}\n`);
+  process.exit(2);
+}
+
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  await runServer(configOrExit());
+  await (async () => runServer(readConfig()))().catch(exitOnConfigError);
 }

@@ -3,6 +3,7 @@ import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom
 import type { SqliteHandle } from '../db/client.ts';
 import type { SearchReader } from '../db/search-readers.ts';
 import { databaseSize } from '../db/status.ts';
+import type { ConnectionCounts } from './connections.ts';
 import { currentRequest, elapsedMs, type RequestFacts } from './request-scope.ts';
 
 export const METRICS_PATH = '/metrics';
@@ -19,6 +20,8 @@ export interface MetricsOptions {
   processMetrics?: boolean;
   /** The search threads (the server's), whose threads and statements are exported. */
   searchReader?: SearchReader;
+  /** The server's connections (open, refused past a cap), exported. */
+  connections?: ConnectionCounts;
 }
 
 /**
@@ -27,7 +30,7 @@ export interface MetricsOptions {
  * errors by code, the size of the database files read at scrape time, and the search threads
  * (a growing queue means searches arrive faster than the threads rank them).
  */
-export function metricsPlugin({ sqlite, graphqlPath, processMetrics = false, searchReader }: MetricsOptions): Plugin {
+export function metricsPlugin({ sqlite, graphqlPath, processMetrics = false, searchReader, connections }: MetricsOptions): Plugin {
   const registry = new Registry();
   if (processMetrics) collectDefaultMetrics({ register: registry });
   const requests = new Counter({
@@ -94,6 +97,8 @@ export function metricsPlugin({ sqlite, graphqlPath, processMetrics = false, sea
     });
   }
 
+  if (connections) connectionMetrics(registry, connections);
+
   const seenOperations = new Set<string>();
   const operationLabel = (facts: RequestFacts): string => {
     const name = facts.operation ?? 'none';
@@ -123,4 +128,29 @@ export function metricsPlugin({ sqlite, graphqlPath, processMetrics = false, sea
       for (const code of facts.errorCodes) errors.inc({ operation, code });
     },
   };
+}
+
+/** Open connections, and those refused past MAX_CONNECTIONS or MAX_CONNECTIONS_PER_ADDRESS. */
+function connectionMetrics(registry: Registry, connections: ConnectionCounts): void {
+  new Gauge({
+    name: 'registry_connections_open',
+    help: 'HTTP connections open now.',
+    registers: [registry],
+    collect() {
+      this.set(connections.open);
+    },
+  });
+  const reported = { max: 0, perAddress: 0 };
+  new Counter({
+    name: 'registry_connections_refused_total',
+    help: 'Connections closed as soon as accepted: MAX_CONNECTIONS were open (reason "max"), or MAX_CONNECTIONS_PER_ADDRESS from their address ("per_address").',
+    labelNames: ['reason'],
+    registers: [registry],
+    collect() {
+      this.inc({ reason: 'max' }, connections.refusedTotal - reported.max);
+      this.inc({ reason: 'per_address' }, connections.refusedPerAddress - reported.perAddress);
+      reported.max = connections.refusedTotal;
+      reported.perAddress = connections.refusedPerAddress;
+    },
+  });
 }
