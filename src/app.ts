@@ -9,7 +9,7 @@ import type { Db } from './db/client.ts';
 import type { SearchReader } from './db/search-readers.ts';
 import { DomainError, type ErrorCode } from './domain/errors.ts';
 import { schema } from './graphql/schema.ts';
-import { isStorageFailure } from './db/status.ts';
+import { isStorageFailure } from './db/storage-failure.ts';
 import { createServiceState, HEALTH_PATH, readinessPlugin, storageRecoveryPlugin, type ServiceState } from './http/health.ts';
 import { compiledQueriesPlugins } from './http/compiled-queries.ts';
 import { guardRequestHooks } from './http/guards.ts';
@@ -77,11 +77,11 @@ export interface AppOptions {
  * Yoga would otherwise attach the original error (message and stack) under NODE_ENV=development.
  */
 function maskError(error: unknown, message: string, state: ServiceState): Error {
-  const original = error instanceof GraphQLError ? error.originalError : error;
+  let original = error instanceof GraphQLError ? error.originalError : error;
   if (isStorageFailure(original)) {
     // Disk full or an I/O error: the transaction was rolled back; /ready says so until a write succeeds.
     state.storageFailing = true;
-    return maskError(new DomainError('STORAGE_UNAVAILABLE', STORAGE_MESSAGE), message, state);
+    original = new DomainError('STORAGE_UNAVAILABLE', STORAGE_MESSAGE);
   }
   if (original instanceof DomainError || original instanceof PothosValidationError) {
     // Pothos rejects input it validates itself (e.g. a global ID of the wrong type) this way.

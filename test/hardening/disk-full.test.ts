@@ -107,9 +107,12 @@ describe.each(ways)('a full disk (%s)', (_, makeDisk) => {
     expect(refused.errors?.[0]?.message).toMatch(/could not be stored/);
     expect(tableCounts(opened.sqlite)).toEqual(before);
     expect(await ready()).toEqual([503, { status: 'storage-failing' }]);
-    // Reads still work meanwhile.
+    // Reads still work meanwhile, also signed in (when the token's last use is due to be recorded).
     const read = await post(app, { query: '{ standards(first: 1) { totalCount } }' });
     expect([read.status, read.errors]).toEqual([200, undefined]);
+    c.clock.now = new Date(c.clock.now.getTime() + 60 * 60 * 1000);
+    const signedIn = await post(app, { query: 'query ($id: ID!) { draft(id: $id) { stage } }', variables: { id: draftId } }, c.secretary.token);
+    expect([signedIn.status, signedIn.errors, signedIn.data]).toEqual([200, undefined, { draft: { stage: 'WORKING_DRAFT' } }]);
 
     disk.free(opened);
     const stored = await revise();

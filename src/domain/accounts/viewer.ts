@@ -4,6 +4,7 @@ import type { Db } from '../../db/client.ts';
 import { apiTokens, memberships, people } from '../../db/committee-tables.ts';
 import type { CommitteeRole } from '../enums.ts';
 import { DomainError } from '../errors.ts';
+import { isStorageFailure } from '../../db/storage-failure.ts';
 
 /** Who is calling: a person with their committee roles, or null for an anonymous caller. */
 export interface Viewer {
@@ -46,7 +47,12 @@ export function resolveViewer(db: Db, authorization: string | null, now: Date): 
     .get();
   if (!row) throw new DomainError('UNAUTHENTICATED', 'The token is unknown or has been revoked.');
   if (row.lastUsedAt === null || now.getTime() - Date.parse(row.lastUsedAt) >= LAST_USED_RESOLUTION_MS) {
-    db.update(apiTokens).set({ lastUsedAt: now.toISOString() }).where(eq(apiTokens.id, row.tokenId)).run();
+    try {
+      db.update(apiTokens).set({ lastUsedAt: now.toISOString() }).where(eq(apiTokens.id, row.tokenId)).run();
+    } catch (error) {
+      // A full disk must not turn a signed-in read into a failure: the record of use waits.
+      if (!isStorageFailure(error)) throw error;
+    }
   }
   return { personId: row.personId, name: row.name, isAdmin: row.isAdmin, roles: rolesOf(db, row.personId), tokenId: row.tokenId };
 }
