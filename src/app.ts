@@ -9,7 +9,8 @@ import { isDatabaseBusy } from './db/locks.ts';
 import type { SearchReader } from './db/search-readers.ts';
 import { DomainError, type ErrorCode } from './domain/errors.ts';
 import { schema } from './graphql/schema.ts';
-import { createServiceState, HEALTH_PATH, readinessPlugin, type ServiceState } from './http/health.ts';
+import { isStorageFailure } from './db/storage-failure.ts';
+import { createServiceState, HEALTH_PATH, readinessPlugin, storageRecoveryPlugin, type ServiceState } from './http/health.ts';
 import { compiledQueriesPlugins } from './http/compiled-queries.ts';
 import type { ConnectionCounts } from './http/connections.ts';
 import { corsPolicy, csrfPrevention, varyOnOrigin } from './http/cross-site.ts';
@@ -81,9 +82,14 @@ export interface AppOptions {
  * "Unexpected error." so no stack trace, SQL or path reaches a client. `isDev` is forced off:
  * Yoga would otherwise attach the original error (message and stack) under NODE_ENV=development.
  */
-function maskError(error: unknown, message: string): Error {
+function maskError(error: unknown, message: string, state: ServiceState): Error {
   const raw = error instanceof GraphQLError ? error.originalError : error;
-  const original = isDatabaseBusy(raw) ? databaseBusy() : raw;
+  let original = isDatabaseBusy(raw) ? databaseBusy() : raw;
+  if (isStorageFailure(original)) {
+    // Disk full or an I/O error: the transaction was rolled back; /ready says so until a write succeeds.
+    state.storageFailing = true;
+    original = new DomainError('STORAGE_UNAVAILABLE', STORAGE_MESSAGE);
+  }
   if (original instanceof DomainError || original instanceof PothosValidationError) {
     // Pothos rejects input it validates itself (e.g. a global ID of the wrong type) this way.
     const extensions = original instanceof DomainError ? { code: original.code, ...original.details, ...httpOf(original) } : { code: 'INVALID_INPUT' };
@@ -117,7 +123,9 @@ function isUncodedRequestError(error: GraphQLError): boolean {
  * every other code is a field error, answered as GraphQL over HTTP says (200 with `errors`). A
  * `retryAfterSeconds` detail becomes the Retry-After header.
  */
-const HTTP_STATUS_OF: Partial<Record<ErrorCode, number>> = { BUSY: 503 };
+const HTTP_STATUS_OF: Partial<Record<ErrorCode, number>> = { BUSY: 503, STORAGE_UNAVAILABLE: 503 };
+
+const STORAGE_MESSAGE = 'The change could not be stored (the database is out of disk space or cannot write); nothing was changed. Retry later.';
 
 function httpOf(error: DomainError): { http?: { status: number; headers: Record<string, string> } } {
   const status = HTTP_STATUS_OF[error.code];
@@ -153,11 +161,12 @@ export function createApp(options: AppOptions): YogaServerInstance<Record<string
   const sqlite = options.db.$client;
   const activity = options.activity ?? createActivityBus();
   const corsOrigins = options.corsOrigins ?? [];
+  const state = options.state ?? createServiceState();
   return createYoga<Record<string, never>, Context>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
     context: ({ request }) => contextOrUnauthenticated({ ...options, activity }, request),
-    maskedErrors: { maskError, isDev: false },
+    maskedErrors: { maskError: (error, message) => maskError(error, message, state), isDev: false },
     graphiql: (options.graphiql ?? options.production !== true) ? { title: 'Vehicle test standards registry', defaultQuery: EXAMPLE_QUERY } : false,
     // The page bundled in the installed package (Yoga's default loads GraphiQL from a CDN); imported
     // when first asked for, as it is large.
@@ -175,7 +184,8 @@ export function createApp(options: AppOptions): YogaServerInstance<Record<string
       ...queryLimitPlugins(limits, options.production === true),
       // After the limits (a cached answer passed them when it was computed), before the rest.
       ...(options.responseCache ? responseCachePlugins({ sqlite, clock: options.clock }).plugins : []),
-      readinessPlugin({ sqlite, state: options.state ?? createServiceState() }),
+      readinessPlugin({ sqlite, state }),
+      storageRecoveryPlugin(state),
       metricsPlugin({ sqlite, graphqlPath: GRAPHQL_PATH, processMetrics: options.processMetrics, searchReader: options.searchReader, connections: options.connections }),
       requestLogPlugin(logger),
       ...(options.compiledQueries === false ? [] : compiledQueriesPlugins()),

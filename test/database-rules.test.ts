@@ -35,7 +35,12 @@ describe('published versions are immutable in the database itself', () => {
     corrected.standards[4]!.versions[1]!.mandatoryNewTypes = '2026-04-01';
     importRegistry({ db, input: corrected });
     expect(sqlite.prepare("select mandatory_new_types as m from versions where designation = 'GB/T 31486-2024'").get()).toEqual({ m: '2026-04-01' });
-    expect(sqlite.prepare('select count(*) as n from write_permits').get()).toEqual({ n: 0 });
+    // The permit ends with the import, also when the import fails half-way.
+    const edit = sqlite.prepare("update versions set effective = '2030-01-01' where designation = 'GB/T 31486-2024'");
+    expect(() => edit.run()).toThrow(PUBLISHED);
+    const failing = () => importRegistry({ db, input: withClauses(), onProgress: () => { throw new Error('stopped'); } });
+    expect(failing).toThrow('stopped');
+    expect(() => edit.run()).toThrow(PUBLISHED);
   });
 
   it('keeps history and votes append-only', () => {
@@ -51,6 +56,14 @@ describe('published versions are immutable in the database itself', () => {
     migrateSafely(sqlite);
     const names = (sqlite.prepare("select name from sqlite_master where type = 'trigger'").all() as { name: string }[]).map((t) => t.name);
     expect(names).toEqual(expect.arrayContaining(['versions_no_update', 'clauses_no_delete']));
+  });
+
+  it('replaces a rule an older build left with a different text', () => {
+    const { sqlite, db } = createTestDb();
+    importRegistry({ db, input: withClauses() });
+    sqlite.exec('drop trigger versions_no_update; create trigger versions_no_update before update on versions begin select 1; end');
+    migrateSafely(sqlite);
+    expect(() => sqlite.prepare("update versions set effective = '2030-01-01' where designation = 'GB/T 31486-2024'").run()).toThrow(PUBLISHED);
   });
 });
 

@@ -6,6 +6,7 @@ import { dirname } from 'node:path';
 import { relations } from './relations.ts';
 import { migrateSafely } from './migrate.ts';
 import { registerFilterFunctions } from './filters.ts';
+import { registerPermitFunctions } from './rules.ts';
 import { registerSearchFunctions } from './search-index.ts';
 import { withStatementCache } from './statement-cache.ts';
 import { LOCK_WAIT_MS } from './locks.ts';
@@ -16,6 +17,8 @@ export function drizzleFor(sqlite: SqliteHandle, logger?: Logger) {
   // The search index's sync needs its SQL function on every connection that writes; filters theirs.
   registerSearchFunctions(sqlite);
   registerFilterFunctions(sqlite);
+  // The write permit the guards of published versions ask for (db/rules.ts).
+  registerPermitFunctions(sqlite);
   // Statements are prepared once per distinct SQL text and reused (db/statement-cache.ts).
   return drizzle({ client: withStatementCache(sqlite), relations, logger });
 }

@@ -280,12 +280,3 @@ export const events = sqliteTable(
   },
   (t) => [index('events_entity_idx').on(t.entityType, t.entityId, t.id)],
 );
-
-/**
- * Write permits: the database rejects changes to published versions unless the writing
- * transaction holds a permit (inserted and deleted inside that same transaction, so no other
- * connection ever sees one). Only audited correction paths (the import) take one.
- */
-export const writePermits = sqliteTable('write_permits', {
-  kind: text('kind').primaryKey(),
-});

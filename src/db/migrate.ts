@@ -3,7 +3,7 @@ import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { fileURLToPath } from 'node:url';
 import type Database from 'better-sqlite3';
 import { ensureDataGeneration } from './data-generation.ts';
-import { ensureDatabaseRules } from './rules.ts';
+import { ensureDatabaseRules, registerPermitFunctions } from './rules.ts';
 import { ensureSearchIndex } from './search-index.ts';
 
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../migrations', import.meta.url));
@@ -24,6 +24,8 @@ export class MigrationIntegrityError extends Error {
  */
 export function migrateSafely(sqlite: Database.Database, migrationsFolder = MIGRATIONS_FOLDER): void {
   sqlite.pragma('foreign_keys = OFF');
+  // A migration's writes to guarded tables fire triggers that call this connection's permit function.
+  registerPermitFunctions(sqlite);
   const applied = appliedMigrations(sqlite);
   migrate(drizzle({ client: sqlite }), { migrationsFolder });
   // Only a migration can break a reference, and the check reads every row (slow on a large

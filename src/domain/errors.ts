@@ -12,6 +12,8 @@ export const ERROR_CODES = [
   'BALLOT_CLOSED',
   /** The server is at capacity for this kind of request (answered 503 with Retry-After): retry later. */
   'BUSY',
+  /** The database could not store a change (disk full, I/O error): nothing was changed; answered 503. */
+  'STORAGE_UNAVAILABLE',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -5,6 +5,7 @@ import { isDatabaseBusy } from '../../db/locks.ts';
 import { apiTokens, memberships, people } from '../../db/committee-tables.ts';
 import type { CommitteeRole } from '../enums.ts';
 import { DomainError } from '../errors.ts';
+import { isStorageFailure } from '../../db/storage-failure.ts';
 
 /** Who is calling: a person with their committee roles, or null for an anonymous caller. */
 export interface Viewer {
@@ -58,7 +59,8 @@ function recordUse(db: Db, tokenId: number, now: Date): void {
   try {
     db.update(apiTokens).set({ lastUsedAt: now.toISOString() }).where(eq(apiTokens.id, tokenId)).run();
   } catch (error) {
-    if (!isDatabaseBusy(error)) throw error;
+    // Best effort: a writer holding the lock or a full disk must not fail a signed-in read.
+    if (!isDatabaseBusy(error) && !isStorageFailure(error)) throw error;
   }
 }
 

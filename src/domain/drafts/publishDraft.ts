@@ -1,3 +1,4 @@
+import { withNewVersionPermit } from '../../db/rules.ts';
 import { syncSearchIndex } from '../../db/search-index.ts';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
@@ -33,7 +34,8 @@ export type PublishDraftInput = z.input<typeof input>;
  * Turns an approved draft into a published version, in one transaction: the standard (when the
  * draft proposes a new one), the version with the clause tree of the approved revision, what it
  * replaces, the draft moved to PUBLISHED (compare-and-set) and linked to the version, and events
- * on the standard, the version and the draft. Inserts only: published versions are never updated, and need no write permit.
+ * on the standard, the version and the draft. Inserts only, under a permit for the new version alone
+ * (db/rules.ts): published versions are never updated.
  */
 export function publishDraft({ ctx, input: raw }: VerbArgs<PublishDraftInput>): { draftId: number; versionId: number } {
   const viewer = requireSignedIn(ctx);
@@ -74,9 +76,11 @@ export function publishDraft({ ctx, input: raw }: VerbArgs<PublishDraftInput>): 
       mandatoryExistingTypes: data.mandatoryExistingTypes ?? null,
     };
     const versionId = Number(tx.insert(versions).values(version).run().lastInsertRowid);
-    const clauseCount = copyClauses(tx, state.currentRevisionId!, versionId);
     const replaced = tx.select({ versionId: draftReplaces.versionId }).from(draftReplaces).where(eq(draftReplaces.draftId, draft.id)).all();
-    if (replaced.length > 0) tx.insert(versionReplacements).values(replaced.map((r) => ({ replacingId: versionId, replacedId: r.versionId }))).run();
+    const clauseCount = withNewVersionPermit(tx, versionId, () => {
+      if (replaced.length > 0) tx.insert(versionReplacements).values(replaced.map((r) => ({ replacingId: versionId, replacedId: r.versionId }))).run();
+      return copyClauses(tx, state.currentRevisionId!, versionId);
+    });
     // The search index sees the new version and its clauses in the same transaction.
     syncSearchIndex(tx);
     if (draft.standardId !== null) {

@@ -377,6 +377,10 @@ export function validateRegistryFile(input: unknown, state: RegistryState): Vali
       if (storedUnder && storedUnder.designationKey !== key) {
         return at([...vloc, 'designation'], `already stored under another standard, ${JSON.stringify(storedUnder.designation)}`);
       }
+      // What a published version is never changes: only its registry metadata is corrected.
+      if (stored && stored.designation !== version.designation) {
+        at([...vloc, 'designation'], `stored as ${JSON.stringify(stored.designation)}; the designation of a published version never changes`);
+      }
       const node: VersionNode = {
         key: vkey,
         designation: version.designation,
@@ -498,6 +502,13 @@ export function validateRegistryFile(input: unknown, state: RegistryState): Vali
     if (node.at && draft !== undefined && isModificationType(node.type) && !baseConflicts.has(node.key)) {
       baseConflicts.add(node.key);
       at([...node.at, 'type'], `the open draft of ${JSON.stringify(draft)} modifies this version, so it must stay an EDITION or SERIES`);
+    }
+  }
+
+  for (const node of nodes.values()) {
+    const stored = node.at ? state.versions.get(node.key) : undefined;
+    if (node.at && stored && stored.type !== node.type && !baseConflicts.has(node.key)) {
+      at([...node.at, 'type'], `stored as ${stored.type}; the type of a published version never changes (publish a CORRIGENDUM or AMENDMENT instead)`);
     }
   }
 
