@@ -5,6 +5,7 @@ import { createYoga, maskError as defaultMaskError, type Plugin, type YogaServer
 import { createContext, type Clock, type Context } from './context.ts';
 import type { ActivityBus } from './domain/activity.ts';
 import { createActivityBus } from './graphql/activity-bus.ts';
+import { createLiveStreams, type LiveStreams, type StreamLimits } from './graphql/live-streams.ts';
 import type { Db } from './db/client.ts';
 import type { SearchReader } from './db/search-readers.ts';
 import { DomainError, type ErrorCode } from './domain/errors.ts';
@@ -50,6 +51,8 @@ export interface AppOptions {
   graphiql?: boolean;
   /** Live draft activity for subscriptions. Default: a new in-process bus. */
   activity?: ActivityBus;
+  /** Open `draftActivity` streams allowed per token and in all; each one missing takes its value from DEFAULT_STREAM_LIMITS. */
+  streams?: Partial<StreamLimits>;
   /** Query and request-size limits; each one missing takes its value from DEFAULT_LIMITS. */
   limits?: Partial<QueryLimits>;
   /** Production behaviour: field suggestions ("Did you mean …?") hidden. Default: false. */
@@ -116,9 +119,10 @@ function httpOf(error: DomainError): { http?: { status: number; headers: Record<
 }
 
 /** A bad or revoked token refuses the whole request with 401, before anything runs. */
-function contextOrUnauthenticated(options: AppOptions & { activity: ActivityBus }, request: Request): Context {
+function contextOrUnauthenticated(options: AppOptions & { activity: ActivityBus; liveStreams: LiveStreams }, request: Request): Context {
   try {
-    return createContext({ db: options.db, clock: options.clock, activity: options.activity, searchReader: options.searchReader }, request);
+    const { db, clock, activity, liveStreams: streams, searchReader } = options;
+    return createContext({ db, clock, activity, streams, searchReader }, request);
   } catch (error) {
     if (error instanceof DomainError) {
       throw new GraphQLError(error.message, { extensions: { code: error.code, http: { status: 401 } } });
@@ -141,10 +145,11 @@ export function createApp(options: AppOptions): YogaServerInstance<Record<string
   const logger = options.logger ?? createJsonLogger({ level: 'warn', sink: stderrSink });
   const sqlite = options.db.$client;
   const activity = options.activity ?? createActivityBus();
+  const liveStreams = createLiveStreams({ db: options.db, bus: activity, limits: options.streams });
   return createYoga<Record<string, never>, Context>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
-    context: ({ request }) => contextOrUnauthenticated({ ...options, activity }, request),
+    context: ({ request }) => contextOrUnauthenticated({ ...options, activity, liveStreams }, request),
     maskedErrors: { maskError, isDev: false },
     graphiql: options.graphiql === false ? false : { title: 'Vehicle test standards registry', defaultQuery: EXAMPLE_QUERY },
     landingPage: false,

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { DEFAULT_STREAM_LIMITS, type StreamLimits } from './graphql/live-streams.ts';
 import { DEFAULT_LIMITS, type QueryLimits } from './http/limits.ts';
 import { LOG_LEVELS, type LogLevel } from './http/logging.ts';
 
@@ -19,6 +20,8 @@ export interface Config {
   searchThreads: number;
   /** Searches that may wait for a search thread; more are refused with 503 BUSY (0: none wait). */
   searchQueue: number;
+  /** Open `draftActivity` streams per API token and on the whole server; more get 429 TOO_MANY_STREAMS. */
+  streams: StreamLimits;
 }
 
 export class ConfigError extends Error {}
@@ -39,6 +42,8 @@ const INTEGERS = {
   SHUTDOWN_TIMEOUT_MS: [10_000, 0, 600_000],
   SEARCH_THREADS: [1, 0, 16],
   SEARCH_QUEUE: [64, 0, 100_000],
+  STREAMS_PER_TOKEN: [DEFAULT_STREAM_LIMITS.perToken, 1, 10_000],
+  STREAMS_MAX: [DEFAULT_STREAM_LIMITS.max, 1, 1_000_000],
 } as const satisfies Record<string, readonly [number, number, number]>;
 
 /**
@@ -91,6 +96,7 @@ export function readConfig(env: Env = process.env): Config {
     shutdownTimeoutMs: integer('SHUTDOWN_TIMEOUT_MS'),
     searchThreads: integer('SEARCH_THREADS'),
     searchQueue: integer('SEARCH_QUEUE'),
+    streams: { perToken: integer('STREAMS_PER_TOKEN'), max: integer('STREAMS_MAX') },
   };
   if (problems.length > 0) throw new ConfigError(problems.join('\n'));
   return config;

@@ -72,6 +72,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     db: database.db,
     graphiql: config.graphiql,
     limits: config.limits,
+    streams: config.streams,
     production: config.production,
     logger,
     state,
