@@ -2,6 +2,9 @@ import { print } from 'graphql';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '../src/app.ts';
 import { ConfigError, readConfig } from '../src/config.ts';
+import { createContext } from '../src/context.ts';
+import { createActivityBus } from '../src/graphql/activity-bus.ts';
+import { createLiveStreams } from '../src/graphql/live-streams.ts';
 import { graphql } from './gql/index.ts';
 import { draftInCommittee, executeAs, ok, setUpCommittee, type Committee } from './support/committee.ts';
 import { createTestDb, type TestDatabase } from './support/db.ts';
@@ -115,5 +118,23 @@ describe('the stream limits', () => {
       for (const stream of open.splice(0)) stream.close();
       await server.close();
     }
+  });
+});
+
+describe('a client that does not read', () => {
+  it('has its stream ended, and its place given back, once 256 events wait unread', async () => {
+    const bus = createActivityBus();
+    const streams = createLiveStreams({ db: c.db, bus });
+    const ctx = createContext({ db: c.db, activity: bus, streams }, new Request('http://registry.test/', { headers: { authorization: `Bearer ${c.observer.token}` } }));
+    const draft = Number(Buffer.from(draftId, 'base64').toString().split(':')[1]);
+    const eventId = c.db.$client.prepare("select max(id) from events where entity_type = 'Draft' and entity_id = ?").pluck().get(draft) as number;
+    const stream = streams.open(ctx, draft);
+    for (let k = 0; k < 256; k += 1) bus.publish({ draftId: draft, eventId });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(streams.size).toBe(1);
+    bus.publish({ draftId: draft, eventId });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(streams.size).toBe(0);
+    expect(await stream.next()).toEqual({ value: undefined, done: true });
   });
 });

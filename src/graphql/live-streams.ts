@@ -25,6 +25,8 @@ export interface LiveStreams {
 interface Stream {
   ctx: Context;
   draftId: number;
+  /** The token it counts against, fixed at opening. */
+  tokenId: number | undefined;
   iterator: StreamIterator;
 }
 
@@ -101,7 +103,7 @@ export function createLiveStreams(options: { db: Db; bus: ActivityBus; limits?: 
     const draft = byDraft.get(stream.draftId);
     if (!draft?.streams.delete(stream)) return;
     size -= 1;
-    const tokenId = stream.ctx.viewer?.tokenId;
+    const { tokenId } = stream;
     if (tokenId !== undefined) {
       const left = (perToken.get(tokenId) ?? 1) - 1;
       if (left === 0) perToken.delete(tokenId);
@@ -128,7 +130,7 @@ export function createLiveStreams(options: { db: Db; bus: ActivityBus; limits?: 
         watchingAccess = true;
         follow(bus.subscribeAccessChanges(), recheck);
       }
-      const stream: Stream = { ctx, draftId, iterator: new StreamIterator(() => release(stream)) };
+      const stream: Stream = { ctx, draftId, tokenId, iterator: new StreamIterator(() => release(stream)) };
       let draft = byDraft.get(draftId);
       if (!draft) {
         const streams = new Set<Stream>();
