@@ -4,6 +4,7 @@ import { createYoga, maskError as defaultMaskError, type Plugin, type YogaServer
 import { createContext, type Clock, type Context } from './context.ts';
 import type { ActivityBus } from './domain/activity.ts';
 import { createActivityBus } from './graphql/activity-bus.ts';
+import { createLiveStreams, type LiveStreams, type StreamLimits } from './graphql/live-streams.ts';
 import type { Db } from './db/client.ts';
 import { isDatabaseBusy } from './db/locks.ts';
 import type { SearchReader } from './db/search-readers.ts';
@@ -55,6 +56,8 @@ export interface AppOptions {
   corsOrigins?: readonly string[];
   /** Live draft activity for subscriptions. Default: a new in-process bus. */
   activity?: ActivityBus;
+  /** Open `draftActivity` streams allowed per token and in all; each one missing takes its value from DEFAULT_STREAM_LIMITS. */
+  streams?: Partial<StreamLimits>;
   /** Query and request-size limits; each one missing takes its value from DEFAULT_LIMITS. */
   limits?: Partial<QueryLimits>;
   /** Production behaviour: field suggestions ("Did you mean …?") hidden. Default: false. */
@@ -135,9 +138,10 @@ function httpOf(error: DomainError): { http?: { status: number; headers: Record<
 }
 
 /** A bad or revoked token refuses the whole request with 401, before anything runs. */
-function contextOrUnauthenticated(options: AppOptions & { activity: ActivityBus }, request: Request): Context {
+function contextOrUnauthenticated(options: AppOptions & { activity: ActivityBus; liveStreams: LiveStreams }, request: Request): Context {
   try {
-    return createContext({ db: options.db, clock: options.clock, activity: options.activity, searchReader: options.searchReader }, request);
+    const { db, clock, activity, liveStreams: streams, searchReader } = options;
+    return createContext({ db, clock, activity, streams, searchReader }, request);
   } catch (error) {
     if (error instanceof DomainError) {
       throw new GraphQLError(error.message, { extensions: { code: error.code, http: { status: 401, headers: { 'WWW-Authenticate': 'Bearer error="invalid_token"' } } } });
@@ -162,10 +166,11 @@ export function createApp(options: AppOptions): YogaServerInstance<Record<string
   const activity = options.activity ?? createActivityBus();
   const corsOrigins = options.corsOrigins ?? [];
   const state = options.state ?? createServiceState();
+  const liveStreams = createLiveStreams({ db: options.db, bus: activity, limits: options.streams });
   return createYoga<Record<string, never>, Context>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
-    context: ({ request }) => contextOrUnauthenticated({ ...options, activity }, request),
+    context: ({ request }) => contextOrUnauthenticated({ ...options, activity, liveStreams }, request),
     maskedErrors: { maskError: (error, message) => maskError(error, message, state), isDev: false },
     graphiql: (options.graphiql ?? options.production !== true) ? { title: 'Vehicle test standards registry', defaultQuery: EXAMPLE_QUERY } : false,
     // The page bundled in the installed package (Yoga's default loads GraphiQL from a CDN); imported

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { DEFAULT_STREAM_LIMITS, type StreamLimits } from './graphql/live-streams.ts';
 import { DEFAULT_LIMITS, type QueryLimits } from './http/limits.ts';
 import { LOG_LEVELS, type LogLevel } from './http/logging.ts';
 
@@ -22,6 +23,8 @@ export interface Config {
   /** Origins whose pages may call /graphql with credentials (CORS); empty: same-origin only. */
   corsOrigins: string[];
   connections: ConnectionLimits;
+  /** Open `draftActivity` streams per API token and on the whole server; more get 429 TOO_MANY_STREAMS. */
+  streams: StreamLimits;
 }
 
 /** Bounds on connections, so that slow or numerous sockets cannot exhaust file descriptors. */
@@ -61,6 +64,8 @@ const INTEGERS = {
   HEADERS_TIMEOUT_MS: [10_000, 1_000, 600_000],
   REQUEST_TIMEOUT_MS: [30_000, 1_000, 3_600_000],
   KEEP_ALIVE_TIMEOUT_MS: [5_000, 1_000, 600_000],
+  STREAMS_PER_TOKEN: [DEFAULT_STREAM_LIMITS.perToken, 1, 10_000],
+  STREAMS_MAX: [DEFAULT_STREAM_LIMITS.max, 1, 1_000_000],
 } as const satisfies Record<string, readonly [number, number, number]>;
 
 /**
@@ -123,6 +128,7 @@ export function readConfig(env: Env = process.env): Config {
       requestTimeoutMs: integer('REQUEST_TIMEOUT_MS'),
       keepAliveTimeoutMs: integer('KEEP_ALIVE_TIMEOUT_MS'),
     },
+    streams: { perToken: integer('STREAMS_PER_TOKEN'), max: integer('STREAMS_MAX') },
   };
   // Node refuses a headers timeout longer than the request timeout.
   if (config.connections.headersTimeoutMs > config.connections.requestTimeoutMs) {

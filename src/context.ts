@@ -2,6 +2,7 @@ import type { Db } from './db/client.ts';
 import { resolveViewer, type Viewer } from './domain/accounts/viewer.ts';
 import type { ActivityBus } from './domain/activity.ts';
 import { inThreadSearchReader, type SearchReader } from './db/search-readers.ts';
+import { createLiveStreams, type LiveStreams } from './graphql/live-streams.ts';
 
 /** Where "now" comes from: the system clock in production, a fixed one in tests. */
 export type Clock = () => Date;
@@ -17,6 +18,8 @@ export interface Context {
   viewer: Viewer | null;
   /** Live draft activity (comments, votes, stage moves) for subscriptions. */
   activity: ActivityBus;
+  /** The app's open `draftActivity` streams, capped per token and in all. */
+  streams: LiveStreams;
   /** The HTTP request being answered. */
   request: Request;
   /** Per-request memo (loaders, version graphs); dropped with the request. */
@@ -29,6 +32,8 @@ export interface AppDependencies {
   db: Db;
   clock?: Clock;
   activity: ActivityBus;
+  /** Default: a registry of its own, with the default limits (the app passes the one it keeps). */
+  streams?: LiveStreams;
   /** Default: reads on the calling thread through `db`. */
   searchReader?: SearchReader;
 }
@@ -38,5 +43,6 @@ export function createContext(deps: AppDependencies, request: Request): Context 
   const now = deps.clock ?? (() => new Date());
   const viewer = resolveViewer(deps.db, request.headers.get('authorization'), now());
   const searchReader = deps.searchReader ?? inThreadSearchReader(deps.db);
-  return { db: deps.db, now, viewer, activity: deps.activity, request, memo: new Map(), searchReader };
+  const streams = deps.streams ?? createLiveStreams({ db: deps.db, bus: deps.activity });
+  return { db: deps.db, now, viewer, activity: deps.activity, streams, request, memo: new Map(), searchReader };
 }

@@ -83,6 +83,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     graphiql: config.graphiql,
     corsOrigins: config.corsOrigins,
     limits: config.limits,
+    streams: config.streams,
     production: config.production,
     logger,
     state,

@@ -3,7 +3,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { designationKey } from '../domain/designation.ts';
 import type { StandardKind } from '../domain/enums.ts';
-import type { drafts } from './committee-tables.ts';
+import type { drafts, events } from './committee-tables.ts';
 import type { standards } from './tables.ts';
 
 // SQL fragments the GraphQL layer hands to Drizzle's relational queries. They live here so
@@ -91,4 +91,16 @@ export function horizonSeed(table: typeof standards, window: { from: string; to:
     or mandatory_new_types between ${from} and ${to} or mandatory_existing_types between ${from} and ${to}
     or withdrawn between ${from} and ${to}
     or (published <= ${to} and published >= substr(${from}, 1, length(published)))`;
+}
+
+/**
+ * The draft events a vote-read scope (domain/ballots/votes.ts `voteReadScope`) lets a viewer see:
+ * every one, except the votes (`voteAction`) on drafts of committees the viewer holds no role in.
+ */
+export function draftEventFilter(table: typeof events, voteAction: string, scope: { everything: boolean; committeeIds: readonly number[] }): SQL {
+  if (scope.everything) return sql`1 = 1`;
+  const own = scope.committeeIds.length > 0
+    ? sql` or ${table.entityId} in (select id from drafts where committee_id in (${sql.join(scope.committeeIds.map((id) => sql`${id}`), sql`, `)}))`
+    : sql``;
+  return sql`(${table.action} <> ${voteAction}${own})`;
 }

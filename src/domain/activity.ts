@@ -10,4 +10,10 @@ export interface DraftActivity {
 export interface ActivityBus {
   publish(activity: DraftActivity): void;
   subscribe(draftId: number): AsyncIterable<DraftActivity>;
+  /**
+   * A person's access changed (a token revoked, a role removed or changed), after the change
+   * committed: their live streams are checked again at once, not at their draft's next event.
+   */
+  accessChanged?(personId: number): void;
+  subscribeAccessChanges?(): AsyncIterable<number>;
 }

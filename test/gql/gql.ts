@@ -37,8 +37,15 @@ type Documents = {
     "\n  query DraftHistory($id: ID!) { draft(id: $id) { history { edges { node { action data } } } } }\n": typeof types.DraftHistoryDocument,
     "\n      mutation MoveOnce($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { draft { stage } } }\n    ": typeof types.MoveOnceDocument,
     "\n  query Compare($from: String!, $to: String!) {\n    compareVersions(from: $from, to: $to) {\n      from { designation }\n      to { designation }\n      textCompared\n      added { number heading }\n      removed { number heading }\n      changed {\n        before { number heading }\n        after { number heading text }\n        matchedBy\n        moved\n        informativeChanged\n        headingDiff { kind text }\n        textDiff { kind text }\n      }\n      unchangedCount\n      replacesChain { designation }\n    }\n  }\n": typeof types.CompareDocument,
+    "\n  subscription LimitsDraftActivity($draftId: ID!) { draftActivity(draftId: $draftId) { action actor { name } data } }\n": typeof types.LimitsDraftActivityDocument,
+    "\n  mutation LimitsComment($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id } } }\n": typeof types.LimitsCommentDocument,
     "\n  subscription DraftActivity($draftId: ID!) { draftActivity(draftId: $draftId) { action entityType actor { name } data } }\n": typeof types.DraftActivityDocument,
     "\n  mutation ActivityComment($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id } } }\n": typeof types.ActivityCommentDocument,
+    "mutation ActivityRevokeToken($input: RevokeApiTokenInput!) { revokeApiToken(input: $input) { __typename } }": typeof types.ActivityRevokeTokenDocument,
+    "mutation ActivityRemoveMembership($input: RemoveMembershipInput!) { removeMembership(input: $input) { __typename } }": typeof types.ActivityRemoveMembershipDocument,
+    "mutation ActivityOpenBallot($input: OpenBallotInput!) { openBallot(input: $input) { ballot { id } } }": typeof types.ActivityOpenBallotDocument,
+    "mutation ActivityCastVote($input: CastVoteInput!) { castVote(input: $input) { __typename } }": typeof types.ActivityCastVoteDocument,
+    "mutation ActivityCloseBallot($input: CloseBallotInput!) { closeBallot(input: $input) { __typename } }": typeof types.ActivityCloseBallotDocument,
     "\n  mutation CreateDraft($input: CreateDraftInput!) {\n    createDraft(input: $input) {\n      draft {\n        id stage lockVersion versionDesignation versionType title { en zh }\n        standard { designation } proposedStandard { designation kind publisher }\n        baseVersion { designation } replaces { designation } leader { name } committee { code }\n      }\n    }\n  }\n": typeof types.CreateDraftDocument,
     "\n  query DraftView($id: ID!) {\n    draft(id: $id) {\n      stage lockVersion publicEnquiry\n      viewerCanMoveTo viewerCanRevise viewerCanComment viewerCanOpenBallot viewerCanPublish\n      currentRevision { number isCurrent }\n      revisions { totalCount edges { node { number isCurrent note } } }\n      history { edges { node { action actor { name } data } } }\n    }\n  }\n": typeof types.DraftViewDocument,
     "\n  query DraftNode($id: ID!) { node(id: $id) { id ... on Draft { stage versionDesignation } } }\n": typeof types.DraftNodeDocument,
@@ -83,6 +90,7 @@ type Documents = {
     "mutation MatrixCastVote($input: CastVoteInput!) { castVote(input: $input) { __typename } }": typeof types.MatrixCastVoteDocument,
     "mutation MatrixCloseBallot($input: CloseBallotInput!) { closeBallot(input: $input) { __typename } }": typeof types.MatrixCloseBallotDocument,
     "mutation MatrixPublishDraft($input: PublishDraftInput!) { publishDraft(input: $input) { __typename } }": typeof types.MatrixPublishDraftDocument,
+    "\n  query MatrixBallotAndHistory($id: ID!) {\n    draft(id: $id) {\n      ballots { status result counts { approve disapprove abstain } viewerCanSeeVotes votes { voter { name } value reason } voteHistory { value reason } }\n      history(first: 50) { edges { node { action actor { name } data } } }\n    }\n  }\n": typeof types.MatrixBallotAndHistoryDocument,
     "\n  mutation PublishDraft($input: PublishDraftInput!) {\n    publishDraft(input: $input) {\n      draft { stage lockVersion viewerCanMoveTo viewerCanPublish publishedVersion { designation } }\n      version {\n        designation type published effective mandatoryNewTypes\n        standard { designation committee { code } title { en } }\n        title { en zh }\n        replaces { designation }\n        clauses { number heading text informative children { number heading text } }\n        history { edges { node { action } } }\n      }\n    }\n  }\n": typeof types.PublishDraftDocument,
     "\n  query PublishedApplicability($designation: String!) {\n    standard(designation: $designation) {\n      before: applicability(on: \"2026-12-31\") { current { designation } }\n      after: applicability(on: \"2027-06-01\") { current { designation } versions { status version { designation } } }\n      existing: applicability(on: \"2027-06-01\", scope: EXISTING_TYPES) { versions { status version { designation } } }\n    }\n  }\n": typeof types.PublishedApplicabilityDocument,
     "\n  query ReadyToPublish($id: ID!) { draft(id: $id) { viewerCanPublish lockVersion } }\n": typeof types.ReadyToPublishDocument,
@@ -124,8 +132,15 @@ const documents: Documents = {
     "\n  query DraftHistory($id: ID!) { draft(id: $id) { history { edges { node { action data } } } } }\n": types.DraftHistoryDocument,
     "\n      mutation MoveOnce($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { draft { stage } } }\n    ": types.MoveOnceDocument,
     "\n  query Compare($from: String!, $to: String!) {\n    compareVersions(from: $from, to: $to) {\n      from { designation }\n      to { designation }\n      textCompared\n      added { number heading }\n      removed { number heading }\n      changed {\n        before { number heading }\n        after { number heading text }\n        matchedBy\n        moved\n        informativeChanged\n        headingDiff { kind text }\n        textDiff { kind text }\n      }\n      unchangedCount\n      replacesChain { designation }\n    }\n  }\n": types.CompareDocument,
+    "\n  subscription LimitsDraftActivity($draftId: ID!) { draftActivity(draftId: $draftId) { action actor { name } data } }\n": types.LimitsDraftActivityDocument,
+    "\n  mutation LimitsComment($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id } } }\n": types.LimitsCommentDocument,
     "\n  subscription DraftActivity($draftId: ID!) { draftActivity(draftId: $draftId) { action entityType actor { name } data } }\n": types.DraftActivityDocument,
     "\n  mutation ActivityComment($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id } } }\n": types.ActivityCommentDocument,
+    "mutation ActivityRevokeToken($input: RevokeApiTokenInput!) { revokeApiToken(input: $input) { __typename } }": types.ActivityRevokeTokenDocument,
+    "mutation ActivityRemoveMembership($input: RemoveMembershipInput!) { removeMembership(input: $input) { __typename } }": types.ActivityRemoveMembershipDocument,
+    "mutation ActivityOpenBallot($input: OpenBallotInput!) { openBallot(input: $input) { ballot { id } } }": types.ActivityOpenBallotDocument,
+    "mutation ActivityCastVote($input: CastVoteInput!) { castVote(input: $input) { __typename } }": types.ActivityCastVoteDocument,
+    "mutation ActivityCloseBallot($input: CloseBallotInput!) { closeBallot(input: $input) { __typename } }": types.ActivityCloseBallotDocument,
     "\n  mutation CreateDraft($input: CreateDraftInput!) {\n    createDraft(input: $input) {\n      draft {\n        id stage lockVersion versionDesignation versionType title { en zh }\n        standard { designation } proposedStandard { designation kind publisher }\n        baseVersion { designation } replaces { designation } leader { name } committee { code }\n      }\n    }\n  }\n": types.CreateDraftDocument,
     "\n  query DraftView($id: ID!) {\n    draft(id: $id) {\n      stage lockVersion publicEnquiry\n      viewerCanMoveTo viewerCanRevise viewerCanComment viewerCanOpenBallot viewerCanPublish\n      currentRevision { number isCurrent }\n      revisions { totalCount edges { node { number isCurrent note } } }\n      history { edges { node { action actor { name } data } } }\n    }\n  }\n": types.DraftViewDocument,
     "\n  query DraftNode($id: ID!) { node(id: $id) { id ... on Draft { stage versionDesignation } } }\n": types.DraftNodeDocument,
@@ -170,6 +185,7 @@ const documents: Documents = {
     "mutation MatrixCastVote($input: CastVoteInput!) { castVote(input: $input) { __typename } }": types.MatrixCastVoteDocument,
     "mutation MatrixCloseBallot($input: CloseBallotInput!) { closeBallot(input: $input) { __typename } }": types.MatrixCloseBallotDocument,
     "mutation MatrixPublishDraft($input: PublishDraftInput!) { publishDraft(input: $input) { __typename } }": types.MatrixPublishDraftDocument,
+    "\n  query MatrixBallotAndHistory($id: ID!) {\n    draft(id: $id) {\n      ballots { status result counts { approve disapprove abstain } viewerCanSeeVotes votes { voter { name } value reason } voteHistory { value reason } }\n      history(first: 50) { edges { node { action actor { name } data } } }\n    }\n  }\n": types.MatrixBallotAndHistoryDocument,
     "\n  mutation PublishDraft($input: PublishDraftInput!) {\n    publishDraft(input: $input) {\n      draft { stage lockVersion viewerCanMoveTo viewerCanPublish publishedVersion { designation } }\n      version {\n        designation type published effective mandatoryNewTypes\n        standard { designation committee { code } title { en } }\n        title { en zh }\n        replaces { designation }\n        clauses { number heading text informative children { number heading text } }\n        history { edges { node { action } } }\n      }\n    }\n  }\n": types.PublishDraftDocument,
     "\n  query PublishedApplicability($designation: String!) {\n    standard(designation: $designation) {\n      before: applicability(on: \"2026-12-31\") { current { designation } }\n      after: applicability(on: \"2027-06-01\") { current { designation } versions { status version { designation } } }\n      existing: applicability(on: \"2027-06-01\", scope: EXISTING_TYPES) { versions { status version { designation } } }\n    }\n  }\n": types.PublishedApplicabilityDocument,
     "\n  query ReadyToPublish($id: ID!) { draft(id: $id) { viewerCanPublish lockVersion } }\n": types.ReadyToPublishDocument,
@@ -297,11 +313,39 @@ export function graphql(source: "\n  query Compare($from: String!, $to: String!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  subscription LimitsDraftActivity($draftId: ID!) { draftActivity(draftId: $draftId) { action actor { name } data } }\n"): (typeof documents)["\n  subscription LimitsDraftActivity($draftId: ID!) { draftActivity(draftId: $draftId) { action actor { name } data } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LimitsComment($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id } } }\n"): (typeof documents)["\n  mutation LimitsComment($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  subscription DraftActivity($draftId: ID!) { draftActivity(draftId: $draftId) { action entityType actor { name } data } }\n"): (typeof documents)["\n  subscription DraftActivity($draftId: ID!) { draftActivity(draftId: $draftId) { action entityType actor { name } data } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ActivityComment($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id } } }\n"): (typeof documents)["\n  mutation ActivityComment($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ActivityRevokeToken($input: RevokeApiTokenInput!) { revokeApiToken(input: $input) { __typename } }"): (typeof documents)["mutation ActivityRevokeToken($input: RevokeApiTokenInput!) { revokeApiToken(input: $input) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ActivityRemoveMembership($input: RemoveMembershipInput!) { removeMembership(input: $input) { __typename } }"): (typeof documents)["mutation ActivityRemoveMembership($input: RemoveMembershipInput!) { removeMembership(input: $input) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ActivityOpenBallot($input: OpenBallotInput!) { openBallot(input: $input) { ballot { id } } }"): (typeof documents)["mutation ActivityOpenBallot($input: OpenBallotInput!) { openBallot(input: $input) { ballot { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ActivityCastVote($input: CastVoteInput!) { castVote(input: $input) { __typename } }"): (typeof documents)["mutation ActivityCastVote($input: CastVoteInput!) { castVote(input: $input) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ActivityCloseBallot($input: CloseBallotInput!) { closeBallot(input: $input) { __typename } }"): (typeof documents)["mutation ActivityCloseBallot($input: CloseBallotInput!) { closeBallot(input: $input) { __typename } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -478,6 +522,10 @@ export function graphql(source: "mutation MatrixCloseBallot($input: CloseBallotI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation MatrixPublishDraft($input: PublishDraftInput!) { publishDraft(input: $input) { __typename } }"): (typeof documents)["mutation MatrixPublishDraft($input: PublishDraftInput!) { publishDraft(input: $input) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatrixBallotAndHistory($id: ID!) {\n    draft(id: $id) {\n      ballots { status result counts { approve disapprove abstain } viewerCanSeeVotes votes { voter { name } value reason } voteHistory { value reason } }\n      history(first: 50) { edges { node { action actor { name } data } } }\n    }\n  }\n"): (typeof documents)["\n  query MatrixBallotAndHistory($id: ID!) {\n    draft(id: $id) {\n      ballots { status result counts { approve disapprove abstain } viewerCanSeeVotes votes { voter { name } value reason } voteHistory { value reason } }\n      history(first: 50) { edges { node { action actor { name } data } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

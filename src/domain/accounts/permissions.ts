@@ -64,6 +64,8 @@ export const PERMISSIONS = {
   'ballot.open': anyOf(admin, hasRole(OFFICERS)),
   'ballot.close': anyOf(admin, hasRole(OFFICERS)),
   'ballot.vote': hasRole(VOTING_ROLES),
+  // Who voted what: the committee and administrators only, a public enquiry's readers never.
+  'ballot.readVotes': anyOf(admin, anyRole),
 } satisfies Record<string, Rule>;
 
 export type Action = keyof typeof PERMISSIONS;

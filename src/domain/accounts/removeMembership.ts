@@ -8,6 +8,7 @@ import { assertAllowed } from './permissions.ts';
 
 const input = z.object({ personId: z.number().int().positive(), committeeId: z.number().int().positive() });
 
+/** Removes a person's role in a committee; their live streams of its drafts end at once. */
 export function removeMembership({ ctx, input: raw }: VerbArgs<z.input<typeof input>>): void {
   assertAllowed(ctx.viewer, 'membership.remove');
   const data = parseInput(input, raw);
@@ -30,4 +31,5 @@ export function removeMembership({ ctx, input: raw }: VerbArgs<z.input<typeof in
     },
     { behavior: 'immediate' },
   );
+  ctx.activity.accessChanged?.(data.personId);
 }

@@ -8,11 +8,11 @@ import { assertAllowed } from './permissions.ts';
 
 const input = z.object({ tokenId: z.number().int().positive() });
 
-/** Revocation is immediate: the next request with the token gets UNAUTHENTICATED. */
+/** Revocation is immediate: the next request with the token gets UNAUTHENTICATED, its live streams end. */
 export function revokeApiToken({ ctx, input: raw }: VerbArgs<z.input<typeof input>>): void {
   requireSignedIn(ctx); // before the lookup: an anonymous caller learns nothing of which tokens exist
   const data = parseInput(input, raw);
-  ctx.db.transaction(
+  const personId = ctx.db.transaction(
     (tx) => {
       const token = tx.select().from(apiTokens).where(eq(apiTokens.id, data.tokenId)).get();
       if (!token) throw new DomainError('NOT_FOUND', 'No such token.');
@@ -25,7 +25,9 @@ export function revokeApiToken({ ctx, input: raw }: VerbArgs<z.input<typeof inpu
         .run();
       if (revoked.changes === 0) throw new DomainError('CONFLICT', 'The token was revoked already.');
       recordEvent(tx, { at, actorId: ctx.viewer!.personId, action: 'token.revoked', entityType: 'Person', entityId: token.personId, data: { tokenId: token.id } });
+      return token.personId;
     },
     { behavior: 'immediate' },
   );
+  ctx.activity.accessChanged?.(personId);
 }

@@ -68,17 +68,3 @@ function rolesOf(db: Db, personId: number): Map<number, CommitteeRole> {
   const rows = db.select({ committeeId: memberships.committeeId, role: memberships.role }).from(memberships).where(eq(memberships.personId, personId)).all();
   return new Map(rows.map((r) => [r.committeeId, r.role]));
 }
-
-/**
- * The viewer as the database knows them now, for what outlives the request that resolved them (a
- * live stream): null once their token is revoked; admin flag and committee roles as they now are.
- */
-export function refreshViewer(db: Db, viewer: Viewer): Viewer | null {
-  const row = db
-    .select({ name: people.name, isAdmin: people.isAdmin })
-    .from(apiTokens)
-    .innerJoin(people, eq(people.id, apiTokens.personId))
-    .where(and(eq(apiTokens.id, viewer.tokenId), isNull(apiTokens.revokedAt)))
-    .get();
-  return row ? { ...viewer, name: row.name, isAdmin: row.isAdmin, roles: rolesOf(db, viewer.personId) } : null;
-}

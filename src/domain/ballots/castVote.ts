@@ -7,6 +7,7 @@ import { VOTE_VALUES } from '../enums.ts';
 import { DomainError } from '../errors.ts';
 import { nowIso, parseInput, requireSignedIn, text, type VerbArgs } from '../verb.ts';
 import { ballotStatus, loadBallot } from './access.ts';
+import { VOTE_CAST_ACTION } from './votes.ts';
 
 const input = z.object({
   ballotId: z.number().int().positive(),
@@ -34,7 +35,7 @@ export function castVote({ ctx, input: raw }: VerbArgs<CastVoteInput>): { voteId
     }
     const row = { ballotId: ballot.id, personId: viewer.personId, value: data.value, reason: data.reason ?? null, castAt: at };
     const voteId = Number(tx.insert(votes).values(row).run().lastInsertRowid);
-    const eventId = recordDraftEvent(tx, { at, actorId: viewer.personId, action: 'ballot.voteCast', entityId: draft.id, data: { voteId, ...row } });
+    const eventId = recordDraftEvent(tx, { at, actorId: viewer.personId, action: VOTE_CAST_ACTION, entityId: draft.id, data: { voteId, ...row } });
     return { draftId: draft.id, eventId, voteId, ballotId: ballot.id };
   });
 }

@@ -1,8 +1,20 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { votes } from '../../db/committee-tables.ts';
+import type { Viewer } from '../accounts/viewer.ts';
 
 export type VoteRow = typeof votes.$inferSelect;
+
+/** The history event of a vote: it names the voter, the value and the reason. */
+export const VOTE_CAST_ACTION = 'ballot.voteCast';
+
+/**
+ * The drafts whose votes a viewer sees, as a filter for lists of events. Must say what
+ * PERMISSIONS['ballot.readVotes'] says: administrators all, others their committees' drafts only.
+ */
+export function voteReadScope(viewer: Viewer | null): { everything: boolean; committeeIds: number[] } {
+  return viewer === null ? { everything: false, committeeIds: [] } : { everything: viewer.isAdmin, committeeIds: [...viewer.roles.keys()] };
+}
 
 /** Each voter's latest vote on a ballot (the one that counts), in the order first cast. */
 export function currentVotes(db: Pick<Db, 'select'>, ballotId: number): VoteRow[] {

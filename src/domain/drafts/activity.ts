@@ -1,11 +1,17 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Context } from '../../context.ts';
-import { events } from '../../db/committee-tables.ts';
+import type { Db } from '../../db/client.ts';
+import { apiTokens, drafts, events, memberships, people } from '../../db/committee-tables.ts';
+import type { CommitteeRole } from '../enums.ts';
 import { assertAllowed, isAllowed } from '../accounts/permissions.ts';
-import { refreshViewer } from '../accounts/viewer.ts';
-import { draftSubject, loadDraft } from './access.ts';
+import type { Viewer } from '../accounts/viewer.ts';
+import { VOTE_CAST_ACTION } from '../ballots/votes.ts';
+import { draftSubject, loadDraft, loadDraftsByIds, type DraftRow } from './access.ts';
 
 export type EventRow = typeof events.$inferSelect;
+export type PersonRow = typeof people.$inferSelect;
+/** An event as live streams deliver it: with its actor, read once for every stream. */
+export type ActivityEvent = EventRow & { actor: PersonRow | null };
 
 /**
  * Checks, before a live stream of a draft's activity starts, that the caller may read the draft
@@ -16,17 +22,51 @@ export function authorizeDraftActivity(ctx: Context, draftId: number): void {
 }
 
 /**
- * The event to deliver for one piece of activity, or null to skip it: access is checked again on
- * every event, against the draft and the viewer as they are now, so a stream stops delivering
- * once a public enquiry ends, the viewer's token is revoked or their membership removed.
+ * The viewers of open streams as the database knows them now, in one statement however many
+ * streams: keyed by token id; a revoked token is missing. Roles are those held now, everywhere.
  */
-export function activityEvent(ctx: Context, draftId: number, eventId: number): EventRow | null {
-  if (ctx.viewer !== null) {
-    const viewer = refreshViewer(ctx.db, ctx.viewer);
-    if (viewer === null) return null; // signed in with a token since revoked
-    ctx.viewer = viewer; // the event's fields are checked against the viewer as they now are, too
+export function refreshViewers(db: Pick<Db, 'select'>, viewers: readonly Viewer[]): Map<number, Viewer> {
+  const byToken = new Map(viewers.map((v) => [v.tokenId, v]));
+  if (byToken.size === 0) return new Map();
+  const rows = db
+    .select({ tokenId: apiTokens.id, name: people.name, isAdmin: people.isAdmin, committeeId: memberships.committeeId, role: memberships.role })
+    .from(apiTokens)
+    .innerJoin(people, eq(people.id, apiTokens.personId))
+    .leftJoin(memberships, eq(memberships.personId, people.id))
+    .where(and(inArray(apiTokens.id, [...byToken.keys()]), isNull(apiTokens.revokedAt)))
+    .all();
+  const fresh = new Map<number, Viewer & { roles: Map<number, CommitteeRole> }>();
+  for (const row of rows) {
+    let viewer = fresh.get(row.tokenId);
+    if (!viewer) {
+      viewer = { ...byToken.get(row.tokenId)!, name: row.name, isAdmin: row.isAdmin, roles: new Map() };
+      fresh.set(row.tokenId, viewer);
+    }
+    if (row.committeeId !== null && row.role !== null) viewer.roles.set(row.committeeId, row.role);
   }
-  const draft = loadDraft(ctx.db, draftId);
-  if (!isAllowed(ctx.viewer, 'draft.read', draftSubject(draft))) return null;
-  return ctx.db.select().from(events).where(eq(events.id, eventId)).get() ?? null;
+  return fresh;
+}
+
+/** What one event is checked and delivered against: the draft as it is now and the event with its actor. */
+export function loadActivity(db: Pick<Db, 'select'>, draftId: number, eventId: number): { draft: DraftRow | null; event: ActivityEvent | null } {
+  const draft = db.select().from(drafts).where(eq(drafts.id, draftId)).get() ?? null;
+  const row = db.select({ event: events, actor: people }).from(events).leftJoin(people, eq(people.id, events.actorId)).where(eq(events.id, eventId)).get();
+  return { draft, event: row ? { ...row.event, actor: row.actor } : null };
+}
+
+/** The drafts of open streams, to check them again when their viewers' access changed. */
+export function loadStreamDrafts(db: Pick<Db, 'select'>, draftIds: readonly number[]): Map<number, DraftRow> {
+  return new Map(loadDraftsByIds(db, [...new Set(draftIds)]).map((d) => [d.id, d]));
+}
+
+/**
+ * What a stream does with an event: `close` once its viewer may no longer read the draft (token
+ * revoked, role removed, public enquiry ended); `skip` what the viewer may not see (a vote, for
+ * those outside the committee); `deliver` the rest.
+ */
+export function streamVerdict(viewer: Viewer | null, draft: DraftRow | null, event: Pick<EventRow, 'action'> | null): 'deliver' | 'skip' | 'close' {
+  if (draft === null || !isAllowed(viewer, 'draft.read', draftSubject(draft))) return 'close';
+  if (event === null) return 'skip';
+  if (event.action === VOTE_CAST_ACTION && !isAllowed(viewer, 'ballot.readVotes', draftSubject(draft))) return 'skip';
+  return 'deliver';
 }

@@ -51,7 +51,7 @@ const BallotCounts = builder.objectRef<{ approve: number; disapprove: number; ab
   }),
 });
 
-/** Guarded by its draft: votes are visible to whoever may read the draft. */
+/** Guarded by its draft: whoever may read the draft reads its ballots; votes are the committee's. */
 export const Ballot = builder.drizzleNode('ballots', {
   name: 'Ballot',
   description: 'A ballot of the committee\'s voting members on one revision of a draft, at ENQUIRY or APPROVAL.',
@@ -78,13 +78,25 @@ export const Ballot = builder.drizzleNode('ballots', {
       select: { columns: { closedAt: true, approveCount: true, disapproveCount: true, abstainCount: true } },
       resolve: (b) => (b.closedAt === null ? null : { approve: b.approveCount ?? 0, disapprove: b.disapproveCount ?? 0, abstain: b.abstainCount ?? 0 }),
     }),
+    // Who voted what is the committee's (and administrators'): others reading the draft (a public
+    // enquiry) get empty lists and see the counts and the result once the ballot closes.
     votes: t.field({
       type: [Vote],
-      description: 'Each voter\'s current (latest) vote, in the order voters first voted.',
-      select: { columns: { id: true } },
-      resolve: (b, _a, ctx) => currentVotes(ctx.db, b.id),
+      description: 'Each voter\'s current (latest) vote, in the order voters first voted. Empty for those who may not see votes (`viewerCanSeeVotes`).',
+      select: { columns: { id: true, draftId: true } },
+      resolve: async (b, _a, ctx) => ((await mayReadVotes(ctx, b.draftId)) ? currentVotes(ctx.db, b.id) : []),
     }),
-    voteHistory: t.relation('votes', { description: 'Every vote cast, changed ones included, in the order cast.', query: { orderBy: { id: 'asc' } } }),
+    voteHistory: t.relation('votes', {
+      description: 'Every vote cast, changed ones included, in the order cast. Empty for those who may not see votes (`viewerCanSeeVotes`).',
+      query: { orderBy: { id: 'asc' } },
+      authScopes: async (b, _a, ctx) => mayReadVotes(ctx, b.draftId),
+      unauthorizedResolver: () => [],
+    }),
+    viewerCanSeeVotes: t.boolean({
+      description: 'The viewer sees who voted what (`votes`, `voteHistory`): members of the committee and administrators. Others see only `counts` and `result`, once the ballot is closed.',
+      select: { columns: { draftId: true } },
+      resolve: async (b, _a, ctx) => mayReadVotes(ctx, b.draftId),
+    }),
     viewerCanVote: t.boolean({
       description: 'The viewer may vote now: a voting member (MEMBER) of the committee, ballot open.',
       select: { columns: { draftId: true, closedAt: true, closesAt: true } },
@@ -97,6 +109,11 @@ export const Ballot = builder.drizzleNode('ballots', {
     }),
   }),
 });
+
+async function mayReadVotes(ctx: Context, draftId: number): Promise<boolean> {
+  const draft = await draftLoaders(ctx).draft.load(draftId);
+  return draft !== null && isAllowed(ctx.viewer, 'ballot.readVotes', draftSubject(draft));
+}
 
 async function ballotAbility(
   ctx: Context,

@@ -1,4 +1,5 @@
-import { draftReadFilter } from '../../db/filters.ts';
+import { draftEventFilter, draftReadFilter } from '../../db/filters.ts';
+import { VOTE_CAST_ACTION, voteReadScope } from '../../domain/ballots/votes.ts';
 import { draftReadScope, draftSubject } from '../../domain/drafts/access.ts';
 import { createDraft } from '../../domain/drafts/createDraft.ts';
 import { moveDraftStage } from '../../domain/drafts/moveDraftStage.ts';
@@ -75,8 +76,12 @@ export const Draft = builder.drizzleNode('drafts', {
     ballots: t.relation('ballots', { description: 'Ballots held on the draft, newest first.', query: { orderBy: { id: 'desc' } } }),
     history: t.relatedConnection('history', {
       // No totalCount: the plugin's count of a relation filtered in relations.ts builds broken SQL.
-      description: 'Everything that happened to the draft, its revisions, comments and ballots, newest first.',
-      query: { orderBy: { id: 'desc' } },
+      description:
+        'Everything that happened to the draft, its revisions, comments and ballots, newest first. Votes (`ballot.voteCast`) only for members of the committee and administrators.',
+      query: (_args, ctx) => ({
+        where: { RAW: (table) => draftEventFilter(table, VOTE_CAST_ACTION, voteReadScope(ctx.viewer)) },
+        orderBy: { id: 'desc' },
+      }),
     }),
     viewerCanMoveTo: t.field({
       type: [DraftStageEnum],

@@ -1,0 +1,204 @@
+import { GraphQLError } from 'graphql';
+import type { Context } from '../context.ts';
+import type { Db } from '../db/client.ts';
+import type { ActivityBus } from '../domain/activity.ts';
+import { loadActivity, loadStreamDrafts, refreshViewers, streamVerdict, type ActivityEvent } from '../domain/drafts/activity.ts';
+
+/** How many `draftActivity` streams may be open at once: per API token, and on the whole server. */
+export interface StreamLimits {
+  perToken: number;
+  max: number;
+}
+
+export const DEFAULT_STREAM_LIMITS: StreamLimits = { perToken: 16, max: 5_000 };
+
+/** Events a stream may hold for a client that does not read them; beyond it the stream ends. */
+const MAX_BUFFERED = 256;
+
+export interface LiveStreams {
+  /** Opens a stream of the draft's events for the (already authorized) caller; 429 TOO_MANY_STREAMS beyond the limits. */
+  open(ctx: Context, draftId: number): AsyncIterableIterator<ActivityEvent>;
+  /** Streams open now. */
+  readonly size: number;
+}
+
+interface Stream {
+  ctx: Context;
+  draftId: number;
+  /** The token it counts against, fixed at opening. */
+  tokenId: number | undefined;
+  iterator: StreamIterator;
+}
+
+/**
+ * The open `draftActivity` streams of one app. Each event is read once for all the streams of its
+ * draft, and their viewers are re-read in one statement, however many streams there are; a stream
+ * whose viewer may no longer read the draft ends (its SSE response completes).
+ */
+export function createLiveStreams(options: { db: Db; bus: ActivityBus; limits?: Partial<StreamLimits> }): LiveStreams {
+  const { db, bus } = options;
+  const limits: StreamLimits = { ...DEFAULT_STREAM_LIMITS, ...options.limits };
+  const byDraft = new Map<number, { streams: Set<Stream>; stop: () => void }>();
+  const perToken = new Map<number, number>();
+  let size = 0;
+  let watchingAccess = false;
+
+  function deliver(draftId: number, eventId: number): void {
+    const streams = [...(byDraft.get(draftId)?.streams ?? [])];
+    if (streams.length === 0) return;
+    let loaded;
+    try {
+      loaded = { ...loadActivity(db, draftId, eventId), viewers: refreshViewers(db, streams.flatMap((s) => (s.ctx.viewer ? [s.ctx.viewer] : []))) };
+    } catch {
+      // Access cannot be checked (the database failed): the streams end rather than go on unchecked.
+      for (const stream of streams) stream.iterator.end();
+      return;
+    }
+    const { draft, event, viewers } = loaded;
+    for (const stream of streams) {
+      const viewer = stream.ctx.viewer && (viewers.get(stream.ctx.viewer.tokenId) ?? null);
+      const verdict = streamVerdict(viewer, draft, event);
+      if (verdict === 'close') {
+        stream.iterator.end();
+        continue;
+      }
+      // The event's fields are resolved for the viewer as they now are, with fresh per-request memos.
+      stream.ctx.viewer = viewer;
+      stream.ctx.memo.clear();
+      if (verdict === 'deliver') stream.iterator.push(event!);
+    }
+  }
+
+  function recheck(personId: number): void {
+    const streams = [...byDraft.values()].flatMap((d) => [...d.streams]).filter((s) => s.ctx.viewer?.personId === personId);
+    if (streams.length === 0) return;
+    let drafts, viewers;
+    try {
+      drafts = loadStreamDrafts(db, streams.map((s) => s.draftId));
+      viewers = refreshViewers(db, streams.map((s) => s.ctx.viewer!));
+    } catch {
+      drafts = new Map();
+      viewers = new Map(); // as in `deliver`: unchecked streams end
+    }
+    for (const stream of streams) {
+      const viewer = viewers.get(stream.ctx.viewer!.tokenId) ?? null;
+      if (streamVerdict(viewer, drafts.get(stream.draftId) ?? null, null) === 'close') stream.iterator.end();
+    }
+  }
+
+  function follow<T>(source: AsyncIterable<T>, handle: (value: T) => void): () => void {
+    const iterator = source[Symbol.asyncIterator]();
+    const pump = (): void => {
+      void iterator.next().then((result) => {
+        if (result.done) return;
+        handle(result.value);
+        pump();
+      });
+    };
+    pump(); // the bus registers its listener on this first call, before any event can be missed
+    return () => void iterator.return?.();
+  }
+
+  function release(stream: Stream): void {
+    const draft = byDraft.get(stream.draftId);
+    if (!draft?.streams.delete(stream)) return;
+    size -= 1;
+    const { tokenId } = stream;
+    if (tokenId !== undefined) {
+      const left = (perToken.get(tokenId) ?? 1) - 1;
+      if (left === 0) perToken.delete(tokenId);
+      else perToken.set(tokenId, left);
+    }
+    if (draft.streams.size === 0) {
+      byDraft.delete(stream.draftId);
+      draft.stop();
+    }
+  }
+
+  return {
+    get size() {
+      return size;
+    },
+    open(ctx, draftId) {
+      // Anonymous callers cannot read drafts, so hold no streams; were they to, only the global cap would count them.
+      const tokenId = ctx.viewer?.tokenId;
+      if (size >= limits.max) throw tooManyStreams(`The server holds its limit of ${limits.max} live streams: try again later.`, limits.max);
+      if (tokenId !== undefined && (perToken.get(tokenId) ?? 0) >= limits.perToken) {
+        throw tooManyStreams(`This token holds its limit of ${limits.perToken} live streams: close one first.`, limits.perToken);
+      }
+      if (!watchingAccess && bus.subscribeAccessChanges) {
+        watchingAccess = true;
+        follow(bus.subscribeAccessChanges(), recheck);
+      }
+      const stream: Stream = { ctx, draftId, tokenId, iterator: new StreamIterator(() => release(stream)) };
+      let draft = byDraft.get(draftId);
+      if (!draft) {
+        const streams = new Set<Stream>();
+        draft = { streams, stop: follow(bus.subscribe(draftId), (activity) => deliver(draftId, activity.eventId)) };
+        byDraft.set(draftId, draft);
+      }
+      draft.streams.add(stream);
+      size += 1;
+      if (tokenId !== undefined) perToken.set(tokenId, (perToken.get(tokenId) ?? 0) + 1);
+      return stream.iterator;
+    },
+  };
+}
+
+function tooManyStreams(message: string, limit: number): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'TOO_MANY_STREAMS', limit, http: { status: 429 } } });
+}
+
+/**
+ * One stream's queue of events. Hand-written rather than a Repeater: its place must be taken when
+ * it opens and given back on `return()` even if the client never starts reading it.
+ */
+class StreamIterator implements AsyncIterableIterator<ActivityEvent> {
+  private readonly queue: ActivityEvent[] = [];
+  private waiting: ((result: IteratorResult<ActivityEvent>) => void) | null = null;
+  private ended = false;
+
+  constructor(private readonly onEnd: () => void) {}
+
+  push(event: ActivityEvent): void {
+    if (this.ended) return;
+    if (this.waiting) {
+      const resolve = this.waiting;
+      this.waiting = null;
+      resolve({ value: event, done: false });
+    } else if (this.queue.length >= MAX_BUFFERED) {
+      this.queue.length = 0;
+      this.end();
+    } else {
+      this.queue.push(event);
+    }
+  }
+
+  /** Ends the stream after the events already queued; the client sees it complete. */
+  end(): void {
+    if (this.ended) return;
+    this.ended = true;
+    this.onEnd();
+    if (this.waiting) {
+      this.waiting({ value: undefined, done: true });
+      this.waiting = null;
+    }
+  }
+
+  next(): Promise<IteratorResult<ActivityEvent>> {
+    const event = this.queue.shift();
+    if (event) return Promise.resolve({ value: event, done: false });
+    if (this.ended) return Promise.resolve({ value: undefined, done: true });
+    return new Promise((resolve) => (this.waiting = resolve));
+  }
+
+  return(): Promise<IteratorResult<ActivityEvent>> {
+    this.queue.length = 0;
+    this.end();
+    return Promise.resolve({ value: undefined, done: true });
+  }
+
+  [Symbol.asyncIterator](): this {
+    return this;
+  }
+}
