@@ -1,0 +1,101 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp, CSRF_HEADER, GRAPHQL_PATH } from '../../src/app.ts';
+import { createJsonLogger } from '../../src/http/logging.ts';
+import { MAX_VARIABLE_DEPTH } from '../../src/http/guards.ts';
+import { createNodeHandler } from '../../src/http/node-handler.ts';
+import { DEFAULT_LIMITS } from '../../src/http/limits.ts';
+import { createTestDb, type TestDatabase } from '../support/db.ts';
+import { loadSample } from '../support/fixtures.ts';
+import { createPersonWithToken } from '../support/people.ts';
+import { tableCounts } from './helpers.ts';
+
+// Input that used to get a 500 or be stored damaged: deep variables, over-long strings, bytes that
+// are not UTF-8. Each is a 400 with a stable code, and the database is left as it was.
+
+const GQL_RESPONSE = 'application/graphql-response+json';
+
+interface Answer {
+  status: number;
+  text: string;
+  codes: (string | undefined)[];
+  data: unknown;
+}
+
+let t: TestDatabase;
+let app: ReturnType<typeof createApp>;
+let admin: ReturnType<typeof createPersonWithToken>;
+let server: Server;
+let serverUrl: string;
+
+beforeAll(async () => {
+  t = createTestDb();
+  loadSample(t.db);
+  admin = createPersonWithToken(t.db, { admin: true });
+  app = createApp({ db: t.db, logger: createJsonLogger({ level: 'silent' }) });
+  // The server's own request listener: JSON bodies are read and parsed before Yoga.
+  server = createServer(createNodeHandler(app, { path: GRAPHQL_PATH, bodyLimit: DEFAULT_LIMITS.bodyBytes }));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  serverUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}${GRAPHQL_PATH}`;
+});
+afterAll(() => {
+  server.close();
+  server.closeAllConnections();
+});
+
+async function answer(response: Response): Promise<Answer> {
+  const text = await response.text();
+  const json = JSON.parse(text) as { data?: unknown; errors?: { extensions?: { code?: string } }[] };
+  return { status: response.status, text, codes: (json.errors ?? []).map((error) => error.extensions?.code), data: json.data };
+}
+
+/** A POST through the app (`over: 'app'`) or through the server's node handler on a port. */
+async function send(body: BodyInit, options: { token?: string; over?: 'app' | 'port'; contentType?: string } = {}): Promise<Answer> {
+  const init = {
+    method: 'POST',
+    headers: {
+      'content-type': options.contentType ?? 'application/json',
+      accept: GQL_RESPONSE,
+      [CSRF_HEADER]: '1',
+      ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+    },
+    body,
+  };
+  return answer(options.over === 'port' ? await fetch(serverUrl, init) : await app.fetch('http://registry.test/graphql', init));
+}
+
+const query = (source: string, variables?: Record<string, unknown>, token?: string) => send(JSON.stringify({ query: source, variables }), { token });
+
+describe('variables nested deeper than any input needs', () => {
+  const nestedObject = (levels: number): unknown => (levels === 1 ? {} : { a: nestedObject(levels - 1) });
+
+  it(`are refused past ${MAX_VARIABLE_DEPTH} levels, before anything reads them`, async () => {
+    // `variables` itself is the first level.
+    expect((await query('{ __typename }', nestedObject(MAX_VARIABLE_DEPTH) as Record<string, unknown>)).status).toBe(200);
+    const refused = await query('{ __typename }', nestedObject(MAX_VARIABLE_DEPTH + 1) as Record<string, unknown>);
+    expect([refused.status, refused.codes]).toEqual([400, ['INVALID_INPUT']]);
+  });
+
+  it('a clause tree 2,000 levels deep is a 400, not a stack overflow', async () => {
+    let clause: Record<string, unknown> = { number: '1', heading: 'Scope' };
+    for (let level = 2; level <= 2_000; level += 1) clause = { number: String(level), heading: 'Scope', clauses: [clause] };
+    const before = tableCounts(t.sqlite);
+    const refused = await query(
+      'mutation($c: [ClauseInput!]!) { addDraftRevision(input: { draftId: "RHJhZnQ6MQ==", clauses: $c }) { __typename } }',
+      { c: [clause] },
+      admin.token,
+    );
+    expect([refused.status, refused.codes]).toEqual([400, ['INVALID_INPUT']]);
+    expect(tableCounts(t.sqlite)).toEqual(before);
+  });
+
+  it('the 12 clause levels a draft allows pass the guard', async () => {
+    let clause: Record<string, unknown> = { number: '1', heading: 'Scope', clauses: [] };
+    for (let level = 2; level <= 12; level += 1) clause = { number: String(level), heading: 'Scope', clauses: [clause] };
+    const source = 'mutation($input: AddDraftRevisionInput!) { addDraftRevision(input: $input) { __typename } }';
+    const answered = await query(source, { input: { draftId: 'RHJhZnQ6OTk5', clauses: [clause] } }, admin.token);
+    // The draft does not exist: the request got as far as the verb.
+    expect(answered.codes).toEqual(['NOT_FOUND']);
+  });
+});
