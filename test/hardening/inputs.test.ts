@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, CSRF_HEADER, GRAPHQL_PATH } from '../../src/app.ts';
 import { createJsonLogger } from '../../src/http/logging.ts';
 import { MAX_VARIABLE_DEPTH } from '../../src/http/guards.ts';
+import { CURSOR_LIMIT, DEFAULT_TEXT_LIMIT, stringCoordinates, TEXT_LIMITS } from '../../src/http/text-limits.ts';
+import { schema } from '../../src/graphql/schema.ts';
 import { createNodeHandler } from '../../src/http/node-handler.ts';
 import { DEFAULT_LIMITS } from '../../src/http/limits.ts';
 import { createTestDb, type TestDatabase } from '../support/db.ts';
@@ -97,5 +99,48 @@ describe('variables nested deeper than any input needs', () => {
     const answered = await query(source, { input: { draftId: 'RHJhZnQ6OTk5', clauses: [clause] } }, admin.token);
     // The draft does not exist: the request got as far as the verb.
     expect(answered.codes).toEqual(['NOT_FOUND']);
+  });
+});
+
+describe('strings longer than their argument takes', () => {
+  const count = '{ standards(filter: { text: $t }) { totalCount } }';
+
+  it('a 50,000-character filter text is a 400, not an SQLite error; 500 characters are answered', async () => {
+    const refused = await query(`query($t: String) ${count}`, { t: 'x'.repeat(50_000) });
+    expect([refused.status, refused.codes]).toEqual([400, ['INVALID_INPUT']]);
+    expect(refused.text).toMatch(/StandardFilter\.text.*at most 500 characters/u);
+    const literal = await query(`{ standards(filter: { text: "${'x'.repeat(501)}" }) { totalCount } }`);
+    expect([literal.status, literal.codes]).toEqual([400, ['INVALID_INPUT']]);
+    const atLimit = await query(`query($t: String) ${count}`, { t: 'x'.repeat(TEXT_LIMITS['StandardFilter.text']!) });
+    expect([atLimit.status, atLimit.data]).toEqual([200, { standards: { totalCount: 0 } }]);
+  });
+
+  it('every other string has the default cap, in arguments, lists and input objects alike', async () => {
+    const long = 'x'.repeat(DEFAULT_TEXT_LIMIT + 1);
+    for (const [source, variables] of [
+      ['query($d: String!) { standard(designation: $d) { id } }', { d: long }],
+      ['query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: ['U3RhbmRhcmQ6MQ==', long] }],
+      [`{ search(query: "battery", after: "${'x'.repeat(CURSOR_LIMIT + 1)}") { edges { cursor } } }`, {}],
+      ['query($k: [StandardKind!]) { standards(filter: { kinds: $k }) { totalCount } }', { k: [long] }],
+    ] as const) {
+      const refused = await query(source, variables);
+      expect([refused.status, refused.codes], source).toEqual([400, ['INVALID_INPUT']]);
+    }
+    const designation = 'x'.repeat(DEFAULT_TEXT_LIMIT);
+    expect((await query('query($d: String!) { standard(designation: $d) { id } }', { d: designation })).data).toEqual({ standard: null });
+  });
+
+  it('long texts where the domain allows them: a clause text of 200,000 characters passes, one more is refused', async () => {
+    const source = 'mutation($input: AddDraftRevisionInput!) { addDraftRevision(input: $input) { __typename } }';
+    const revision = (text: string) => ({ input: { draftId: 'RHJhZnQ6OTk5', clauses: [{ number: '1', heading: 'Scope', text }] } });
+    expect((await query(source, revision('x'.repeat(200_000)), admin.token)).codes).toEqual(['NOT_FOUND']);
+    const refused = await query(source, revision('x'.repeat(200_001)), admin.token);
+    expect([refused.status, refused.codes]).toEqual([400, ['INVALID_INPUT']]);
+  });
+
+  it('the table of longer caps names only string arguments and input fields of the schema', () => {
+    const coordinates = stringCoordinates(schema);
+    expect(coordinates).toContain('Query.search(query:)');
+    expect(Object.keys(TEXT_LIMITS).filter((coordinate) => !coordinates.includes(coordinate))).toEqual([]);
   });
 });
