@@ -144,3 +144,37 @@ describe('strings longer than their argument takes', () => {
     expect(Object.keys(TEXT_LIMITS).filter((coordinate) => !coordinates.includes(coordinate))).toEqual([]);
   });
 });
+
+describe('request bodies that are not UTF-8 text', () => {
+  // `{"query":"mutation { createPerson(input: { name: \"A<middle>B\", email: … }) … }"}`
+  const body = (middle: Buffer, over: string) =>
+    Buffer.concat([
+      Buffer.from('{"query":"mutation { createPerson(input: { name: \\"A'),
+      middle,
+      Buffer.from(`B\\", email: \\"bytes-${over}@example.org\\" }) { person { name } } }"}`),
+    ]);
+
+  it.each(['app', 'port'] as const)('invalid UTF-8 inside a JSON string is a 400 and nothing is stored (%s)', async (over) => {
+    const before = tableCounts(t.sqlite);
+    const refused = await send(body(Buffer.from([0xff, 0xfe]), over), { token: admin.token, over });
+    expect([refused.status, refused.codes]).toEqual([400, ['BAD_REQUEST']]);
+    expect(refused.text).toMatch(/not UTF-8/u);
+    expect(tableCounts(t.sqlite)).toEqual(before);
+    // The same request in UTF-8 is answered.
+    const valid = await send(body(Buffer.from('é'), over), { token: admin.token, over });
+    expect(valid.data).toEqual({ createPerson: { person: { name: 'AéB' } } });
+  });
+
+  it('a GET whose percent-escapes are not UTF-8 is a 400', async () => {
+    const search = `?query=${encodeURIComponent('query($d: String!) { standard(designation: $d) { id } }')}&variables=%7B%22d%22%3A%22GB%FF%22%7D`;
+    const response = await app.fetch(`http://registry.test/graphql${search}`, { headers: { accept: GQL_RESPONSE, [CSRF_HEADER]: '1' } });
+    const refused = await answer(response);
+    expect([refused.status, refused.codes]).toEqual([400, ['BAD_REQUEST']]);
+  });
+
+  it.each(['app', 'port'] as const)('malformed JSON is a 400 that does not echo the body (%s)', async (over) => {
+    const refused = await send('{"query": "{ __typename }", "password": "hunter2', { over });
+    expect([refused.status, refused.codes]).toEqual([400, ['BAD_REQUEST']]);
+    expect(refused.text).not.toMatch(/hunter2|password/u);
+  });
+});
