@@ -178,3 +178,19 @@ describe('request bodies that are not UTF-8 text', () => {
     expect(refused.text).not.toMatch(/hunter2|password/u);
   });
 });
+
+describe('NUL characters', () => {
+  it('are refused in text a verb stores, naming the field; nothing is stored', async () => {
+    const before = tableCounts(t.sqlite);
+    const source = 'mutation($input: CreatePersonInput!) { createPerson(input: $input) { person { name } } }';
+    for (const input of [
+      { name: 'Li\u0000Wei', email: 'nul@example.org' },
+      { name: 'Li Wei', email: 'nul@example.org', organisation: 'CATARC\u0000' },
+    ]) {
+      const refused = await query(source, { input }, admin.token);
+      expect(refused.codes).toEqual(['INVALID_INPUT']);
+      expect(refused.text).toMatch(/NUL/u);
+    }
+    expect(tableCounts(t.sqlite)).toEqual(before);
+  });
+});
