@@ -107,6 +107,19 @@ describe('accounts and tokens', () => {
     expect(database.sqlite.prepare('select count(*) from api_tokens where revoked_at is null').pluck().get()).toBe(1);
   });
 
+  it("answers a signed-in caller the same for someone else's token and for none, and changes nothing", async () => {
+    const owner = createPersonWithToken(database.db);
+    const other = createPersonWithToken(database.db);
+    const answers = [];
+    for (const tokenId of [String(owner.tokenId), '999999']) {
+      const revoke = await postAs(app, other.token, print(RevokeApiToken), { input: { tokenId } });
+      answers.push({ errors: revoke.errors?.map(({ message, extensions }) => ({ message, extensions })), data: revoke.data });
+    }
+    expect(answers[0]).toEqual(answers[1]);
+    expect(answers[0]?.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(database.sqlite.prepare('select revoked_at from api_tokens where id = ?').pluck().get(owner.tokenId)).toBeNull();
+  });
+
   it('keeps anonymous reads of published standards working and shows no viewer', async () => {
     const result = await postAs(app, null, '{ viewer { name } standard(designation: "UN R155") { designation } }');
     expect(result.data).toEqual({ viewer: null, standard: { designation: 'UN R155' } });
