@@ -5,6 +5,7 @@ import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import { getTableConfig } from 'drizzle-orm/sqlite-core';
 import { DateTimeResolver, JSONResolver } from 'graphql-scalars';
 import type { Context } from '../context.ts';
+import { personSubject } from '../domain/accounts/access.ts';
 import { isAllowed, type Action, type Subject } from '../domain/accounts/permissions.ts';
 import { DomainError } from '../domain/errors.ts';
 import { relations } from '../db/relations.ts';
@@ -25,6 +26,14 @@ export const NODE_TYPES: ReadonlySet<string> = new Set([
   'CommentThread',
   'Ballot',
 ]);
+
+/**
+ * People are looked up by ID only by those `person.read` allows (the answer is null otherwise, as
+ * for an ID with no row), so signed-in callers cannot list everyone by counting IDs.
+ */
+function mayLookUp(ctx: Context, id: { typename: string; id: string }): boolean {
+  return id.typename !== 'Person' || isAllowed(ctx.viewer, 'person.read', personSubject(ctx.db, Number(id.id)));
+}
 
 /** Largest page any connection returns; callers asking for more get this many. */
 export const MAX_PAGE_SIZE = 100;
@@ -73,7 +82,7 @@ export const builder = new SchemaBuilder<SchemaTypes>({
     nodeQueryOptions: {
       description: 'Fetches any object by its global ID; null when there is none.',
       args: { id: { description: 'A global ID, as returned in any `id` field.' } },
-      resolve: (_root, args, _ctx, _info, resolveNode) => resolveNodeOrNull(args.id, resolveNode, NODE_TYPES),
+      resolve: (_root, args, ctx, _info, resolveNode) => (mayLookUp(ctx, args.id) ? resolveNodeOrNull(args.id, resolveNode, NODE_TYPES) : null),
     },
     nodesQueryOptions: {
       description: 'Fetches objects by their global IDs, in the order given; null for each unknown one.',
@@ -82,7 +91,9 @@ export const builder = new SchemaBuilder<SchemaTypes>({
       // resolver Pothos passes as the fifth argument ignores the IDs given to it and resolves all
       // of `args.ids`: taking its first result answered the first ID's object in every slot.)
       resolve: (_root, args, ctx, info): Promise<unknown>[] =>
-        args.ids.map((id) => resolveNodeOrNull(id, async (one): Promise<unknown> => (await resolveNodes(builder, ctx, info, [one]))[0], NODE_TYPES)),
+        args.ids.map((id) =>
+          mayLookUp(ctx, id) ? resolveNodeOrNull(id, async (one): Promise<unknown> => (await resolveNodes(builder, ctx, info, [one]))[0], NODE_TYPES) : Promise.resolve(null),
+        ),
     },
     nodeTypeOptions: { description: 'An object with a global ID that `node(id:)` fetches again.' },
     idFieldOptions: { description: 'Global ID: opaque, stable, usable with `node(id:)`.' },
