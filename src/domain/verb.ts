@@ -22,7 +22,7 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.in
 export const text = (max: number) =>
   storableText().trim().min(1, 'must not be empty').max(max, `at most ${max} characters`);
 
-/** Text that may be empty (a clause body), Unicode and bounded. */
+/** Text that may be empty (a clause body), storable and bounded. */
 export const optionalText = (max: number) => storableText().max(max, `at most ${max} characters`);
 
 export const nowIso = (ctx: Pick<Context, 'now'>) => ctx.now().toISOString();

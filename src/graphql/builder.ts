@@ -5,11 +5,10 @@ import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import { getTableConfig } from 'drizzle-orm/sqlite-core';
 import { DateTimeResolver, JSONResolver } from 'graphql-scalars';
 import type { Context } from '../context.ts';
-import { personSubject } from '../domain/accounts/access.ts';
 import { isAllowed, type Action, type Subject } from '../domain/accounts/permissions.ts';
 import { DomainError } from '../domain/errors.ts';
 import { relations } from '../db/relations.ts';
-import { decodeGlobalID, resolveNodeOrNull } from './global-id.ts';
+import { decodeGlobalID, mayLookUp, resolveNodeOrNull } from './global-id.ts';
 import FreshMemoPlugin from './fresh-memo-plugin.ts';
 import { DateScalar, PartialDateScalar } from './scalars.ts';
 
@@ -26,14 +25,6 @@ export const NODE_TYPES: ReadonlySet<string> = new Set([
   'CommentThread',
   'Ballot',
 ]);
-
-/**
- * People are looked up by ID only by those `person.read` allows (the answer is null otherwise, as
- * for an ID with no row), so signed-in callers cannot list everyone by counting IDs.
- */
-function mayLookUp(ctx: Context, id: { typename: string; id: string }): boolean {
-  return id.typename !== 'Person' || isAllowed(ctx.viewer, 'person.read', personSubject(ctx.db, Number(id.id)));
-}
 
 /** Largest page any connection returns; callers asking for more get this many. */
 export const MAX_PAGE_SIZE = 100;

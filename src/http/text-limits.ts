@@ -25,7 +25,7 @@ import { createGraphQLError, type Plugin } from 'graphql-yoga';
 /** Characters any string argument or input field takes unless TEXT_LIMITS says more. */
 export const DEFAULT_TEXT_LIMIT = 200;
 
-/** The arguments and input fields that hold prose or searches; the domain allows the same lengths. */
+/** The arguments and input fields that hold prose or searches (the verbs' own bounds are the same or tighter). */
 export const TEXT_LIMITS: Readonly<Record<string, number>> = {
   'Query.search(query:)': 500,
   'StandardFilter.text': 500,
@@ -50,7 +50,7 @@ export const CURSOR_LIMIT = 1_000;
 export const textLimitOf = (coordinate: string): number =>
   TEXT_LIMITS[coordinate] ?? (/\((?:after|before):\)$/u.test(coordinate) ? CURSOR_LIMIT : DEFAULT_TEXT_LIMIT);
 
-/** Every argument and input field whose value is (a list of) strings, by schema coordinate. */
+/** Every argument and input field that takes leaf values (not an input object), by schema coordinate. */
 export function stringCoordinates(schema: GraphQLSchema): string[] {
   const found: string[] = [];
   for (const type of Object.values(schema.getTypeMap())) {
