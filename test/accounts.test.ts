@@ -107,6 +107,19 @@ describe('accounts and tokens', () => {
     expect(database.sqlite.prepare('select count(*) from api_tokens where revoked_at is null').pluck().get()).toBe(1);
   });
 
+  it("answers a signed-in caller the same for someone else's token and for none, and changes nothing", async () => {
+    const owner = createPersonWithToken(database.db);
+    const other = createPersonWithToken(database.db);
+    const answers = [];
+    for (const tokenId of [String(owner.tokenId), '999999']) {
+      const revoke = await postAs(app, other.token, print(RevokeApiToken), { input: { tokenId } });
+      answers.push({ errors: revoke.errors?.map(({ message, extensions }) => ({ message, extensions })), data: revoke.data });
+    }
+    expect(answers[0]).toEqual(answers[1]);
+    expect(answers[0]?.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(database.sqlite.prepare('select revoked_at from api_tokens where id = ?').pluck().get(owner.tokenId)).toBeNull();
+  });
+
   it('keeps anonymous reads of published standards working and shows no viewer', async () => {
     const result = await postAs(app, null, '{ viewer { name } standard(designation: "UN R155") { designation } }');
     expect(result.data).toEqual({ viewer: null, standard: { designation: 'UN R155' } });
@@ -137,11 +150,16 @@ describe('accounts and tokens', () => {
     expect(anonymous.data).toEqual({ committee: { code: COMMITTEE_CODE, members: null } });
   });
 
-  it('refetches a person by global ID for signed-in callers only', async () => {
+  it('refetches a person by global ID for the person, those who share a committee with them and administrators only', async () => {
     const person = createPersonWithToken(database.db, { name: 'Lin Lab' });
     const other = createPersonWithToken(database.db, { name: 'Oda Other' });
     const query = `query($id: ID!) { node(id: $id) { __typename ... on Person { name email } } }`;
     const id = globalId('Person', person.personId);
+    expect((await postAs(app, other.token, query, { id })).data).toEqual({ node: null });
+    const committee = database.sqlite.prepare("select id from committees order by id limit 1").pluck().get() as number;
+    const join = database.sqlite.prepare("insert into memberships (person_id, committee_id, role, created_at) values (?, ?, 'OBSERVER', '2026-01-01T00:00:00.000Z')");
+    join.run(person.personId, committee);
+    join.run(other.personId, committee);
     expect((await postAs(app, other.token, query, { id })).data).toEqual({ node: { __typename: 'Person', name: 'Lin Lab', email: null } });
     expect((await postAs(app, person.token, query, { id })).data).toEqual({ node: { __typename: 'Person', name: 'Lin Lab', email: person.email } });
     const anonymous = await postAs(app, null, query, { id });

@@ -282,6 +282,17 @@ describe('importRegistry', () => {
     expect(t.sqlite.prepare("select title_en from standards where designation = 'GB 2'").pluck().get()).toBe('Battery 🔋 safety');
   });
 
+  it('refuses NUL characters in any text, naming the field', () => {
+    const t = createTestDb();
+    const messages = rejection(t, registry([standard('GB 1', [edition('GB 1-2020\u0000', { clauses: [{ number: '1', heading: 'Sc\u0000ope' }] })])]));
+    const reason = 'contains a NUL character (U+0000), which text may not hold';
+    expect(messages).toEqual([
+      `standards[0] "GB 1" versions[0] "GB 1-2020\\u0000" designation: ${reason}`,
+      `standards[0] "GB 1" versions[0] "GB 1-2020\\u0000" clauses[0] "1" heading: ${reason}`,
+    ]);
+    expect(t.sqlite.prepare('select count(*) from standards').pluck().get()).toBe(0);
+  });
+
   it('refuses clause trees nested deeper than drafts allow, naming the clause, without overflowing the stack', () => {
     const t = createTestDb();
     const nest = (depth: number): Json => (depth === 1 ? { number: 'x', heading: 'h' } : { number: `n${depth}`, heading: 'h', clauses: [nest(depth - 1)] });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { graphql } from './gql/index.ts';
 import {
+  COMMITTEE_CODE,
   approvedDraft,
   draftInCommittee,
   executeAs,
@@ -16,6 +17,7 @@ import {
   type Result,
 } from './support/committee.ts';
 import { createTestDb } from './support/db.ts';
+import { createPersonWithToken, postAs } from './support/people.ts';
 
 // Every mutation × every kind of caller, through HTTP, from this one table. A caller who may act
 // gets an answer without FORBIDDEN/UNAUTHENTICATED; one who may not gets the right code and
@@ -80,6 +82,8 @@ type Run = (c: Committee, token: string | null) => Promise<Result<unknown>>;
 interface Case {
   mutation: string;
   allowed: readonly Caller[];
+  /** The code a signed-in caller who may not gets, when it is not FORBIDDEN. */
+  refusedWith?: string;
   /** Brings the database to the state the mutation needs, and returns how to send it. */
   prepare: (c: Committee) => Promise<Run>;
 }
@@ -110,6 +114,8 @@ const MATRIX: readonly Case[] = [
   {
     mutation: 'revokeApiToken (the member\'s second token)',
     allowed: ['member', 'admin'],
+    // As for a token that does not exist: token ids cannot be probed.
+    refusedWith: 'NOT_FOUND',
     prepare: async (c) => {
       const second = c.db.$client
         .prepare("insert into api_tokens (person_id, name, token_hash, created_at) values (?, 'second', 'not-a-real-hash', ?)")
@@ -250,7 +256,7 @@ describe('permission matrix: every mutation × every caller', () => {
         if (allowed) {
           expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
         } else {
-          expect(code).toBe(caller === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
+          expect(code).toBe(caller === 'anonymous' ? 'UNAUTHENTICATED' : (entry.refusedWith ?? 'FORBIDDEN'));
           expect(snapshot(c)).toBe(before);
         }
       });
@@ -323,6 +329,76 @@ describe('vote visibility matrix: every caller × ballot open or closed', () => 
         } else {
           expect(ballot).toMatchObject({ status: 'OPEN', result: null, counts: null });
         }
+      });
+    }
+  }
+});
+
+// Reading people: what a committee needs. Its members (and administrators) see who holds which
+// role in it; a person's record, by `node(id:)`, is seen by those who share a committee with them;
+// the committees a person belongs to are listed only where the caller belongs too. Refused reads
+// answer null, as for an ID that does not exist.
+
+const MEMBERS_OF = 'query($code: String!) { committee(code: $code) { members { role person { name } } } }';
+const PERSON = 'query($id: ID!) { node(id: $id) { ... on Person { name memberships { committee { code } } } } }';
+const COMMITTEE_ROLES: readonly Caller[] = ['observer', 'member', 'secretary', 'chair', 'admin'];
+
+interface Read {
+  read: string;
+  allowed: readonly Caller[];
+  /** True when the caller saw what is read. */
+  sees: (c: Committee, token: string | null) => Promise<boolean>;
+}
+
+/** Puts the second member into another committee as well, and someone into that committee only. */
+function otherCommittee(c: Committee): { elsewhere: Person } {
+  const other = c.db.$client.prepare("select id from committees where code = 'SAC/TC114/SC34'").pluck().get() as number;
+  const join = c.db.$client.prepare("insert into memberships (person_id, committee_id, role, created_at) values (?, ?, 'MEMBER', ?)");
+  join.run(c.members[1].personId, other, c.clock.now.toISOString());
+  const elsewhere = createPersonWithToken(c.db, { name: 'Elsewhere' });
+  join.run(elsewhere.personId, other, c.clock.now.toISOString());
+  return { elsewhere };
+}
+
+type PersonAnswer = { node: { name: string; memberships: { committee: { code: string } }[] } | null };
+
+const READS: readonly Read[] = [
+  {
+    read: "the committee's members",
+    allowed: COMMITTEE_ROLES,
+    sees: async (c, token) => (await postAs<{ committee: { members: unknown[] | null } }>(c.app, token, MEMBERS_OF, { code: COMMITTEE_CODE })).data?.committee.members != null,
+  },
+  {
+    read: "a fellow member's record (node)",
+    allowed: COMMITTEE_ROLES,
+    sees: async (c, token) => (await postAs<PersonAnswer>(c.app, token, PERSON, { id: gid('Person', c.members[1].personId) })).data?.node != null,
+  },
+  {
+    read: "the record of someone only in another committee (node)",
+    allowed: ['admin'],
+    sees: async (c, token) => {
+      const { elsewhere } = otherCommittee(c);
+      return (await postAs<PersonAnswer>(c.app, token, PERSON, { id: gid('Person', elsewhere.personId) })).data?.node != null;
+    },
+  },
+  {
+    read: "a fellow member's membership of another committee",
+    allowed: ['admin'],
+    sees: async (c, token) => {
+      otherCommittee(c);
+      const node = (await postAs<PersonAnswer>(c.app, token, PERSON, { id: gid('Person', c.members[1].personId) })).data?.node;
+      return node?.memberships.some((m) => m.committee.code === 'SAC/TC114/SC34') ?? false;
+    },
+  },
+];
+
+describe('permission matrix: reading people × every caller', () => {
+  for (const entry of READS) {
+    for (const caller of CALLERS) {
+      const allowed = entry.allowed.includes(caller);
+      it(`${entry.read} by ${caller}: ${allowed ? 'seen' : 'not seen'}`, async () => {
+        const c = setUpCommittee(createTestDb().db);
+        expect(await entry.sees(c, tokenOf(c, caller))).toBe(allowed);
       });
     }
   }

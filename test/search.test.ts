@@ -147,7 +147,7 @@ describe('search', () => {
     const hostile = [
       '"', '""', '"unbalanced', 'AND', 'battery AND', 'OR NOT', 'NEAR(battery safety)', 'NEAR', '*', 'batt*', '^battery',
       '(((', 'battery)', '(battery', 'title_en:battery', '{title_en}: x', '-battery', '+', "'; DROP TABLE standards; --",
-      '%', '_', '\\', '\u0000', '🚗🔋', ' ', 'a'.repeat(5000), Array.from({ length: 100 }, (_, i) => `w${i}`).join(' '),
+      '%', '_', '\\', '\u0000', '🚗🔋', ' ', 'a'.repeat(500), Array.from({ length: 100 }, (_, i) => `w${i}`).join(' '),
     ];
     for (const query of hostile) {
       const result = await execute(app, Search, { query });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Context } from '../context.ts';
 import { DomainError } from './errors.ts';
-import { isUnicodeText, NOT_UNICODE } from './unicode.ts';
+import { storableText } from './unicode.ts';
 
 /** The shape of every verb: `verbEntity({ ctx, input })`. */
 export interface VerbArgs<I> {
@@ -18,12 +18,12 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.in
   throw new DomainError('INVALID_INPUT', `${field ? `${field}: ` : ''}${issue.message}`, { field });
 }
 
-/** Trimmed, non-empty text of bounded length. */
+/** Trimmed, non-empty text of bounded length (storable: no NUL, no lone surrogate). */
 export const text = (max: number) =>
-  z.string().refine(isUnicodeText, NOT_UNICODE).trim().min(1, 'must not be empty').max(max, `at most ${max} characters`);
+  storableText().trim().min(1, 'must not be empty').max(max, `at most ${max} characters`);
 
-/** Text that may be empty (a clause body), Unicode and bounded. */
-export const optionalText = (max: number) => z.string().refine(isUnicodeText, NOT_UNICODE).max(max, `at most ${max} characters`);
+/** Text that may be empty (a clause body), storable and bounded. */
+export const optionalText = (max: number) => storableText().max(max, `at most ${max} characters`);
 
 export const nowIso = (ctx: Pick<Context, 'now'>) => ctx.now().toISOString();
 

@@ -8,7 +8,7 @@ import type { Context } from '../context.ts';
 import { isAllowed, type Action, type Subject } from '../domain/accounts/permissions.ts';
 import { DomainError } from '../domain/errors.ts';
 import { relations } from '../db/relations.ts';
-import { decodeGlobalID, resolveNodeOrNull } from './global-id.ts';
+import { decodeGlobalID, mayLookUp, resolveNodeOrNull } from './global-id.ts';
 import FreshMemoPlugin from './fresh-memo-plugin.ts';
 import { DateScalar, PartialDateScalar } from './scalars.ts';
 
@@ -73,7 +73,7 @@ export const builder = new SchemaBuilder<SchemaTypes>({
     nodeQueryOptions: {
       description: 'Fetches any object by its global ID; null when there is none.',
       args: { id: { description: 'A global ID, as returned in any `id` field.' } },
-      resolve: (_root, args, _ctx, _info, resolveNode) => resolveNodeOrNull(args.id, resolveNode, NODE_TYPES),
+      resolve: (_root, args, ctx, _info, resolveNode) => (mayLookUp(ctx, args.id) ? resolveNodeOrNull(args.id, resolveNode, NODE_TYPES) : null),
     },
     nodesQueryOptions: {
       description: 'Fetches objects by their global IDs, in the order given; null for each unknown one.',
@@ -82,7 +82,9 @@ export const builder = new SchemaBuilder<SchemaTypes>({
       // resolver Pothos passes as the fifth argument ignores the IDs given to it and resolves all
       // of `args.ids`: taking its first result answered the first ID's object in every slot.)
       resolve: (_root, args, ctx, info): Promise<unknown>[] =>
-        args.ids.map((id) => resolveNodeOrNull(id, async (one): Promise<unknown> => (await resolveNodes(builder, ctx, info, [one]))[0], NODE_TYPES)),
+        args.ids.map((id) =>
+          mayLookUp(ctx, id) ? resolveNodeOrNull(id, async (one): Promise<unknown> => (await resolveNodes(builder, ctx, info, [one]))[0], NODE_TYPES) : Promise.resolve(null),
+        ),
     },
     nodeTypeOptions: { description: 'An object with a global ID that `node(id:)` fetches again.' },
     idFieldOptions: { description: 'Global ID: opaque, stable, usable with `node(id:)`.' },

@@ -1,4 +1,7 @@
 import { decodeGlobalID as decodeRelayGlobalID } from '@pothos/plugin-relay';
+import type { Context } from '../context.ts';
+import { personSubject } from '../domain/accounts/access.ts';
+import { isAllowed } from '../domain/accounts/permissions.ts';
 import { DomainError } from '../domain/errors.ts';
 
 const ROW_ID = /^[1-9]\d{0,14}$/u; // at most 15 digits: below Number.MAX_SAFE_INTEGER
@@ -33,4 +36,13 @@ export async function resolveNodeOrNull(
     if (error instanceof Error && /^Model \w+\(.*\) not found$/u.test(error.message)) return null;
     throw error;
   }
+}
+
+/**
+ * People are looked up by ID only by those `person.read` allows (the answer is null otherwise, as
+ * for an ID with no row), so signed-in callers cannot list everyone by counting IDs.
+ */
+export function mayLookUp(ctx: Pick<Context, 'db' | 'viewer'>, id: { typename: string; id: string }): boolean {
+  if (id.typename !== 'Person') return true;
+  return ctx.viewer !== null && isAllowed(ctx.viewer, 'person.read', personSubject(ctx.db, Number(id.id)));
 }

@@ -8,18 +8,27 @@ import type { QueryLimits } from './limits.ts';
 // - Yoga's GET and form parsers call JSON.parse on `variables`/`extensions` unguarded, so
 //   `?variables={` answered 500 (found by the fuzz test).
 
+/**
+ * Nesting of objects and arrays in `variables` (the object itself is level 1). A clause tree at the
+ * 12 levels drafts allow, sent as `input.clauses`, nests 27 levels (each clause is an object and
+ * its `clauses` array); deeper variables would only overflow the executor's recursive coercion.
+ */
+export const MAX_VARIABLE_DEPTH = 32;
+
 const badInput = (message: string) => createGraphQLError(message, { extensions: { code: 'INVALID_INPUT', http: { status: 400 } } });
 
 /**
  * Caps lists given as input: lists of plain values (IDs, names, enum values) at
- * `limits.listValues`, lists of input objects (clause trees) at `limits.listObjects`.
+ * `limits.listValues`, lists of input objects (clause trees) at `limits.listObjects`; and the
+ * nesting of the variables at MAX_VARIABLE_DEPTH, before the executor coerces them.
  */
 export function inputListLimit(limits: Pick<QueryLimits, 'listValues' | 'listObjects'>): Plugin {
   const tooLong = (where: string, max: number) => `A list in ${where} has more than ${max} items; send at most ${max} per request.`;
   const maxFor = (objects: boolean) => (objects ? limits.listObjects : limits.listValues);
   return {
     onParams({ params }) {
-      const offending = longestLists(params.variables);
+      const offending = shapeOf(params.variables);
+      if (offending.depth > MAX_VARIABLE_DEPTH) throw badInput(`The variables nest ${offending.depth} levels deep; at most ${MAX_VARIABLE_DEPTH} are accepted.`);
       if (offending.values > limits.listValues) throw badInput(tooLong('the variables', limits.listValues));
       if (offending.objects > limits.listObjects) throw badInput(tooLong('the variables', limits.listObjects));
     },
@@ -36,20 +45,24 @@ export function inputListLimit(limits: Pick<QueryLimits, 'listValues' | 'listObj
   };
 }
 
-/** Longest arrays of objects and of plain values anywhere in a JSON value; iterative, so nesting depth cannot overflow the stack. */
-function longestLists(value: unknown): { values: number; objects: number } {
-  const longest = { values: 0, objects: 0 };
-  const stack: unknown[] = [value];
+/**
+ * Longest arrays of objects and of plain values anywhere in a JSON value, and its nesting depth;
+ * iterative, so nesting cannot overflow the stack here.
+ */
+function shapeOf(value: unknown): { values: number; objects: number; depth: number } {
+  const shape = { values: 0, objects: 0, depth: 0 };
+  const stack: [unknown, number][] = [[value, 1]];
   while (stack.length > 0) {
-    const item = stack.pop();
+    const [item, depth] = stack.pop()!;
     if (typeof item !== 'object' || item === null) continue;
+    shape.depth = Math.max(shape.depth, depth);
     if (Array.isArray(item)) {
       const key = item.some((child) => typeof child === 'object' && child !== null && !Array.isArray(child)) ? 'objects' : 'values';
-      longest[key] = Math.max(longest[key], item.length);
+      shape[key] = Math.max(shape[key], item.length);
     }
-    for (const child of Array.isArray(item) ? item : Object.values(item)) if (typeof child === 'object' && child !== null) stack.push(child);
+    for (const child of Array.isArray(item) ? item : Object.values(item)) if (typeof child === 'object' && child !== null) stack.push([child, depth + 1]);
   }
-  return longest;
+  return shape;
 }
 
 /** A `variables` or `extensions` parameter that is not JSON is the caller's mistake: 400, not 500. */

@@ -2,6 +2,8 @@ import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import type { GraphQLError, ValidationContext } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { inputListLimit, malformedParamsAreClientErrors } from './guards.ts';
+import { utf8RequestsOnly } from './request-text.ts';
+import { textLimitPlugin } from './text-limits.ts';
 
 /**
  * Bounds on what one request may ask, so no single request can monopolise the (single, synchronous)
@@ -56,8 +58,9 @@ const asValidationError = {
 };
 
 /**
- * graphql-armor's depth, alias, token, directive and cost limits, plus the input-list limit and
- * the guard that turns malformed JSON parameters into 400s, as Yoga plugins. `hideSuggestions`
+ * graphql-armor's depth, alias, token, directive and cost limits, plus the input-list and string
+ * length limits, the guard that turns malformed JSON parameters into 400s and the one that refuses
+ * requests that are not UTF-8, as Yoga plugins. `hideSuggestions`
  * removes graphql-js's "Did you mean …?" hints, which let a caller discover field names by
  * guessing (production only: they help developers).
  */
@@ -72,7 +75,9 @@ export function queryLimitPlugins(limits: QueryLimits, hideSuggestions: boolean)
       blockFieldSuggestion: { enabled: hideSuggestions },
     }) as Plugin,
     inputListLimit(limits),
+    textLimitPlugin(),
     malformedParamsAreClientErrors(),
+    utf8RequestsOnly(),
   ];
 }
 

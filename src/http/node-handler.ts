@@ -9,8 +9,11 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 // and every check still run exactly as before (the limits, CSRF, logging, metrics, errors).
 // Anything else — other methods, paths or content types, chunked or oversized bodies, a body that
 // is not a JSON object — reaches Yoga untouched (a body that is not a JSON object goes as the
-// text it was, so Yoga answers it as before). test/cache.fastpath.test.ts compares the two
+// bytes it was, so Yoga answers it as before). test/cache.fastpath.test.ts compares the two
 // ways request by request.
+
+/** Throws on the first byte sequence that is not UTF-8; a byte-order mark is kept (and is then not JSON). */
+export const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** Marks a request whose body this handler parsed (the response cache's fast hit path reads it). */
 export const PARSED_BODY = Symbol.for('registry.parsedBody');
@@ -52,11 +55,11 @@ export function createNodeHandler(app: NodeApp, options: { path: string; bodyLim
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.once('error', () => response.destroy());
     request.once('end', () => {
-      const text = (chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)).toString('utf8');
+      const bytes = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
       const target = request as ParsedBodyRequest;
       let parsed: unknown;
       try {
-        parsed = JSON.parse(text);
+        parsed = JSON.parse(strictUtf8.decode(bytes));
       } catch {
         parsed = undefined;
       }
@@ -64,7 +67,7 @@ export function createNodeHandler(app: NodeApp, options: { path: string; bodyLim
         target.body = parsed;
         target[PARSED_BODY] = parsed;
       } else {
-        target.body = text; // Yoga parses it again and answers as it always did
+        target.body = bytes; // Yoga reads it again and answers as it always does (bytes that are not UTF-8: 400)
       }
       void app(request, response);
     });

@@ -19,6 +19,8 @@ export interface Subject {
   /** The person who authored the comment, or leads the draft, or owns the token. */
   ownerId?: number;
   leaderId?: number;
+  /** The committees the person read holds a role in. */
+  committeeIds?: readonly number[];
 }
 
 type Rule = (viewer: Viewer, subject: Subject) => boolean;
@@ -33,6 +35,7 @@ const anyRole: Rule = (viewer, subject) => role(viewer, subject) !== undefined;
 const admin: Rule = (viewer) => viewer.isAdmin;
 const owner: Rule = (viewer, subject) => subject.ownerId === viewer.personId;
 const leader: Rule = (viewer, subject) => subject.leaderId === viewer.personId;
+const sharesCommittee: Rule = (viewer, subject) => subject.committeeIds?.some((id) => viewer.roles.has(id)) ?? false;
 const publicEnquiry: Rule = (_viewer, subject) => subject.publicEnquiry === true;
 const anyOf = (...rules: Rule[]): Rule => (viewer, subject) => rules.some((rule) => rule(viewer, subject));
 const allOf = (...rules: Rule[]): Rule => (viewer, subject) => rules.every((rule) => rule(viewer, subject));
@@ -47,6 +50,10 @@ export const PERMISSIONS = {
   'membership.remove': admin,
   'token.create': anyOf(admin, owner),
   'token.revoke': anyOf(admin, owner),
+  // People, as a committee needs them: its members see who holds which role in it (a person's
+  // memberships are listed where this allows), and read the record of anyone they share a committee with.
+  'committee.members': anyOf(admin, anyRole),
+  'person.read': anyOf(admin, owner, sharesCommittee),
   // drafts
   'draft.read': reader,
   'draft.create': anyOf(admin, hasRole(PROPOSING_ROLES)),

@@ -4,7 +4,7 @@ import { apiTokens } from '../../db/schema.ts';
 import { DomainError } from '../errors.ts';
 import { recordEvent } from '../events.ts';
 import { nowIso, parseInput, requireSignedIn, type VerbArgs } from '../verb.ts';
-import { assertAllowed } from './permissions.ts';
+import { isAllowed } from './permissions.ts';
 
 const input = z.object({ tokenId: z.number().int().positive() });
 
@@ -15,8 +15,8 @@ export function revokeApiToken({ ctx, input: raw }: VerbArgs<z.input<typeof inpu
   const personId = ctx.db.transaction(
     (tx) => {
       const token = tx.select().from(apiTokens).where(eq(apiTokens.id, data.tokenId)).get();
-      if (!token) throw new DomainError('NOT_FOUND', 'No such token.');
-      assertAllowed(ctx.viewer, 'token.revoke', { ownerId: token.personId });
+      // Someone else's token gets the answer a missing one gets, so token ids cannot be probed.
+      if (!token || !isAllowed(ctx.viewer, 'token.revoke', { ownerId: token.personId })) throw new DomainError('NOT_FOUND', 'No such token.');
       const at = nowIso(ctx);
       const revoked = tx
         .update(apiTokens)

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isIsoDate, isPartialDate } from '../dates.ts';
-import { isUnicodeText, NOT_UNICODE } from '../unicode.ts';
+import { storableText } from '../unicode.ts';
 import { ADOPTION_DEGREES, STANDARD_KINDS, VERSION_TYPES } from '../enums.ts';
 
 // The interchange file `standards-registry/v1` (docs/interchange.md). Every object is strict: a key the
@@ -19,8 +19,8 @@ function oneOf<const T extends readonly [string, ...string[]]>(what: string, val
   });
 }
 
-const unicodeText = z.string().refine(isUnicodeText, { error: NOT_UNICODE });
-const nonBlank = unicodeText.refine((value) => value.trim() !== '', { error: 'must not be empty' });
+const storable = storableText();
+const nonBlank = storable.refine((value) => value.trim() !== '', { error: 'must not be empty' });
 
 /** A file that cannot be read as interchange JSON at all (its bytes or its syntax). */
 export class InterchangeReadError extends Error {}
@@ -87,8 +87,8 @@ export interface ClauseRecord {
 
 export const clauseRecordSchema: z.ZodType<ClauseRecord> = z.strictObject({
   number: nonBlank,
-  heading: unicodeText,
-  text: unicodeText.nullish(),
+  heading: storable,
+  text: storable.nullish(),
   informative: z.boolean().nullish(),
   get clauses() {
     return z.array(clauseRecordSchema).nullish();

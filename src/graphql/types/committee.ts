@@ -30,8 +30,8 @@ export const Committee = builder.drizzleNode('committees', {
     }),
     members: t.relation('memberships', {
       nullable: true,
-      description: 'Who holds which role in the committee; null for anonymous callers.',
-      authScopes: { authenticated: true },
+      description: 'Who holds which role in the committee; null unless the caller holds a role in it or is an administrator.',
+      authScopes: (committee) => ({ allowed: { action: 'committee.members', subject: { committeeId: committee.id } } }),
       unauthorizedResolver: () => null,
       query: { orderBy: { id: 'asc' } },
     }),

@@ -26,7 +26,8 @@ export const CommitteeRoleEnum = enumOf('CommitteeRole', 'The role a person hold
 
 export const Person = builder.drizzleNode('people', {
   name: 'Person',
-  description: 'Someone who works on standards. Visible to signed-in callers; the e-mail only to the person and administrators.',
+  description:
+    'Someone who works on standards. Visible to signed-in callers where committee work shows them (members, leaders, authors, voters); by `node(id:)` only to those who share a committee with them, the person and administrators; the e-mail only to the person and administrators.',
   authScopes: { authenticated: true },
   id: { column: (person) => person.id, description: 'Global ID of the person.' },
   fields: (t) => ({
@@ -42,7 +43,15 @@ export const Person = builder.drizzleNode('people', {
     organisation: t.exposeString('organisation', { nullable: true, description: 'The organisation the person represents.' }),
     organisationKind: t.expose('organisationKind', { type: OrganisationKindEnum, nullable: true, description: 'What kind of organisation it is.' }),
     isAdmin: t.exposeBoolean('isAdmin', { description: 'Administers the registry: people, memberships, tokens.' }),
-    memberships: t.relation('memberships', { description: 'The committees the person holds a role in.', query: { orderBy: { id: 'asc' } } }),
+    // `committee.members` per membership, in SQL: administrators see all, others those of the
+    // committees they hold a role in themselves (so a person sees all of their own).
+    memberships: t.relation('memberships', {
+      description: 'The committees the person holds a role in, among those whose members the caller may see (all of them for the person and administrators).',
+      query: (_args, ctx) => ({
+        orderBy: { id: 'asc' },
+        ...(ctx.viewer?.isAdmin ? {} : { where: { committeeId: { in: [...(ctx.viewer?.roles.keys() ?? [])] } } }),
+      }),
+    }),
     tokens: t.relation('tokens', {
       nullable: true,
       description: 'The person\'s API tokens; null unless the caller is the person or an administrator. Secrets are never shown again.',
