@@ -1,18 +1,20 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import {
-  getArgumentValues,
   getOperationAST,
   getVariableValues,
   Kind,
   TypeInfo,
   validate,
+  valueFromAST,
   visit,
   visitWithTypeInfo,
   type ArgumentNode,
   type DocumentNode,
   type FieldNode,
   type GraphQLError,
+  type GraphQLField,
   type GraphQLSchema,
+  type OperationDefinitionNode,
 } from 'graphql';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 
@@ -69,7 +71,80 @@ export function costOf(
   if (!operation) return undefined;
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variableValues ?? {});
   if (coerced.errors) return undefined;
-  const priced = withPageSizes(schema, document, coerced.coerced, pageCap);
+  const plan = planOf(schema, document);
+  const items = plan.pages.map((page) => itemsOf(page, coerced.coerced, pageCap));
+  // Pricing walks the whole document (a few hundred µs); a document asked again with the same
+  // page sizes is priced once.
+  const key = `${document.definitions.indexOf(operation)}:${items.join(',')}`;
+  let cost = plan.costs.get(key);
+  if (cost === undefined) {
+    cost = price(schema, document, operation, new Map(plan.pages.map((page, i) => [page.node, items[i]!])));
+    if (plan.costs.size >= 64) plan.costs.clear();
+    plan.costs.set(key, cost);
+  }
+  return cost;
+}
+
+interface Page {
+  node: FieldNode;
+  field: GraphQLField<unknown, unknown>;
+  isNodes: boolean;
+}
+
+interface Plan {
+  pages: Page[];
+  costs: Map<string, number>;
+}
+
+// Yoga's parser cache hands out the same document object for the same query text.
+const plans = new WeakMap<DocumentNode, Plan>();
+
+/** The multiplied fields of the document (pages, `nodes(ids:)`), found once per document. */
+function planOf(schema: GraphQLSchema, document: DocumentNode): Plan {
+  let plan = plans.get(document);
+  if (plan) return plan;
+  const pages: Page[] = [];
+  const typeInfo = new TypeInfo(schema);
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      Field(node: FieldNode) {
+        const field = typeInfo.getFieldDef();
+        if (!field) return;
+        const isNodes = typeInfo.getParentType() === schema.getQueryType() && node.name.value === 'nodes';
+        if (isNodes || field.args.some((arg) => arg.name === 'first' || arg.name === 'last')) pages.push({ node, field, isNodes });
+      },
+    }),
+  );
+  plan = { pages, costs: new Map() };
+  plans.set(document, plan);
+  return plan;
+}
+
+function itemsOf(page: Page, variables: Record<string, unknown>, pageCap: number): number {
+  if (page.isNodes) return Math.max(((argument(page, 'ids', variables) as unknown[] | undefined) ?? []).length, 1);
+  const size = argument(page, 'first', variables) ?? argument(page, 'last', variables);
+  return Math.max(Math.min(typeof size === 'number' ? size : pageCap, pageCap), 1);
+}
+
+/** One argument's value (only the ones pricing reads: coercing a field's every argument costs more). */
+function argument(page: Page, name: string, variables: Record<string, unknown>): unknown {
+  const node = page.node.arguments?.find((arg) => arg.name.value === name);
+  const definition = page.field.args.find((arg) => arg.name === name);
+  return node && definition ? valueFromAST(node.value, definition.type, variables) : undefined;
+}
+
+/** armor's cost of the operation, each multiplied field written with `first: <items>` and no other page argument. */
+function price(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, items: Map<FieldNode, number>): number {
+  const priced = visit(document, {
+    Field(node: FieldNode) {
+      const count = items.get(node);
+      if (count === undefined) return undefined;
+      const kept = (node.arguments ?? []).filter((arg) => arg.name.value !== 'first' && arg.name.value !== 'last');
+      const first: ArgumentNode = { kind: Kind.ARGUMENT, name: { kind: Kind.NAME, value: 'first' }, value: { kind: Kind.INT, value: String(count) } };
+      return { ...node, arguments: [first, ...kept] };
+    },
+  });
   // Only the operation that runs is priced (armor's rule sums every operation of the document).
   const chosen = priced.definitions[document.definitions.indexOf(operation)];
   const single = { ...priced, definitions: priced.definitions.filter((d) => d === chosen || d.kind === Kind.FRAGMENT_DEFINITION) };
@@ -89,30 +164,3 @@ const armorCost = new ApolloArmor({
   maxDepth: { enabled: false },
   maxDirectives: { enabled: false },
 }).protect().validationRules[0]!;
-
-/** A copy of the document where each multiplied field carries `first: <items>` and no other page argument. */
-function withPageSizes(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, pageCap: number): DocumentNode {
-  const typeInfo = new TypeInfo(schema);
-  return visit(
-    document,
-    visitWithTypeInfo(typeInfo, {
-      Field(node: FieldNode) {
-        const field = typeInfo.getFieldDef();
-        if (!field) return undefined;
-        const isPage = field.args.some((arg) => arg.name === 'first' || arg.name === 'last');
-        const isNodes = typeInfo.getParentType()?.name === schema.getQueryType()?.name && node.name.value === 'nodes';
-        if (!isPage && !isNodes) return undefined;
-        const args = getArgumentValues(field, node, variables);
-        const items = isNodes ? (args.ids as unknown[]).length : Math.min(pageSizeOf(args) ?? pageCap, pageCap);
-        const kept = (node.arguments ?? []).filter((arg) => arg.name.value !== 'first' && arg.name.value !== 'last');
-        const first: ArgumentNode = { kind: Kind.ARGUMENT, name: { kind: Kind.NAME, value: 'first' }, value: { kind: Kind.INT, value: String(Math.max(items, 1)) } };
-        return { ...node, arguments: [first, ...kept] };
-      },
-    }),
-  );
-}
-
-function pageSizeOf(args: Record<string, unknown>): number | undefined {
-  const size = args.first ?? args.last;
-  return typeof size === 'number' ? size : undefined;
-}
