@@ -15,6 +15,7 @@ import {
   type GraphQLField,
   type GraphQLSchema,
   type OperationDefinitionNode,
+  type SelectionSetNode,
 } from 'graphql';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 
@@ -27,20 +28,31 @@ import { createGraphQLError, type Plugin } from 'graphql-yoga';
  * - `first`/`last` of a connection count at their coerced value, capped at the page cap; absent,
  *   at the cap (what the page can hold), so literal and variable page sizes cost the same;
  * - `nodes(ids:)` counts as a page of as many items as IDs.
+ * Also bounds the searches of one operation: each ranks the whole index whatever its page size.
  */
 export interface CostOptions {
   maxCost: number;
+  /** Most `search` fields one operation may run. */
+  maxSearches: number;
   /** The most items a page returns (every connection's cap). */
   pageCap: number;
 }
 
 export const QUERY_TOO_COSTLY = 'QUERY_TOO_COSTLY';
+export const QUERY_TOO_MANY_SEARCHES = 'QUERY_TOO_MANY_SEARCHES';
 
 export function queryCostLimit(options: CostOptions): Plugin {
   const check = ({ args, setResultAndStopExecution }: CheckArgs) => {
     const cost = costOf(args.schema, args.document, args.operationName, args.variableValues, options.pageCap);
-    if (cost === undefined || cost <= options.maxCost) return;
-    setResultAndStopExecution({ errors: [tooCostly(options.maxCost, cost)] });
+    if (cost !== undefined && cost > options.maxCost) {
+      const message = `Query cost limit of ${options.maxCost} exceeded, found ${Math.ceil(cost)}. Ask for smaller pages (first/last) or fewer nested pages.`;
+      return setResultAndStopExecution({ errors: [refused(message, QUERY_TOO_COSTLY)] });
+    }
+    const searches = searchesIn(args.document, args.operationName);
+    if (searches > options.maxSearches) {
+      const message = `A request may run at most ${options.maxSearches} searches; found ${searches}.`;
+      setResultAndStopExecution({ errors: [refused(message, QUERY_TOO_MANY_SEARCHES)] });
+    }
   };
   return { onExecute: check, onSubscribe: check } as Plugin;
 }
@@ -50,10 +62,31 @@ interface CheckArgs {
   setResultAndStopExecution: (result: { errors: GraphQLError[] }) => void;
 }
 
-function tooCostly(maxCost: number, cost: number): GraphQLError {
-  return createGraphQLError(`Query cost limit of ${maxCost} exceeded, found ${Math.ceil(cost)}. Ask for smaller pages (first/last) or fewer nested pages.`, {
-    extensions: { code: QUERY_TOO_COSTLY, http: { spec: true, status: 400 } },
-  });
+function refused(message: string, code: string): GraphQLError {
+  return createGraphQLError(message, { extensions: { code, http: { spec: true, status: 400 } } });
+}
+
+/** Root `search` fields the operation runs, through fragments too (a fragment spread twice counts twice). */
+function searchesIn(document: DocumentNode, operationName: string | null | undefined): number {
+  const operation = getOperationAST(document, operationName);
+  if (operation?.operation !== 'query') return 0;
+  const fragments = new Map(document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])));
+  // Each fragment is counted once, however often it is spread (nested spreads multiply).
+  const perFragment = new Map<string, number>();
+  const inFragment = (name: string): number => {
+    const known = perFragment.get(name);
+    if (known !== undefined) return known;
+    perFragment.set(name, 0); // a cycle (which validation refuses) counts nothing
+    const found = inSet(fragments.get(name)?.selectionSet);
+    perFragment.set(name, found);
+    return found;
+  };
+  const inSet = (set: SelectionSetNode | undefined): number =>
+    (set?.selections ?? []).reduce((sum, selection) => {
+      if (selection.kind === Kind.FIELD) return sum + (selection.name.value === 'search' ? 1 : 0);
+      return sum + (selection.kind === Kind.INLINE_FRAGMENT ? inSet(selection.selectionSet) : inFragment(selection.name.value));
+    }, 0);
+  return inSet(operation.selectionSet);
 }
 
 /**

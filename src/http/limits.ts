@@ -2,7 +2,7 @@ import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { GraphQLError, type ValidationContext } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { MAX_PAGE_SIZE } from '../graphql/builder.ts';
-import { QUERY_TOO_COSTLY, queryCostLimit } from './cost.ts';
+import { QUERY_TOO_COSTLY, QUERY_TOO_MANY_SEARCHES, queryCostLimit } from './cost.ts';
 import { inputListLimit, malformedParamsAreClientErrors } from './guards.ts';
 
 /**
@@ -27,6 +27,11 @@ export interface QueryLimits {
    */
   cost: number;
   /**
+   * `search` fields in one operation (aliases, fragments included): each ranks the whole index
+   * and loads its hits, whatever its page size, and waits in the search queue.
+   */
+  searches: number;
+  /**
    * Items in a list of plain values given as input (IDs, names, enum values: `nodes(ids:)`,
    * `kinds:`), literal or in the variables; such lists become SQL lookups.
    */
@@ -43,6 +48,7 @@ export const DEFAULT_LIMITS: QueryLimits = {
   tokens: 2_000,
   directives: 20,
   cost: 50_000,
+  searches: 5,
   listValues: 100,
   listObjects: 5_000,
   bodyBytes: 4_194_304,
@@ -55,6 +61,7 @@ export const LIMIT_CODES = {
   tokens: 'QUERY_TOO_MANY_TOKENS',
   directives: 'QUERY_TOO_MANY_DIRECTIVES',
   cost: QUERY_TOO_COSTLY,
+  searches: QUERY_TOO_MANY_SEARCHES,
 } as const;
 
 /**
@@ -77,8 +84,8 @@ function refusal(code: string) {
 }
 
 /**
- * graphql-armor's depth, alias, token and directive limits, the cost limit (priced once the
- * variables are known, cost.ts), the input-list limit and the guard that turns malformed JSON
+ * graphql-armor's depth, alias, token and directive limits, the cost and search limits (checked
+ * once the variables are known, cost.ts), the input-list limit and the guard that turns malformed JSON
  * parameters into 400s, as Yoga plugins. `hideSuggestions` removes graphql-js's "Did you mean …?"
  * hints, which let a caller discover field names by guessing (production only: they help developers).
  */
@@ -92,7 +99,7 @@ export function queryLimitPlugins(limits: QueryLimits, hideSuggestions: boolean)
       costLimit: { enabled: false },
       blockFieldSuggestion: { enabled: hideSuggestions },
     }) as Plugin,
-    queryCostLimit({ maxCost: limits.cost, pageCap: MAX_PAGE_SIZE }),
+    queryCostLimit({ maxCost: limits.cost, maxSearches: limits.searches, pageCap: MAX_PAGE_SIZE }),
     inputListLimit(limits),
     malformedParamsAreClientErrors(),
   ];

@@ -113,13 +113,24 @@ describe('page sizes cost what they can return, however they are given', () => {
     expect(codes(small)).toBeUndefined();
   });
 
-  it('thirty aliased searches of 100 hits are refused; the same with pages of 2 run', async () => {
-    const searches = `query($n: Int) { ${Array.from({ length: 30 }, (_, i) => `s${i}: search(query: "standard", first: $n) { edges { node { kind score standard { designation } version { designation } snippet { text } } } }`).join(' ')} }`;
-    const refused = await ask(searches, { n: 100 });
+  it('thirty aliased searches of 100 hits are refused for their cost; five of them run', async () => {
+    const searches = (count: number) =>
+      `query($n: Int) { ${Array.from({ length: count }, (_, i) => `s${i}: search(query: "standard", first: $n) { edges { node { kind score standard { designation } version { designation } snippet { text } } } }`).join(' ')} }`;
+    const refused = await ask(searches(30), { n: 100 });
     expect(refused.status).toBe(400);
     expect(codes(refused)).toEqual(['QUERY_TOO_COSTLY']);
-    const small = await ask(searches, { n: 2 });
-    expect([small.status, codes(small)]).toEqual([200, undefined]);
+    const five = await ask(searches(DEFAULT_LIMITS.searches), { n: 100 });
+    expect([five.status, codes(five)]).toEqual([200, undefined]);
+  });
+
+  it('at most 5 searches per request, whatever their page size, also through fragments', async () => {
+    const searches = (count: number) => Array.from({ length: count }, (_, i) => `s${i}: search(query: "standard", first: 1) { edges { node { score } } }`).join(' ');
+    expect(codes(await ask(`{ ${searches(DEFAULT_LIMITS.searches)} }`))).toBeUndefined();
+    const over = await ask(`{ ${searches(DEFAULT_LIMITS.searches + 1)} }`);
+    expect([over.status, codes(over)]).toEqual([400, ['QUERY_TOO_MANY_SEARCHES']]);
+    expect(over.json.errors?.[0]?.message).toBe('A request may run at most 5 searches; found 6.');
+    const spread = await ask(`query { ...S ... on Query { ...S } } fragment S on Query { ${searches(3)} }`);
+    expect(codes(spread)).toEqual(['QUERY_TOO_MANY_SEARCHES']);
   });
 
   it('nodes(ids:) counts as many items as IDs', async () => {
