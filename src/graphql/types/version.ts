@@ -25,7 +25,6 @@ export const StandardVersion = builder.drizzleNode('versions', {
       description: 'Base text or modification, and which kind.',
       resolve: (version) => version.type,
     }),
-    standard: t.relation('standard', { description: 'The standard this is a version of.' }),
     title: t.field({
       type: LocalizedText,
       description: 'The title of this version: its own where it differs, else the standard\'s.',
