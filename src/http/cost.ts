@@ -106,8 +106,8 @@ export function costOf(
   if (coerced.errors) return undefined;
   const plan = planOf(schema, document);
   const items = plan.pages.map((page) => itemsOf(page, coerced.coerced, pageCap));
-  // Pricing walks the whole document (a few hundred µs); a document asked again with the same
-  // page sizes is priced once.
+  // Pricing validates a copy of the document; a document asked again with the same page sizes
+  // is priced once.
   const key = `${document.definitions.indexOf(operation)}:${items.join(',')}`;
   let cost = plan.costs.get(key);
   if (cost === undefined) {
