@@ -1,10 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { importRegistry } from '../src/domain/interchange/importRegistry.ts';
+import { createApp } from '../src/app.ts';
 import { graphql } from './gql/index.ts';
 import type { StandardsPageQueryVariables } from './gql/graphql.ts';
 import { createTestDb, type TestDatabase } from './support/db.ts';
 import { loadSample, syntheticStandards } from './support/fixtures.ts';
-import { appFor, execute, post, type App } from './support/http.ts';
+import { execute, post, type App } from './support/http.ts';
 
 const StandardsPage = graphql(`
   query StandardsPage($first: Int, $after: String, $filter: StandardFilter) {
@@ -72,7 +73,9 @@ let app: App;
 
 beforeEach(() => {
   database = createTestDb();
-  app = appFor(database.db);
+  // A page of 50 (or, capped, 100) standards with 10 versions each and their replacements costs
+  // more than the default limit allows; these tests are about the SQL such pages run.
+  app = createApp({ db: database.db, limits: { cost: 250_000 } });
 });
 
 const page = async (variables: StandardsPageQueryVariables) => {

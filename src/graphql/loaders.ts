@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Context } from '../context.ts';
 import { countStandardsOfCommittees } from '../db/counts.ts';
-import { versionsOfStandards } from '../db/lists.ts';
+import { replacementsOfVersions, standardsByIds, versionsOfStandards } from '../db/lists.ts';
 
 /**
  * Per-request batch loaders: what every row of a page asks for (its versions, a `totalCount`) is
@@ -20,6 +20,9 @@ function createLoaders(ctx: Context) {
   return {
     /** Every version of each standard: a standard's versions page and totalCount read this one list. */
     versionsOfStandard: new DataLoader(async (ids: readonly number[]) => versionsOfStandards(ctx.db, ids)),
+    /** What each version replaces, and what replaces it (a version's `replaces` / `replacedBy`). */
+    replacements: new DataLoader(async (ids: readonly number[]) => replacementsOfVersions(ctx.db, ids)),
+    standardById: new DataLoader(async (ids: readonly number[]) => standardsByIds(ctx.db, ids)),
     committeeStandardCount: new DataLoader<number, number>(async (ids) => countStandardsOfCommittees(ctx.db, ids)),
   };
 }

@@ -88,18 +88,18 @@ describe('the documented queries fit under the default limits', () => {
 describe('query limits (graphql-armor) reject with 400 and say which limit', () => {
   const nested = (levels: number) => `{ version(designation: "GB/T 31486-2015") { ${'replacedBy { '.repeat(levels - 2)}designation${' }'.repeat(levels - 2)} } }`;
   const lookup = (fields: string) => `{ version(designation: "GB/T 31486-2015") { ${fields} } }`;
-  const cases: [string, (n: number) => string, number, RegExp][] = [
-    ['depth', nested, DEFAULT_LIMITS.depth, /depth limit of 15 exceeded/u],
-    ['aliases', (n) => lookup(Array.from({ length: n }, (_, i) => `a${i}: designation`).join(' ')), DEFAULT_LIMITS.aliases, /Aliases limit of 30 exceeded/u],
-    ['directives', (n) => lookup(Array.from({ length: n }, () => 'designation @include(if: true)').join(' ')), DEFAULT_LIMITS.directives, /Directives limit of 20 exceeded/u],
+  const cases: [string, (n: number) => string, number, RegExp, string][] = [
+    ['depth', nested, DEFAULT_LIMITS.depth, /^Query depth limit of 15 exceeded, found 16\./u, 'QUERY_TOO_DEEP'],
+    ['aliases', (n) => lookup(Array.from({ length: n }, (_, i) => `a${i}: designation`).join(' ')), DEFAULT_LIMITS.aliases, /^Aliases limit of 30 exceeded/u, 'QUERY_TOO_MANY_ALIASES'],
+    ['directives', (n) => lookup(Array.from({ length: n }, () => 'designation @include(if: true)').join(' ')), DEFAULT_LIMITS.directives, /^Directives limit of 20 exceeded/u, 'QUERY_TOO_MANY_DIRECTIVES'],
   ];
-  it.each(cases)('%s: at the limit answers, one more is refused', async (_name, build, limit, message) => {
+  it.each(cases)('%s: at the limit answers, one more is refused with its own code', async (_name, build, limit, message, code) => {
     const atLimit = await query(app, build(limit));
     expect(atLimit.status, atLimit.text).toBe(200);
     expect(atLimit.json?.errors).toBeUndefined();
     const over = await query(app, build(limit + 1));
     expect(over.status).toBe(400);
-    expect(over.json?.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(over.json?.errors?.map((error) => error.extensions?.code)).toEqual([code]);
     expect(messages(over).join('\n')).toMatch(message);
   });
 
@@ -112,13 +112,15 @@ describe('query limits (graphql-armor) reject with 400 and say which limit', () 
     expect(messages(await query(lower, document(301))).join()).toMatch(/Token limit of 300 exceeded/u);
     const over = await query(app, document(DEFAULT_LIMITS.tokens + 1));
     expect(over.status).toBe(400);
-    expect(messages(over).join()).toMatch(/Token limit of 2000 exceeded/u);
+    expect(messages(over)).toEqual(['Token limit of 2000 exceeded.']);
+    expect(over.json?.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_MANY_TOKENS');
   });
 
   it('cost: nested pages multiply (100 standards × 100 versions is refused; the README page is not)', async () => {
     const answer = await query(app, '{ standards(first: 100) { edges { node { versions(first: 100) { edges { node { designation } } } } } } }');
     expect(answer.status).toBe(400);
-    expect(messages(answer).join('\n')).toMatch(/Cost limit of 50000 exceeded/u);
+    expect(messages(answer).join('\n')).toMatch(/^Query cost limit of 50000 exceeded, found \d+\./u);
+    expect(answer.json?.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COSTLY');
   });
 
   it('lists of values given as input: at most 100 items, in the variables or in the query', async () => {

@@ -130,7 +130,7 @@ describe('configuration', () => {
   it('has documented defaults', () => {
     const config = readConfig({});
     expect(config).toMatchObject({ port: 4000, host: '127.0.0.1', graphiql: true, production: false, logLevel: 'info', shutdownTimeoutMs: 10_000, searchThreads: 1, searchQueue: 64 });
-    expect(config.limits).toEqual({ depth: 15, aliases: 30, tokens: 2_000, directives: 20, cost: 50_000, listValues: 100, listObjects: 5_000, bodyBytes: 4_194_304 });
+    expect(config.limits).toEqual({ depth: 15, aliases: 30, tokens: 2_000, directives: 20, cost: 50_000, searches: 5, listValues: 100, listObjects: 5_000, bodyBytes: 4_194_304 });
   });
 
   it('names every bad variable in one message', () => {

@@ -65,6 +65,15 @@ export const Standard = builder.drizzleNode('standards', {
   }),
 });
 
+// Through a batch loader, not the plugin's relation: see StandardVersion's `replaces` (version.ts).
+builder.objectFields(StandardVersion, (t) => ({
+  standard: t.field({
+    type: Standard,
+    description: 'The standard this is a version of.',
+    resolve: async (version, _args, ctx, info) => asLoadedRows(ctx, info, (await loadersFor(ctx).standardById.load(version.standardId))!),
+  }),
+}));
+
 const StandardFilter = builder.inputType('StandardFilter', {
   description: 'Narrows a list of standards; all given conditions must hold.',
   fields: (t) => ({

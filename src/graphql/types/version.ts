@@ -1,6 +1,8 @@
 import { designationKey } from '../../domain/designation.ts';
 import { statusOfVersion } from '../../domain/applicability/answer.ts';
 import { builder } from '../builder.ts';
+import { loadersFor } from '../loaders.ts';
+import { asLoadedRows } from '../loaded-rows.ts';
 import { ApplicabilityScopeEnum, VersionStatusEnum, VersionTypeEnum } from './enums.ts';
 import { LocalizedText } from './localized-text.ts';
 
@@ -23,15 +25,15 @@ export const StandardVersion = builder.drizzleNode('versions', {
       description: 'Base text or modification, and which kind.',
       resolve: (version) => version.type,
     }),
-    standard: t.relation('standard', { description: 'The standard this is a version of.' }),
     title: t.field({
       type: LocalizedText,
       description: 'The title of this version: its own where it differs, else the standard\'s.',
-      select: { columns: { titleEn: true, titleZh: true }, with: { standard: { columns: { titleEn: true, titleZh: true } } } },
-      resolve: (version) =>
-        version.titleEn !== null
-          ? { en: version.titleEn, zh: version.titleZh }
-          : { en: version.standard.titleEn, zh: version.standard.titleZh },
+      // The standard's title through a batch loader, not a plugin `select`: see `replaces` below.
+      resolve: async (version, _args, ctx) => {
+        if (version.titleEn !== null) return { en: version.titleEn, zh: version.titleZh };
+        const standard = await loadersFor(ctx).standardById.load(version.standardId);
+        return { en: standard!.titleEn, zh: standard!.titleZh };
+      },
     }),
     base: t.relation('base', { nullable: true, description: 'For a modification, the base version it modifies; null for a base text.' }),
     modifications: t.relation('modifications', {
@@ -77,14 +79,6 @@ export const StandardVersion = builder.drizzleNode('versions', {
       },
       resolve: (version, args, ctx) => statusOfVersion({ ctx, input: { versionId: version.id, on: args.on, scope: args.scope ?? 'NEW_TYPES' } }),
     }),
-    replaces: t.relation('replaces', {
-      description: 'Versions this one replaces, possibly of other standards and kinds.',
-      query: { orderBy: { id: 'asc' } },
-    }),
-    replacedBy: t.relation('replacedBy', {
-      description: 'Versions that replace this one, possibly of other standards and kinds.',
-      query: { orderBy: { id: 'asc' } },
-    }),
     references: t.relation('references', {
       description: 'Documents this version cites (normative, informative) or adopts.',
       query: { orderBy: { id: 'asc' } },
@@ -95,6 +89,22 @@ export const StandardVersion = builder.drizzleNode('versions', {
     }),
   }),
 });
+
+// Not the plugin's relations: the versions of a page come from a batch loader without them, and
+// the plugin then reloaded each such version by id and matched every reloaded row against the
+// whole batch (quadratic in the page's versions). One batched statement per level instead.
+builder.objectFields(StandardVersion, (t) => ({
+  replaces: t.field({
+    type: [StandardVersion],
+    description: 'Versions this one replaces, possibly of other standards and kinds.',
+    resolve: async (version, _args, ctx, info) => asLoadedRows(ctx, info, (await loadersFor(ctx).replacements.load(version.id)).replaces),
+  }),
+  replacedBy: t.field({
+    type: [StandardVersion],
+    description: 'Versions that replace this one, possibly of other standards and kinds.',
+    resolve: async (version, _args, ctx, info) => asLoadedRows(ctx, info, (await loadersFor(ctx).replacements.load(version.id)).replacedBy),
+  }),
+}));
 
 builder.queryFields((t) => ({
   version: t.drizzleField({
