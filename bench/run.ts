@@ -7,14 +7,17 @@
 // searches load the same server (what a heavy search costs everyone else). A measurement, not a
 // test: it asserts nothing about time. The last line of output is one JSON object.
 import { isDeepStrictEqual } from 'node:util';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createApp } from '../src/app.ts';
 import { readConfig } from '../src/config.ts';
 import { openDatabase } from '../src/db/client.ts';
+import type { RegistryFile } from '../src/domain/interchange/format.ts';
 import { importRegistry } from '../src/domain/interchange/importRegistry.ts';
+import { SAMPLE_PATH } from '../test/support/fixtures.ts';
+import { loadRelevanceData, scoreRelevance } from '../test/support/relevance.ts';
 import { bundle } from '../scripts/build.ts';
 import { generateRegistry } from './generate.ts';
 import { load, memoryOf, startServer, type LoadResult } from './load.ts';
@@ -45,6 +48,14 @@ const logFile = join(dir, 'server.log');
 // The server process reads the same environment, so this is the number it runs with.
 const { searchThreads } = readConfig();
 say(`machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, ${round(totalmem() / 2 ** 30, 1)} GiB, Node ${process.version}; work dir ${dir}; SEARCH_THREADS=${searchThreads}`);
+
+// Search relevance: the relevance set of the tests (sample + a file of real standards) on an
+// in-memory database; a score, not a time.
+const relevanceDb = openDatabase({ file: ':memory:' });
+loadRelevanceData(relevanceDb.db, JSON.parse(readFileSync(SAMPLE_PATH, 'utf8')) as RegistryFile);
+const relevance = await scoreRelevance(relevanceDb.db);
+relevanceDb.close();
+say(`search relevance: ${relevance.score}/${relevance.total} queries find the expected standard in the top 3${relevance.misses.map((m) => `; missed ${JSON.stringify(m.query)}`).join('')}`);
 
 // ---- generate and import ----
 let started = performance.now();
@@ -224,5 +235,6 @@ const summary = {
   rssMb: round(rssMb, 1),
   importMs: round(importMs),
   standards,
+  searchRelevance: `${relevance.score}/${relevance.total}`,
 };
 say(JSON.stringify(summary));

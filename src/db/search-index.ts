@@ -10,7 +10,8 @@ import type { SearchReader } from './search-readers.ts';
 // engine replaces this file only.
 //
 // Tokens: FTS5's `unicode61` tokenizer (case and diacritics folded) splits text into words, which
-// suits designations and European text; Chinese and Japanese are written without spaces, so the
+// suits designations and European text, and `porter` indexes English words by their stem
+// (`batteries` as `batteri`; it leaves non-ASCII tokens alone, so CJK is unaffected); Chinese and Japanese are written without spaces, so the
 // indexed copy of every text has U+200B (zero-width space, a separator for unicode61) wherever a
 // Han/Kana character meets another one or a letter or digit: each such character is a token, and
 // a query term is a phrase of its tokens, so `动力蓄电池` (or `电池`, or `热`) matches exactly that
@@ -200,8 +201,12 @@ export function ensureSearchIndex(sqlite: Database.Database): void {
 
 
 export interface SearchQuery {
-  /** The terms, as typed: every one must occur (each a phrase of its words; the last one's last word a prefix). */
-  terms: readonly string[];
+  /**
+   * The terms: every one must occur (each a phrase of its words; the last one's last word a
+   * prefix). A term given as a list matches any of its spellings (synonyms); the first, as typed,
+   * is the one matched as a prefix.
+   */
+  terms: readonly (string | readonly string[])[];
   limit: number;
   offset: number;
   /** The whole query as a designation key: documents with exactly this designation come first. */
@@ -273,14 +278,19 @@ const RANKING = sql.raw(`bm25(${SEARCH_TABLE}, ${RANK_WEIGHTS})`);
  * matches.)
  */
 export async function searchPage(db: Db, reader: SearchReader, query: SearchQuery): Promise<SearchRow[]> {
-  const terms = query.terms.filter(hasWords);
+  const terms = query.terms.map((term) => (typeof term === 'string' ? [term] : term).filter(hasWords)).filter((spellings) => spellings.length > 0);
   if (terms.length === 0) return [];
-  const match = terms.map((term, k) => ftsString(term, k === terms.length - 1)).join(' ');
+  const match = terms
+    .map((spellings, k) => {
+      const strings = spellings.map((spelling, j) => ftsString(spelling, k === terms.length - 1 && j === 0));
+      return strings.length === 1 ? strings[0] : `(${strings.join(' OR ')})`;
+    })
+    .join(' AND '); // explicit: FTS5 has no implicit AND after a parenthesised group
   const exact = exactRowids(db, query.designationKey);
   const pinned = exact.length === 0 ? sql`` : sql`rowid IN (${sql.join(exact.map((rowid) => sql`${rowid}`), sql`, `)}) DESC, `;
   const rows = await reader.all<SearchRow>(sql`SELECT rowid, -${RANKING} AS score, ${HIGHLIGHTED} FROM ${TABLE}
     WHERE ${TABLE} MATCH ${match}
-    ORDER BY ${pinned}score DESC, rowid LIMIT ${query.limit} OFFSET ${query.offset}`);
+    ORDER BY ${pinned}rowid % 4 = ${DOC_KIND.STANDARD} DESC, score DESC, rowid LIMIT ${query.limit} OFFSET ${query.offset}`);
   return rows.map((row) => ({
     ...row,
     designation: withoutSeparators(row.designation),

@@ -1,8 +1,8 @@
 import { hasWords } from '../../db/search-index.ts';
 
 // What a caller types is text, never syntax: the query is split into terms on white space, and
-// each term is matched literally (db/search-index.ts quotes it for FTS5). Nothing a caller types
-// can make the search fail.
+// each term (or a synonym of it, synonyms.ts) is matched as a phrase (db/search-index.ts quotes it
+// for FTS5). Nothing a caller types can make the search fail.
 
 /** Bounds on one query, so a pasted document cannot make one search expensive. */
 export const MAX_TERMS = 10;

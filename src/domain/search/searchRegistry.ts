@@ -9,6 +9,8 @@ import type { IsoDate } from '../dates.ts';
 import { designationKey } from '../designation.ts';
 import type { ApplicabilityScope, VersionStatus } from '../enums.ts';
 import { parseSearchQuery } from './query.ts';
+import { withSynonyms } from './synonyms.ts';
+import { normaliseUnRegulations } from '../unRegulationAlias.ts';
 import { snippetOf, type Snippet } from './snippet.ts';
 
 type StandardRow = typeof standards.$inferSelect;
@@ -28,6 +30,12 @@ export interface SearchHit {
   /** Whether `version` applies on the date: null when the record cannot decide (or no version). */
   applies: boolean | null;
   snippet: Snippet;
+  /**
+   * For a standard: where its versions stopped applying because versions of other standards
+   * replaced them, those replacing versions that apply on the date, with their status (its
+   * applicability's successors). Empty for versions and clauses.
+   */
+  replacedBy: { version: VersionRow; status: VersionStatus }[];
 }
 
 export interface SearchInput {
@@ -50,10 +58,12 @@ const KIND_OF = new Map<number, DocKind>(Object.entries(DOC_KIND).map(([kind, co
  * one version graph (one statement, whole version rows) for the applicability of all of them.
  */
 export async function searchRegistry({ ctx, input }: { ctx: Context; input: SearchInput }): Promise<SearchHit[]> {
-  const terms = parseSearchQuery(input.query);
+  const query = normaliseUnRegulations(foldFullWidth(input.query));
+  const terms = parseSearchQuery(query);
   if (terms.length === 0) return [];
   syncPendingSearch(ctx.db);
-  const rows = await searchPage(ctx.db, ctx.searchReader, { terms, designationKey: designationKey(foldFullWidth(input.query)), limit: input.limit, offset: input.offset }).catch((error: unknown) => {
+  const page = { terms: withSynonyms(terms), designationKey: designationKey(query), limit: input.limit, offset: input.offset };
+  const rows = await searchPage(ctx.db, ctx.searchReader, page).catch((error: unknown) => {
     if (error instanceof SearchReaderBusy) throw new DomainError('BUSY', 'Too many searches are waiting; retry in a moment.', { retryAfterSeconds: RETRY_AFTER_SECONDS });
     throw error;
   });
@@ -85,8 +95,13 @@ export async function searchRegistry({ ctx, input }: { ctx: Context; input: Sear
     let version: VersionRow | null = null;
     let status: VersionStatus | null = null;
     let applies: boolean | null = null;
+    const replacedBy: SearchHit['replacedBy'] = [];
     if (kind === 'STANDARD') {
       const answer = standardAnswers.get(id)!;
+      for (const successorId of answer.successorIds) {
+        const successor = versionById.get(successorId);
+        if (successor) replacedBy.push({ version: successor, status: versionState(graph, successorId, input.on, input.scope).status });
+      }
       const current = answer.versions[0];
       if (current) {
         version = versionById.get(current.versionId) ?? null;
@@ -115,6 +130,7 @@ export async function searchRegistry({ ctx, input }: { ctx: Context; input: Sear
       status,
       applies,
       snippet: snippetOf(row),
+      replacedBy,
     });
   }
   return hits;

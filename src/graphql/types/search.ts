@@ -44,6 +44,14 @@ const SnippetRef = builder.objectRef<Snippet>('SearchSnippet').implement({
   }),
 });
 
+const SearchSuccessorRef = builder.objectRef<SearchHit['replacedBy'][number]>('SearchSuccessor').implement({
+  description: 'A version of another standard that replaced a matched standard, with its status on the date.',
+  fields: (t) => ({
+    version: t.field({ type: StandardVersion, description: 'The replacing version.', resolve: (s, _args, ctx, info) => asLoadedRows(ctx, info, s.version) }),
+    status: t.field({ type: VersionStatusEnum, description: 'Its status on the date for the scope.', resolve: (s) => s.status }),
+  }),
+});
+
 const SearchHitRef = builder.objectRef<SearchHit>('SearchHit').implement({
   description: 'One match of a search, with the version it concerns and whether that version applies on the date asked about.',
   fields: (t) => ({
@@ -78,6 +86,12 @@ const SearchHitRef = builder.objectRef<SearchHit>('SearchHit').implement({
       resolve: (hit) => hit.applies,
     }),
     snippet: t.field({ type: SnippetRef, description: 'Where the hit matched, with the matches marked.', resolve: (hit) => hit.snippet }),
+    replacedBy: t.field({
+      type: [SearchSuccessorRef],
+      description:
+        'For a matched standard whose versions stopped applying because versions of other standards replaced them (`version` is then null): those replacing versions that apply on the date, with their status, so the search points on without a second query. Empty for versions and clauses.',
+      resolve: (hit) => hit.replacedBy,
+    }),
   }),
 });
 
@@ -86,7 +100,7 @@ builder.queryFields((t) => ({
     {
       type: SearchHitRef,
       description:
-        'Full-text search of designations, titles (English and Chinese) and clause text, best match first (a standard or version whose designation is exactly the query comes first). Every term must occur, ignoring case and accents: English words and numbers as whole words, the last term also from its beginning as you type (`traction batt` finds traction battery, `r15` finds R155), Chinese and Japanese as the exact run of characters, of any length (`电池`, `动力蓄电池`); a term such as `GB/T` or `38031-2025` must occur as written. Quotes, operators and brackets are searched as text, never as syntax. Pages hold at most 100.',
+        'Full-text search of designations, titles (English and Chinese) and clause text, best match first (a standard or version whose designation is exactly the query comes first). Every term must occur, ignoring case and accents: English words by their stem (`batteries` finds battery), numbers as whole words, the last term also from its beginning as you type (`traction batt` finds traction battery, `r15` finds R155), Chinese and Japanese as the exact run of characters, of any length (`电池`, `动力蓄电池`); a term such as `GB/T` or `38031-2025` must occur as written. Synonyms and compounds of a small table match each other (`cyber security` and `cybersecurity`, `EV` and `electric vehicle`, `动力电池` and `动力蓄电池`), and UN Regulations are read however written (`ECE R100`, `UN-R100`, `UNECE Regulation No. 100` as `UN R100`). Matching standards rank above versions and clauses. Quotes, operators and brackets are searched as text, never as syntax. Pages hold at most 100.',
       args: {
         query: t.arg.string({ required: true, description: 'The words to find, e.g. `traction battery`, `动力蓄电池`, `GB 38031`.' }),
         on: t.arg({ type: 'Date', required: false, description: 'The date for `status` and `applies`; default today (UTC).' }),
