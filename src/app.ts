@@ -82,7 +82,7 @@ function maskError(error: unknown, message: string): Error {
     const extensions = original instanceof DomainError ? { code: original.code, ...original.details, ...httpOf(original) } : { code: 'INVALID_INPUT' };
     return new GraphQLError(original.message, {
       extensions,
-      // A compiled query's errors locate by source and positions (src/http/compiled-queries.ts).
+      // The error keeps its location and path.
       ...(error instanceof GraphQLError ? { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path } : {}),
     });
   }
