@@ -29,7 +29,9 @@ export default defineConfig({
     testTimeout: 20_000,
     setupFiles: ['test/support/no-error-logs.ts'],
     projects: [
-      { extends: true, test: { name: 'fast', include: ['test/**/*.test.ts'], exclude: SLOW } },
+      // The fast files share each worker's modules (the schema, the migrated template) instead of
+      // loading them per file: a file restores what it changes (env, spies, timers).
+      { extends: true, test: { name: 'fast', include: ['test/**/*.test.ts'], exclude: SLOW, isolate: false } },
       { extends: true, test: { name: 'slow', include: SLOW } },
     ],
   },
