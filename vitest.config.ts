@@ -3,6 +3,24 @@ import { defineConfig } from 'vitest/config';
 
 const require = createRequire(import.meta.url);
 
+// Tests that start processes, servers or threads, kill writers or fire thousands of requests:
+// `npm test` (and CI) runs them, `npm run test:fast` (the edit loop) leaves them out.
+const SLOW = [
+  'test/hardening/audit.test.ts',
+  'test/hardening/backup.test.ts',
+  'test/hardening/concurrency.test.ts',
+  'test/hardening/connections.test.ts',
+  'test/hardening/crash.test.ts',
+  'test/hardening/disk-full.test.ts',
+  'test/hardening/fuzz.test.ts',
+  'test/hardening/locking.test.ts',
+  'test/hardening/operations.test.ts',
+  'test/hardening/startup.test.ts',
+  'test/bench.raw.test.ts',
+  'test/cli.test.ts',
+  'test/search.threads.test.ts',
+];
+
 export default defineConfig({
   resolve: {
     // graphql 16 ships CJS (`main`) and ESM (`module`) builds. Node loads the CJS one for the
@@ -11,8 +29,14 @@ export default defineConfig({
     alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
   },
   test: {
-    include: ['test/**/*.test.ts'],
     pool: 'forks',
     testTimeout: 20_000,
+    setupFiles: ['test/support/no-error-logs.ts'],
+    projects: [
+      // The fast files share each worker's modules (the schema, the migrated template) instead of
+      // loading them per file: a file restores what it changes (env, spies, timers).
+      { extends: true, test: { name: 'fast', include: ['test/**/*.test.ts'], exclude: SLOW, isolate: false } },
+      { extends: true, test: { name: 'slow', include: SLOW } },
+    ],
   },
 });

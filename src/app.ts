@@ -98,7 +98,7 @@ function maskError(error: unknown, message: string, state: ServiceState): Error 
     const extensions = original instanceof DomainError ? { code: original.code, ...original.details, ...httpOf(original) } : { code: 'INVALID_INPUT' };
     return new GraphQLError(original.message, {
       extensions,
-      // A compiled query's errors locate by source and positions (src/http/compiled-queries.ts).
+      // The error keeps its location and path.
       ...(error instanceof GraphQLError ? { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path } : {}),
     });
   }

@@ -8,12 +8,30 @@ import { batterySafetyFile } from './support/search-fixtures.ts';
 import { addRevision, proposeDraft, setUpCommittee, type Committee } from './support/committee.ts';
 import type { App } from './support/http.ts';
 import { globalId } from './support/people.ts';
+import type { Plugin } from 'graphql-yoga';
 
 // Queries run compiled by graphql-jit (src/http/compiled-queries.ts). Whatever a client sees must
 // not depend on that: for each request below, the compiled and the interpreted app answer with
 // the same status and the same JSON, errors (messages, codes, locations, paths) and partial data
 // included. Only the order of the top-level keys may differ: graphql-js writes "errors" before
 // "data", graphql-jit after; JSON objects are unordered.
+
+/**
+ * Counts the executions graphql-jit ran: envelop's graphql-jit executor attaches the compiled
+ * document's `stringify` to each result it returns; graphql-js's results carry none. Placed after
+ * the built-in plugins, it sees every execution's final result.
+ */
+function compiledExecutions(): { plugin: Plugin; count: () => number } {
+  let count = 0;
+  const plugin: Plugin = {
+    onExecute: () => ({
+      onExecuteDone({ result }) {
+        if (typeof (result as { stringify?: unknown }).stringify === 'function') count += 1;
+      },
+    }),
+  };
+  return { plugin, count: () => count };
+}
 
 async function answer(app: App, body: unknown, token: string | null = null) {
   const response = await app.fetch('http://registry.test/graphql', {
@@ -25,7 +43,9 @@ async function answer(app: App, body: unknown, token: string | null = null) {
 }
 
 // `answers`: the request must succeed (data, no errors), so that equal answers are not two equal failures.
-const PUBLIC_REQUESTS: { name: string; answers?: true; body: { query: string; variables?: Record<string, unknown> } }[] = [
+// A query without errors is answered by graphql-jit, except those marked `interpreted`, left to
+// graphql-js on purpose; an answer with errors is always graphql-js's (src/http/compiled-queries.ts).
+const PUBLIC_REQUESTS: { name: string; answers?: true; interpreted?: true; body: { query: string; variables?: Record<string, unknown> } }[] = [
   {
     name: 'a lookup with applicability on two dates',
     answers: true,
@@ -74,6 +94,7 @@ const PUBLIC_REQUESTS: { name: string; answers?: true; body: { query: string; va
   {
     name: 'non-null variables with defaults, omitted',
     answers: true,
+    interpreted: true,
     body: { query: `query ($on: Date! = "2025-06-01", $first: Int! = 2) { standard(designation: "GB/T 31486") { applicability(on: $on) { current { designation } } } standards(first: $first) { edges { node { designation } } } }` },
   },
   { name: 'a variable of the wrong type', body: { query: `query ($d: Date!) { standard(designation: "GB 38031") { applicability(on: $d) { on } } }`, variables: { d: 20260101 } } },
@@ -83,16 +104,18 @@ describe('compiled queries answer exactly as interpreted ones', () => {
   let db: TestDatabase;
   let compiled: App;
   let interpreted: App;
+  let jit: ReturnType<typeof compiledExecutions>;
 
   beforeEach(() => {
     db = createTestDb();
     loadSample(db.db);
     importRegistry({ db: db.db, input: batterySafetyFile() }); // GB 38031's 2020 and 2025 editions, with clauses
-    compiled = createApp({ db: db.db });
+    jit = compiledExecutions();
+    compiled = createApp({ db: db.db, plugins: [jit.plugin] });
     interpreted = createApp({ db: db.db, compiledQueries: false });
   });
 
-  for (const { name, answers, body } of PUBLIC_REQUESTS) {
+  for (const { name, answers, interpreted: leftToGraphqlJs, body } of PUBLIC_REQUESTS) {
     it(name, async () => {
       const fromCompiled = await answer(compiled, body);
       if (answers) expect(fromCompiled).toMatchObject({ status: 200, body: { data: expect.any(Object) } });
@@ -100,6 +123,8 @@ describe('compiled queries answer exactly as interpreted ones', () => {
       expect(fromCompiled).toEqual(await answer(interpreted, body));
       // The same request again: the second run uses the compiled document the first one left.
       expect(await answer(compiled, body)).toEqual(fromCompiled);
+      const hasErrors = 'errors' in (fromCompiled.body as object);
+      expect(jit.count()).toBe(leftToGraphqlJs || hasErrors ? 0 : 2);
     });
   }
 
@@ -118,27 +143,37 @@ describe('compiled queries answer exactly as interpreted ones', () => {
 
 describe('compiled queries under permissions, and mutations left to graphql-js', () => {
   let c: Committee;
+  let compiled: App;
   let interpreted: App;
+  let jit: ReturnType<typeof compiledExecutions>;
   let draftId: string;
 
   beforeEach(async () => {
     c = setUpCommittee(createTestDb().db);
+    jit = compiledExecutions();
+    compiled = createApp({ db: c.db, clock: () => c.clock.now, plugins: [jit.plugin] });
     interpreted = createApp({ db: c.db, clock: () => c.clock.now, compiledQueries: false });
     draftId = await proposeDraft(c);
   });
 
   it('a recursive clause input (ClauseInput within ClauseInput) is accepted by a mutation', async () => {
     const nested = [{ number: '5', heading: 'Requirements', clauses: [{ number: '5.1', heading: 'General', clauses: [{ number: '5.1.1', heading: 'Detail', text: 'Depth three.' }] }] }];
-    expect((await addRevision(c, draftId, nested)).number).toBe(1);
-    const read = await answer(c.app, { query: `query ($id: ID!) { draft(id: $id) { currentRevision { clauses { number children { number children { number text } } } } } }`, variables: { id: draftId } }, c.secretary.token);
+    expect((await addRevision({ ...c, app: compiled }, draftId, nested)).number).toBe(1);
+    expect(jit.count()).toBe(0); // the mutation ran on graphql-js
+    const read = await answer(compiled, { query: `query ($id: ID!) { draft(id: $id) { currentRevision { clauses { number children { number children { number text } } } } } }`, variables: { id: draftId } }, c.secretary.token);
     expect(read.body).toEqual({ data: { draft: { currentRevision: { clauses: [{ number: '5', children: [{ number: '5.1', children: [{ number: '5.1.1', text: 'Depth three.' }] }] }] } } } });
+    expect(jit.count()).toBe(1);
   });
 
   it('a draft read by a member, an outsider and anonymously', async () => {
-    const query = `query ($id: ID!) { draft(id: $id) { id stage viewerCanComment viewerCanMoveStage currentRevision { number clauses { number heading } } } }`;
+    const query = `query ($id: ID!) { draft(id: $id) { id stage viewerCanComment viewerCanMoveTo currentRevision { number clauses { number heading } } } }`;
+    const body = { query, variables: { id: draftId } };
+    const asMember = await answer(compiled, body, c.secretary.token);
+    expect(asMember).toMatchObject({ status: 200, body: { data: { draft: { stage: 'PROPOSAL', viewerCanMoveTo: expect.arrayContaining(['WORKING_DRAFT']) } } } });
+    expect(asMember.body).not.toHaveProperty('errors');
     for (const token of [c.secretary.token, c.outsider.token, null]) {
-      const body = { query, variables: { id: draftId } };
-      expect(await answer(c.app, body, token)).toEqual(await answer(interpreted, body, token));
+      expect(await answer(compiled, body, token)).toEqual(await answer(interpreted, body, token));
     }
+    expect(jit.count()).toBe(2); // the member's two reads; the others' answers hold errors, which graphql-js words
   });
 });

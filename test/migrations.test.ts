@@ -5,9 +5,10 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { drizzleFor } from '../src/db/client.ts';
+import { drizzleFor, openDatabase } from '../src/db/client.ts';
 import { MIGRATIONS_FOLDER, migrateSafely } from '../src/db/migrate.ts';
 import { importRegistry } from '../src/domain/interchange/importRegistry.ts';
+import { createTestDb } from './support/db.ts';
 import { syntheticStandards } from './support/fixtures.ts';
 
 /**
@@ -93,5 +94,18 @@ describe('migrations', () => {
     migrateSafely(sqlite);
     const tables = (sqlite.prepare("select name from sqlite_master where type = 'table' order by name").all() as { name: string }[]).map((t) => t.name);
     expect(tables).toEqual(expect.arrayContaining(['clauses', 'committees', 'standards', 'version_references', 'version_replacements', 'versions']));
+  });
+
+  it('a test database is a copy of the migrated schema with every connection setting of a fresh one', () => {
+    const fresh = openDatabase({ file: ':memory:' });
+    const copy = createTestDb();
+    const schemaOf = (db: Database.Database) => db.prepare('select type, name, sql from sqlite_master order by name').all();
+    const settingsOf = (db: Database.Database) => ['foreign_keys', 'busy_timeout', 'synchronous', 'temp_store', 'journal_mode'].map((p) => db.pragma(p));
+    expect(schemaOf(copy.sqlite)).toEqual(schemaOf(fresh.sqlite));
+    expect(settingsOf(copy.sqlite)).toEqual(settingsOf(fresh.sqlite));
+    expect(copy.sqlite.prepare("select designation_key('GB/T 31486') as key, search_text('a') as text").get()).toEqual({ key: 'GB/T31486', text: 'a' });
+    expect(copy.sqlite.prepare('select count(*) as n from __drizzle_migrations').get()).toEqual(fresh.sqlite.prepare('select count(*) as n from __drizzle_migrations').get());
+    fresh.close();
+    copy.close();
   });
 });

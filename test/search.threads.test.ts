@@ -10,6 +10,7 @@ import { importRegistry } from '../src/domain/interchange/importRegistry.ts';
 import { graphql } from './gql/index.ts';
 import type { ThreadedSearchQueryVariables } from './gql/graphql.ts';
 import { loadSample } from './support/fixtures.ts';
+import { collectingLogger } from './support/logs.ts';
 import { appFor, execute } from './support/http.ts';
 import { batterySafetyFile } from './support/search-fixtures.ts';
 import { startRealServer } from './hardening/helpers.ts';
@@ -163,7 +164,8 @@ describe('search on worker threads', () => {
   it('a search refused by a full queue is 503 BUSY with Retry-After, and a retry succeeds', async () => {
     const bounded = threadedSearchReader({ file: join(dir, 'registry.db'), threads: 1, maxQueued: 0 });
     try {
-      const app = createApp({ db: database.db, searchReader: bounded });
+      const log = collectingLogger();
+      const app = createApp({ db: database.db, searchReader: bounded, logger: log.logger });
       const search = () =>
         app.fetch('http://registry.test/graphql', {
           method: 'POST',
@@ -177,6 +179,7 @@ describe('search on worker threads', () => {
       const body = (await refused.json()) as { data: unknown; errors: { path: string[]; extensions: { code: string; retryAfterSeconds: number } }[] };
       expect(body.errors).toMatchObject([{ path: ['search'], extensions: { code: 'BUSY', retryAfterSeconds: 1 } }]);
       expect(body.data).toBeNull();
+      expect(log.entries()).toMatchObject([{ level: 'error', message: 'request', status: 503, errors: ['BUSY'] }]);
       await busy;
       const retried = await search();
       expect(retried.status).toBe(200);

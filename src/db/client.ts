@@ -28,6 +28,8 @@ export type Db = ReturnType<typeof drizzleFor>;
 export interface OpenDatabaseOptions {
   /** A file path, or `:memory:` for a private database (tests). */
   file: string;
+  /** With `:memory:`: start from this copy of a database (`sqlite.serialize()`), e.g. a migrated template. */
+  image?: Buffer;
   /** Receives every SQL statement Drizzle runs: tests count them. */
   logger?: Logger;
   /** Apply pending migrations before returning (default true). */
@@ -55,8 +57,9 @@ export interface OpenedDatabase {
  * - foreign_keys ON, but only after migrations ran with them OFF (see migrate.ts).
  */
 export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
+  if (options.image !== undefined && options.file !== ':memory:') throw new Error('openDatabase: an image opens only as :memory:');
   if (options.file !== ':memory:') mkdirSync(dirname(options.file), { recursive: true });
-  const sqlite = new Database(options.file);
+  const sqlite = new Database(options.image ?? options.file);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma(`busy_timeout = ${LOCK_WAIT_MS}`);

@@ -1,6 +1,6 @@
 import { useGraphQlJit } from '@envelop/graphql-jit';
-import { getOperationAST, getVariableValues, GraphQLError, Kind, type Source } from 'graphql';
-import type { Plugin } from 'graphql-yoga';
+import { getOperationAST, getVariableValues, Kind } from 'graphql';
+import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 
 /**
  * Query operations run as compiled JavaScript (graphql-jit, through envelop's own plugin) instead
@@ -18,60 +18,41 @@ import type { Plugin } from 'graphql-yoga';
  * non-null variable with a default (`$on: Date! = "2025-06-01"`): graphql-jit refuses such a
  * variable when it is omitted, where the spec takes the default.
  *
- * A compiled query's field errors carry their locations but not the document's nodes, and Yoga
- * rebuilds every error from its nodes (or source and positions) before answering, which dropped
- * the locations. locatedErrors() gives them the source and positions back.
+ * An answer with errors is graphql-js's own: a compiled query whose result holds an error runs
+ * again interpreted (queries change nothing; errors are the rare path). graphql-jit reports every
+ * failing field of an object that null-bubbles where graphql-js stops at the first one (five
+ * FORBIDDEN errors for a draft an outsider may not read, against one), and its errors carry
+ * locations but not the document's nodes, which Yoga needs to locate them.
  *
  * test/compiled-queries.test.ts checks that compiled and interpreted answers are the same.
  */
 export function compiledQueriesPlugins(): Plugin[] {
-  return [compiledQueries(), locatedErrors()];
-}
-
-function compiledQueries(): Plugin {
-  return useGraphQlJit(
+  const compiledRuns = new WeakSet<object>();
+  const jit = useGraphQlJit(
     {},
     {
-      enableIf: ({ schema, document, operationName, variableValues }) => {
+      enableIf: (args) => {
+        const { schema, document, operationName, variableValues } = args;
         const operation = getOperationAST(document, operationName);
         if (operation?.operation !== 'query') return false;
         const definitions = operation.variableDefinitions ?? [];
         if (definitions.some((d) => d.type.kind === Kind.NON_NULL_TYPE && d.defaultValue !== undefined)) return false;
-        return !('errors' in getVariableValues(schema, definitions, variableValues ?? {}));
+        if ('errors' in getVariableValues(schema, definitions, variableValues ?? {})) return false;
+        compiledRuns.add(args);
+        return true;
       },
     },
   ) as Plugin;
-}
-
-/** Runs before Yoga's error masking (user plugins come first), which keeps source and positions. */
-function locatedErrors(): Plugin {
-  return {
-    onExecute({ args }) {
-      const source = args.document.loc?.source;
-      if (source === undefined) return;
+  // Placed before graphql-jit, it is handed graphql-js's execute.
+  const errorsFromGraphqlJs: Plugin = {
+    onExecute({ executeFn: interpreted, args }) {
       return {
         onExecuteDone({ result, setResult }) {
-          if (!('errors' in result) || !result.errors?.some(isUnlocated)) return;
-          setResult({ ...result, errors: result.errors.map((error) => (isUnlocated(error) ? located(error, source) : error)) });
+          if (!compiledRuns.has(args) || isAsyncIterable(result) || (result.errors?.length ?? 0) === 0) return undefined;
+          return Promise.resolve(interpreted(args)).then((answer) => setResult(answer as typeof result));
         },
       };
     },
   };
-}
-
-function isUnlocated(error: GraphQLError): boolean {
-  return error.nodes === undefined && error.source === undefined && (error.locations?.length ?? 0) > 0;
-}
-
-function located(error: GraphQLError, source: Source): GraphQLError {
-  const lineStarts = [0];
-  for (const match of source.body.matchAll(/\r\n|[\n\r]/gu)) lineStarts.push(match.index + match[0].length);
-  const positions = error.locations!.map(({ line, column }) => (lineStarts[line - 1] ?? 0) + column - 1);
-  return new GraphQLError(error.message, {
-    source,
-    positions,
-    path: error.path,
-    originalError: error.originalError,
-    extensions: error.extensions,
-  });
+  return [errorsFromGraphqlJs, jit];
 }

@@ -9,6 +9,7 @@ import { createServiceState } from '../../src/http/health.ts';
 import { batchedSink, createJsonLogger, redact } from '../../src/http/logging.ts';
 import { createTestDb, type TestDatabase } from '../support/db.ts';
 import { loadSample } from '../support/fixtures.ts';
+import { collectingLogger } from '../support/logs.ts';
 import { finished, sleep, spawnTs, tempDir } from './helpers.ts';
 
 let t: TestDatabase;
@@ -28,28 +29,33 @@ describe('/health and /ready', () => {
 
   it('/ready answers 200 when migrated, 503 while draining', async () => {
     const state = createServiceState();
-    const app = createApp({ db: t.db, state });
+    const log = collectingLogger();
+    const app = createApp({ db: t.db, state, logger: log.logger });
     const ready = await app.fetch('http://registry.test/ready');
     expect([ready.status, await ready.json()]).toEqual([200, { status: 'ready' }]);
     state.draining = true;
     const draining = await app.fetch('http://registry.test/ready');
     expect([draining.status, await draining.json()]).toEqual([503, { status: 'draining' }]);
+    // A probe logs at debug level, but a 5xx answer is an error line for operators.
+    expect(log.entries()).toMatchObject([{ level: 'error', message: 'request', path: '/ready', status: 503 }]);
   });
 
   it('/ready answers 503 on a database without its migrations, newer than the build, or closed', async () => {
+    const { logger, entries } = collectingLogger();
     const bare = openDatabase({ file: ':memory:', migrate: false });
-    expect((await createApp({ db: bare.db }).fetch('http://registry.test/ready')).status).toBe(503);
+    expect((await createApp({ db: bare.db, logger }).fetch('http://registry.test/ready')).status).toBe(503);
     bare.close();
     const newer = createTestDb();
     newer.sqlite.prepare(`INSERT INTO __drizzle_migrations (hash, created_at, name) VALUES ('x', 1, '21000101000000_future')`).run();
-    const answer = await createApp({ db: newer.db }).fetch('http://registry.test/ready');
+    const answer = await createApp({ db: newer.db, logger }).fetch('http://registry.test/ready');
     expect([answer.status, await answer.json()]).toEqual([503, { status: 'schema-newer-than-build', unknown: 1 }]);
     newer.close();
     const closed = createTestDb();
-    const app = createApp({ db: closed.db });
+    const app = createApp({ db: closed.db, logger });
     closed.close();
     const unreachable = await app.fetch('http://registry.test/ready');
     expect([unreachable.status, await unreachable.json()]).toEqual([503, { status: 'database-unreachable' }]);
+    expect(entries()).toMatchObject(Array(3).fill({ level: 'error', path: '/ready', status: 503 }));
   });
 });
 
