@@ -12,6 +12,7 @@ import { DomainError, type ErrorCode } from './domain/errors.ts';
 import { schema } from './graphql/schema.ts';
 import { createServiceState, HEALTH_PATH, readinessPlugin, type ServiceState } from './http/health.ts';
 import { compiledQueriesPlugins } from './http/compiled-queries.ts';
+import { feedsPlugin } from './http/feeds/plugin.ts';
 import { guardRequestHooks } from './http/guards.ts';
 import { DEFAULT_LIMITS, queryLimitPlugins, type QueryLimits } from './http/limits.ts';
 import { createJsonLogger, requestLogPlugin, type JsonLogger, type LogSink } from './http/logging.ts';
@@ -167,6 +168,7 @@ export function createApp(options: AppOptions): YogaServerInstance<Record<string
       // After the limits (a cached answer passed them when it was computed), before the rest.
       ...(options.responseCache ? responseCachePlugins({ sqlite, clock: options.clock }).plugins : []),
       readinessPlugin({ sqlite, state: options.state ?? createServiceState() }),
+      feedsPlugin({ db: options.db, clock: options.clock }), // GET /horizon.ics, /horizon.csv, /standards.csv, /export.json
       metricsPlugin({ sqlite, graphqlPath: GRAPHQL_PATH, processMetrics: options.processMetrics, searchReader: options.searchReader }),
       requestLogPlugin(logger),
       ...(options.compiledQueries === false ? [] : compiledQueriesPlugins()),
