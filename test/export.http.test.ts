@@ -6,7 +6,7 @@ import type { RegistryFile } from '../src/domain/interchange/format.ts';
 import { importRegistry } from '../src/domain/interchange/importRegistry.ts';
 import { parseInterchangeFile } from '../src/domain/interchange/format.ts';
 import { createTestDb } from './support/db.ts';
-import { loadSample, SAMPLE_PATH } from './support/fixtures.ts';
+import { loadSample, SAMPLE_PATH, syntheticStandards } from './support/fixtures.ts';
 
 type App = ReturnType<typeof createApp>;
 const get = (app: App, path: string, headers: Record<string, string> = {}) => app.fetch(`http://registry.test${path}`, { headers });
@@ -74,6 +74,17 @@ describe('GET /export.json', () => {
     expect(JSON.parse((await download(app, '/export.json?standards=ISO%203')).text).standards).toHaveLength(1);
   });
 
+  it('reads the registry in the same number of SQL statements whatever its size', async () => {
+    const counts = [];
+    for (const count of [1, 300]) {
+      const { app, statements, resetCount } = registryOf(syntheticStandards(count));
+      resetCount();
+      expect(JSON.parse((await download(app, '/export.json?kinds=GB_T')).text).standards).toHaveLength(count);
+      counts.push(statements.length);
+    }
+    expect(counts[1]).toBe(counts[0]);
+  });
+
   it('an empty registry exports an empty file that imports', async () => {
     const { app } = registryOf({ format: 'standards-registry/v1', committees: [], standards: [] });
     const { text } = await download(app, '/export.json');
@@ -123,6 +134,15 @@ describe('GET /standards.csv', () => {
     const rows = await rowsOf(app, '/standards.csv');
     expect(rows).toHaveLength(18);
     expect(new Set(rows.map((r) => r.on))).toEqual(new Set(['2025-06-01']));
+  });
+
+  it('reads the registry in three SQL statements however many versions it lists', async () => {
+    for (const count of [1, 300]) {
+      const { app, statements, resetCount } = registryOf(syntheticStandards(count));
+      resetCount();
+      expect(await rowsOf(app, '/standards.csv?on=2025-06-01')).toHaveLength(2 * count);
+      expect(statements, `${count} standards`).toHaveLength(3);
+    }
   });
 
   it('refuses a bad date or scope with 400', async () => {

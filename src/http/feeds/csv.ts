@@ -18,5 +18,11 @@ export const csvLine = (values: readonly CsvValue[]): string => `${values.map(cs
 
 /** A whole CSV document: the byte-order mark, the header, then one line per row. */
 export function writeCsv(header: readonly string[], rows: readonly (readonly CsvValue[])[]): string {
-  return BOM + csvLine(header) + rows.map(csvLine).join('');
+  return [...csvChunks(header, rows)].join('');
+}
+
+/** The same document in chunks of `rowsPerChunk` rows, for a streamed response. */
+export function* csvChunks(header: readonly string[], rows: readonly (readonly CsvValue[])[], rowsPerChunk = 500): Generator<string> {
+  yield BOM + csvLine(header);
+  for (let i = 0; i < rows.length; i += rowsPerChunk) yield rows.slice(i, i + rowsPerChunk).map(csvLine).join('');
 }

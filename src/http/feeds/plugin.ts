@@ -8,7 +8,7 @@ import { todayUtc } from '../../domain/dates.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { horizonFeedOf } from '../../domain/horizon/horizonFeedOf.ts';
 import { exportRegistry } from '../../domain/interchange/exportRegistry.ts';
-import { writeCsv } from './csv.ts';
+import { csvChunks, writeCsv } from './csv.ts';
 import { calendarEventsOf, HORIZON_CSV_HEADER, horizonCsvRows } from './horizon-feeds.ts';
 import { writeCalendar } from './ical.ts';
 import { BadParameter, exportParams, horizonParams, statusTableParams } from './params.ts';
@@ -48,7 +48,7 @@ const ROUTES: Record<string, Route> = {
   '/standards.csv': (query, { db, today }) => {
     const p = statusTableParams(query, today);
     const rows = listVersionStatuses({ ctx: { db }, input: p });
-    return { type: 'text/csv; charset=utf-8; header=present', filename: 'standards.csv', body: writeCsv(STATUS_CSV_HEADER, statusCsvRows(rows, p.on, p.scope, p.lang)) };
+    return { type: 'text/csv; charset=utf-8; header=present', filename: 'standards.csv', body: csvChunks(STATUS_CSV_HEADER, statusCsvRows(rows, p.on, p.scope, p.lang)) };
   },
   '/export.json': (query, { db }) => {
     const filter = exportParams(query);
