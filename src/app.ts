@@ -15,6 +15,7 @@ import { createServiceState, HEALTH_PATH, readinessPlugin, storageRecoveryPlugin
 import { compiledQueriesPlugins } from './http/compiled-queries.ts';
 import type { ConnectionCounts } from './http/connections.ts';
 import { corsPolicy, csrfPrevention, varyOnOrigin } from './http/cross-site.ts';
+import { feedsPlugin } from './http/feeds/plugin.ts';
 import { guardRequestHooks } from './http/guards.ts';
 import { DEFAULT_LIMITS, queryLimitPlugins, type QueryLimits } from './http/limits.ts';
 import { createJsonLogger, requestLogPlugin, type JsonLogger, type LogSink } from './http/logging.ts';
@@ -191,6 +192,7 @@ export function createApp(options: AppOptions): YogaServerInstance<Record<string
       ...(options.responseCache ? responseCachePlugins({ sqlite, clock: options.clock }).plugins : []),
       readinessPlugin({ sqlite, state }),
       storageRecoveryPlugin(state),
+      feedsPlugin({ db: options.db, clock: options.clock }), // GET /horizon.ics, /horizon.csv, /standards.csv, /export.json
       metricsPlugin({ sqlite, graphqlPath: GRAPHQL_PATH, processMetrics: options.processMetrics, searchReader: options.searchReader, connections: options.connections }),
       requestLogPlugin(logger),
       ...(options.compiledQueries === false ? [] : compiledQueriesPlugins()),

@@ -73,7 +73,7 @@ describe('history', () => {
     importRegistry({ db, input: withClauses() });
     const count = () => (sqlite.prepare('select count(*) as n from events').get() as { n: number }).n;
     const afterFirst = count();
-    expect(afterFirst).toBe(5 + 10 + 17);
+    expect(afterFirst).toBe(5 + 10 + 18);
     importRegistry({ db, input: withClauses() });
     expect(count()).toBe(afterFirst);
     const corrected = withClauses();

@@ -58,13 +58,13 @@ describe('importRegistry', () => {
     const t = createTestDb();
     const result = importRegistry({ db: t.db, input: sample() });
     expect(result).toEqual({
-      created: { committees: 5, standards: 10, versions: 17, clauses: 0 },
+      created: { committees: 5, standards: 10, versions: 18, clauses: 0 },
       updated: zero,
       unchanged: 0,
       warnings: [],
     });
     const replaced = t.sqlite.prepare('select count(*) as n from version_replacements').get() as { n: number };
-    expect(replaced.n).toBe(4);
+    expect(replaced.n).toBe(5);
   });
 
   it('is idempotent: the same file twice changes nothing', () => {
@@ -76,7 +76,7 @@ describe('importRegistry', () => {
     importRegistry({ db: t.db, input });
     const before = dump(t.sqlite);
     const again = importRegistry({ db: t.db, input });
-    expect(again).toEqual({ created: zero, updated: zero, unchanged: 32, warnings: [] });
+    expect(again).toEqual({ created: zero, updated: zero, unchanged: 33, warnings: [] });
     expect(dump(t.sqlite)).toEqual(before);
   });
 
@@ -206,7 +206,7 @@ describe('importRegistry', () => {
 
     const out = exportRegistry({ db: t.db });
     expect(out.standards).toHaveLength(10);
-    expect(out.standards.flatMap((s) => s.versions)).toHaveLength(17);
+    expect(out.standards.flatMap((s) => s.versions)).toHaveLength(18);
     const corrected = out.standards.find((s) => s.designation === 'GB/T 31486')!;
     expect(corrected.title.en).toBe('Traction battery: electrical performance');
     expect(corrected.versions[0]).not.toHaveProperty('withdrawn');

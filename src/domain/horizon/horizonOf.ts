@@ -26,7 +26,8 @@ export interface HorizonEntry extends Omit<HorizonChange, 'versionId' | 'endsIds
 
 const days = (from: IsoDate, to: IsoDate) => (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
 
-function filterOf(filter: HorizonFilter | null | undefined): (StandardFilterInput & { designations?: readonly string[] | null }) | null {
+/** The SQL filter of a horizon filter; null when it keeps every standard. */
+export function filterOf(filter: HorizonFilter | null | undefined): (StandardFilterInput & { designations?: readonly string[] | null }) | null {
   if (!filter) return null;
   const given = Boolean(filter.standards?.length || filter.kinds?.length || filter.committee != null || filter.text?.trim());
   return given ? { kinds: filter.kinds, committeeCode: filter.committee, text: filter.text, designations: filter.standards } : null;

@@ -1,5 +1,7 @@
 import { asc } from 'drizzle-orm';
+import { exportedStandardsQuery } from '../../db/export-selection.ts';
 import { clauses, committees, standards, versionReferences, versionReplacements, versions } from '../../db/tables.ts';
+import { filterOf, type HorizonFilter } from '../horizon/horizonOf.ts';
 import type { Queryable } from './validate.ts';
 import {
   REGISTRY_FORMAT,
@@ -44,14 +46,33 @@ export function clauseRecordsFromRows(rows: readonly ClauseRow[]): ClauseRecord[
   return build(null);
 }
 
+/** The committees `ids` name and all their ancestors. */
+function withAncestors(rows: readonly (typeof committees.$inferSelect)[], ids: Iterable<number | null>): Set<number> {
+  const parentOf = new Map(rows.map((c) => [c.id, c.parentId]));
+  const kept = new Set<number>();
+  for (let id of ids) {
+    while (id !== null && id !== undefined && !kept.has(id)) {
+      kept.add(id);
+      id = parentOf.get(id) ?? null;
+    }
+  }
+  return kept;
+}
+
 /**
  * The whole registry as a `standards-registry/v1` file. Deterministic: records in id (insertion)
  * order, keys in the order of docs/interchange.md, optional keys omitted when empty, so that
- * export → import → export reproduces the same bytes.
+ * export → import → export reproduces the same bytes. With a filter (as the `standards` query's,
+ * plus designations): the standards it keeps, those whose versions they replace or modify
+ * (transitively), and the committees of these with their parents, so the file imports on its own.
  */
-export function exportRegistry({ db }: { db: Queryable }): RegistryFile {
-  const committeeRows = db.select().from(committees).orderBy(asc(committees.id)).all();
-  const standardRows = db.select().from(standards).orderBy(asc(standards.id)).all();
+export function exportRegistry({ db, filter }: { db: Queryable; filter?: HorizonFilter | null }): RegistryFile {
+  const selection = filterOf(filter);
+  const exported = selection === null ? null : new Set(db.all<{ id: number }>(exportedStandardsQuery(selection)).map((row) => row.id));
+  const allCommittees = db.select().from(committees).orderBy(asc(committees.id)).all();
+  const standardRows = db.select().from(standards).orderBy(asc(standards.id)).all().filter((s) => exported === null || exported.has(s.id));
+  const neededCommittees = exported === null ? null : withAncestors(allCommittees, standardRows.map((s) => s.committeeId));
+  const committeeRows = allCommittees.filter((c) => neededCommittees === null || neededCommittees.has(c.id));
   const versionRows = db.select().from(versions).orderBy(asc(versions.id)).all();
   const replacementRows = db
     .select()
@@ -61,7 +82,7 @@ export function exportRegistry({ db }: { db: Queryable }): RegistryFile {
   const referenceRows = db.select().from(versionReferences).orderBy(asc(versionReferences.id)).all();
   const clauseRows = db.select().from(clauses).orderBy(asc(clauses.versionId), asc(clauses.id)).all();
 
-  const committeeCode = new Map(committeeRows.map((c) => [c.id, c.code]));
+  const committeeCode = new Map(allCommittees.map((c) => [c.id, c.code]));
   const versionDesignation = new Map(versionRows.map((v) => [v.id, v.designation]));
   const referencesOf = groupBy(referenceRows, (r) => r.versionId);
   const clausesOf = groupBy(clauseRows, (c) => c.versionId);

@@ -1,0 +1,25 @@
+import { inArray } from 'drizzle-orm';
+import type { Context } from '../../context.ts';
+import { standards } from '../../db/tables.ts';
+import type { IsoDate } from '../dates.ts';
+import { horizonOf, type HorizonEntry, type HorizonFilter } from './horizonOf.ts';
+
+export type HorizonStandard = Pick<typeof standards.$inferSelect, 'id' | 'designation' | 'titleEn' | 'titleZh'>;
+
+export interface HorizonFeedEntry extends HorizonEntry {
+  /** The standard of `version`. */
+  standard: HorizonStandard;
+}
+
+/** The horizon (horizonOf) with each change's standard, for feeds that show titles. One statement more. */
+export function horizonFeedOf({ ctx, input }: { ctx: Pick<Context, 'db'>; input: { from: IsoDate; to: IsoDate; filter?: HorizonFilter | null } }): HorizonFeedEntry[] {
+  const entries = horizonOf({ ctx, input });
+  const ids = [...new Set(entries.map((e) => e.version.standardId))];
+  const rows = ids.length === 0 ? [] : ctx.db
+    .select({ id: standards.id, designation: standards.designation, titleEn: standards.titleEn, titleZh: standards.titleZh })
+    .from(standards)
+    .where(inArray(standards.id, ids))
+    .all();
+  const byId = new Map(rows.map((s) => [s.id, s]));
+  return entries.map((entry) => ({ ...entry, standard: byId.get(entry.version.standardId)! }));
+}
