@@ -120,6 +120,11 @@ describe('feeds: parameters, caching, requests', () => {
       ['/horizon.ics?from=2025-01-01&from=2025-02-01&to=2025-12-31', 'from'],
       ['/horizon.ics?from=2026-01-01&to=2025-12-31', 'to'],
       ['/horizon.ics?from=2000-01-01&to=2030-12-31', 'to'],
+      // Values are capped as the same filters are in GraphQL: SQLite refuses very long LIKE patterns.
+      [`/horizon.csv?from=2020-01-01&to=2025-01-01&text=${'a'.repeat(50_000)}`, 'text'],
+      [`/standards.csv?text=${'a'.repeat(501)}`, 'text'],
+      [`/export.json?committee=${'c'.repeat(201)}`, 'committee'],
+      [`/standards.csv?standards=${'s'.repeat(201)}`, 'standards'],
     ];
     for (const [path, field] of cases) {
       const response = await get(app, path);

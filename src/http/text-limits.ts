@@ -29,6 +29,7 @@ export const DEFAULT_TEXT_LIMIT = 200;
 export const TEXT_LIMITS: Readonly<Record<string, number>> = {
   'Query.search(query:)': 500,
   'StandardFilter.text': 500,
+  'HorizonFilter.text': 500,
   'CreatePersonInput.email': 254,
   'LocalizedTextInput.en': 500,
   'LocalizedTextInput.zh': 500,

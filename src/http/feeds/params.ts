@@ -1,6 +1,7 @@
 import { isIsoDate, type IsoDate } from '../../domain/dates.ts';
 import { APPLICABILITY_SCOPES, STANDARD_KINDS, type ApplicabilityScope, type StandardKind } from '../../domain/enums.ts';
 import type { HorizonFilter } from '../../domain/horizon/horizonOf.ts';
+import { textLimitOf } from '../text-limits.ts';
 
 // Query parameters of the feeds (docs/api.md, "Feeds and exports"). Strict: an unknown or repeated
 // single-valued parameter is refused, so a typo (`form=`) never silently widens the answer.
@@ -24,14 +25,20 @@ function reader(query: URLSearchParams, allowed: readonly string[]) {
   for (const name of new Set(query.keys())) {
     if (!allowed.includes(name)) throw new BadParameter(name, `Unknown parameter "${name}"; this feed takes ${allowed.join(', ')}.`);
   }
+  // Values are capped as the same arguments are in GraphQL (text-limits.ts).
+  const capped = (name: string, value: string): string => {
+    const max = textLimitOf(`HorizonFilter.${name}`);
+    if (value.length > max) throw new BadParameter(name, `"${name}" takes at most ${max} characters; got ${value.length}.`);
+    return value;
+  };
   const one = (name: string): string | null => {
     const values = query.getAll(name);
     if (values.length > 1) throw new BadParameter(name, `"${name}" is given ${values.length} times; give it once.`);
-    return values[0] ?? null;
+    return values[0] === undefined ? null : capped(name, values[0]);
   };
   // Repeatable (`kinds=GB&kinds=GB_T`) or comma-separated (`kinds=GB,GB_T`); blanks ignored.
   const list = (name: string): string[] => {
-    const values = query.getAll(name).flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '');
+    const values = query.getAll(name).flatMap((v) => v.split(',')).map((v) => capped(name, v.trim())).filter((v) => v !== '');
     if (values.length > MAX_LIST) throw new BadParameter(name, `"${name}" has more than ${MAX_LIST} values.`);
     return values;
   };
