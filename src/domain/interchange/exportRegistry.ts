@@ -1,3 +1,4 @@
+import { decodeVehicleCategories } from '../vehicle-categories.ts';
 import { asc } from 'drizzle-orm';
 import { clauses, committees, standards, versionReferences, versionReplacements, versions } from '../../db/tables.ts';
 import type { Queryable } from './validate.ts';
@@ -104,6 +105,7 @@ export function exportRegistry({ db }: { db: Queryable }): RegistryFile {
         }),
         ...(adopted?.degree && { adopts: { designation: adopted.targetDesignation, degree: adopted.degree } }),
         ...(tree.length > 0 && { clauses: tree }),
+        ...(v.vehicleCategories !== null && { vehicleCategories: decodeVehicleCategories(v.vehicleCategories)! }),
       };
     }),
   }));
