@@ -44,6 +44,8 @@ export interface VersionConditions {
 }
 
 export interface StandardFilterInput extends VersionConditions {
+  /** Keep only these standards (ids a computed condition, such as a status, chose). */
+  ids?: readonly number[] | null;
   kinds?: readonly StandardKind[] | null;
   committeeCode?: string | null;
   text?: string | null;
@@ -76,6 +78,7 @@ export function versionConditions(filter: VersionConditions): SQL | null {
  */
 export function standardFilter(table: typeof standards, filter: StandardFilterInput): SQL {
   const parts: SQL[] = [];
+  if (filter.ids) parts.push(sql`${table.id} in (select value from json_each(${JSON.stringify(filter.ids)}))`);
   if (filter.kinds && filter.kinds.length > 0) {
     parts.push(sql`${table.kind} in (${sql.join(filter.kinds.map((k) => sql`${k}`), sql`, `)})`);
   }

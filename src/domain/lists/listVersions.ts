@@ -28,7 +28,7 @@ export interface VersionList {
   totalCount: () => number;
 }
 
-function checkWindow(window: { from: string; to: string } | null | undefined, field: string): void {
+export function checkWindow(window: { from: string; to: string } | null | undefined, field: string): void {
   if (window && window.to < window.from) throw new DomainError('INVALID_INPUT', `\`${field}.to\` must not be before \`${field}.from\`.`, { field });
 }
 
@@ -48,12 +48,22 @@ export function listVersions({ ctx, input }: { ctx: Pick<Context, 'db'>; input: 
       totalCount: () => versionListCount(ctx.db, input.filter),
     };
   }
+  const kept = versionsWithStatus(ctx, input.filter, status, input.order);
+  return { rows: kept.slice(input.offset, input.offset + input.limit), totalCount: () => kept.length };
+}
+
+/**
+ * Every version the filter keeps whose status on the date for the scope is one of `statuses`, in
+ * `order`. Two statements: the candidates in order, then the version graph that decides them.
+ */
+export function versionsWithStatus(ctx: Pick<Context, 'db'>, filter: VersionListFilter, status: VersionStatusCondition, order: VersionOrder = 'DESIGNATION'): VersionRow[] {
   if (status.statuses.length === 0) throw new DomainError('INVALID_INPUT', '`status.statuses` must name at least one status.', { field: 'status.statuses' });
-  const ids = ctx.db.all<{ id: number }>(versionListIds(input.filter, input.order)).map((row) => row.id);
+  checkWindow(filter.publishedBetween, 'publishedBetween');
+  checkWindow(filter.effectiveBetween, 'effectiveBetween');
+  const ids = ctx.db.all<{ id: number }>(versionListIds(filter, order)).map((row) => row.id);
   const graph = loadVersionGraphFrom(ctx.db, sql`select value as id from json_each(${JSON.stringify(ids)})`);
   const byId = new Map(graph.versions.map((v) => [v.id, v]));
   const stateOf = statesOn(graph, status.on, status.scope);
   const wanted = new Set(status.statuses);
-  const kept = ids.filter((id) => byId.has(id) && wanted.has(stateOf(id).status));
-  return { rows: kept.slice(input.offset, input.offset + input.limit).map((id) => byId.get(id)!), totalCount: () => kept.length };
+  return ids.filter((id) => byId.has(id) && wanted.has(stateOf(id).status)).map((id) => byId.get(id)!);
 }

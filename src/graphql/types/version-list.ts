@@ -4,8 +4,8 @@ import { VERSION_ORDERS } from '../../db/version-lists.ts';
 import { builder, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../builder.ts';
 import { withoutEmptyPageCursors } from '../empty-page.ts';
 import { enumOf } from './enum-of.ts';
-import { ApplicabilityScopeEnum, StandardKindEnum, VehicleCategoryEnum, VersionStatusEnum, VersionTypeEnum } from './enums.ts';
-import { DateRangeInput } from './list-filters.ts';
+import { StandardKindEnum, VehicleCategoryEnum, VersionTypeEnum } from './enums.ts';
+import { DateRangeInput, VersionStatusFilter } from './list-filters.ts';
 import { StandardVersion } from './version.ts';
 
 const VersionOrderEnum = enumOf('VersionOrder', 'How a list of versions is sorted. Versions without the date sort last; ties by designation.', VERSION_ORDERS, {
@@ -14,15 +14,6 @@ const VersionOrderEnum = enumOf('VersionOrder', 'How a list of versions is sorte
   PUBLISHED_DESC: 'Newest publication first.',
   EFFECTIVE_ASC: 'Earliest implementation date first.',
   EFFECTIVE_DESC: 'Latest implementation date first.',
-});
-
-const VersionStatusFilter = builder.inputType('VersionStatusFilter', {
-  description: 'Keeps versions whose status on a date, for a scope, is one of the given statuses. Computed from the applicability rule, never stored.',
-  fields: (t) => ({
-    on: t.field({ type: 'Date', required: true, description: 'The date of the status.' }),
-    scope: t.field({ type: ApplicabilityScopeEnum, required: false, defaultValue: 'NEW_TYPES', description: 'New type approvals (default) or existing ones.' }),
-    statuses: t.field({ type: [VersionStatusEnum], required: true, description: 'The statuses to keep, e.g. `[IN_TRANSITION]`.' }),
-  }),
 });
 
 const VersionFilter = builder.inputType('VersionFilter', {
