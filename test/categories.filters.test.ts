@@ -67,6 +67,15 @@ describe('horizon by vehicle category', () => {
     });
     expect(trailers.data!.horizon.edges).toEqual([]);
   });
+
+  it('costs two statements whatever the page size, as any filtered horizon', async () => {
+    const { app, statements, resetCount } = sample();
+    for (const first of [1, 100]) {
+      resetCount();
+      await post(app, { query: HORIZON.replace('first: 100', `first: ${first}`).replace(' version { designation }', ''), variables: { filter: { vehicleCategories: ['M2'] } } });
+      expect(statements).toHaveLength(2);
+    }
+  });
 });
 
 const APPLICABILITY = `query($d: String!, $cat: VehicleCategory) {
