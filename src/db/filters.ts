@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { designationKey } from '../domain/designation.ts';
-import type { StandardKind } from '../domain/enums.ts';
+import type { StandardKind, VehicleCategory } from '../domain/enums.ts';
 import type { drafts, events } from './committee-tables.ts';
 import type { standards } from './tables.ts';
 
@@ -28,10 +28,48 @@ function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/gu, (c) => `\\${c}`)}%`;
 }
 
-export interface StandardFilterInput {
+/** An inclusive window of days, `YYYY-MM-DD`. */
+export interface DayWindow {
+  from: string;
+  to: string;
+}
+
+/** Conditions on a version; a standard meets them when one of its versions meets them all. */
+export interface VersionConditions {
+  /** Keep versions that record any of these categories; a version recording none is not kept. */
+  vehicleCategories?: readonly VehicleCategory[] | null;
+  /** Keep versions certainly published in the window (a `2024` publication is within 2024-01-01…2024-12-31). */
+  publishedBetween?: DayWindow | null;
+  effectiveBetween?: DayWindow | null;
+}
+
+export interface StandardFilterInput extends VersionConditions {
+  /** Keep only these standards (ids a computed condition, such as a status, chose). */
+  ids?: readonly number[] | null;
   kinds?: readonly StandardKind[] | null;
   committeeCode?: string | null;
   text?: string | null;
+}
+
+/**
+ * The conditions on the versions row `v` (an SQL alias), or null when none is given. A reduced
+ * `published` (`2024`, `2024-05`) is a range of days: it is within a window only when the whole
+ * range is, never by a guessed day.
+ */
+export function versionConditions(filter: VersionConditions): SQL | null {
+  const parts: SQL[] = [];
+  if (filter.vehicleCategories && filter.vehicleCategories.length > 0) {
+    parts.push(sql`exists (select 1 from json_each(v.vehicle_categories) where value in (select value from json_each(${JSON.stringify(filter.vehicleCategories)})))`);
+  }
+  const published = filter.publishedBetween;
+  if (published) {
+    // First day of the range >= from; its last day <= to (the prefix of `to` is past it, or equals it and `to` ends that month or year).
+    parts.push(sql`(v.published || substr('-01-01', 1, 10 - length(v.published)) >= ${published.from}
+      and (v.published < substr(${published.to}, 1, length(v.published))
+        or (v.published = substr(${published.to}, 1, length(v.published)) and substr(date(${published.to}, '+1 day'), 1, length(v.published)) <> v.published)))`);
+  }
+  if (filter.effectiveBetween) parts.push(sql`v.effective between ${filter.effectiveBetween.from} and ${filter.effectiveBetween.to}`);
+  return parts.length > 0 ? sql.join(parts, sql` and `) : null;
 }
 
 /**
@@ -40,6 +78,7 @@ export interface StandardFilterInput {
  */
 export function standardFilter(table: typeof standards, filter: StandardFilterInput): SQL {
   const parts: SQL[] = [];
+  if (filter.ids) parts.push(sql`${table.id} in (select value from json_each(${JSON.stringify(filter.ids)}))`);
   if (filter.kinds && filter.kinds.length > 0) {
     parts.push(sql`${table.kind} in (${sql.join(filter.kinds.map((k) => sql`${k}`), sql`, `)})`);
   }
@@ -57,6 +96,8 @@ export function standardFilter(table: typeof standards, filter: StandardFilterIn
       or ${table.titleEn} like ${likePattern(text)} escape '\\'
       or ${table.titleZh} like ${likePattern(text)} escape '\\')`);
   }
+  const versionPart = versionConditions(filter);
+  if (versionPart !== null) parts.push(sql`exists (select 1 from versions v where v.standard_id = ${table.id} and ${versionPart})`);
   return parts.length > 0 ? sql.join(parts, sql` and `) : sql`1 = 1`;
 }
 
@@ -75,12 +116,16 @@ export function draftReadFilter(
 
 /**
  * The versions a horizon over [from, to] starts from: with a filter, every version of the standards
- * it keeps (their cut-offs may come from other standards); without one, every version with a
+ * it keeps that records one of its vehicle categories, if it names any (their cut-offs may come from other standards); without one, every version with a
  * recorded date in the window (a bound a chain puts on an undated version is such a date).
  */
 export function horizonSeed(table: typeof standards, window: { from: string; to: string }, filter: StandardFilterInput & { designations?: readonly string[] | null } | null): SQL {
   if (filter !== null) {
-    const parts = [standardFilter(table, filter)];
+    // Categories are a condition on each version itself: only versions recording one are followed.
+    const { vehicleCategories, ...onStandard } = filter;
+    const parts = [standardFilter(table, onStandard)];
+    const own = versionConditions({ vehicleCategories });
+    if (own !== null) parts.push(own);
     if (filter.designations && filter.designations.length > 0) {
       parts.push(sql`${table.designationKey} in (select value from json_each(${JSON.stringify(filter.designations.map(designationKey))}))`);
     }

@@ -1,4 +1,6 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
+import type { VehicleCategory } from '../domain/enums.ts';
+import { versionConditions } from './filters.ts';
 import type Database from 'better-sqlite3';
 import type { Db } from './client.ts';
 import { isDatabaseBusy } from './locks.ts';
@@ -211,6 +213,38 @@ export interface SearchQuery {
   offset: number;
   /** The whole query as a designation key: documents with exactly this designation come first. */
   designationKey: string;
+  /** Keep documents of versions recording any of these categories (a standard: of one of its versions). */
+  vehicleCategories?: readonly VehicleCategory[] | null;
+}
+
+/** The condition `vehicleCategories` puts on index rows (`rowid` is `id * 4 + kind`), or an empty fragment. */
+function categoryCondition(categories: readonly VehicleCategory[] | null | undefined): SQL {
+  const recorded = versionConditions({ vehicleCategories: categories });
+  if (recorded === null) return sql``;
+  return sql` AND (
+    (${TABLE}.rowid % 4 = ${DOC_KIND.STANDARD} AND EXISTS (SELECT 1 FROM versions v WHERE v.standard_id = ${TABLE}.rowid / 4 AND ${recorded}))
+    OR (${TABLE}.rowid % 4 = ${DOC_KIND.VERSION} AND EXISTS (SELECT 1 FROM versions v WHERE v.id = ${TABLE}.rowid / 4 AND ${recorded}))
+    OR (${TABLE}.rowid % 4 = ${DOC_KIND.CLAUSE} AND EXISTS (SELECT 1 FROM clauses c JOIN versions v ON v.id = c.version_id WHERE c.id = ${TABLE}.rowid / 4 AND ${recorded})))`;
+}
+
+/** The FTS5 match string of a query's terms; null when no term can match. */
+function matchOf(query: Pick<SearchQuery, 'terms'>): string | null {
+  const terms = query.terms.map((term) => (typeof term === 'string' ? [term] : term).filter(hasWords)).filter((spellings) => spellings.length > 0);
+  if (terms.length === 0) return null;
+  return terms
+    .map((spellings, k) => {
+      const strings = spellings.map((spelling, j) => ftsString(spelling, k === terms.length - 1 && j === 0));
+      return strings.length === 1 ? strings[0] : `(${strings.join(' OR ')})`;
+    })
+    .join(' AND '); // explicit: FTS5 has no implicit AND after a parenthesised group
+}
+
+/** How many documents match the query, on `reader` like the page. One statement. */
+export async function countSearchMatches(reader: SearchReader, query: Pick<SearchQuery, 'terms' | 'vehicleCategories'>): Promise<number> {
+  const match = matchOf(query);
+  if (match === null) return 0;
+  const rows = await reader.all<{ n: number }>(sql`SELECT count(*) AS n FROM ${TABLE} WHERE ${TABLE} MATCH ${match}${categoryCondition(query.vehicleCategories)}`);
+  return rows[0]?.n ?? 0;
 }
 
 export interface SearchRow {
@@ -278,18 +312,12 @@ const RANKING = sql.raw(`bm25(${SEARCH_TABLE}, ${RANK_WEIGHTS})`);
  * matches.)
  */
 export async function searchPage(db: Db, reader: SearchReader, query: SearchQuery): Promise<SearchRow[]> {
-  const terms = query.terms.map((term) => (typeof term === 'string' ? [term] : term).filter(hasWords)).filter((spellings) => spellings.length > 0);
-  if (terms.length === 0) return [];
-  const match = terms
-    .map((spellings, k) => {
-      const strings = spellings.map((spelling, j) => ftsString(spelling, k === terms.length - 1 && j === 0));
-      return strings.length === 1 ? strings[0] : `(${strings.join(' OR ')})`;
-    })
-    .join(' AND '); // explicit: FTS5 has no implicit AND after a parenthesised group
+  const match = matchOf(query);
+  if (match === null) return [];
   const exact = exactRowids(db, query.designationKey);
   const pinned = exact.length === 0 ? sql`` : sql`rowid IN (${sql.join(exact.map((rowid) => sql`${rowid}`), sql`, `)}) DESC, `;
   const rows = await reader.all<SearchRow>(sql`SELECT rowid, -${RANKING} AS score, ${HIGHLIGHTED} FROM ${TABLE}
-    WHERE ${TABLE} MATCH ${match}
+    WHERE ${TABLE} MATCH ${match}${categoryCondition(query.vehicleCategories)}
     ORDER BY ${pinned}rowid % 4 = ${DOC_KIND.STANDARD} DESC, score DESC, rowid LIMIT ${query.limit} OFFSET ${query.offset}`);
   return rows.map((row) => ({
     ...row,

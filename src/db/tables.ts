@@ -62,6 +62,11 @@ export const versions = sqliteTable(
     mandatoryNewTypes: text('mandatory_new_types'),
     mandatoryExistingTypes: text('mandatory_existing_types'),
     withdrawn: text('withdrawn'),
+    /**
+     * The vehicle categories the version applies to, as a JSON array in canonical order
+     * (domain/vehicle-categories.ts); null: not recorded (never "all").
+     */
+    vehicleCategories: text('vehicle_categories'),
   },
   (t) => [
     index('versions_standard_idx').on(t.standardId),

@@ -14,6 +14,10 @@ export function isModificationType(type: VersionType): boolean {
   return (MODIFICATION_TYPES as readonly VersionType[]).includes(type);
 }
 
+/** UN R.E.3 vehicle categories (used in China too); the order is the canonical order of a stored list. */
+export const VEHICLE_CATEGORIES = ['M1', 'M2', 'M3', 'N1', 'N2', 'N3', 'O1', 'O2', 'O3', 'O4', 'L1', 'L2', 'L3', 'L4', 'L5', 'L6', 'L7'] as const;
+export type VehicleCategory = (typeof VEHICLE_CATEGORIES)[number];
+
 export const REFERENCE_KINDS = ['NORMATIVE_REFERENCE', 'INFORMATIVE_REFERENCE', 'ADOPTS'] as const;
 export type ReferenceKind = (typeof REFERENCE_KINDS)[number];
 

@@ -176,6 +176,14 @@ export type CreatePersonInput = {
   organisationKind?: OrganisationKind | null | undefined;
 };
 
+/** An inclusive window of days. A date known only to the month or year is within it when its whole month or year is. */
+export type DateRange = {
+  /** The first day of the window. */
+  from: string;
+  /** The last day of the window (not before `from`). */
+  to: string;
+};
+
 /** What happened to a piece of text between two versions. */
 export type DiffKind =
   /** Only in the earlier text. */
@@ -374,14 +382,22 @@ export type SetMembershipInput = {
   role: CommitteeRole;
 };
 
-/** Narrows a list of standards; all given conditions must hold. */
+/** Narrows a list of standards; all given conditions must hold. The conditions on versions hold when one version of the standard meets them all. */
 export type StandardFilter = {
   /** Keep standards of the committee with this code or of any committee below it. */
   committee?: string | null | undefined;
+  /** Keep standards with a version whose implementation date is in the window. */
+  effectiveBetween?: DateRange | null | undefined;
   /** Keep standards of any of these kinds. */
   kinds?: Array<StandardKind> | null | undefined;
+  /** Keep standards with a version certainly published in the window. */
+  publishedBetween?: DateRange | null | undefined;
+  /** Keep standards with a version of one of these statuses on the date, for the scope. */
+  status?: VersionStatusFilter | null | undefined;
   /** Keep standards whose designation (ignoring case and spacing) or English or Chinese title contains this text. */
   text?: string | null | undefined;
+  /** Keep standards with a version that records any of these vehicle categories. A standard whose versions record none is not matched (not recorded is not "all"). */
+  vehicleCategories?: Array<VehicleCategory> | null | undefined;
 };
 
 /** The family a standard belongs to, which decides how it is designated and whether it is mandatory. */
@@ -408,6 +424,43 @@ export type ThreadStatus =
   /** Withdrawn by its author. */
   | 'WITHDRAWN';
 
+/** A UN R.E.3 vehicle category, as used in China too (GB/T 15089). */
+export type VehicleCategory =
+  /** Two-wheeled mopeds. */
+  | 'L1'
+  /** Three-wheeled mopeds. */
+  | 'L2'
+  /** Two-wheeled motorcycles. */
+  | 'L3'
+  /** Motorcycles with sidecars. */
+  | 'L4'
+  /** Motor tricycles. */
+  | 'L5'
+  /** Light quadricycles. */
+  | 'L6'
+  /** Heavy quadricycles. */
+  | 'L7'
+  /** Passenger vehicles with at most eight seats besides the driver's. */
+  | 'M1'
+  /** Buses and coaches with more than eight passenger seats, at most 5 t. */
+  | 'M2'
+  /** Buses and coaches with more than eight passenger seats, over 5 t. */
+  | 'M3'
+  /** Goods vehicles of at most 3.5 t. */
+  | 'N1'
+  /** Goods vehicles over 3.5 t and at most 12 t. */
+  | 'N2'
+  /** Goods vehicles over 12 t. */
+  | 'N3'
+  /** Trailers of at most 0.75 t. */
+  | 'O1'
+  /** Trailers over 0.75 t and at most 3.5 t. */
+  | 'O2'
+  /** Trailers over 3.5 t and at most 10 t. */
+  | 'O3'
+  /** Trailers over 10 t. */
+  | 'O4';
+
 /** The status of a version on a date for a scope; computed for the date, never stored. */
 export type VersionStatus =
   /** Applies, and nothing that replaces it has taken effect. */
@@ -422,6 +475,16 @@ export type VersionStatus =
   | 'UPCOMING'
   /** Stopped applying on its withdrawal date (wins over SUPERSEDED). */
   | 'WITHDRAWN';
+
+/** Keeps versions whose status on a date, for a scope, is one of the given statuses. Computed from the applicability rule, never stored. */
+export type VersionStatusFilter = {
+  /** The date of the status. */
+  on: string;
+  /** New type approvals (default) or existing ones. */
+  scope?: ApplicabilityScope | null | undefined;
+  /** The statuses to keep, e.g. `[IN_TRANSITION]`. */
+  statuses: Array<VersionStatus>;
+};
 
 /** What kind of text a version is: a base text, or a modification of one. */
 export type VersionType =

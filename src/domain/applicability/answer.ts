@@ -1,6 +1,7 @@
 import type { Context } from '../../context.ts';
 import type { IsoDate } from '../dates.ts';
-import type { ApplicabilityScope, VersionStatus } from '../enums.ts';
+import type { ApplicabilityScope, VehicleCategory, VersionStatus } from '../enums.ts';
+import { decodeVehicleCategories } from '../vehicle-categories.ts';
 import { isMandatory } from './obligation.ts';
 import { loadVersionGraph, loadVersionGraphForVersion, type VersionRow } from './load.ts';
 import { standardApplicability, versionStatus, type VersionGraph } from './rule.ts';
@@ -10,6 +11,7 @@ export type { VersionRow };
 export interface ApplicabilityAnswer {
   on: IsoDate;
   scope: ApplicabilityScope;
+  vehicleCategory: VehicleCategory | null;
   current: VersionRow | null;
   /** `mandatory`: whether compliance is required on the date for the scope (obligation.ts); null when undecidable. */
   versions: { version: VersionRow; status: VersionStatus; mandatory: boolean | null; modifications: VersionRow[] }[];
@@ -49,7 +51,7 @@ export function applicabilityOfStandard({
   input,
 }: {
   ctx: Context;
-  input: { standardId: number; on: IsoDate; scope: ApplicabilityScope };
+  input: { standardId: number; on: IsoDate; scope: ApplicabilityScope; vehicleCategory?: VehicleCategory | null };
 }): ApplicabilityAnswer {
   const graph = remember(ctx, loadVersionGraph(ctx.db, [input.standardId]));
   const result = standardApplicability(graph, input.standardId, input.on, input.scope);
@@ -61,17 +63,23 @@ export function applicabilityOfStandard({
   // Every version an answer names is in the graph (its component), read whole with it.
   const byId = new Map(graph.versions.filter((version) => ids.has(version.id)).map((version) => [version.id, version]));
   const row = (id: number): VersionRow => byId.get(id)!;
+  // With a category, a version is left out only when it records categories and not this one: one
+  // recording none may apply to it (not recorded is neither "all" nor "none").
+  const category = input.vehicleCategory ?? null;
+  const fits = (id: number) => category === null || (decodeVehicleCategories(row(id).vehicleCategories)?.includes(category) ?? true);
+  const versions = result.versions.filter((v) => fits(v.versionId));
   return {
     on: input.on,
     scope: input.scope,
-    current: result.currentId === null ? null : row(result.currentId),
-    versions: result.versions.map((v) => ({
+    vehicleCategory: category,
+    current: versions.length === 0 ? null : row(versions[0]!.versionId),
+    versions: versions.map((v) => ({
       version: row(v.versionId),
       status: v.status,
       mandatory: isMandatory(graph, v.versionId, input.on, input.scope),
-      modifications: v.modificationIds.map(row),
+      modifications: v.modificationIds.filter(fits).map(row),
     })),
-    unknown: result.unknownIds.map(row),
-    successors: result.successorIds.map(row),
+    unknown: result.unknownIds.filter(fits).map(row),
+    successors: result.successorIds.filter(fits).map(row),
   };
 }

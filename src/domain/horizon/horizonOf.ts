@@ -3,7 +3,7 @@ import { horizonSeed, type StandardFilterInput } from '../../db/filters.ts';
 import { standards } from '../../db/tables.ts';
 import { loadVersionGraphFrom, type VersionRow } from '../applicability/load.ts';
 import type { IsoDate } from '../dates.ts';
-import type { StandardKind } from '../enums.ts';
+import type { StandardKind, VehicleCategory } from '../enums.ts';
 import { DomainError } from '../errors.ts';
 import { describeRange, horizonChanges, type DatePrecision, type HorizonChange } from './changes.ts';
 
@@ -15,6 +15,8 @@ export interface HorizonFilter {
   kinds?: readonly StandardKind[] | null;
   committee?: string | null;
   text?: string | null;
+  /** Versions recording any of these categories; a version recording none is left out. */
+  vehicleCategories?: readonly VehicleCategory[] | null;
 }
 
 export interface HorizonEntry extends Omit<HorizonChange, 'versionId' | 'endsIds'> {
@@ -29,8 +31,10 @@ const days = (from: IsoDate, to: IsoDate) => (Date.parse(`${to}T00:00:00Z`) - Da
 /** The SQL filter of a horizon filter; null when it keeps every standard. */
 export function filterOf(filter: HorizonFilter | null | undefined): (StandardFilterInput & { designations?: readonly string[] | null }) | null {
   if (!filter) return null;
-  const given = Boolean(filter.standards?.length || filter.kinds?.length || filter.committee != null || filter.text?.trim());
-  return given ? { kinds: filter.kinds, committeeCode: filter.committee, text: filter.text, designations: filter.standards } : null;
+  const given = Boolean(filter.standards?.length || filter.kinds?.length || filter.committee != null || filter.text?.trim() || filter.vehicleCategories?.length);
+  return given
+    ? { kinds: filter.kinds, committeeCode: filter.committee, text: filter.text, designations: filter.standards, vehicleCategories: filter.vehicleCategories }
+    : null;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { decodeVehicleCategories } from '../vehicle-categories.ts';
 import { asc } from 'drizzle-orm';
 import { exportedStandardsQuery } from '../../db/export-selection.ts';
 import { clauses, committees, standards, versionReferences, versionReplacements, versions } from '../../db/tables.ts';
@@ -125,6 +126,7 @@ export function exportRegistry({ db, filter }: { db: Queryable; filter?: Horizon
         }),
         ...(adopted?.degree && { adopts: { designation: adopted.targetDesignation, degree: adopted.degree } }),
         ...(tree.length > 0 && { clauses: tree }),
+        ...(v.vehicleCategories !== null && { vehicleCategories: decodeVehicleCategories(v.vehicleCategories)! }),
       };
     }),
   }));

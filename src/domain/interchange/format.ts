@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isIsoDate, isPartialDate } from '../dates.ts';
 import { storableText } from '../unicode.ts';
-import { ADOPTION_DEGREES, STANDARD_KINDS, VERSION_TYPES } from '../enums.ts';
+import { ADOPTION_DEGREES, STANDARD_KINDS, VEHICLE_CATEGORIES, VERSION_TYPES } from '../enums.ts';
 
 // The interchange file `standards-registry/v1` (docs/interchange.md). Every object is strict: a key the
 // format does not know is an error, so a typo never silently drops data. An optional key may be
@@ -109,6 +109,12 @@ export const versionRecordSchema = z.strictObject({
   references: z.array(referenceRecordSchema).nullish(),
   adopts: adoptionRecordSchema.nullish(),
   clauses: z.array(clauseRecordSchema).nullish(),
+  /** Absent or null: not recorded (never "all"); a recorded list names at least one category, once each. */
+  vehicleCategories: z
+    .array(oneOf('vehicle category', VEHICLE_CATEGORIES))
+    .min(1, { error: 'must not be empty; leave the key out when the categories are not recorded' })
+    .refine((list) => new Set(list).size === list.length, { error: 'names a category twice' })
+    .nullish(),
 });
 
 export const standardRecordSchema = z.strictObject({

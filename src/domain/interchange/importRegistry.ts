@@ -6,6 +6,7 @@ import { syncSearchIndex } from '../../db/search-index.ts';
 import { designationKey } from '../designation.ts';
 import { eventWriter } from '../events.ts';
 import { isModificationType, type ReferenceKind } from '../enums.ts';
+import { encodeVehicleCategories } from '../vehicle-categories.ts';
 import type { ClauseRecord, RegistryFile, VersionRecord } from './format.ts';
 import {
   formatIssue,
@@ -203,6 +204,7 @@ function writeRegistry(tx: Queryable, state: RegistryState, file: RegistryFile, 
     mandatoryNewTypes: p('mandatoryNewTypes'),
     mandatoryExistingTypes: p('mandatoryExistingTypes'),
     withdrawn: p('withdrawn'),
+    vehicleCategories: p('vehicleCategories'),
   };
   const insertVersion = tx
     .insert(versions)
@@ -212,7 +214,8 @@ function writeRegistry(tx: Queryable, state: RegistryState, file: RegistryFile, 
   type VersionColumns = { [K in keyof typeof versionColumns]: string | number | null };
   const listed: { record: VersionRecord; key: string; current: VersionColumns; stored: boolean }[] = [];
 
-  const desiredRow = (v: VersionRecord, standardTitle: { en: string; zh?: string | null | undefined }): VersionColumns => {
+  // An absent category list keeps what is stored (as absent clauses do): the file did not record them.
+  const desiredRow = (v: VersionRecord, standardTitle: { en: string; zh?: string | null | undefined }, storedCategories: string | null = null): VersionColumns => {
     const sameTitle = !v.title || (v.title.en === standardTitle.en && (v.title.zh ?? null) === (standardTitle.zh ?? null));
     return {
       designation: v.designation,
@@ -225,6 +228,7 @@ function writeRegistry(tx: Queryable, state: RegistryState, file: RegistryFile, 
       mandatoryNewTypes: v.mandatoryNewTypes ?? null,
       mandatoryExistingTypes: v.mandatoryExistingTypes ?? null,
       withdrawn: v.withdrawn ?? null,
+      vehicleCategories: v.vehicleCategories ? encodeVehicleCategories(v.vehicleCategories) : storedCategories,
     };
   };
   for (const s of file.standards) {
@@ -282,7 +286,7 @@ function writeRegistry(tx: Queryable, state: RegistryState, file: RegistryFile, 
   for (const { record: v, key, current, stored } of listed) {
     const id = versionId.get(key)!;
     let changed = false;
-    const row = desiredRow(v, standardOf.get(v)!);
+    const row = desiredRow(v, standardOf.get(v)!, current.vehicleCategories as string | null);
     if ((Object.keys(row) as (keyof VersionColumns)[]).some((k) => row[k] !== current[k])) {
       updateVersion.run({ ...row, id });
       changed = true;

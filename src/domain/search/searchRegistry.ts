@@ -2,12 +2,12 @@ import type { Context } from '../../context.ts';
 import { loadVersionGraph } from '../applicability/load.ts';
 import { analyseGraph, standardApplicability, versionState } from '../applicability/rule.ts';
 import type { clauses, standards, versions } from '../../db/tables.ts';
-import { DOC_KIND, foldFullWidth, searchPage, syncPendingSearch, type DocKind } from '../../db/search-index.ts';
+import { countSearchMatches, DOC_KIND, foldFullWidth, searchPage, syncPendingSearch, type DocKind } from '../../db/search-index.ts';
 import { SearchReaderBusy } from '../../db/search-readers.ts';
 import { DomainError } from '../errors.ts';
 import type { IsoDate } from '../dates.ts';
 import { designationKey } from '../designation.ts';
-import type { ApplicabilityScope, VersionStatus } from '../enums.ts';
+import type { ApplicabilityScope, VehicleCategory, VersionStatus } from '../enums.ts';
 import { parseSearchQuery } from './query.ts';
 import { withSynonyms } from './synonyms.ts';
 import { normaliseUnRegulations } from '../unRegulationAlias.ts';
@@ -44,10 +44,25 @@ export interface SearchInput {
   scope: ApplicabilityScope;
   limit: number;
   offset: number;
+  /** Keep hits of versions recording any of these categories (a standard: of one of its versions). */
+  vehicleCategories?: readonly VehicleCategory[] | null;
 }
 
 /** What a refused search tells the client to wait: a full queue of the default size drains in about a second. */
 const RETRY_AFTER_SECONDS = 1;
+
+function busyAsDomainError(error: unknown): never {
+  if (error instanceof SearchReaderBusy) throw new DomainError('BUSY', 'Too many searches are waiting; retry in a moment.', { retryAfterSeconds: RETRY_AFTER_SECONDS });
+  throw error;
+}
+
+/** How many documents a search matches, across all pages: one count statement on the search reader. */
+export async function countSearchHits({ ctx, input }: { ctx: Context; input: Pick<SearchInput, 'query' | 'vehicleCategories'> }): Promise<number> {
+  const terms = parseSearchQuery(normaliseUnRegulations(foldFullWidth(input.query)));
+  if (terms.length === 0) return 0;
+  // Asked with a page only (`search.totalCount`): the page's search has brought the index up to date.
+  return countSearchMatches(ctx.searchReader, { terms: withSynonyms(terms), vehicleCategories: input.vehicleCategories }).catch(busyAsDomainError);
+}
 
 const KIND_OF = new Map<number, DocKind>(Object.entries(DOC_KIND).map(([kind, code]) => [code, kind as DocKind]));
 
@@ -62,11 +77,8 @@ export async function searchRegistry({ ctx, input }: { ctx: Context; input: Sear
   const terms = parseSearchQuery(query);
   if (terms.length === 0) return [];
   syncPendingSearch(ctx.db);
-  const page = { terms: withSynonyms(terms), designationKey: designationKey(query), limit: input.limit, offset: input.offset };
-  const rows = await searchPage(ctx.db, ctx.searchReader, page).catch((error: unknown) => {
-    if (error instanceof SearchReaderBusy) throw new DomainError('BUSY', 'Too many searches are waiting; retry in a moment.', { retryAfterSeconds: RETRY_AFTER_SECONDS });
-    throw error;
-  });
+  const page = { terms: withSynonyms(terms), designationKey: designationKey(query), limit: input.limit, offset: input.offset, vehicleCategories: input.vehicleCategories };
+  const rows = await searchPage(ctx.db, ctx.searchReader, page).catch(busyAsDomainError);
   if (rows.length === 0) return [];
 
   const docs = rows.map((row) => ({ row, kind: KIND_OF.get(row.rowid % 4)!, id: Math.floor(row.rowid / 4) }));

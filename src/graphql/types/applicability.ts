@@ -1,7 +1,7 @@
 import { applicabilityOfStandard, type ApplicabilityAnswer } from '../../domain/applicability/answer.ts';
 import { builder } from '../builder.ts';
 import { asLoadedRows } from '../loaded-rows.ts';
-import { ApplicabilityScopeEnum, VersionStatusEnum } from './enums.ts';
+import { ApplicabilityScopeEnum, VehicleCategoryEnum, VersionStatusEnum } from './enums.ts';
 import { Standard } from './standard.ts';
 import { StandardVersion } from './version.ts';
 
@@ -33,6 +33,12 @@ const Applicability = builder.objectRef<ApplicabilityAnswer>('Applicability').im
   fields: (t) => ({
     on: t.expose('on', { type: 'Date', description: 'The date asked about.' }),
     scope: t.expose('scope', { type: ApplicabilityScopeEnum, description: 'The scope asked about.' }),
+    vehicleCategory: t.field({
+      type: VehicleCategoryEnum,
+      nullable: true,
+      description: 'The vehicle category asked about; null when the question named none.',
+      resolve: (a) => a.vehicleCategory,
+    }),
     current: t.field({
       type: StandardVersion,
       nullable: true,
@@ -65,8 +71,15 @@ builder.drizzleObjectField(Standard, 'applicability', (t) =>
     args: {
       on: t.arg({ type: 'Date', required: true, description: 'The date asked about, e.g. `2026-01-01`.' }),
       scope: t.arg({ type: ApplicabilityScopeEnum, defaultValue: 'NEW_TYPES', description: 'New type approvals (default) or existing ones.' }),
+      vehicleCategory: t.arg({
+        type: VehicleCategoryEnum,
+        required: false,
+        description:
+          'Leave out the versions (and modifications, unknown versions, successors) that record vehicle categories and not this one. Versions recording none stay: the record does not say they do not apply to it.',
+      }),
     },
     select: { columns: { id: true } },
-    resolve: (standard, args, ctx) => applicabilityOfStandard({ ctx, input: { standardId: standard.id, on: args.on, scope: args.scope ?? 'NEW_TYPES' } }),
+    resolve: (standard, args, ctx) =>
+      applicabilityOfStandard({ ctx, input: { standardId: standard.id, on: args.on, scope: args.scope ?? 'NEW_TYPES', vehicleCategory: args.vehicleCategory } }),
   }),
 );

@@ -1,4 +1,4 @@
-import { APPLICABILITY_SCOPES, STANDARD_KINDS, VERSION_STATUSES, VERSION_TYPES, REFERENCE_KINDS, ADOPTION_DEGREES } from '../../domain/enums.ts';
+import { APPLICABILITY_SCOPES, STANDARD_KINDS, VEHICLE_CATEGORIES, VERSION_STATUSES, VERSION_TYPES, REFERENCE_KINDS, ADOPTION_DEGREES } from '../../domain/enums.ts';
 import { enumOf } from './enum-of.ts';
 
 export const StandardKindEnum = enumOf('StandardKind', 'The family a standard belongs to, which decides how it is designated and whether it is mandatory.', STANDARD_KINDS, {
@@ -42,4 +42,24 @@ export const AdoptionDegreeEnum = enumOf('AdoptionDegree', 'Degree of correspond
   IDT: 'Identical.',
   MOD: 'Modified.',
   NEQ: 'Not equivalent.',
+});
+
+export const VehicleCategoryEnum = enumOf('VehicleCategory', 'A UN R.E.3 vehicle category, as used in China too (GB/T 15089).', VEHICLE_CATEGORIES, {
+  M1: 'Passenger vehicles with at most eight seats besides the driver\'s.',
+  M2: 'Buses and coaches with more than eight passenger seats, at most 5 t.',
+  M3: 'Buses and coaches with more than eight passenger seats, over 5 t.',
+  N1: 'Goods vehicles of at most 3.5 t.',
+  N2: 'Goods vehicles over 3.5 t and at most 12 t.',
+  N3: 'Goods vehicles over 12 t.',
+  O1: 'Trailers of at most 0.75 t.',
+  O2: 'Trailers over 0.75 t and at most 3.5 t.',
+  O3: 'Trailers over 3.5 t and at most 10 t.',
+  O4: 'Trailers over 10 t.',
+  L1: 'Two-wheeled mopeds.',
+  L2: 'Three-wheeled mopeds.',
+  L3: 'Two-wheeled motorcycles.',
+  L4: 'Motorcycles with sidecars.',
+  L5: 'Motor tricycles.',
+  L6: 'Light quadricycles.',
+  L7: 'Heavy quadricycles.',
 });

@@ -5,7 +5,7 @@ import { builder, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../builder.ts';
 import { withoutEmptyPageCursors } from '../empty-page.ts';
 import { asLoadedRows } from '../loaded-rows.ts';
 import { enumOf } from './enum-of.ts';
-import { ApplicabilityScopeEnum, StandardKindEnum } from './enums.ts';
+import { ApplicabilityScopeEnum, StandardKindEnum, VehicleCategoryEnum } from './enums.ts';
 import { StandardVersion } from './version.ts';
 
 const HorizonChangeKindEnum = enumOf('HorizonChangeKind', 'What happens on a date of the horizon.', HORIZON_CHANGE_KINDS, {
@@ -60,6 +60,11 @@ const HorizonFilter = builder.inputType('HorizonFilter', {
     kinds: t.field({ type: [StandardKindEnum], required: false, description: 'Standards of any of these kinds.' }),
     committee: t.string({ required: false, description: 'Standards of the committee with this code or of any committee below it.' }),
     text: t.string({ required: false, description: 'Standards whose designation or English or Chinese title contains this text.' }),
+    vehicleCategories: t.field({
+      type: [VehicleCategoryEnum],
+      required: false,
+      description: 'Changes of versions that record any of these vehicle categories. A version recording none is not matched (not recorded is not "all").',
+    }),
   }),
 });
 

@@ -1,14 +1,14 @@
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import { withoutEmptyPageCursors } from '../empty-page.ts';
 import { todayUtc } from '../../domain/dates.ts';
-import { searchRegistry, type SearchHit } from '../../domain/search/searchRegistry.ts';
+import { countSearchHits, searchRegistry, type SearchHit } from '../../domain/search/searchRegistry.ts';
 import { SEARCH_FIELDS, type Snippet, type SnippetPart } from '../../domain/search/snippet.ts';
 import { DOC_KIND, type DocKind } from '../../db/search-index.ts';
 import { builder, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../builder.ts';
 import { asLoadedRows } from '../loaded-rows.ts';
 import { Clause } from './clause.ts';
 import { enumOf } from './enum-of.ts';
-import { ApplicabilityScopeEnum, VersionStatusEnum } from './enums.ts';
+import { ApplicabilityScopeEnum, VehicleCategoryEnum, VersionStatusEnum } from './enums.ts';
 import { Standard } from './standard.ts';
 import { StandardVersion } from './version.ts';
 
@@ -105,18 +105,37 @@ builder.queryFields((t) => ({
         query: t.arg.string({ required: true, description: 'The words to find, e.g. `traction battery`, `动力蓄电池`, `GB 38031`.' }),
         on: t.arg({ type: 'Date', required: false, description: 'The date for `status` and `applies`; default today (UTC).' }),
         scope: t.arg({ type: ApplicabilityScopeEnum, defaultValue: 'NEW_TYPES', description: 'New type approvals (default) or existing ones.' }),
+        vehicleCategories: t.arg({
+          type: [VehicleCategoryEnum],
+          required: false,
+          description:
+            'Keep hits of versions (and clauses of versions) that record any of these vehicle categories, and standards with such a version. A version recording none is not matched (not recorded is not "all").',
+        }),
       },
-      resolve: async (_root, args, ctx) =>
-        withoutEmptyPageCursors(
+      resolve: async (_root, args, ctx) => {
+        const vehicleCategories = args.vehicleCategories;
+        const page = withoutEmptyPageCursors(
           await resolveOffsetConnection({ args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE }, ({ limit, offset }) =>
             searchRegistry({
               ctx,
-              input: { query: args.query, on: args.on ?? todayUtc(ctx.now()), scope: args.scope ?? 'NEW_TYPES', limit, offset },
+              input: { query: args.query, on: args.on ?? todayUtc(ctx.now()), scope: args.scope ?? 'NEW_TYPES', limit, offset, vehicleCategories },
             }),
           ),
-        ),
+        );
+        // Counted only when asked for: one more statement.
+        return { ...page, totalCount: () => countSearchHits({ ctx, input: { query: args.query, vehicleCategories } }) };
+      },
     },
-    { name: 'SearchConnection', description: 'A page of search hits, best match first.' },
+    {
+      name: 'SearchConnection',
+      description: 'A page of search hits, best match first.',
+      fields: (c) => ({
+        totalCount: c.int({
+          description: 'How many documents (standards, versions, clauses) match, across all pages.',
+          resolve: (connection) => (connection as unknown as { totalCount: () => Promise<number> }).totalCount(),
+        }),
+      }),
+    },
     { name: 'SearchEdge', description: 'One search hit, with its cursor.' },
   ),
 }));

@@ -1,6 +1,7 @@
 import { designationKey } from '../../domain/designation.ts';
-import { STANDARD_KINDS } from '../../domain/enums.ts';
-import { standardFilter } from '../../db/filters.ts';
+import type { Context } from '../../context.ts';
+import { checkWindow, versionsWithStatus } from '../../domain/lists/listVersions.ts';
+import { standardFilter, type StandardFilterInput } from '../../db/filters.ts';
 import { standards } from '../../db/tables.ts';
 import { resolveArrayConnection } from '@pothos/plugin-relay';
 import { withoutEmptyPageCursors } from '../empty-page.ts';
@@ -8,7 +9,8 @@ import { builder, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../builder.ts';
 import { loadersFor } from '../loaders.ts';
 import { asLoadedRows } from '../loaded-rows.ts';
 import { standardByKey } from '../../db/lists.ts';
-import { StandardKindEnum } from './enums.ts';
+import { StandardKindEnum, VehicleCategoryEnum } from './enums.ts';
+import { DateRangeInput, VersionStatusFilter } from './list-filters.ts';
 import { LocalizedText } from './localized-text.ts';
 import { StandardVersion } from './version.ts';
 
@@ -75,7 +77,7 @@ builder.objectFields(StandardVersion, (t) => ({
 }));
 
 const StandardFilter = builder.inputType('StandardFilter', {
-  description: 'Narrows a list of standards; all given conditions must hold.',
+  description: 'Narrows a list of standards; all given conditions must hold. The conditions on versions hold when one version of the standard meets them all.',
   fields: (t) => ({
     kinds: t.field({ type: [StandardKindEnum], required: false, description: 'Keep standards of any of these kinds.' }),
     committee: t.string({
@@ -86,6 +88,14 @@ const StandardFilter = builder.inputType('StandardFilter', {
       required: false,
       description: 'Keep standards whose designation (ignoring case and spacing) or English or Chinese title contains this text.',
     }),
+    vehicleCategories: t.field({
+      type: [VehicleCategoryEnum],
+      required: false,
+      description: 'Keep standards with a version that records any of these vehicle categories. A standard whose versions record none is not matched (not recorded is not "all").',
+    }),
+    publishedBetween: t.field({ type: DateRangeInput, required: false, description: 'Keep standards with a version certainly published in the window.' }),
+    effectiveBetween: t.field({ type: DateRangeInput, required: false, description: 'Keep standards with a version whose implementation date is in the window.' }),
+    status: t.field({ type: VersionStatusFilter, required: false, description: 'Keep standards with a version of one of these statuses on the date, for the scope.' }),
   }),
 });
 
@@ -106,18 +116,40 @@ builder.queryFields((t) => ({
     description: 'Standards by designation, optionally filtered. Pages hold at most 100.',
     args: { filter: t.arg({ type: StandardFilter, required: false, description: 'Conditions the standards must meet.' }) },
     totalCount: (_parent, args, ctx) =>
-      ctx.db.$count(standards, standardFilter(standards, filterOf(args.filter))),
+      ctx.db.$count(standards, standardFilter(standards, filterOf(args.filter, ctx))),
     resolve: (query, _root, args, ctx) =>
       ctx.db.query.standards.findMany(
         query({
-          where: { RAW: (table) => standardFilter(table, filterOf(args.filter)) },
+          where: { RAW: (table) => standardFilter(table, filterOf(args.filter, ctx)) },
           orderBy: { designation: 'asc' },
         }),
       ),
   }),
 }));
 
-function filterOf(filter: { kinds?: (typeof STANDARD_KINDS)[number][] | null; committee?: string | null; text?: string | null } | null | undefined) {
-  return { kinds: filter?.kinds, committeeCode: filter?.committee, text: filter?.text };
-}
+type StandardFilterArgs = typeof StandardFilter.$inferInput | null | undefined;
 
+/**
+ * The SQL filter of the arguments. A status is computed, never stored: the standards with a version
+ * of that status are found once per request (two statements) and kept by id.
+ */
+function filterOf(filter: StandardFilterArgs, ctx: Context): StandardFilterInput {
+  const onVersions = {
+    vehicleCategories: filter?.vehicleCategories,
+    publishedBetween: filter?.publishedBetween,
+    effectiveBetween: filter?.effectiveBetween,
+  };
+  checkWindow(filter?.publishedBetween, 'publishedBetween');
+  checkWindow(filter?.effectiveBetween, 'effectiveBetween');
+  const onStandard = { kinds: filter?.kinds, committeeCode: filter?.committee, text: filter?.text };
+  const status = filter?.status;
+  if (!status) return { ...onStandard, ...onVersions };
+  const key = `standards-with-status:${JSON.stringify(filter)}`;
+  let ids = ctx.memo.get(key) as number[] | undefined;
+  if (ids === undefined) {
+    const kept = versionsWithStatus(ctx, { standard: onStandard, ...onVersions }, { on: status.on, scope: status.scope ?? 'NEW_TYPES', statuses: status.statuses });
+    ids = [...new Set(kept.map((v) => v.standardId))];
+    ctx.memo.set(key, ids);
+  }
+  return { ...onStandard, ids };
+}

@@ -3,7 +3,8 @@ import { statusOfVersion } from '../../domain/applicability/answer.ts';
 import { builder } from '../builder.ts';
 import { loadersFor } from '../loaders.ts';
 import { asLoadedRows } from '../loaded-rows.ts';
-import { ApplicabilityScopeEnum, VersionStatusEnum, VersionTypeEnum } from './enums.ts';
+import { decodeVehicleCategories } from '../../domain/vehicle-categories.ts';
+import { ApplicabilityScopeEnum, VehicleCategoryEnum, VersionStatusEnum, VersionTypeEnum } from './enums.ts';
 import { LocalizedText } from './localized-text.ts';
 
 export const StandardVersion = builder.drizzleNode('versions', {
@@ -69,6 +70,12 @@ export const StandardVersion = builder.drizzleNode('versions', {
       nullable: true,
       description: 'The date it was withdrawn; null if it was not.',
       resolve: (version) => version.withdrawn,
+    }),
+    vehicleCategories: t.field({
+      type: [VehicleCategoryEnum],
+      nullable: true,
+      description: 'The vehicle categories the version applies to, as its scope states them. Null: not recorded (never "all categories").',
+      resolve: (version) => decodeVehicleCategories(version.vehicleCategories),
     }),
     status: t.field({
       type: VersionStatusEnum,
