@@ -1,4 +1,4 @@
-import { designationKey } from '../../domain/designation.ts';
+import { designationCandidates } from '../../domain/designation.ts';
 import { STANDARD_KINDS } from '../../domain/enums.ts';
 import { standardFilter } from '../../db/filters.ts';
 import { standards } from '../../db/tables.ts';
@@ -88,9 +88,10 @@ builder.queryFields((t) => ({
   standard: t.field({
     type: Standard,
     nullable: true,
-    description: 'The standard with this designation, ignoring case and spacing (`gb38031` finds `GB 38031`); null when there is none.',
+    description:
+      'The standard with this designation as people write it (case, spacing, dashes, full-width forms and UN Regulation aliases folded: `gb38031` and `ＧＢ 38031` find `GB 38031`, `ECE R155` finds `UN R155`); null when there is none, or when the designation could mean more than one.',
     args: { designation: t.arg.string({ required: true, description: 'The designation root, e.g. `GB 38031`.' }) },
-    resolve: (_root, args, ctx, info) => asLoadedRows(ctx, info, standardByKey(ctx.db, designationKey(args.designation)) ?? null),
+    resolve: (_root, args, ctx, info) => asLoadedRows(ctx, info, standardByDesignation(ctx, args.designation)),
   }),
   standards: t.drizzleConnection({
     type: 'standards',
@@ -107,6 +108,12 @@ builder.queryFields((t) => ({
       ),
   }),
 }));
+
+/** The one standard `designation` may mean; null when none or several (a bare `R100` with both `R100` and `UN R100` stored). */
+function standardByDesignation(ctx: { db: Parameters<typeof standardByKey>[0] }, designation: string) {
+  const found = designationCandidates(designation).flatMap((key) => standardByKey(ctx.db, key) ?? []);
+  return found.length === 1 ? found[0]! : null;
+}
 
 function filterOf(filter: { kinds?: (typeof STANDARD_KINDS)[number][] | null; committee?: string | null; text?: string | null } | null | undefined) {
   return { kinds: filter?.kinds, committeeCode: filter?.committee, text: filter?.text };

@@ -1,4 +1,4 @@
-import { designationKey } from '../../domain/designation.ts';
+import { designationCandidates } from '../../domain/designation.ts';
 import { statusOfVersion } from '../../domain/applicability/answer.ts';
 import { builder } from '../builder.ts';
 import { ApplicabilityScopeEnum, VersionStatusEnum, VersionTypeEnum } from './enums.ts';
@@ -100,9 +100,13 @@ builder.queryFields((t) => ({
   version: t.drizzleField({
     type: 'versions',
     nullable: true,
-    description: 'The version with this full designation, ignoring case and spacing; null when there is none.',
+    description:
+      'The version with this full designation as people write it (case, spacing, dashes, full-width forms and UN Regulation aliases folded: `GB 38031—2025`, `ECE R155 00 series`); null when there is none, or when the designation could mean more than one (`R100` when both `R100` and `UN R100` exist).',
     args: { designation: t.arg.string({ required: true, description: 'The full designation, e.g. `GB/T 31486-2024`.' }) },
-    resolve: (query, _root, args, ctx) =>
-      ctx.db.query.versions.findFirst(query({ where: { designationKey: designationKey(args.designation) } })),
+    // Both candidates of an ambiguous designation are read (LIMIT 2): one answers, two do not.
+    resolve: async (query, _root, args, ctx) => {
+      const rows = await ctx.db.query.versions.findMany(query({ where: { designationKey: { in: designationCandidates(args.designation) } }, limit: 2 }));
+      return rows.length === 1 ? rows[0] : null;
+    },
   }),
 }));
