@@ -8,7 +8,9 @@ import { builder, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../builder.ts';
 import { loadersFor } from '../loaders.ts';
 import { asLoadedRows } from '../loaded-rows.ts';
 import { standardByKey } from '../../db/lists.ts';
-import { StandardKindEnum } from './enums.ts';
+import { ReferenceKindEnum, StandardKindEnum } from './enums.ts';
+import { CITED_BY_KINDS, CITED_BY_TOTAL, citedByPage } from './cited-by.ts';
+import { VersionReference } from './reference.ts';
 import { LocalizedText } from './localized-text.ts';
 import { StandardVersion } from './version.ts';
 
@@ -61,6 +63,16 @@ export const Standard = builder.drizzleNode('standards', {
           }),
         }),
       },
+    ),
+    citedBy: t.connection(
+      {
+        type: VersionReference,
+        description:
+          'References that cite or adopt this standard, undated or through any of its versions (national adoptions of an ISO standard: `kinds: [ADOPTS]`), each with its `citingVersion`, kind and adoption degree; oldest recorded first.',
+        args: { kinds: t.arg({ type: [ReferenceKindEnum], required: false, description: CITED_BY_KINDS }) },
+        resolve: async (standard, args, ctx) => citedByPage(await loadersFor(ctx).referencesToStandard.load(standard.id), args),
+      },
+      { fields: (c) => ({ totalCount: c.int({ description: CITED_BY_TOTAL, resolve: (connection) => (connection as unknown as { totalCount: number }).totalCount }) }) },
     ),
   }),
 });

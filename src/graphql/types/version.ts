@@ -1,7 +1,10 @@
 import { designationCandidates } from '../../domain/designation.ts';
 import { statusOfVersion } from '../../domain/applicability/answer.ts';
 import { builder } from '../builder.ts';
-import { ApplicabilityScopeEnum, VersionStatusEnum, VersionTypeEnum } from './enums.ts';
+import { loadersFor } from '../loaders.ts';
+import { CITED_BY_KINDS, CITED_BY_TOTAL, citedByPage } from './cited-by.ts';
+import { ApplicabilityScopeEnum, ReferenceKindEnum, VersionStatusEnum, VersionTypeEnum } from './enums.ts';
+import { VersionReference } from './reference.ts';
 import { LocalizedText } from './localized-text.ts';
 
 export const StandardVersion = builder.drizzleNode('versions', {
@@ -89,6 +92,16 @@ export const StandardVersion = builder.drizzleNode('versions', {
       description: 'Documents this version cites (normative, informative) or adopts.',
       query: { orderBy: { id: 'asc' } },
     }),
+    citedBy: t.connection(
+      {
+        type: VersionReference,
+        description:
+          'References that cite (dated) or adopt this version, each with its `citingVersion`, kind and adoption degree; oldest recorded first. Only the registry\'s own versions\' references are known.',
+        args: { kinds: t.arg({ type: [ReferenceKindEnum], required: false, description: CITED_BY_KINDS }) },
+        resolve: async (version, args, ctx) => citedByPage(await loadersFor(ctx).referencesToVersion.load(version.designationKey), args),
+      },
+      { fields: (c) => ({ totalCount: c.int({ description: CITED_BY_TOTAL, resolve: (connection) => (connection as unknown as { totalCount: number }).totalCount }) }) },
+    ),
     clauses: t.relation('clauses', {
       description: 'The top-level clauses of the text, in printed order, each with its sub-clauses. Empty when the text is not stored.',
       query: { where: { parentId: { isNull: true } }, orderBy: { position: 'asc' } },
