@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type OpenedDatabase } from '../src/db/client.ts';
-import { DesignationKeyCollisionError, ensureDesignationKeys } from '../src/db/designation-keys.ts';
 import { migrateSafely } from '../src/db/migrate.ts';
 import { importRegistry } from '../src/domain/interchange/importRegistry.ts';
 import { appFor, post } from './support/http.ts';
@@ -85,17 +84,34 @@ describe('stored designation keys after the key changed', () => {
     expect(state(opened).events).toHaveLength(1);
   });
 
-  it('refuse, naming both, when two stored designations would share a key, and change nothing', () => {
+  it('leave two stored designations the new key would merge on their former keys, named in the event, and rewrite the rest', async () => {
     const opened = olderRegistry([
-      { designation: 'ECE R100', versions: [] },
-      { designation: 'UN R10', versions: [] },
+      { designation: 'ECE R100', versions: ['ECE R100 03 series'] },
+      { designation: 'GB 38031', versions: ['GB 38031—2025'] },
     ]);
     // Written directly: the import refuses a second spelling of one designation.
     opened.sqlite.prepare(`INSERT INTO standards (designation, designation_key, kind, title_en, publisher) VALUES ('UN R100', 'UNR100', 'UN_R', 'x', 'UNECE')`).run();
-    const before = state(opened);
 
-    expect(() => ensureDesignationKeys(opened.sqlite)).toThrow(DesignationKeyCollisionError);
-    expect(() => ensureDesignationKeys(opened.sqlite)).toThrow('standards "ECE R100" and "UN R100" would both be UNR100');
-    expect(state(opened)).toEqual(before);
+    migrateSafely(opened.sqlite);
+
+    const after = state(opened);
+    expect(after.standards).toEqual([
+      { designation: 'ECE R100', key: 'ECER100' },
+      { designation: 'GB 38031', key: 'GB38031' },
+      { designation: 'UN R100', key: 'UNR100' },
+    ]);
+    expect(after.versions).toEqual([
+      { designation: 'ECE R100 03 series', key: 'UNR10003SERIES' },
+      { designation: 'GB 38031—2025', key: 'GB38031-2025' },
+    ]);
+    expect(JSON.parse((after.events[0] as { data: string }).data)).toEqual({
+      scheme: 2,
+      standards: 0,
+      versions: 2,
+      version_references: 0,
+      keptFormerKey: [{ table: 'standards', designations: ['ECE R100', 'UN R100'] }],
+    });
+    const answer = await post<{ standard: { designation: string } | null }>(appFor(opened.db), { query: '{ standard(designation: "ECE R100") { designation } }' });
+    expect(answer.data).toEqual({ standard: { designation: 'UN R100' } });
   });
 });
