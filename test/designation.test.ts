@@ -145,3 +145,31 @@ describe('lookups by designation as written', () => {
     expect((await lookup('r155')).standard).toBe(null);
   });
 });
+
+describe('the import matches designations as written', () => {
+  it('resolves replaces, base and references written with dashes, full-width forms and aliases', async () => {
+    const database = createTestDb();
+    loadSample(database.db);
+    importRegistry({
+      db: database.db,
+      input: {
+        format: 'standards-registry/v1',
+        committees: [],
+        standards: [
+          {
+            designation: 'GB/T 31486',
+            kind: 'GB_T',
+            title: { en: 'Electrical performance requirements and test methods for traction battery of electric vehicle', zh: '电动汽车用动力蓄电池电性能要求及试验方法' },
+            publisher: 'SAMR/SAC',
+            committee: null,
+            versions: [{ designation: 'GBT 31486—2024/XG1-2099', type: 'AMENDMENT', base: 'GB／T 31486－2024', published: null, effective: null, replaces: [], references: [{ designation: 'ECE R155 00 series', normative: true }] }],
+          },
+        ],
+      },
+    });
+    const response = await post<{ version: { base: { designation: string }; references: { version: { designation: string } | null }[] } }>(appFor(database.db), {
+      query: '{ version(designation: "GB/T 31486-2024/XG1—2099") { base { designation } references { version { designation } } } }',
+    });
+    expect(response.data?.version).toEqual({ base: { designation: 'GB/T 31486-2024' }, references: [{ version: { designation: 'UN R155 00 series' } }] });
+  });
+});
