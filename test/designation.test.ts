@@ -4,6 +4,7 @@ import { importRegistry } from '../src/domain/interchange/importRegistry.ts';
 import { createTestDb, type TestDatabase } from './support/db.ts';
 import { loadSample } from './support/fixtures.ts';
 import { appFor, post, type App } from './support/http.ts';
+import { setUpCommittee } from './support/committee.ts';
 
 // Spellings met in standards, regulations, test reports and type-approval files, each with the
 // registry designation it must find.
@@ -171,5 +172,17 @@ describe('the import matches designations as written', () => {
       query: '{ version(designation: "GB/T 31486-2024/XG1—2099") { base { designation } references { version { designation } } } }',
     });
     expect(response.data?.version).toEqual({ base: { designation: 'GB/T 31486-2024' }, references: [{ version: { designation: 'UN R155 00 series' } }] });
+  });
+});
+
+describe('drafts match designations as written', () => {
+  const CREATE = `mutation ($input: CreateDraftInput!) { createDraft(input: $input) { draft { standard { designation } replaces { designation } } } }`;
+  it('finds the standard and the replaced version, and refuses a planned designation already published in another spelling', async () => {
+    const c = setUpCommittee(createTestDb().db);
+    const create = (input: Record<string, unknown>) =>
+      post<{ createDraft: { draft: unknown } }>(c.app, { query: CREATE, variables: { input: { committeeId: c.committeeGid, versionType: 'EDITION', ...input } } }, c.secretary.token);
+    const made = await create({ standardDesignation: 'ＧＢ 38031', versionDesignation: 'GB 38031-2026', replaces: ['GB 38031—2020'] });
+    expect(made.data?.createDraft.draft).toEqual({ standard: { designation: 'GB 38031' }, replaces: [{ designation: 'GB 38031-2020' }] });
+    expect((await create({ standardDesignation: 'GB 38031', versionDesignation: 'GB38031－2020', replaces: [] })).errors?.[0]?.extensions?.code).toBe('CONFLICT');
   });
 });
