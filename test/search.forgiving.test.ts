@@ -71,6 +71,13 @@ describe('forgiving search', () => {
     expect((await hits({ query: 'ECE R13H' }))[0]?.standard.designation).toBe('UN R13-H');
   });
 
+  it('finds a GB designation however it is written: GBT, full-width, an em dash before the year', async () => {
+    for (const query of ['GBT31486', 'gbt 31486', 'ＧＢ／Ｔ 31486', 'GB/T31486—2024']) {
+      const found = await hits({ query });
+      expect(found[0]?.standard.designation, query).toBe('GB/T 31486');
+    }
+  });
+
   it('ranks a standard whose designation or title matches above its own versions', async () => {
     for (const query of ['ISO 26262 functional', 'GB/T 31486 traction', 'J3016 automation']) {
       const found = (await hits({ query })).filter((h) => h.standard.designation === (query.startsWith('J') ? 'SAE J3016' : query.split(' ').slice(0, 2).join(' ')));

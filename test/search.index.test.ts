@@ -31,7 +31,7 @@ function database() {
 }
 
 const find = async (db: ReturnType<typeof drizzleFor>, ...terms: string[]) =>
-  (await searchPage(db, inThreadSearchReader(db), { terms, designationKey: '', limit: 50, offset: 0 })).map((r) => r.rowid);
+  (await searchPage(db, inThreadSearchReader(db), { terms, designationKeys: [], limit: 50, offset: 0 })).map((r) => r.rowid);
 
 /** The index's documents compared with what a refill from the tables gives. */
 function indexMatchesTables(sqlite: Database.Database) {

@@ -11,7 +11,7 @@ import type { standards } from './tables.ts';
 
 /**
  * Committee codes typed by hand match as an import matches a standard's `committee` to the stored
- * committees: by `designationKey` (case and all white space ignored, `iso/tc22` is `ISO/TC 22`),
+ * committees: by `designationKey` (case, white space and full-width forms ignored, `iso/tc22` is `ISO/TC 22`),
  * the very function, registered on the connection as `designation_key` (see below).
  */
 export function sameCommitteeCode(column: SQLiteColumn | SQL, code: string): SQL {

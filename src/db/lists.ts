@@ -1,6 +1,6 @@
 import type { Db } from './client.ts';
 import { asc, eq, inArray, sql } from 'drizzle-orm';
-import { standards, versionReplacements, versions } from './tables.ts';
+import { standards, versionReferences, versionReplacements, versions } from './tables.ts';
 
 // The hot reads of a lookup and a page, each one statement prepared once per database
 // (docs/performance.md). Drizzle's query builder and relational queries build and
@@ -98,4 +98,45 @@ const standardByKeyStatement = preparedOnce((db: Db) =>
 /** The standard with this designation key, or undefined. */
 export function standardByKey(db: Db, key: string): StandardRow | undefined {
   return standardByKeyStatement(db).get({ key });
+}
+
+type ReferenceRow = typeof versionReferences.$inferSelect;
+
+// References name their target by key (tables.ts), so "cited by" is read by key: a version's are
+// the references to its designation; a standard's, those to its own (undated) or any of its
+// versions' (dated). Each a single statement for a whole page, in the order references were recorded.
+const referencesToKeysStatement = preparedOnce((db: Db) =>
+  db
+    .select()
+    .from(versionReferences)
+    .where(inArray(versionReferences.targetKey, sql`(select value from json_each(${sql.placeholder('keys')}))`))
+    .orderBy(asc(versionReferences.id))
+    .prepare(),
+);
+
+/** The references that cite or adopt each version (by its designation key). */
+export function referencesToVersions(db: Db, keys: readonly string[]): ReferenceRow[][] {
+  const rows = referencesToKeysStatement(db).all({ keys: JSON.stringify(keys) });
+  const byKey = new Map<string, ReferenceRow[]>(keys.map((key) => [key, []]));
+  for (const row of rows) byKey.get(row.targetKey)?.push(row);
+  return keys.map((key) => byKey.get(key)!);
+}
+
+const standardKeys = sql`(select id as standard_id, designation_key as key from standards where id in (select value from json_each(${sql.placeholder('ids')}))
+  union all select standard_id, designation_key from versions where standard_id in (select value from json_each(${sql.placeholder('ids')})))`;
+const referencesToStandardsStatement = preparedOnce((db: Db) =>
+  db
+    .select({ standardId: sql<number>`target.standard_id`.as('standard_id'), reference: versionReferences })
+    .from(versionReferences)
+    .innerJoin(sql`${standardKeys} as target`, sql`target.key = ${versionReferences.targetKey}`)
+    .orderBy(asc(versionReferences.id))
+    .prepare(),
+);
+
+/** The references that cite or adopt each standard, undated or through one of its versions. */
+export function referencesToStandards(db: Db, standardIds: readonly number[]): ReferenceRow[][] {
+  const rows = referencesToStandardsStatement(db).all({ ids: JSON.stringify(standardIds) });
+  const byStandard = new Map<number, ReferenceRow[]>(standardIds.map((id) => [id, []]));
+  for (const row of rows) byStandard.get(row.standardId)?.push(row.reference);
+  return standardIds.map((id) => byStandard.get(id)!);
 }

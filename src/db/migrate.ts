@@ -3,6 +3,7 @@ import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { fileURLToPath } from 'node:url';
 import type Database from 'better-sqlite3';
 import { ensureDataGeneration } from './data-generation.ts';
+import { ensureDesignationKeys } from './designation-keys.ts';
 import { ensureDatabaseRules, registerPermitFunctions } from './rules.ts';
 import { ensureSearchIndex } from './search-index.ts';
 
@@ -38,6 +39,8 @@ export function migrateSafely(sqlite: Database.Database, migrationsFolder = MIGR
   // Triggers a table rebuild may have dropped: search index sync, data generation.
   ensureSearchIndex(sqlite);
   ensureDataGeneration(sqlite);
+  // Stored keys recomputed when the key function changed (after the triggers: caches must drop).
+  ensureDesignationKeys(sqlite);
 }
 
 /** How many migrations the database records as applied (0 before the first). */

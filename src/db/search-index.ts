@@ -211,8 +211,8 @@ export interface SearchQuery {
   terms: readonly (string | readonly string[])[];
   limit: number;
   offset: number;
-  /** The whole query as a designation key: documents with exactly this designation come first. */
-  designationKey: string;
+  /** The keys the whole query may mean as a designation: documents with exactly one of them come first. */
+  designationKeys: readonly string[];
   /** Keep documents of versions recording any of these categories (a standard: of one of its versions). */
   vehicleCategories?: readonly VehicleCategory[] | null;
 }
@@ -282,10 +282,12 @@ const HIGHLIGHTED = sql.raw(`highlight(${SEARCH_TABLE}, 0, '${MATCH_START}', '${
 const TABLE = sql.raw(SEARCH_TABLE);
 
 /** Index rows of the standards and versions whose designation key is exactly `key`. */
-function exactRowids(db: Db, key: string): number[] {
+function exactRowids(db: Db, keys: readonly string[]): number[] {
+  const json = JSON.stringify(keys);
   return db
     .all<{ rowid: number }>(
-      sql`SELECT id * 4 + 1 AS rowid FROM standards WHERE designation_key = ${key} UNION ALL SELECT id * 4 + 2 FROM versions WHERE designation_key = ${key}`,
+      sql`SELECT id * 4 + 1 AS rowid FROM standards WHERE designation_key IN (SELECT value FROM json_each(${json}))
+        UNION ALL SELECT id * 4 + 2 FROM versions WHERE designation_key IN (SELECT value FROM json_each(${json}))`,
     )
     .map((row) => row.rowid);
 }
@@ -314,7 +316,7 @@ const RANKING = sql.raw(`bm25(${SEARCH_TABLE}, ${RANK_WEIGHTS})`);
 export async function searchPage(db: Db, reader: SearchReader, query: SearchQuery): Promise<SearchRow[]> {
   const match = matchOf(query);
   if (match === null) return [];
-  const exact = exactRowids(db, query.designationKey);
+  const exact = exactRowids(db, query.designationKeys);
   const pinned = exact.length === 0 ? sql`` : sql`rowid IN (${sql.join(exact.map((rowid) => sql`${rowid}`), sql`, `)}) DESC, `;
   const rows = await reader.all<SearchRow>(sql`SELECT rowid, -${RANKING} AS score, ${HIGHLIGHTED} FROM ${TABLE}
     WHERE ${TABLE} MATCH ${match}${categoryCondition(query.vehicleCategories)}

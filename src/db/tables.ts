@@ -4,8 +4,9 @@ import { ADOPTION_DEGREES, REFERENCE_KINDS, STANDARD_KINDS, VERSION_TYPES } from
 
 // Column names are spelled out in snake_case: drizzle 1.0 rc does not accept the `casing` option.
 // Dates are ISO 8601 text (`YYYY-MM-DD`); only `published` may be reduced (`YYYY`, `YYYY-MM`).
-// `designation_key` is the designation upper-cased with all white space removed: lookups match
-// "gb38031" to "GB 38031", and the unique index stops two spellings of one designation.
+// `designation_key` is `designationKey(designation)` (domain/designation.ts: case, white space,
+// dashes, full-width forms and UN aliases folded): lookups match "ＧＢ 38031—2025" to
+// "GB 38031-2025", and the unique index stops two spellings of one designation.
 
 const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
 

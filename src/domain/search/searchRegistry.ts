@@ -6,7 +6,7 @@ import { countSearchMatches, DOC_KIND, foldFullWidth, searchPage, syncPendingSea
 import { SearchReaderBusy } from '../../db/search-readers.ts';
 import { DomainError } from '../errors.ts';
 import type { IsoDate } from '../dates.ts';
-import { designationKey } from '../designation.ts';
+import { designationCandidates, normaliseDesignation } from '../designation.ts';
 import type { ApplicabilityScope, VehicleCategory, VersionStatus } from '../enums.ts';
 import { parseSearchQuery } from './query.ts';
 import { withSynonyms } from './synonyms.ts';
@@ -51,6 +51,9 @@ export interface SearchInput {
 /** What a refused search tells the client to wait: a full queue of the default size drains in about a second. */
 const RETRY_AFTER_SECONDS = 1;
 
+/** The query with designations in the registry's spelling: at its start (the normaliser), and UN Regulations anywhere. */
+const asRegistryWrites = (query: string) => normaliseUnRegulations(normaliseDesignation(foldFullWidth(query)));
+
 function busyAsDomainError(error: unknown): never {
   if (error instanceof SearchReaderBusy) throw new DomainError('BUSY', 'Too many searches are waiting; retry in a moment.', { retryAfterSeconds: RETRY_AFTER_SECONDS });
   throw error;
@@ -58,7 +61,7 @@ function busyAsDomainError(error: unknown): never {
 
 /** How many documents a search matches, across all pages: one count statement on the search reader. */
 export async function countSearchHits({ ctx, input }: { ctx: Context; input: Pick<SearchInput, 'query' | 'vehicleCategories'> }): Promise<number> {
-  const terms = parseSearchQuery(normaliseUnRegulations(foldFullWidth(input.query)));
+  const terms = parseSearchQuery(asRegistryWrites(input.query));
   if (terms.length === 0) return 0;
   // Asked with a page only (`search.totalCount`): the page's search has brought the index up to date.
   return countSearchMatches(ctx.searchReader, { terms: withSynonyms(terms), vehicleCategories: input.vehicleCategories }).catch(busyAsDomainError);
@@ -73,11 +76,11 @@ const KIND_OF = new Map<number, DocKind>(Object.entries(DOC_KIND).map(([kind, co
  * one version graph (one statement, whole version rows) for the applicability of all of them.
  */
 export async function searchRegistry({ ctx, input }: { ctx: Context; input: SearchInput }): Promise<SearchHit[]> {
-  const query = normaliseUnRegulations(foldFullWidth(input.query));
+  const query = asRegistryWrites(input.query);
   const terms = parseSearchQuery(query);
   if (terms.length === 0) return [];
   syncPendingSearch(ctx.db);
-  const page = { terms: withSynonyms(terms), designationKey: designationKey(query), limit: input.limit, offset: input.offset, vehicleCategories: input.vehicleCategories };
+  const page = { terms: withSynonyms(terms), designationKeys: designationCandidates(query), limit: input.limit, offset: input.offset, vehicleCategories: input.vehicleCategories };
   const rows = await searchPage(ctx.db, ctx.searchReader, page).catch(busyAsDomainError);
   if (rows.length === 0) return [];
 

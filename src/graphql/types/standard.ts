@@ -1,4 +1,4 @@
-import { designationKey } from '../../domain/designation.ts';
+import { designationCandidates } from '../../domain/designation.ts';
 import type { Context } from '../../context.ts';
 import { checkWindow, versionsWithStatus } from '../../domain/lists/listVersions.ts';
 import { standardFilter, type StandardFilterInput } from '../../db/filters.ts';
@@ -9,8 +9,10 @@ import { builder, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../builder.ts';
 import { loadersFor } from '../loaders.ts';
 import { asLoadedRows } from '../loaded-rows.ts';
 import { standardByKey } from '../../db/lists.ts';
-import { StandardKindEnum, VehicleCategoryEnum } from './enums.ts';
+import { ReferenceKindEnum, StandardKindEnum, VehicleCategoryEnum } from './enums.ts';
 import { DateRangeInput, VersionStatusFilter } from './list-filters.ts';
+import { CITED_BY_KINDS, CITED_BY_TOTAL, citedByPage } from './cited-by.ts';
+import { VersionReference } from './reference.ts';
 import { LocalizedText } from './localized-text.ts';
 import { StandardVersion } from './version.ts';
 
@@ -64,6 +66,16 @@ export const Standard = builder.drizzleNode('standards', {
         }),
       },
     ),
+    citedBy: t.connection(
+      {
+        type: VersionReference,
+        description:
+          'References that cite or adopt this standard, undated or through any of its versions (national adoptions of an ISO standard: `kinds: [ADOPTS]`), each with its `citingVersion`, kind and adoption degree; oldest recorded first.',
+        args: { kinds: t.arg({ type: [ReferenceKindEnum], required: false, description: CITED_BY_KINDS }) },
+        resolve: async (standard, args, ctx) => citedByPage(await loadersFor(ctx).referencesToStandard.load(standard.id), args),
+      },
+      { fields: (c) => ({ totalCount: c.int({ description: CITED_BY_TOTAL, resolve: (connection) => (connection as unknown as { totalCount: number }).totalCount }) }) },
+    ),
   }),
 });
 
@@ -107,9 +119,10 @@ builder.queryFields((t) => ({
   standard: t.field({
     type: Standard,
     nullable: true,
-    description: 'The standard with this designation, ignoring case and spacing (`gb38031` finds `GB 38031`); null when there is none.',
+    description:
+      'The standard with this designation as people write it (case, spacing, dashes, full-width forms and UN Regulation aliases folded: `gb38031` and `ＧＢ 38031` find `GB 38031`, `ECE R155` finds `UN R155`); null when there is none, or when the designation could mean more than one.',
     args: { designation: t.arg.string({ required: true, description: 'The designation root, e.g. `GB 38031`.' }) },
-    resolve: (_root, args, ctx, info) => asLoadedRows(ctx, info, standardByKey(ctx.db, designationKey(args.designation)) ?? null),
+    resolve: (_root, args, ctx, info) => asLoadedRows(ctx, info, standardByDesignation(ctx, args.designation)),
   }),
   standards: t.drizzleConnection({
     type: 'standards',
@@ -128,6 +141,13 @@ builder.queryFields((t) => ({
 }));
 
 type StandardFilterArgs = typeof StandardFilter.$inferInput | null | undefined;
+
+/** The one standard `designation` may mean; null when none or several (a bare `R100` with both `R100` and `UN R100` stored). */
+function standardByDesignation(ctx: { db: Parameters<typeof standardByKey>[0] }, designation: string) {
+  const found = designationCandidates(designation).flatMap((key) => standardByKey(ctx.db, key) ?? []);
+  return found.length === 1 ? found[0]! : null;
+}
+
 
 /**
  * The SQL filter of the arguments. A status is computed, never stored: the standards with a version

@@ -1,10 +1,12 @@
-import { designationKey } from '../../domain/designation.ts';
+import { designationCandidates } from '../../domain/designation.ts';
 import { statusOfVersion } from '../../domain/applicability/answer.ts';
 import { builder } from '../builder.ts';
 import { loadersFor } from '../loaders.ts';
 import { asLoadedRows } from '../loaded-rows.ts';
 import { decodeVehicleCategories } from '../../domain/vehicle-categories.ts';
-import { ApplicabilityScopeEnum, VehicleCategoryEnum, VersionStatusEnum, VersionTypeEnum } from './enums.ts';
+import { CITED_BY_KINDS, CITED_BY_TOTAL, citedByPage } from './cited-by.ts';
+import { ApplicabilityScopeEnum, ReferenceKindEnum, VehicleCategoryEnum, VersionStatusEnum, VersionTypeEnum } from './enums.ts';
+import { VersionReference } from './reference.ts';
 import { LocalizedText } from './localized-text.ts';
 
 export const StandardVersion = builder.drizzleNode('versions', {
@@ -90,6 +92,16 @@ export const StandardVersion = builder.drizzleNode('versions', {
       description: 'Documents this version cites (normative, informative) or adopts.',
       query: { orderBy: { id: 'asc' } },
     }),
+    citedBy: t.connection(
+      {
+        type: VersionReference,
+        description:
+          'References that cite (dated) or adopt this version, each with its `citingVersion`, kind and adoption degree; oldest recorded first. Only the registry\'s own versions\' references are known.',
+        args: { kinds: t.arg({ type: [ReferenceKindEnum], required: false, description: CITED_BY_KINDS }) },
+        resolve: async (version, args, ctx) => citedByPage(await loadersFor(ctx).referencesToVersion.load(version.designationKey), args),
+      },
+      { fields: (c) => ({ totalCount: c.int({ description: CITED_BY_TOTAL, resolve: (connection) => (connection as unknown as { totalCount: number }).totalCount }) }) },
+    ),
     clauses: t.relation('clauses', {
       description: 'The top-level clauses of the text, in printed order, each with its sub-clauses. Empty when the text is not stored.',
       query: { where: { parentId: { isNull: true } }, orderBy: { position: 'asc' } },
@@ -117,9 +129,13 @@ builder.queryFields((t) => ({
   version: t.drizzleField({
     type: 'versions',
     nullable: true,
-    description: 'The version with this full designation, ignoring case and spacing; null when there is none.',
+    description:
+      'The version with this full designation as people write it (case, spacing, dashes, full-width forms and UN Regulation aliases folded: `GB 38031—2025`, `ECE R155 00 series`); null when there is none, or when the designation could mean more than one (`R100` when both `R100` and `UN R100` exist).',
     args: { designation: t.arg.string({ required: true, description: 'The full designation, e.g. `GB/T 31486-2024`.' }) },
-    resolve: (query, _root, args, ctx) =>
-      ctx.db.query.versions.findFirst(query({ where: { designationKey: designationKey(args.designation) } })),
+    // Both candidates of an ambiguous designation are read (LIMIT 2): one answers, two do not.
+    resolve: async (query, _root, args, ctx) => {
+      const rows = await ctx.db.query.versions.findMany(query({ where: { designationKey: { in: designationCandidates(args.designation) } }, limit: 2 }));
+      return rows.length === 1 ? rows[0] : null;
+    },
   }),
 }));
