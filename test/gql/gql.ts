@@ -73,6 +73,9 @@ type Documents = {
     "\n  query E2EDraftState($id: ID!) {\n    draft(id: $id) {\n      stage lockVersion viewerCanOpenBallot viewerCanPublish\n      currentRevision { id number commentsCsv }\n      history(first: 50) { edges { node { action actor { name } } } }\n    }\n  }\n": typeof types.E2EDraftStateDocument,
     "\n  query E2ESearch($on: Date!) { search(query: \"thermal propagation\", on: $on, first: 5) { edges { node { kind applies version { designation } clause { number } } } } }\n": typeof types.E2ESearchDocument,
     "\n  query E2EApplies($on: Date!) {\n    standard(designation: \"GB 38031\") {\n      applicability(on: $on) { current { designation } versions { status version { designation } } }\n    }\n  }\n": typeof types.E2EAppliesDocument,
+    "mutation OutboxDispose($input: DisposeCommentInput!) { disposeComment(input: $input) { __typename } }": typeof types.OutboxDisposeDocument,
+    "mutation OutboxThread($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id lockVersion } } }": typeof types.OutboxThreadDocument,
+    "mutation OutboxReply($input: ReplyToCommentInput!) { replyToComment(input: $input) { __typename } }": typeof types.OutboxReplyDocument,
     "mutation MatrixCreatePerson($input: CreatePersonInput!) { createPerson(input: $input) { __typename } }": typeof types.MatrixCreatePersonDocument,
     "mutation MatrixSetMembership($input: SetMembershipInput!) { setMembership(input: $input) { __typename } }": typeof types.MatrixSetMembershipDocument,
     "mutation MatrixRemoveMembership($input: RemoveMembershipInput!) { removeMembership(input: $input) { __typename } }": typeof types.MatrixRemoveMembershipDocument,
@@ -168,6 +171,9 @@ const documents: Documents = {
     "\n  query E2EDraftState($id: ID!) {\n    draft(id: $id) {\n      stage lockVersion viewerCanOpenBallot viewerCanPublish\n      currentRevision { id number commentsCsv }\n      history(first: 50) { edges { node { action actor { name } } } }\n    }\n  }\n": types.E2EDraftStateDocument,
     "\n  query E2ESearch($on: Date!) { search(query: \"thermal propagation\", on: $on, first: 5) { edges { node { kind applies version { designation } clause { number } } } } }\n": types.E2ESearchDocument,
     "\n  query E2EApplies($on: Date!) {\n    standard(designation: \"GB 38031\") {\n      applicability(on: $on) { current { designation } versions { status version { designation } } }\n    }\n  }\n": types.E2EAppliesDocument,
+    "mutation OutboxDispose($input: DisposeCommentInput!) { disposeComment(input: $input) { __typename } }": types.OutboxDisposeDocument,
+    "mutation OutboxThread($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id lockVersion } } }": types.OutboxThreadDocument,
+    "mutation OutboxReply($input: ReplyToCommentInput!) { replyToComment(input: $input) { __typename } }": types.OutboxReplyDocument,
     "mutation MatrixCreatePerson($input: CreatePersonInput!) { createPerson(input: $input) { __typename } }": types.MatrixCreatePersonDocument,
     "mutation MatrixSetMembership($input: SetMembershipInput!) { setMembership(input: $input) { __typename } }": types.MatrixSetMembershipDocument,
     "mutation MatrixRemoveMembership($input: RemoveMembershipInput!) { removeMembership(input: $input) { __typename } }": types.MatrixRemoveMembershipDocument,
@@ -454,6 +460,18 @@ export function graphql(source: "\n  query E2ESearch($on: Date!) { search(query:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query E2EApplies($on: Date!) {\n    standard(designation: \"GB 38031\") {\n      applicability(on: $on) { current { designation } versions { status version { designation } } }\n    }\n  }\n"): (typeof documents)["\n  query E2EApplies($on: Date!) {\n    standard(designation: \"GB 38031\") {\n      applicability(on: $on) { current { designation } versions { status version { designation } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OutboxDispose($input: DisposeCommentInput!) { disposeComment(input: $input) { __typename } }"): (typeof documents)["mutation OutboxDispose($input: DisposeCommentInput!) { disposeComment(input: $input) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OutboxThread($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id lockVersion } } }"): (typeof documents)["mutation OutboxThread($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id lockVersion } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OutboxReply($input: ReplyToCommentInput!) { replyToComment(input: $input) { __typename } }"): (typeof documents)["mutation OutboxReply($input: ReplyToCommentInput!) { replyToComment(input: $input) { __typename } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
