@@ -1,4 +1,4 @@
-import { and, count, desc, eq, isNull, lt } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, inArray, isNull, lt, max } from 'drizzle-orm';
 import type { Context } from '../../context.ts';
 import { notifications } from '../../db/notification-tables.ts';
 
@@ -34,4 +34,20 @@ export function unreadCount(ctx: Pick<Context, 'db'>, personId: number): number 
 export function notificationCount(ctx: Pick<Context, 'db'>, personId: number, unreadOnly: boolean): number {
   if (unreadOnly) return unreadCount(ctx, personId);
   return ctx.db.select({ n: count() }).from(notifications).where(eq(notifications.personId, personId)).get()!.n;
+}
+
+/** The id of the person's latest notification (0 for none): a live stream delivers those after it. */
+export function lastNotificationId(db: Pick<Context['db'], 'select'>, personId: number): number {
+  return db.select({ id: max(notifications.id) }).from(notifications).where(eq(notifications.personId, personId)).get()?.id ?? 0;
+}
+
+/** The notifications of these people after `afterId`, oldest first: one statement for every open stream. */
+export function notificationsAfter(db: Pick<Context['db'], 'select'>, personIds: readonly number[], afterId: number): NotificationRow[] {
+  if (personIds.length === 0) return [];
+  return db
+    .select()
+    .from(notifications)
+    .where(and(inArray(notifications.personId, [...personIds]), gt(notifications.id, afterId)))
+    .orderBy(asc(notifications.id))
+    .all();
 }

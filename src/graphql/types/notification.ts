@@ -3,6 +3,7 @@ import { DomainError } from '../../domain/errors.ts';
 import { notificationCount, notificationPage, unreadCount, type NotificationRow } from '../../domain/notifications/feed.ts';
 import { NOTIFICATION_KINDS } from '../../domain/notifications/kinds.ts';
 import { markNotificationsRead, MAX_MARKED } from '../../domain/notifications/markNotificationsRead.ts';
+import { requireSignedIn } from '../../domain/verb.ts';
 import { builder, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../builder.ts';
 import { enumOf } from './enum-of.ts';
 import { Person } from './person.ts';
@@ -100,4 +101,17 @@ builder.relayMutationField(
     }),
   },
   { outputFields: (t) => ({ marked: t.int({ description: 'How many were unread and are now read.', resolve: (r) => r.marked }) }) },
+);
+
+builder.subscriptionField('notifications', (t) =>
+  t.field({
+    type: Notification,
+    description:
+      'The signed-in person\'s new notifications as they are written (looked for every few seconds), whatever wrote them: a change through the API, an import, a reminder run. Counts against the same limits as `draftActivity` streams (TOO_MANY_STREAMS, HTTP 429); ends when the token is revoked.',
+    subscribe: (_root, _args, ctx) => {
+      requireSignedIn(ctx);
+      return ctx.streams.openNotifications(ctx);
+    },
+    resolve: (row) => row,
+  }),
 );
