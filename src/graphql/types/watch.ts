@@ -48,12 +48,6 @@ builder.objectFields(Person, (t) => ({
   }),
 }));
 
-const watchPayload = (name: string) => ({
-  outputFields: (t: any) => ({ watch: t.field({ type: Watch, description: `The ${name} as it now is.`, resolve: (r: { watch: WatchRow }) => r.watch }) }),
-});
-const unfollowPayload = {
-  outputFields: (t: any) => ({ unfollowed: t.boolean({ description: 'True: it was followed and no longer is; false: it was not followed.', resolve: (r: { unfollowed: boolean }) => r.unfollowed }) }),
-};
 
 builder.relayMutationField(
   'followStandard',
@@ -62,14 +56,14 @@ builder.relayMutationField(
     description: 'The caller follows a standard: they are told of its new versions, corrections and withdrawals, and reminded of its cut-off and mandatory dates. Following it again changes nothing.',
     resolve: (_root, { input }, ctx) => ({ watch: followStandard({ ctx, input: { standardId: Number(input.standardId.id) } }) }),
   },
-  watchPayload('watch'),
+  { outputFields: (t) => ({ watch: t.field({ type: Watch, description: 'The watch as it now is.', resolve: (r) => r.watch }) }) },
 );
 
 builder.relayMutationField(
   'unfollowStandard',
   { description: 'The standard to stop following.', inputFields: (t) => ({ standardId: t.globalID({ required: true, for: Standard, description: 'The standard.' }) }) },
   { description: 'The caller stops following a standard.', resolve: (_root, { input }, ctx) => ({ unfollowed: unfollowStandard({ ctx, input: { standardId: Number(input.standardId.id) } }) }) },
-  unfollowPayload,
+  { outputFields: (t) => ({ unfollowed: t.boolean({ description: 'True: it was followed and no longer is; false: it was not followed.', resolve: (r) => r.unfollowed }) }) },
 );
 
 builder.relayMutationField(
@@ -79,14 +73,14 @@ builder.relayMutationField(
     description: 'The caller follows a committee and every committee below it: the standards they are responsible for, and the work on their drafts that the caller may read. Following it again changes nothing.',
     resolve: (_root, { input }, ctx) => ({ watch: followCommittee({ ctx, input: { committeeId: Number(input.committeeId.id) } }) }),
   },
-  watchPayload('watch'),
+  { outputFields: (t) => ({ watch: t.field({ type: Watch, description: 'The watch as it now is.', resolve: (r) => r.watch }) }) },
 );
 
 builder.relayMutationField(
   'unfollowCommittee',
   { description: 'The committee to stop following.', inputFields: (t) => ({ committeeId: t.globalID({ required: true, for: Committee, description: 'The committee.' }) }) },
   { description: 'The caller stops following a committee.', resolve: (_root, { input }, ctx) => ({ unfollowed: unfollowCommittee({ ctx, input: { committeeId: Number(input.committeeId.id) } }) }) },
-  unfollowPayload,
+  { outputFields: (t) => ({ unfollowed: t.boolean({ description: 'True: it was followed and no longer is; false: it was not followed.', resolve: (r) => r.unfollowed }) }) },
 );
 
 builder.relayMutationField(
@@ -102,7 +96,7 @@ builder.relayMutationField(
     description: 'The caller saves a horizon filter: they are reminded of the cut-off and mandatory dates of the versions it keeps. Saving the same conditions again changes nothing.',
     resolve: (_root, { input }, ctx) => ({ watch: followHorizonFilter({ ctx, input: { filter: input.filter, name: input.name } }) }),
   },
-  watchPayload('watch'),
+  { outputFields: (t) => ({ watch: t.field({ type: Watch, description: 'The watch as it now is.', resolve: (r) => r.watch }) }) },
 );
 
 builder.relayMutationField(
@@ -112,5 +106,5 @@ builder.relayMutationField(
     description: 'The caller drops one of their saved horizon filters.',
     resolve: (_root, { input }, ctx) => ({ unfollowed: unfollowHorizonFilter({ ctx, input: { watchId: Number(input.watchId) } }) }),
   },
-  unfollowPayload,
+  { outputFields: (t) => ({ unfollowed: t.boolean({ description: 'True: it was followed and no longer is; false: it was not followed.', resolve: (r) => r.unfollowed }) }) },
 );
