@@ -40,13 +40,24 @@ export function dueStage(ahead: number): number | null {
   return [...DEADLINE_STAGES].reverse().find((stage) => ahead <= stage) ?? null;
 }
 
-/** Writes the reminders due at `now`, in one IMMEDIATE transaction. */
+/**
+ * Writes the reminders due at `now`. The horizons are computed before the write lock is taken (the
+ * keys make a reminder computed twice a no-op); the writes, and the vote check, take one short
+ * IMMEDIATE transaction.
+ */
 export function runReminders({ db, now }: { db: Db; now: Date }): ReminderRun {
-  return db.transaction((tx) => ({ deadlines: deadlineReminders(tx as unknown as Db, now), votes: voteReminders(tx as unknown as Db, now) }), { behavior: 'immediate' });
+  const deadlines = deadlineReminders(db, now);
+  return db.transaction((tx) => ({ deadlines: insertAll(tx as unknown as Db, deadlines), votes: voteReminders(tx as unknown as Db, now) }), { behavior: 'immediate' });
+}
+
+function insertAll(db: Db, rows: Row[]): number {
+  let written = 0;
+  for (let k = 0; k < rows.length; k += CHUNK) written += db.insert(notifications).values(rows.slice(k, k + CHUNK)).onConflictDoNothing().run().changes;
+  return written;
 }
 
 /** Every followed version's cut-off and mandatory dates known to the day, and who follows each. */
-function deadlineReminders(db: Db, now: Date): number {
+function deadlineReminders(db: Db, now: Date): Row[] {
   const today = now.toISOString().slice(0, 10);
   const window = { from: addDays(today, -PASSED_GRACE_DAYS), to: addDays(today, DEADLINE_STAGES[0]) };
   const rows: Row[] = [];
@@ -81,10 +92,7 @@ function deadlineReminders(db: Db, now: Date): number {
   }
   const byFilter = group(db.select({ key: watches.horizonFilter, personId: watches.personId }).from(watches).where(isNotNull(watches.horizonFilter)).all());
   for (const [filter, people] of byFilter) remind(horizonOf({ ctx, input: { ...window, filter: JSON.parse(filter) as HorizonFilter } }), () => people);
-
-  let written = 0;
-  for (let k = 0; k < rows.length; k += CHUNK) written += db.insert(notifications).values(rows.slice(k, k + CHUNK)).onConflictDoNothing().run().changes;
-  return written;
+  return rows;
 }
 
 /** Voting members who have not voted in a ballot closing within 3 days (then within 1 day). */
@@ -113,9 +121,7 @@ function voteReminders(db: Db, now: Date): number {
     data: JSON.stringify({ ballotId: p.ballotId, closesAt: p.closesAt, daysLeft: p.stage }),
     createdAt: at,
   }));
-  let written = 0;
-  for (let k = 0; k < rows.length; k += CHUNK) written += db.insert(notifications).values(rows.slice(k, k + CHUNK)).onConflictDoNothing().run().changes;
-  return written;
+  return insertAll(db, rows);
 }
 
 function group<K>(rows: { key: K | null; personId: number }[]): Map<K, number[]> {
