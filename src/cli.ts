@@ -11,6 +11,7 @@ import { InterchangeReadError, parseInterchangeFile } from './domain/interchange
 import { importRegistry, InterchangeValidationError, type ImportCounts } from './domain/interchange/importRegistry.ts';
 import { formatIssue } from './domain/interchange/validate.ts';
 import { SAMPLE_FILE, seedIfEmpty } from './domain/interchange/seed.ts';
+import { runReminders } from './domain/notifications/runReminders.ts';
 
 // `npm run cli -- <command>`: operator tasks on the database named by REGISTRY_DB. Each command is
 // one entry of COMMANDS; the logic lives in src/domain, a command only reads arguments and prints.
@@ -178,6 +179,18 @@ const COMMANDS: Command[] = [
         return 1;
       }
     },
+  },
+  {
+    name: 'remind',
+    arguments: 0,
+    usage: 'remind',
+    summary: 'write the deadline and vote reminders due now (for cron; the server also runs them)',
+    run: ({ withDb, io }) =>
+      withDb((db) => {
+        const written = runReminders({ db, now: new Date() });
+        io.out(`reminders written: ${written.deadlines} deadline, ${written.votes} vote\n`);
+        return 0;
+      }),
   },
   {
     name: 'user',

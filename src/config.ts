@@ -25,6 +25,8 @@ export interface Config {
   connections: ConnectionLimits;
   /** Open `draftActivity` streams per API token and on the whole server; more get 429 TOO_MANY_STREAMS. */
   streams: StreamLimits;
+  /** How often the server writes the reminders due (deadlines, votes); 0: never (run `cli remind` from cron). */
+  reminderIntervalMs: number;
 }
 
 /** Bounds on connections, so that slow or numerous sockets cannot exhaust file descriptors. */
@@ -67,6 +69,7 @@ const INTEGERS = {
   KEEP_ALIVE_TIMEOUT_MS: [5_000, 1_000, 600_000],
   STREAMS_PER_TOKEN: [DEFAULT_STREAM_LIMITS.perToken, 1, 10_000],
   STREAMS_MAX: [DEFAULT_STREAM_LIMITS.max, 1, 1_000_000],
+  REMINDER_INTERVAL_MS: [3_600_000, 0, 86_400_000],
 } as const satisfies Record<string, readonly [number, number, number]>;
 
 /**
@@ -131,7 +134,11 @@ export function readConfig(env: Env = process.env): Config {
       keepAliveTimeoutMs: integer('KEEP_ALIVE_TIMEOUT_MS'),
     },
     streams: { perToken: integer('STREAMS_PER_TOKEN'), max: integer('STREAMS_MAX') },
+    reminderIntervalMs: integer('REMINDER_INTERVAL_MS'),
   };
+  if (config.reminderIntervalMs > 0 && config.reminderIntervalMs < 60_000) {
+    problems.push(`REMINDER_INTERVAL_MS must be 0 (off) or at least 60000; got ${config.reminderIntervalMs}.`);
+  }
   // Node refuses a headers timeout longer than the request timeout.
   if (config.connections.headersTimeoutMs > config.connections.requestTimeoutMs) {
     problems.push(`HEADERS_TIMEOUT_MS must not exceed REQUEST_TIMEOUT_MS; got ${config.connections.headersTimeoutMs} and ${config.connections.requestTimeoutMs}.`);

@@ -12,6 +12,7 @@ import { SAMPLE_FILE, seedIfEmpty } from './domain/interchange/seed.ts';
 import { createServiceState } from './http/health.ts';
 import { createLimitedServer } from './http/connections.ts';
 import { listenOrExplain } from './http/listen.ts';
+import { startReminderScheduler } from './reminder-scheduler.ts';
 import { createJsonLogger, type JsonLogger } from './http/logging.ts';
 import { createNodeHandler } from './http/node-handler.ts';
 
@@ -110,11 +111,15 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}${GRAPHQL_PATH}`;
   logger.write('info', `serving the registry API${config.graphiql ? ' and GraphiQL' : ''}`, { url });
 
+  // Reminders (deadlines, votes) are written off the request path, on a timer; 0 turns it off.
+  const reminders = config.reminderIntervalMs > 0 ? startReminderScheduler({ db: database.db, intervalMs: config.reminderIntervalMs, logger }) : undefined;
+
   const inFlight = () => [...open].filter((response) => !streams.has(response)).length;
   let stopping: Promise<void> | undefined;
   const shutdown = (reason: string): Promise<void> => {
     stopping ??= (async () => {
       state.draining = true;
+      reminders?.stop();
       logger.write('info', 'shutting down: draining', { reason, inFlight: inFlight() });
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       const deadline = Date.now() + config.shutdownTimeoutMs;

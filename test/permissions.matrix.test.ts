@@ -1,3 +1,4 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { describe, expect, it } from 'vitest';
 import { graphql } from './gql/index.ts';
 import {
@@ -56,6 +57,13 @@ const DisposeComment = graphql(`mutation MatrixDisposeComment($input: DisposeCom
 const OpenBallot = graphql(`mutation MatrixOpenBallot($input: OpenBallotInput!) { openBallot(input: $input) { ballot { id } } }`);
 const CastVote = graphql(`mutation MatrixCastVote($input: CastVoteInput!) { castVote(input: $input) { __typename } }`);
 const CloseBallot = graphql(`mutation MatrixCloseBallot($input: CloseBallotInput!) { closeBallot(input: $input) { __typename } }`);
+const FollowStandard = graphql(`mutation MatrixFollowStandard($input: FollowStandardInput!) { followStandard(input: $input) { __typename } }`);
+const UnfollowStandard = graphql(`mutation MatrixUnfollowStandard($input: UnfollowStandardInput!) { unfollowStandard(input: $input) { __typename } }`);
+const FollowCommittee = graphql(`mutation MatrixFollowCommittee($input: FollowCommitteeInput!) { followCommittee(input: $input) { __typename } }`);
+const UnfollowCommittee = graphql(`mutation MatrixUnfollowCommittee($input: UnfollowCommitteeInput!) { unfollowCommittee(input: $input) { __typename } }`);
+const FollowHorizonFilter = graphql(`mutation MatrixFollowHorizonFilter($input: FollowHorizonFilterInput!) { followHorizonFilter(input: $input) { __typename } }`);
+const UnfollowHorizonFilter = graphql(`mutation MatrixUnfollowHorizonFilter($input: UnfollowHorizonFilterInput!) { unfollowHorizonFilter(input: $input) { __typename } }`);
+const MarkNotificationsRead = graphql(`mutation MatrixMarkNotificationsRead($input: MarkNotificationsReadInput!) { markNotificationsRead(input: $input) { marked } }`);
 const PublishDraft = graphql(`mutation MatrixPublishDraft($input: PublishDraftInput!) { publishDraft(input: $input) { __typename } }`);
 
 /** A comment by the member on a draft at COMMITTEE_DRAFT. */
@@ -233,7 +241,28 @@ const MATRIX: readonly Case[] = [
         executeAs(c.app, token, PublishDraft, { input: { draftId, lockVersion: read.lockVersion, published: '2026-05-01', effective: '2027-01-01' } });
     },
   },
+  // Watch lists and notifications: every signed-in person their own (what one unfollows or marks
+  // read is only ever one's own, so there is nobody else's to refuse).
+  ...(
+    [
+      ['followStandard', FollowStandard, (c: Committee) => ({ standardId: gid('Standard', standardId(c)) })],
+      ['unfollowStandard', UnfollowStandard, (c: Committee) => ({ standardId: gid('Standard', standardId(c)) })],
+      ['followCommittee', FollowCommittee, (c: Committee) => ({ committeeId: c.committeeGid })],
+      ['unfollowCommittee', UnfollowCommittee, (c: Committee) => ({ committeeId: c.committeeGid })],
+      ['followHorizonFilter', FollowHorizonFilter, () => ({ filter: { text: 'battery' } })],
+      ['unfollowHorizonFilter', UnfollowHorizonFilter, () => ({ watchId: '1' })],
+      ['markNotificationsRead', MarkNotificationsRead, () => ({ all: true })],
+    ] as const
+  ).map(
+    ([mutation, document, input]): Case => ({
+      mutation,
+      allowed: ['outsider', 'observer', 'member', 'secretary', 'chair', 'admin'],
+      prepare: async (c) => (_c, token) => executeAs(c.app, token, document as TypedDocumentNode<unknown, { input: unknown }>, { input: input(c) }),
+    }),
+  ),
 ];
+
+const standardId = (c: Committee) => c.db.$client.prepare("select id from standards where designation = 'GB 38031'").pluck().get() as number;
 
 /** Everything a denied call must leave as it was (token use times excepted: reading is not a change). */
 function snapshot(c: Committee): string {

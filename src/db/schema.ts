@@ -1,3 +1,4 @@
 // Every table, for Drizzle's relational queries and drizzle-kit.
 export * from './tables.ts';
 export * from './committee-tables.ts';
+export * from './notification-tables.ts';

@@ -3,11 +3,15 @@ import type { Context } from '../context.ts';
 import type { Db } from '../db/client.ts';
 import type { ActivityBus } from '../domain/activity.ts';
 import { loadActivity, loadStreamDrafts, refreshViewers, streamVerdict, type ActivityEvent } from '../domain/drafts/activity.ts';
+import type { NotificationRow } from '../domain/notifications/feed.ts';
+import { createNotificationStreams } from './notification-streams.ts';
 
 /** How many `draftActivity` streams may be open at once: per API token, and on the whole server. */
 export interface StreamLimits {
   perToken: number;
   max: number;
+  /** How often open `notifications` streams look for new notifications (one statement for all of them). */
+  notificationPollMs?: number;
 }
 
 export const DEFAULT_STREAM_LIMITS: StreamLimits = { perToken: 16, max: 5_000 };
@@ -18,6 +22,8 @@ const MAX_BUFFERED = 256;
 export interface LiveStreams {
   /** Opens a stream of the draft's events for the (already authorized) caller; 429 TOO_MANY_STREAMS beyond the limits. */
   open(ctx: Context, draftId: number): AsyncIterableIterator<ActivityEvent>;
+  /** Opens a stream of the caller's own new notifications, under the same limits. */
+  openNotifications(ctx: Context): AsyncIterableIterator<NotificationRow>;
   /** Streams open now. */
   readonly size: number;
 }
@@ -27,7 +33,7 @@ interface Stream {
   draftId: number;
   /** The token it counts against, fixed at opening. */
   tokenId: number | undefined;
-  iterator: StreamIterator;
+  iterator: StreamIterator<ActivityEvent>;
 }
 
 /**
@@ -99,16 +105,31 @@ export function createLiveStreams(options: { db: Db; bus: ActivityBus; limits?: 
     return () => void iterator.return?.();
   }
 
-  function release(stream: Stream): void {
-    const draft = byDraft.get(stream.draftId);
-    if (!draft?.streams.delete(stream)) return;
+  /** Takes a place for a new stream of any kind, or refuses with 429 TOO_MANY_STREAMS. */
+  function take(tokenId: number | undefined): void {
+    if (size >= limits.max) throw tooManyStreams(`The server holds its limit of ${limits.max} live streams: try again later.`, limits.max);
+    if (tokenId !== undefined && (perToken.get(tokenId) ?? 0) >= limits.perToken) {
+      throw tooManyStreams(`This token holds its limit of ${limits.perToken} live streams: close one first.`, limits.perToken);
+    }
+    size += 1;
+    if (tokenId !== undefined) perToken.set(tokenId, (perToken.get(tokenId) ?? 0) + 1);
+  }
+
+  function giveBack(tokenId: number | undefined): void {
     size -= 1;
-    const { tokenId } = stream;
     if (tokenId !== undefined) {
       const left = (perToken.get(tokenId) ?? 1) - 1;
       if (left === 0) perToken.delete(tokenId);
       else perToken.set(tokenId, left);
     }
+  }
+
+  const notifications = createNotificationStreams({ db, take, giveBack, pollMs: limits.notificationPollMs });
+
+  function release(stream: Stream): void {
+    const draft = byDraft.get(stream.draftId);
+    if (!draft?.streams.delete(stream)) return;
+    giveBack(stream.tokenId);
     if (draft.streams.size === 0) {
       byDraft.delete(stream.draftId);
       draft.stop();
@@ -122,15 +143,12 @@ export function createLiveStreams(options: { db: Db; bus: ActivityBus; limits?: 
     open(ctx, draftId) {
       // Anonymous callers cannot read drafts, so hold no streams; were they to, only the global cap would count them.
       const tokenId = ctx.viewer?.tokenId;
-      if (size >= limits.max) throw tooManyStreams(`The server holds its limit of ${limits.max} live streams: try again later.`, limits.max);
-      if (tokenId !== undefined && (perToken.get(tokenId) ?? 0) >= limits.perToken) {
-        throw tooManyStreams(`This token holds its limit of ${limits.perToken} live streams: close one first.`, limits.perToken);
-      }
+      take(tokenId);
       if (!watchingAccess && bus.subscribeAccessChanges) {
         watchingAccess = true;
         follow(bus.subscribeAccessChanges(), recheck);
       }
-      const stream: Stream = { ctx, draftId, tokenId, iterator: new StreamIterator(() => release(stream)) };
+      const stream: Stream = { ctx, draftId, tokenId, iterator: new StreamIterator<ActivityEvent>(() => release(stream)) };
       let draft = byDraft.get(draftId);
       if (!draft) {
         const streams = new Set<Stream>();
@@ -138,10 +156,9 @@ export function createLiveStreams(options: { db: Db; bus: ActivityBus; limits?: 
         byDraft.set(draftId, draft);
       }
       draft.streams.add(stream);
-      size += 1;
-      if (tokenId !== undefined) perToken.set(tokenId, (perToken.get(tokenId) ?? 0) + 1);
       return stream.iterator;
     },
+    openNotifications: (ctx) => notifications.open(ctx),
   };
 }
 
@@ -153,14 +170,14 @@ function tooManyStreams(message: string, limit: number): GraphQLError {
  * One stream's queue of events. Hand-written rather than a Repeater: its place must be taken when
  * it opens and given back on `return()` even if the client never starts reading it.
  */
-class StreamIterator implements AsyncIterableIterator<ActivityEvent> {
-  private readonly queue: ActivityEvent[] = [];
-  private waiting: ((result: IteratorResult<ActivityEvent>) => void) | null = null;
+export class StreamIterator<T> implements AsyncIterableIterator<T> {
+  private readonly queue: T[] = [];
+  private waiting: ((result: IteratorResult<T>) => void) | null = null;
   private ended = false;
 
   constructor(private readonly onEnd: () => void) {}
 
-  push(event: ActivityEvent): void {
+  push(event: T): void {
     if (this.ended) return;
     if (this.waiting) {
       const resolve = this.waiting;
@@ -185,14 +202,14 @@ class StreamIterator implements AsyncIterableIterator<ActivityEvent> {
     }
   }
 
-  next(): Promise<IteratorResult<ActivityEvent>> {
+  next(): Promise<IteratorResult<T>> {
     const event = this.queue.shift();
-    if (event) return Promise.resolve({ value: event, done: false });
+    if (event !== undefined) return Promise.resolve({ value: event, done: false });
     if (this.ended) return Promise.resolve({ value: undefined, done: true });
     return new Promise((resolve) => (this.waiting = resolve));
   }
 
-  return(): Promise<IteratorResult<ActivityEvent>> {
+  return(): Promise<IteratorResult<T>> {
     this.queue.length = 0;
     this.end();
     return Promise.resolve({ value: undefined, done: true });

@@ -19,6 +19,8 @@ import './types/search.ts';
 import './types/compare.ts';
 import './types/horizon.ts';
 import './types/version-list.ts';
+import './types/watch.ts';
+import './types/notification.ts';
 
 /**
  * The drizzle plugin adds `totalCount` to connections without a description and offers no

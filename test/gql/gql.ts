@@ -73,6 +73,9 @@ type Documents = {
     "\n  query E2EDraftState($id: ID!) {\n    draft(id: $id) {\n      stage lockVersion viewerCanOpenBallot viewerCanPublish\n      currentRevision { id number commentsCsv }\n      history(first: 50) { edges { node { action actor { name } } } }\n    }\n  }\n": typeof types.E2EDraftStateDocument,
     "\n  query E2ESearch($on: Date!) { search(query: \"thermal propagation\", on: $on, first: 5) { edges { node { kind applies version { designation } clause { number } } } } }\n": typeof types.E2ESearchDocument,
     "\n  query E2EApplies($on: Date!) {\n    standard(designation: \"GB 38031\") {\n      applicability(on: $on) { current { designation } versions { status version { designation } } }\n    }\n  }\n": typeof types.E2EAppliesDocument,
+    "mutation OutboxDispose($input: DisposeCommentInput!) { disposeComment(input: $input) { __typename } }": typeof types.OutboxDisposeDocument,
+    "mutation OutboxThread($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id lockVersion } } }": typeof types.OutboxThreadDocument,
+    "mutation OutboxReply($input: ReplyToCommentInput!) { replyToComment(input: $input) { __typename } }": typeof types.OutboxReplyDocument,
     "mutation MatrixCreatePerson($input: CreatePersonInput!) { createPerson(input: $input) { __typename } }": typeof types.MatrixCreatePersonDocument,
     "mutation MatrixSetMembership($input: SetMembershipInput!) { setMembership(input: $input) { __typename } }": typeof types.MatrixSetMembershipDocument,
     "mutation MatrixRemoveMembership($input: RemoveMembershipInput!) { removeMembership(input: $input) { __typename } }": typeof types.MatrixRemoveMembershipDocument,
@@ -89,6 +92,13 @@ type Documents = {
     "mutation MatrixOpenBallot($input: OpenBallotInput!) { openBallot(input: $input) { ballot { id } } }": typeof types.MatrixOpenBallotDocument,
     "mutation MatrixCastVote($input: CastVoteInput!) { castVote(input: $input) { __typename } }": typeof types.MatrixCastVoteDocument,
     "mutation MatrixCloseBallot($input: CloseBallotInput!) { closeBallot(input: $input) { __typename } }": typeof types.MatrixCloseBallotDocument,
+    "mutation MatrixFollowStandard($input: FollowStandardInput!) { followStandard(input: $input) { __typename } }": typeof types.MatrixFollowStandardDocument,
+    "mutation MatrixUnfollowStandard($input: UnfollowStandardInput!) { unfollowStandard(input: $input) { __typename } }": typeof types.MatrixUnfollowStandardDocument,
+    "mutation MatrixFollowCommittee($input: FollowCommitteeInput!) { followCommittee(input: $input) { __typename } }": typeof types.MatrixFollowCommitteeDocument,
+    "mutation MatrixUnfollowCommittee($input: UnfollowCommitteeInput!) { unfollowCommittee(input: $input) { __typename } }": typeof types.MatrixUnfollowCommitteeDocument,
+    "mutation MatrixFollowHorizonFilter($input: FollowHorizonFilterInput!) { followHorizonFilter(input: $input) { __typename } }": typeof types.MatrixFollowHorizonFilterDocument,
+    "mutation MatrixUnfollowHorizonFilter($input: UnfollowHorizonFilterInput!) { unfollowHorizonFilter(input: $input) { __typename } }": typeof types.MatrixUnfollowHorizonFilterDocument,
+    "mutation MatrixMarkNotificationsRead($input: MarkNotificationsReadInput!) { markNotificationsRead(input: $input) { marked } }": typeof types.MatrixMarkNotificationsReadDocument,
     "mutation MatrixPublishDraft($input: PublishDraftInput!) { publishDraft(input: $input) { __typename } }": typeof types.MatrixPublishDraftDocument,
     "\n  query MatrixBallotAndHistory($id: ID!) {\n    draft(id: $id) {\n      ballots { status result counts { approve disapprove abstain } viewerCanSeeVotes votes { voter { name } value reason } voteHistory { value reason } }\n      history(first: 50) { edges { node { action actor { name } data } } }\n    }\n  }\n": typeof types.MatrixBallotAndHistoryDocument,
     "\n  mutation PublishDraft($input: PublishDraftInput!) {\n    publishDraft(input: $input) {\n      draft { stage lockVersion viewerCanMoveTo viewerCanPublish publishedVersion { designation } }\n      version {\n        designation type published effective mandatoryNewTypes\n        standard { designation committee { code } title { en } }\n        title { en zh }\n        replaces { designation }\n        clauses { number heading text informative children { number heading text } }\n        history { edges { node { action } } }\n      }\n    }\n  }\n": typeof types.PublishDraftDocument,
@@ -169,6 +179,9 @@ const documents: Documents = {
     "\n  query E2EDraftState($id: ID!) {\n    draft(id: $id) {\n      stage lockVersion viewerCanOpenBallot viewerCanPublish\n      currentRevision { id number commentsCsv }\n      history(first: 50) { edges { node { action actor { name } } } }\n    }\n  }\n": types.E2EDraftStateDocument,
     "\n  query E2ESearch($on: Date!) { search(query: \"thermal propagation\", on: $on, first: 5) { edges { node { kind applies version { designation } clause { number } } } } }\n": types.E2ESearchDocument,
     "\n  query E2EApplies($on: Date!) {\n    standard(designation: \"GB 38031\") {\n      applicability(on: $on) { current { designation } versions { status version { designation } } }\n    }\n  }\n": types.E2EAppliesDocument,
+    "mutation OutboxDispose($input: DisposeCommentInput!) { disposeComment(input: $input) { __typename } }": types.OutboxDisposeDocument,
+    "mutation OutboxThread($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id lockVersion } } }": types.OutboxThreadDocument,
+    "mutation OutboxReply($input: ReplyToCommentInput!) { replyToComment(input: $input) { __typename } }": types.OutboxReplyDocument,
     "mutation MatrixCreatePerson($input: CreatePersonInput!) { createPerson(input: $input) { __typename } }": types.MatrixCreatePersonDocument,
     "mutation MatrixSetMembership($input: SetMembershipInput!) { setMembership(input: $input) { __typename } }": types.MatrixSetMembershipDocument,
     "mutation MatrixRemoveMembership($input: RemoveMembershipInput!) { removeMembership(input: $input) { __typename } }": types.MatrixRemoveMembershipDocument,
@@ -185,6 +198,13 @@ const documents: Documents = {
     "mutation MatrixOpenBallot($input: OpenBallotInput!) { openBallot(input: $input) { ballot { id } } }": types.MatrixOpenBallotDocument,
     "mutation MatrixCastVote($input: CastVoteInput!) { castVote(input: $input) { __typename } }": types.MatrixCastVoteDocument,
     "mutation MatrixCloseBallot($input: CloseBallotInput!) { closeBallot(input: $input) { __typename } }": types.MatrixCloseBallotDocument,
+    "mutation MatrixFollowStandard($input: FollowStandardInput!) { followStandard(input: $input) { __typename } }": types.MatrixFollowStandardDocument,
+    "mutation MatrixUnfollowStandard($input: UnfollowStandardInput!) { unfollowStandard(input: $input) { __typename } }": types.MatrixUnfollowStandardDocument,
+    "mutation MatrixFollowCommittee($input: FollowCommitteeInput!) { followCommittee(input: $input) { __typename } }": types.MatrixFollowCommitteeDocument,
+    "mutation MatrixUnfollowCommittee($input: UnfollowCommitteeInput!) { unfollowCommittee(input: $input) { __typename } }": types.MatrixUnfollowCommitteeDocument,
+    "mutation MatrixFollowHorizonFilter($input: FollowHorizonFilterInput!) { followHorizonFilter(input: $input) { __typename } }": types.MatrixFollowHorizonFilterDocument,
+    "mutation MatrixUnfollowHorizonFilter($input: UnfollowHorizonFilterInput!) { unfollowHorizonFilter(input: $input) { __typename } }": types.MatrixUnfollowHorizonFilterDocument,
+    "mutation MatrixMarkNotificationsRead($input: MarkNotificationsReadInput!) { markNotificationsRead(input: $input) { marked } }": types.MatrixMarkNotificationsReadDocument,
     "mutation MatrixPublishDraft($input: PublishDraftInput!) { publishDraft(input: $input) { __typename } }": types.MatrixPublishDraftDocument,
     "\n  query MatrixBallotAndHistory($id: ID!) {\n    draft(id: $id) {\n      ballots { status result counts { approve disapprove abstain } viewerCanSeeVotes votes { voter { name } value reason } voteHistory { value reason } }\n      history(first: 50) { edges { node { action actor { name } data } } }\n    }\n  }\n": types.MatrixBallotAndHistoryDocument,
     "\n  mutation PublishDraft($input: PublishDraftInput!) {\n    publishDraft(input: $input) {\n      draft { stage lockVersion viewerCanMoveTo viewerCanPublish publishedVersion { designation } }\n      version {\n        designation type published effective mandatoryNewTypes\n        standard { designation committee { code } title { en } }\n        title { en zh }\n        replaces { designation }\n        clauses { number heading text informative children { number heading text } }\n        history { edges { node { action } } }\n      }\n    }\n  }\n": types.PublishDraftDocument,
@@ -459,6 +479,18 @@ export function graphql(source: "\n  query E2EApplies($on: Date!) {\n    standar
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation OutboxDispose($input: DisposeCommentInput!) { disposeComment(input: $input) { __typename } }"): (typeof documents)["mutation OutboxDispose($input: DisposeCommentInput!) { disposeComment(input: $input) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OutboxThread($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id lockVersion } } }"): (typeof documents)["mutation OutboxThread($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id lockVersion } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OutboxReply($input: ReplyToCommentInput!) { replyToComment(input: $input) { __typename } }"): (typeof documents)["mutation OutboxReply($input: ReplyToCommentInput!) { replyToComment(input: $input) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation MatrixCreatePerson($input: CreatePersonInput!) { createPerson(input: $input) { __typename } }"): (typeof documents)["mutation MatrixCreatePerson($input: CreatePersonInput!) { createPerson(input: $input) { __typename } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -520,6 +552,34 @@ export function graphql(source: "mutation MatrixCastVote($input: CastVoteInput!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation MatrixCloseBallot($input: CloseBallotInput!) { closeBallot(input: $input) { __typename } }"): (typeof documents)["mutation MatrixCloseBallot($input: CloseBallotInput!) { closeBallot(input: $input) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixFollowStandard($input: FollowStandardInput!) { followStandard(input: $input) { __typename } }"): (typeof documents)["mutation MatrixFollowStandard($input: FollowStandardInput!) { followStandard(input: $input) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixUnfollowStandard($input: UnfollowStandardInput!) { unfollowStandard(input: $input) { __typename } }"): (typeof documents)["mutation MatrixUnfollowStandard($input: UnfollowStandardInput!) { unfollowStandard(input: $input) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixFollowCommittee($input: FollowCommitteeInput!) { followCommittee(input: $input) { __typename } }"): (typeof documents)["mutation MatrixFollowCommittee($input: FollowCommitteeInput!) { followCommittee(input: $input) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixUnfollowCommittee($input: UnfollowCommitteeInput!) { unfollowCommittee(input: $input) { __typename } }"): (typeof documents)["mutation MatrixUnfollowCommittee($input: UnfollowCommitteeInput!) { unfollowCommittee(input: $input) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixFollowHorizonFilter($input: FollowHorizonFilterInput!) { followHorizonFilter(input: $input) { __typename } }"): (typeof documents)["mutation MatrixFollowHorizonFilter($input: FollowHorizonFilterInput!) { followHorizonFilter(input: $input) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixUnfollowHorizonFilter($input: UnfollowHorizonFilterInput!) { unfollowHorizonFilter(input: $input) { __typename } }"): (typeof documents)["mutation MatrixUnfollowHorizonFilter($input: UnfollowHorizonFilterInput!) { unfollowHorizonFilter(input: $input) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixMarkNotificationsRead($input: MarkNotificationsReadInput!) { markNotificationsRead(input: $input) { marked } }"): (typeof documents)["mutation MatrixMarkNotificationsRead($input: MarkNotificationsReadInput!) { markNotificationsRead(input: $input) { marked } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

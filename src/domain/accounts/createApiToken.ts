@@ -10,7 +10,7 @@ import { generateTokenSecret, hashTokenSecret } from './viewer.ts';
 
 const input = z.object({ personId: z.number().int().positive(), name: text(100) });
 
-type Writer = Pick<Db, 'insert' | 'select'>;
+type Writer = Pick<Db, 'insert' | 'select' | 'run' | 'get'>;
 
 /** Stores only the hash; the returned secret is the one and only time it is shown. */
 export function insertApiToken(tx: Writer, personId: number, name: string, at: string, actorId: number | null) {

@@ -17,7 +17,7 @@ export const personInput = z.object({
 });
 export type PersonInput = z.input<typeof personInput>;
 
-type Writer = Pick<Db, 'insert' | 'select'>;
+type Writer = Pick<Db, 'insert' | 'select' | 'run' | 'get'>;
 
 /** Shared by the GraphQL verb and the CLI's first-administrator bootstrap. */
 export function insertPerson(tx: Writer, data: z.infer<typeof personInput>, at: string, actorId: number | null): number {

@@ -37,6 +37,7 @@ const owner: Rule = (viewer, subject) => subject.ownerId === viewer.personId;
 const leader: Rule = (viewer, subject) => subject.leaderId === viewer.personId;
 const sharesCommittee: Rule = (viewer, subject) => subject.committeeIds?.some((id) => viewer.roles.has(id)) ?? false;
 const publicEnquiry: Rule = (_viewer, subject) => subject.publicEnquiry === true;
+const signedIn: Rule = () => true;
 const anyOf = (...rules: Rule[]): Rule => (viewer, subject) => rules.some((rule) => rule(viewer, subject));
 const allOf = (...rules: Rule[]): Rule => (viewer, subject) => rules.every((rule) => rule(viewer, subject));
 /** May read the draft: what `draft.read` says. Acting on one's own record still needs this. */
@@ -73,6 +74,10 @@ export const PERMISSIONS = {
   'ballot.vote': hasRole(VOTING_ROLES),
   // Who voted what: the committee and administrators only, a public enquiry's readers never.
   'ballot.readVotes': anyOf(admin, anyRole),
+  // watch lists and notifications: each person their own, nobody else's (administrators included)
+  'watch.follow': signedIn,
+  'watch.unfollow': owner,
+  'notification.read': owner,
 } satisfies Record<string, Rule>;
 
 export type Action = keyof typeof PERMISSIONS;

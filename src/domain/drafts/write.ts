@@ -27,6 +27,6 @@ export function writeDraftChange<T extends DraftChange>(ctx: Pick<Context, 'db' 
  * draft (entity `Draft`), the unit of access and of the live activity stream; `data` names the
  * thread, ballot or revision concerned.
  */
-export function recordDraftEvent(tx: Pick<Db, 'insert'>, event: Omit<EventInput, 'entityType'>): number {
+export function recordDraftEvent(tx: Tx, event: Omit<EventInput, 'entityType'>): number {
   return recordEvent(tx, { ...event, entityType: 'Draft' });
 }

@@ -53,7 +53,7 @@ const HorizonChange = builder.objectRef<HorizonEntry>('HorizonChange').implement
   }),
 });
 
-const HorizonFilter = builder.inputType('HorizonFilter', {
+export const HorizonFilter = builder.inputType('HorizonFilter', {
   description: 'Narrows the horizon to some standards; all given conditions must hold. Cut-offs caused by other standards that end their versions are kept.',
   fields: (t) => ({
     standards: t.stringList({ required: false, description: 'Standards by designation root, e.g. `GB 38031`, `UN R155`.' }),
