@@ -69,3 +69,16 @@ describe('horizon', () => {
     expect(existing.data.standard.applicability.versions.map((v: { mandatory: boolean }) => v.mandatory)).toEqual(existing.data.standard.applicability.versions.map(() => false));
   });
 });
+
+describe('mandatoryFrom', () => {
+  it('gives the date compliance becomes required per scope, with its precision, and null where never', async () => {
+    const { app } = sample();
+    const query = `query($d: String!) { version(designation: $d) {
+      newTypes: mandatoryFrom { date precision }
+      existingTypes: mandatoryFrom(scope: EXISTING_TYPES) { date precision } } }`;
+    const gbt = await post<any>(app, { query, variables: { d: 'GB/T 31486-2024' } });
+    expect(gbt.data.version).toEqual({ newTypes: { date: '2025-04-01', precision: 'DAY' }, existingTypes: null });
+    const alks = await post<any>(app, { query, variables: { d: 'UN R157 01 series' } });
+    expect(alks.data.version.newTypes).toEqual({ date: '2023', precision: 'YEAR' });
+  });
+});

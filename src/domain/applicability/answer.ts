@@ -2,7 +2,8 @@ import type { Context } from '../../context.ts';
 import type { IsoDate } from '../dates.ts';
 import type { ApplicabilityScope, VehicleCategory, VersionStatus } from '../enums.ts';
 import { decodeVehicleCategories } from '../vehicle-categories.ts';
-import { isMandatory } from './obligation.ts';
+import { isMandatory, mandatoryFrom } from './obligation.ts';
+import { describeRange, type DatePrecision } from '../horizon/changes.ts';
 import { loadVersionGraph, loadVersionGraphForVersion, type VersionRow } from './load.ts';
 import { standardApplicability, versionStatus, type VersionGraph } from './rule.ts';
 
@@ -43,6 +44,20 @@ function remember<G extends VersionGraph>(ctx: Context, graph: G): G {
 export function statusOfVersion({ ctx, input }: { ctx: Context; input: { versionId: number; on: IsoDate; scope: ApplicabilityScope } }): VersionStatus {
   const graph = graphMemo(ctx).get(input.versionId) ?? remember(ctx, loadVersionGraphForVersion(ctx.db, input.versionId));
   return versionStatus(graph, input.versionId, input.on, input.scope);
+}
+
+/** When compliance with a version becomes required for a scope; null when never, or when the record cannot date it. */
+export function mandatoryFromOfVersion({ ctx, input }: { ctx: Context; input: { versionId: number; scope: ApplicabilityScope } }): {
+  date: string;
+  precision: DatePrecision;
+  earliest: IsoDate;
+  latest: IsoDate;
+} | null {
+  const graph = graphMemo(ctx).get(input.versionId) ?? remember(ctx, loadVersionGraphForVersion(ctx.db, input.versionId));
+  const range = graph.versions.some((v) => v.id === input.versionId) ? mandatoryFrom(graph, input.versionId, input.scope) : null;
+  if (range === null || range.lo === null || range.hi === null) return null;
+  const known = { lo: range.lo, hi: range.hi };
+  return { ...describeRange(known), earliest: known.lo, latest: known.hi };
 }
 
 /** Which versions of a standard apply on a date (docs/applicability.md, "The answer"), with their rows. */

@@ -1,4 +1,5 @@
 import { APPLICABILITY_SCOPES, STANDARD_KINDS, VEHICLE_CATEGORIES, VERSION_STATUSES, VERSION_TYPES, REFERENCE_KINDS, ADOPTION_DEGREES } from '../../domain/enums.ts';
+import { builder } from '../builder.ts';
 import { enumOf } from './enum-of.ts';
 
 export const StandardKindEnum = enumOf('StandardKind', 'The family a standard belongs to, which decides how it is designated and whether it is mandatory.', STANDARD_KINDS, {
@@ -62,4 +63,14 @@ export const VehicleCategoryEnum = enumOf('VehicleCategory', 'A UN R.E.3 vehicle
   L5: 'Motor tricycles.',
   L6: 'Light quadricycles.',
   L7: 'Heavy quadricycles.',
+});
+
+export const DatePrecisionEnum = builder.enumType('DatePrecision', {
+  description: 'How precisely the date of a change is known.',
+  values: {
+    DAY: { description: 'The day is known.' },
+    MONTH: { description: 'Only the month is known (e.g. a publication dated `2026-07`).' },
+    YEAR: { description: 'Only the year is known.' },
+    RANGE: { description: 'Bounded by other versions of the chain: somewhere from `earliest` to `latest`.' },
+  },
 });

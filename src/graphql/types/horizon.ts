@@ -5,7 +5,7 @@ import { builder, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../builder.ts';
 import { withoutEmptyPageCursors } from '../empty-page.ts';
 import { asLoadedRows } from '../loaded-rows.ts';
 import { enumOf } from './enum-of.ts';
-import { ApplicabilityScopeEnum, StandardKindEnum, VehicleCategoryEnum } from './enums.ts';
+import { ApplicabilityScopeEnum, DatePrecisionEnum, StandardKindEnum, VehicleCategoryEnum } from './enums.ts';
 import { StandardVersion } from './version.ts';
 
 const HorizonChangeKindEnum = enumOf('HorizonChangeKind', 'What happens on a date of the horizon.', HORIZON_CHANGE_KINDS, {
@@ -14,16 +14,6 @@ const HorizonChangeKindEnum = enumOf('HorizonChangeKind', 'What happens on a dat
   MANDATORY_EXISTING_TYPES: 'Compliance with the version becomes required for types approved before; older versions stop applying to them.',
   STOPS_APPLYING: 'The version reaches a cut-off for `scope`: the change that caused it lists it in its `ends`.',
   WITHDRAWN: 'The version is withdrawn: it stops applying for every scope.',
-});
-
-const DatePrecisionEnum = builder.enumType('DatePrecision', {
-  description: 'How precisely the date of a change is known.',
-  values: {
-    DAY: { description: 'The day is known.' },
-    MONTH: { description: 'Only the month is known (e.g. a publication dated `2026-07`).' },
-    YEAR: { description: 'Only the year is known.' },
-    RANGE: { description: 'Bounded by other versions of the chain: somewhere from `earliest` to `latest`.' },
-  },
 });
 
 const HorizonChange = builder.objectRef<HorizonEntry>('HorizonChange').implement({

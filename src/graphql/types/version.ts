@@ -1,13 +1,25 @@
 import { designationCandidates } from '../../domain/designation.ts';
-import { statusOfVersion } from '../../domain/applicability/answer.ts';
+import { mandatoryFromOfVersion, statusOfVersion } from '../../domain/applicability/answer.ts';
 import { builder } from '../builder.ts';
 import { loadersFor } from '../loaders.ts';
 import { asLoadedRows } from '../loaded-rows.ts';
 import { decodeVehicleCategories } from '../../domain/vehicle-categories.ts';
 import { CITED_BY_KINDS, CITED_BY_TOTAL, citedByPage } from './cited-by.ts';
-import { ApplicabilityScopeEnum, ReferenceKindEnum, VehicleCategoryEnum, VersionStatusEnum, VersionTypeEnum } from './enums.ts';
+import { ApplicabilityScopeEnum, DatePrecisionEnum, ReferenceKindEnum, VehicleCategoryEnum, VersionStatusEnum, VersionTypeEnum } from './enums.ts';
 import { VersionReference } from './reference.ts';
 import { LocalizedText } from './localized-text.ts';
+
+const ObligationDate = builder
+  .objectRef<{ date: string; precision: 'DAY' | 'MONTH' | 'YEAR' | 'RANGE'; earliest: string; latest: string }>('ObligationDate')
+  .implement({
+    description: 'The day, or the month or year when only that is known, from which compliance is required.',
+    fields: (t) => ({
+      date: t.field({ type: 'PartialDate', description: 'The date, as precisely as it is known; never a guessed day.', resolve: (d) => d.date }),
+      precision: t.field({ type: DatePrecisionEnum, description: 'How precisely `date` is known.', resolve: (d) => d.precision }),
+      earliest: t.field({ type: 'Date', description: 'The first day it may be.', resolve: (d) => d.earliest }),
+      latest: t.field({ type: 'Date', description: 'The last day it may be.', resolve: (d) => d.latest }),
+    }),
+  });
 
 export const StandardVersion = builder.drizzleNode('versions', {
   name: 'StandardVersion',
@@ -87,6 +99,14 @@ export const StandardVersion = builder.drizzleNode('versions', {
         scope: t.arg({ type: ApplicabilityScopeEnum, defaultValue: 'NEW_TYPES', description: 'New type approvals (default) or existing ones.' }),
       },
       resolve: (version, args, ctx) => statusOfVersion({ ctx, input: { versionId: version.id, on: args.on, scope: args.scope ?? 'NEW_TYPES' } }),
+    }),
+    mandatoryFrom: t.field({
+      type: ObligationDate,
+      nullable: true,
+      description:
+        'When compliance with this version becomes required for the scope: for new types its date for new types, else the day it takes effect (possibly known only to the month or year); for existing types only its date for existing types. Null when never required for the scope, or when the record cannot date it.',
+      args: { scope: t.arg({ type: ApplicabilityScopeEnum, defaultValue: 'NEW_TYPES', description: 'New type approvals (default) or existing ones.' }) },
+      resolve: (version, args, ctx) => mandatoryFromOfVersion({ ctx, input: { versionId: version.id, scope: args.scope ?? 'NEW_TYPES' } }),
     }),
     references: t.relation('references', {
       description: 'Documents this version cites (normative, informative) or adopts.',
