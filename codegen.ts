@@ -12,7 +12,12 @@ const config: CodegenConfig = {
     'test/gql/': {
       preset: 'client',
       presetConfig: { fragmentMasking: false },
-      config: { importExtension: '.ts', useTypeImports: true, enumsAsTypes: true, scalars: { Date: 'string', PartialDate: 'string' } },
+      config: {
+        importExtension: '.ts',
+        useTypeImports: true,
+        enumsAsTypes: true,
+        scalars: { Date: 'string', PartialDate: 'string' },
+      },
     },
   },
 };

@@ -58,24 +58,38 @@ async function freePort(): Promise<number> {
  * Starts bench/serve.ts (src/server.ts with the bench-only raw routes) in production mode on
  * 127.0.0.1, its log (one JSON line per request, as by default) to `logFile`.
  */
-export async function startServer(options: { dbFile: string; cache: boolean; logFile: string; nodeArgs?: string[]; entry?: string[] }): Promise<ServerProcess> {
+export async function startServer(options: {
+  dbFile: string;
+  cache: boolean;
+  logFile: string;
+  nodeArgs?: string[];
+  entry?: string[];
+}): Promise<ServerProcess> {
   const port = await freePort();
   const log = openSync(options.logFile, 'a');
   const started = performance.now();
-  const child = spawn(process.execPath, [...productionNodeFlags(), ...(options.nodeArgs ?? []), ...(options.entry ?? ['--import', 'tsx', 'bench/serve.ts'])], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      ...productionEnvironment(),
-      NODE_ENV: 'production',
-      REGISTRY_DB: options.dbFile,
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      GRAPHIQL: 'false',
-      BENCH_CACHE: options.cache ? 'on' : 'off',
+  const child = spawn(
+    process.execPath,
+    [
+      ...productionNodeFlags(),
+      ...(options.nodeArgs ?? []),
+      ...(options.entry ?? ['--import', 'tsx', 'bench/serve.ts']),
+    ],
+    {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        ...productionEnvironment(),
+        NODE_ENV: 'production',
+        REGISTRY_DB: options.dbFile,
+        HOST: '127.0.0.1',
+        PORT: String(port),
+        GRAPHIQL: 'false',
+        BENCH_CACHE: options.cache ? 'on' : 'off',
+      },
+      stdio: ['ignore', log, log],
     },
-    stdio: ['ignore', log, log],
-  });
+  );
   const url = `http://127.0.0.1:${port}`;
   let exited = false;
   child.once('exit', () => (exited = true));

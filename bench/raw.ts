@@ -20,7 +20,9 @@ const COMPONENT = `with recursive component(id) as (
 
 /** The prepared statements of both raw answers; `statements` counts what they ran (for the report). */
 export function rawQueries(sqlite: Database.Database) {
-  const standardByKey = sqlite.prepare('select id, designation, title_en, title_zh from standards where designation_key = ?');
+  const standardByKey = sqlite.prepare(
+    'select id, designation, title_en, title_zh from standards where designation_key = ?',
+  );
   const graph = sqlite.prepare(`${COMPONENT}
     select id, standard_id as standardId, designation, type, base_id as baseId, published, effective,
            mandatory_new_types as mandatoryNewTypes, mandatory_existing_types as mandatoryExistingTypes, withdrawn,
@@ -49,7 +51,8 @@ export function rawQueries(sqlite: Database.Database) {
     if (!standard) return { standard: null };
     const replacements: { replacingId: number; replacedId: number }[] = [];
     const versions = run<VersionFacts & { replaces: string }>(graph, standard.id).map(({ replaces, ...facts }) => {
-      for (const replacedId of JSON.parse(replaces) as number[]) replacements.push({ replacingId: facts.id, replacedId });
+      for (const replacedId of JSON.parse(replaces) as number[])
+        replacements.push({ replacingId: facts.id, replacedId });
       return facts;
     });
     const answer = standardApplicability({ versions, replacements }, standard.id, variables.on, 'NEW_TYPES');
@@ -64,7 +67,10 @@ export function rawQueries(sqlite: Database.Database) {
           versions: answer.versions.map((v) => ({
             status: v.status,
             version: { designation: rows.get(v.versionId)!.designation },
-            modifications: v.modificationIds.map((id) => ({ designation: rows.get(id)!.designation, effective: rows.get(id)!.effective })),
+            modifications: v.modificationIds.map((id) => ({
+              designation: rows.get(id)!.designation,
+              effective: rows.get(id)!.effective,
+            })),
           })),
         },
       },
@@ -72,12 +78,18 @@ export function rawQueries(sqlite: Database.Database) {
   }
 
   function page(variables: { committee: string }) {
-    const standards = run<{ id: number; designation: string; title_en: string; code: string | null }>(pageOfCommittee, variables.committee.trim());
-    const byStandard = new Map<number, { node: { designation: string; type: string; effective: string | null } }[]>();
-    const versions = standards.length === 0 ? [] : run<{ standard_id: number; designation: string; type: string; effective: string | null }>(
-      versionsOfStandards,
-      JSON.stringify(standards.map((s) => s.id)),
+    const standards = run<{ id: number; designation: string; title_en: string; code: string | null }>(
+      pageOfCommittee,
+      variables.committee.trim(),
     );
+    const byStandard = new Map<number, { node: { designation: string; type: string; effective: string | null } }[]>();
+    const versions =
+      standards.length === 0
+        ? []
+        : run<{ standard_id: number; designation: string; type: string; effective: string | null }>(
+            versionsOfStandards,
+            JSON.stringify(standards.map((s) => s.id)),
+          );
     for (const v of versions) {
       const list = byStandard.get(v.standard_id) ?? [];
       if (list.length < 10) list.push({ node: { designation: v.designation, type: v.type, effective: v.effective } });
@@ -104,7 +116,8 @@ export function rawQueries(sqlite: Database.Database) {
 export function rawRoutes(database: OpenedDatabase): (request: IncomingMessage, response: ServerResponse) => boolean {
   const queries = rawQueries(database.sqlite);
   return (request, response) => {
-    const route = request.url === RAW_PATHS.lookup ? queries.lookup : request.url === RAW_PATHS.page ? queries.page : null;
+    const route =
+      request.url === RAW_PATHS.lookup ? queries.lookup : request.url === RAW_PATHS.page ? queries.page : null;
     if (route === null || request.method !== 'POST') return false;
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -112,7 +125,10 @@ export function rawRoutes(database: OpenedDatabase): (request: IncomingMessage, 
       try {
         const { variables } = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { variables: never };
         const body = JSON.stringify({ data: route(variables) });
-        response.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
+        response.writeHead(200, {
+          'content-type': 'application/json; charset=utf-8',
+          'content-length': Buffer.byteLength(body),
+        });
         response.end(body);
       } catch (error) {
         response.writeHead(400, { 'content-type': 'text/plain' });

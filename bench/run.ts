@@ -47,7 +47,9 @@ const dbFile = join(dir, 'registry.db');
 const logFile = join(dir, 'server.log');
 // The server process reads the same environment, so this is the number it runs with.
 const { searchThreads } = readConfig();
-say(`machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, ${round(totalmem() / 2 ** 30, 1)} GiB, Node ${process.version}; work dir ${dir}; SEARCH_THREADS=${searchThreads}`);
+say(
+  `machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, ${round(totalmem() / 2 ** 30, 1)} GiB, Node ${process.version}; work dir ${dir}; SEARCH_THREADS=${searchThreads}`,
+);
 
 // Search relevance: the relevance set of the tests (sample + a file of real standards) on an
 // in-memory database; a score, not a time.
@@ -55,7 +57,9 @@ const relevanceDb = openDatabase({ file: ':memory:' });
 loadRelevanceData(relevanceDb.db, JSON.parse(readFileSync(SAMPLE_PATH, 'utf8')) as RegistryFile);
 const relevance = await scoreRelevance(relevanceDb.db);
 relevanceDb.close();
-say(`search relevance: ${relevance.score}/${relevance.total} queries find the expected standard in the top 3${relevance.misses.map((m) => `; missed ${JSON.stringify(m.query)}`).join('')}`);
+say(
+  `search relevance: ${relevance.score}/${relevance.total} queries find the expected standard in the top 3${relevance.misses.map((m) => `; missed ${JSON.stringify(m.query)}`).join('')}`,
+);
 
 // ---- generate and import ----
 let started = performance.now();
@@ -95,13 +99,18 @@ const statementsPerRequest = {} as Record<Scenario, { graphql: number; raw: numb
     const before = raw.statementsRun();
     if (scenario === 'lookup') raw.lookup(variables as never);
     if (scenario === 'page') raw.page(variables as never);
-    statementsPerRequest[scenario] = { graphql: counted.length, raw: scenario === 'search' ? null : raw.statementsRun() - before };
+    statementsPerRequest[scenario] = {
+      graphql: counted.length,
+      raw: scenario === 'search' ? null : raw.statementsRun() - before,
+    };
   }
   opened.close();
 }
 
 const bodiesOf = (scenario: Scenario, graphql: boolean) =>
-  variablesFor(scenario, standards).map((variables) => JSON.stringify(graphql ? { query: QUERIES[scenario], variables } : { variables }));
+  variablesFor(scenario, standards).map((variables) =>
+    JSON.stringify(graphql ? { query: QUERIES[scenario], variables } : { variables }),
+  );
 
 async function measure(url: string, path: string, bodies: string[]): Promise<LoadResult> {
   await load(url, path, bodies, Math.min(2, duration)); // warm-up: JIT, SQLite page cache, response cache
@@ -133,7 +142,10 @@ say(
 );
 
 // ---- without the response cache: GraphQL and raw; do both paths return the same data? ----
-const results = {} as Record<Scenario, { graphql: LoadResult; cached?: LoadResult; raw: LoadResult | null; agree: boolean | null }>;
+const results = {} as Record<
+  Scenario,
+  { graphql: LoadResult; cached?: LoadResult; raw: LoadResult | null; agree: boolean | null }
+>;
 let rssMb = 0;
 let lookupDuringSearch: Record<string, number> = {};
 {
@@ -145,7 +157,13 @@ let lookupDuringSearch: Record<string, number> = {};
       agree = true;
       for (const variables of variablesFor(scenario, standards)) {
         const ask = async (path: string, body: unknown) =>
-          (await (await fetch(`${server.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })).json()) as {
+          (await (
+            await fetch(`${server.url}${path}`, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json' },
+              body: JSON.stringify(body),
+            })
+          ).json()) as {
             data?: unknown;
           };
         const viaGraphql = await ask(GRAPHQL, { query: QUERIES[scenario], variables });
@@ -154,9 +172,12 @@ let lookupDuringSearch: Record<string, number> = {};
       }
     }
     const graphql = await measure(server.url, GRAPHQL, bodiesOf(scenario, true));
-    const raw = scenario === 'search' ? null : await measure(server.url, RAW_PATHS[scenario], bodiesOf(scenario, false));
+    const raw =
+      scenario === 'search' ? null : await measure(server.url, RAW_PATHS[scenario], bodiesOf(scenario, false));
     results[scenario] = { graphql, raw, agree };
-    say(`${scenario}: GraphQL ${round(graphql.rps)} req/s${raw ? `, raw ${round(raw.rps)} req/s` : ''}${agree === null ? '' : `, same data: ${agree}`}`);
+    say(
+      `${scenario}: GraphQL ${round(graphql.rps)} req/s${raw ? `, raw ${round(raw.rps)} req/s` : ''}${agree === null ? '' : `, same data: ${agree}`}`,
+    );
   }
   // Lookups (10 connections) while searches (10 more) load the server: searches rank on
   // SEARCH_THREADS worker threads, so lookups should not queue behind them (db/search-readers.ts).
@@ -172,7 +193,9 @@ let lookupDuringSearch: Record<string, number> = {};
     searchP99Ms: searches.p99Ms,
     errors: lookups.errors + searches.errors,
   };
-  say(`lookups during searches: ${round(lookups.rps)} req/s (p50 ${lookups.p50Ms} ms, p99 ${lookups.p99Ms} ms); searches ${round(searches.rps)} req/s`);
+  say(
+    `lookups during searches: ${round(lookups.rps)} req/s (p50 ${lookups.p50Ms} ms, p99 ${lookups.p99Ms} ms); searches ${round(searches.rps)} req/s`,
+  );
   rssMb = memoryOf(server.child.pid!).peakMb;
   await server.stop();
 }
@@ -192,9 +215,12 @@ let lookupDuringSearch: Record<string, number> = {};
 const stall: Record<string, StallFigures> = await measureStalls({ dbFile, dir, standards, logFile, say });
 
 // ---- report ----
-const ratio = (raw: LoadResult | null, other: LoadResult | undefined) => (raw && other && other.rps > 0 ? round(raw.rps / other.rps, 2) : null);
+const ratio = (raw: LoadResult | null, other: LoadResult | undefined) =>
+  raw && other && other.rps > 0 ? round(raw.rps / other.rps, 2) : null;
 say('');
-say(`| scenario | GraphQL req/s | cached req/s | raw req/s | raw/GraphQL | raw/cached | p50 / p99 ms (GraphQL) | p50 / p99 ms (cached) | p50 / p99 ms (raw) | SQL per request (GraphQL / raw) | errors |`);
+say(
+  `| scenario | GraphQL req/s | cached req/s | raw req/s | raw/GraphQL | raw/cached | p50 / p99 ms (GraphQL) | p50 / p99 ms (cached) | p50 / p99 ms (raw) | SQL per request (GraphQL / raw) | errors |`,
+);
 say(`|---|---|---|---|---|---|---|---|---|---|---|`);
 for (const scenario of SCENARIOS) {
   const r = results[scenario];
@@ -205,7 +231,9 @@ for (const scenario of SCENARIOS) {
   );
 }
 say(`\nlookups during searches: ${JSON.stringify(lookupDuringSearch)}`);
-say(`${standards} standards: cold start ${round(coldStartMs)} ms, RSS ${round(idleMb, 1)} MB when ready, peak RSS under load ${round(rssMb, 1)} MB, import ${round(importMs)} ms`);
+say(
+  `${standards} standards: cold start ${round(coldStartMs)} ms, RSS ${round(idleMb, 1)} MB when ready, peak RSS under load ${round(rssMb, 1)} MB, import ${round(importMs)} ms`,
+);
 if (flags['cpu-prof']) say(`CPU profiles of the uncached server: ${join(dir, 'profiles')}`);
 else rmSync(dir, { recursive: true, force: true });
 

@@ -35,19 +35,37 @@ export const QUERIES: Record<Scenario, string> = {
 };
 
 const TWO_WORD_QUERIES = [
-  'traction battery', 'braking system', '动力蓄电池 安全要求', 'seat belt', 'charging interface', 'thermal runaway', '热失控 动力蓄电池',
-  'hydrogen storage', 'software update', 'fuel tank', 'head restraint', 'functional safety', '制动系统 试验方法', 'lane keeping',
-  'vibration test', 'cybersecurity management',
+  'traction battery',
+  'braking system',
+  '动力蓄电池 安全要求',
+  'seat belt',
+  'charging interface',
+  'thermal runaway',
+  '热失控 动力蓄电池',
+  'hydrogen storage',
+  'software update',
+  'fuel tank',
+  'head restraint',
+  'functional safety',
+  '制动系统 试验方法',
+  'lane keeping',
+  'vibration test',
+  'cybersecurity management',
 ];
 
 /** The variables the requests of a scenario cycle through, for a registry of `standards`. */
 export function variablesFor(scenario: Scenario, standards: number): Record<string, unknown>[] {
   if (scenario === 'lookup') {
     const count = Math.min(64, standards);
-    return Array.from({ length: count }, (_, k) => ({ designation: rootOf(Math.floor((k * standards) / count)).root, on: ON }));
+    return Array.from({ length: count }, (_, k) => ({
+      designation: rootOf(Math.floor((k * standards) / count)).root,
+      on: ON,
+    }));
   }
   if (scenario === 'page') {
-    return Array.from({ length: 10 }, (_, t) => [`SYN/TC${t}`, ...[0, 1, 2, 3].map((s) => `SYN/TC${t}/SC${s}`)]).flat().map((committee) => ({ committee }));
+    return Array.from({ length: 10 }, (_, t) => [`SYN/TC${t}`, ...[0, 1, 2, 3].map((s) => `SYN/TC${t}/SC${s}`)])
+      .flat()
+      .map((committee) => ({ committee }));
   }
   return TWO_WORD_QUERIES.map((query) => ({ query, on: ON }));
 }

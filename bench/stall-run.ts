@@ -2,14 +2,28 @@
 // started afresh with the response cache off (a cached lookup would hide waiting), and prints a table.
 import { bundle } from '../scripts/build.ts';
 import { startServer } from './load.ts';
-import { createAdmin, probe, stallUnderImport, stallUnderStreams, stallUnderWorstQuery, streamSetUp, type StallFigures } from './stall.ts';
+import {
+  createAdmin,
+  probe,
+  stallUnderImport,
+  stallUnderStreams,
+  stallUnderWorstQuery,
+  streamSetUp,
+  type StallFigures,
+} from './stall.ts';
 
 const ENTRY = 'dist/bench-serve.mjs';
 const STREAMS = 1_000;
 /** Streams per token the bench opens: within the server's default per-token cap. */
 const PER_TOKEN = 16;
 
-export async function measureStalls(o: { dbFile: string; dir: string; standards: number; logFile: string; say(line: string): void }): Promise<Record<string, StallFigures>> {
+export async function measureStalls(o: {
+  dbFile: string;
+  dir: string;
+  standards: number;
+  logFile: string;
+  say(line: string): void;
+}): Promise<Record<string, StallFigures>> {
   await bundle('bench/serve.ts', ENTRY);
   const results: Record<string, StallFigures> = {};
   const run = async (name: string, body: (url: string) => Promise<StallFigures>) => {
@@ -20,17 +34,30 @@ export async function measureStalls(o: { dbFile: string; dir: string; standards:
       await server.stop();
     }
     const r = results[name]!;
-    o.say(`stall (${name}): /health p99 ${r.healthP99Ms} ms, lookup p50 ${r.lookupP50Ms} / p99 ${r.lookupP99Ms} ms at ${r.lookupRps} req/s, errors ${r.errors}; ${JSON.stringify(r.beside)}`);
+    o.say(
+      `stall (${name}): /health p99 ${r.healthP99Ms} ms, lookup p50 ${r.lookupP50Ms} / p99 ${r.lookupP99Ms} ms at ${r.lookupRps} req/s, errors ${r.errors}; ${JSON.stringify(r.beside)}`,
+    );
   };
   const setUp = await streamSetUp(o.dbFile, Math.ceil(STREAMS / PER_TOKEN));
   const adminToken = createAdmin(o.dbFile);
   await run('nothing (baseline)', async (url) => ({ ...(await probe(url, o.standards, 10)), beside: {} }));
   await run('worst query', (url) => stallUnderWorstQuery(url, o.standards, 10));
-  await run('1,000 streams', (url) => stallUnderStreams(url, { dbFile: o.dbFile, standards: o.standards, streams: STREAMS, perToken: PER_TOKEN, setUp }));
-  await run('import', (url) => stallUnderImport(url, { dbFile: o.dbFile, dir: o.dir, standards: o.standards, adminToken, cliEntry: ['--import', 'tsx', 'src/cli.ts'] }));
+  await run('1,000 streams', (url) =>
+    stallUnderStreams(url, { dbFile: o.dbFile, standards: o.standards, streams: STREAMS, perToken: PER_TOKEN, setUp }),
+  );
+  await run('import', (url) =>
+    stallUnderImport(url, {
+      dbFile: o.dbFile,
+      dir: o.dir,
+      standards: o.standards,
+      adminToken,
+      cliEntry: ['--import', 'tsx', 'src/cli.ts'],
+    }),
+  );
   o.say('');
   o.say('| stall: beside the probes | /health p99 ms | lookup p50 / p99 ms | lookups/s | errors |');
   o.say('|---|---|---|---|---|');
-  for (const [name, r] of Object.entries(results)) o.say(`| ${name} | ${r.healthP99Ms} | ${r.lookupP50Ms} / ${r.lookupP99Ms} | ${r.lookupRps} | ${r.errors} |`);
+  for (const [name, r] of Object.entries(results))
+    o.say(`| ${name} | ${r.healthP99Ms} | ${r.lookupP50Ms} / ${r.lookupP99Ms} | ${r.lookupRps} | ${r.errors} |`);
   return results;
 }

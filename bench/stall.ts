@@ -25,9 +25,13 @@ export interface StallFigures {
 }
 
 const GRAPHQL = '/graphql';
-const JSON_HEADERS = { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' };
+const JSON_HEADERS = {
+  'content-type': 'application/json',
+  accept: 'application/graphql-response+json, application/json',
+};
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const percentile = (sorted: number[], p: number) => (sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!);
+const percentile = (sorted: number[], p: number) =>
+  sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 const round = (n: number) => Math.round(n * 10) / 10;
 
 /**
@@ -37,7 +41,10 @@ const round = (n: number) => Math.round(n * 10) / 10;
 export async function probe(url: string, standards: number, seconds: number): Promise<Omit<StallFigures, 'beside'>> {
   let next = 0;
   const lookupBodies = Array.from({ length: 64 }, (_, k) =>
-    JSON.stringify({ query: QUERIES.lookup, variables: { designation: rootOf(Math.floor((k * standards) / 64)).root, on: ON } }),
+    JSON.stringify({
+      query: QUERIES.lookup,
+      variables: { designation: rootOf(Math.floor((k * standards) / 64)).root, on: ON },
+    }),
   );
   const [health, lookups] = await Promise.all([
     autocannon({ url: `${url}/health`, connections: 1, overallRate: 20, duration: seconds }),
@@ -46,7 +53,14 @@ export async function probe(url: string, standards: number, seconds: number): Pr
       connections: 4,
       overallRate: 100,
       duration: seconds,
-      requests: [{ method: 'POST', path: GRAPHQL, headers: JSON_HEADERS, setupRequest: (r) => ({ ...r, body: lookupBodies[next++ % lookupBodies.length]! }) }],
+      requests: [
+        {
+          method: 'POST',
+          path: GRAPHQL,
+          headers: JSON_HEADERS,
+          setupRequest: (r) => ({ ...r, body: lookupBodies[next++ % lookupBodies.length]! }),
+        },
+      ],
     }),
   ]);
   return {
@@ -58,7 +72,14 @@ export async function probe(url: string, standards: number, seconds: number): Pr
   };
 }
 
-async function post(url: string, body: unknown, token?: string): Promise<{ status: number; json: { data?: Record<string, unknown> | null; errors?: { extensions?: { code?: string } }[] } }> {
+async function post(
+  url: string,
+  body: unknown,
+  token?: string,
+): Promise<{
+  status: number;
+  json: { data?: Record<string, unknown> | null; errors?: { extensions?: { code?: string } }[] };
+}> {
   const response = await fetch(`${url}${GRAPHQL}`, {
     method: 'POST',
     headers: { ...JSON_HEADERS, ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -107,7 +128,15 @@ export async function stallUnderWorstQuery(url: string, standards: number, secon
   stop = true;
   await loop;
   times.sort((a, b) => a - b);
-  return { ...figures, beside: { worstPageSize: n, worstQueries: times.length, worstQueryP50Ms: round(percentile(times, 50)), worstQueryMaxMs: round(times.at(-1) ?? 0) } };
+  return {
+    ...figures,
+    beside: {
+      worstPageSize: n,
+      worstQueries: times.length,
+      worstQueryP50Ms: round(percentile(times, 50)),
+      worstQueryMaxMs: round(times.at(-1) ?? 0),
+    },
+  };
 }
 
 /** Writes a registry file of about `records` new standards and versions, none already in the database. */
@@ -132,17 +161,26 @@ export function writeImportFile(dir: string, existing: number, records: number):
 export function createAdmin(dbFile: string): string {
   const opened = openDatabase({ file: dbFile });
   try {
-    return createUserFromCli({ db: opened.db, input: { name: 'Bench admin', email: `bench-admin-${Date.now()}@example.org`, isAdmin: true } }).secret;
+    return createUserFromCli({
+      db: opened.db,
+      input: { name: 'Bench admin', email: `bench-admin-${Date.now()}@example.org`, isAdmin: true },
+    }).secret;
   } finally {
     opened.close();
   }
 }
 
 /** (b) The CLI imports `records` records in another process while the probes and a trickle of mutations run. */
-export async function stallUnderImport(url: string, o: { dbFile: string; dir: string; standards: number; adminToken: string; cliEntry: string[] }): Promise<StallFigures> {
+export async function stallUnderImport(
+  url: string,
+  o: { dbFile: string; dir: string; standards: number; adminToken: string; cliEntry: string[] },
+): Promise<StallFigures> {
   const { file, records } = writeImportFile(o.dir, o.standards, 100_000);
   const started = performance.now();
-  const child = spawn(process.execPath, [...o.cliEntry, 'import', file], { env: { ...process.env, REGISTRY_DB: o.dbFile }, stdio: 'ignore' });
+  const child = spawn(process.execPath, [...o.cliEntry, 'import', file], {
+    env: { ...process.env, REGISTRY_DB: o.dbFile },
+    stdio: 'ignore',
+  });
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   const outcomes: Record<string, number> = {};
   const mutationTimes: number[] = [];
@@ -151,7 +189,14 @@ export async function stallUnderImport(url: string, o: { dbFile: string; dir: st
   const writer = (async () => {
     for (let k = 0; !done; k += 1) {
       const t = performance.now();
-      const { status, json } = await post(url, { query: 'mutation($n: String!) { createApiToken(input: { name: $n }) { secret } }', variables: { n: `bench ${k}` } }, o.adminToken);
+      const { status, json } = await post(
+        url,
+        {
+          query: 'mutation($n: String!) { createApiToken(input: { name: $n }) { secret } }',
+          variables: { n: `bench ${k}` },
+        },
+        o.adminToken,
+      );
       mutationTimes.push(performance.now() - t);
       const key = `${status}${json.errors?.[0]?.extensions?.code ? ` ${json.errors[0].extensions.code}` : ''}`;
       outcomes[key] = (outcomes[key] ?? 0) + 1;
@@ -177,26 +222,40 @@ export async function stallUnderImport(url: string, o: { dbFile: string; dir: st
 }
 
 /** People with tokens and a draft of SYN/TC0 with them as members, for the live streams. */
-export async function streamSetUp(dbFile: string, people: number): Promise<{ tokens: string[]; draftId: string; secretaryToken: string }> {
+export async function streamSetUp(
+  dbFile: string,
+  people: number,
+): Promise<{ tokens: string[]; draftId: string; secretaryToken: string }> {
   const opened = openDatabase({ file: dbFile });
   try {
     const app = createApp({ db: opened.db });
     const ask = async (token: string, query: string, variables: Record<string, unknown> = {}) => {
-      const response = await app.fetch(`http://bench${GRAPHQL}`, { method: 'POST', headers: { ...JSON_HEADERS, authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
+      const response = await app.fetch(`http://bench${GRAPHQL}`, {
+        method: 'POST',
+        headers: { ...JSON_HEADERS, authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query, variables }),
+      });
       const json = (await response.json()) as { data?: Record<string, any>; errors?: unknown[] };
       if (json.errors) throw new Error(`stream set-up failed: ${JSON.stringify(json.errors)}`);
       return json.data!;
     };
-    const admin = createUserFromCli({ db: opened.db, input: { name: 'Stream admin', email: `stream-admin-${Date.now()}@example.org`, isAdmin: true } });
+    const admin = createUserFromCli({
+      db: opened.db,
+      input: { name: 'Stream admin', email: `stream-admin-${Date.now()}@example.org`, isAdmin: true },
+    });
     const committeeId = (await ask(admin.secret, '{ committee(code: "SYN/TC0") { id } }')).committee.id as string;
     const tokens: string[] = [];
     const personIds: number[] = [];
     for (let k = 0; k < people; k += 1) {
-      const person = createUserFromCli({ db: opened.db, input: { name: `Streamer ${k}`, email: `streamer-${k}-${Date.now()}@example.org` } });
+      const person = createUserFromCli({
+        db: opened.db,
+        input: { name: `Streamer ${k}`, email: `streamer-${k}-${Date.now()}@example.org` },
+      });
       tokens.push(person.secret);
       personIds.push(person.personId);
     }
-    const setRole = 'mutation($c: ID!, $p: ID!, $r: CommitteeRole!) { setMembership(input: { committeeId: $c, personId: $p, role: $r }) { membership { role } } }';
+    const setRole =
+      'mutation($c: ID!, $p: ID!, $r: CommitteeRole!) { setMembership(input: { committeeId: $c, personId: $p, role: $r }) { membership { role } } }';
     const personGid = (id: number) => Buffer.from(`Person:${id}`).toString('base64');
     for (const id of personIds) await ask(admin.secret, setRole, { c: committeeId, p: personGid(id), r: 'MEMBER' });
     await ask(admin.secret, setRole, { c: committeeId, p: personGid(personIds[0]!), r: 'SECRETARY' });
@@ -212,12 +271,21 @@ export async function streamSetUp(dbFile: string, people: number): Promise<{ tok
 }
 
 /** Opens one draftActivity stream over SSE; resolves once the server has answered with the stream's headers. */
-async function openStream(url: string, token: string, draftId: string, signal: AbortSignal, counter: { events: number }): Promise<number> {
+async function openStream(
+  url: string,
+  token: string,
+  draftId: string,
+  signal: AbortSignal,
+  counter: { events: number },
+): Promise<number> {
   const response = await fetch(`${url}${GRAPHQL}`, {
     method: 'POST',
     signal,
     headers: { 'content-type': 'application/json', accept: 'text/event-stream', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query: 'subscription($d: ID!) { draftActivity(draftId: $d) { action at } }', variables: { d: draftId } }),
+    body: JSON.stringify({
+      query: 'subscription($d: ID!) { draftActivity(draftId: $d) { action at } }',
+      variables: { d: draftId },
+    }),
   });
   if (response.status !== 200 || !response.body) return response.status;
   void (async () => {
@@ -231,12 +299,29 @@ async function openStream(url: string, token: string, draftId: string, signal: A
 }
 
 /** (c) `streams` live streams (at most `perToken` per token) while a revision is added five times a second. */
-export async function stallUnderStreams(url: string, o: { dbFile: string; standards: number; streams: number; perToken: number; setUp: Awaited<ReturnType<typeof streamSetUp>> }): Promise<StallFigures> {
+export async function stallUnderStreams(
+  url: string,
+  o: {
+    dbFile: string;
+    standards: number;
+    streams: number;
+    perToken: number;
+    setUp: Awaited<ReturnType<typeof streamSetUp>>;
+  },
+): Promise<StallFigures> {
   const abort = new AbortController();
   const counter = { events: 0 };
   const statuses: Record<string, number> = {};
   for (let k = 0; k < o.streams; k += 50) {
-    const batch = Array.from({ length: Math.min(50, o.streams - k) }, (_, j) => openStream(url, o.setUp.tokens[Math.floor((k + j) / o.perToken) % o.setUp.tokens.length]!, o.setUp.draftId, abort.signal, counter));
+    const batch = Array.from({ length: Math.min(50, o.streams - k) }, (_, j) =>
+      openStream(
+        url,
+        o.setUp.tokens[Math.floor((k + j) / o.perToken) % o.setUp.tokens.length]!,
+        o.setUp.draftId,
+        abort.signal,
+        counter,
+      ),
+    );
     for (const status of await Promise.all(batch)) statuses[status] = (statuses[status] ?? 0) + 1;
   }
   let stop = false;
@@ -244,7 +329,15 @@ export async function stallUnderStreams(url: string, o: { dbFile: string; standa
   const writer = (async () => {
     for (let k = 0; !stop; k += 1) {
       const t = performance.now();
-      await post(url, { query: 'mutation($d: ID!, $c: [ClauseInput!]!) { addDraftRevision(input: { draftId: $d, clauses: $c }) { revision { number } } }', variables: { d: o.setUp.draftId, c: [{ number: '1', heading: 'Scope', text: `Revision ${k}` }] } }, o.setUp.secretaryToken);
+      await post(
+        url,
+        {
+          query:
+            'mutation($d: ID!, $c: [ClauseInput!]!) { addDraftRevision(input: { draftId: $d, clauses: $c }) { revision { number } } }',
+          variables: { d: o.setUp.draftId, c: [{ number: '1', heading: 'Scope', text: `Revision ${k}` }] },
+        },
+        o.setUp.secretaryToken,
+      );
       revisionTimes.push(performance.now() - t);
       await sleep(200);
     }
@@ -266,4 +359,3 @@ export async function stallUnderStreams(url: string, o: { dbFile: string; standa
     },
   };
 }
-

@@ -23,7 +23,10 @@ export async function bundle(entry: string, outfile: string): Promise<number> {
       esbuild.onLoad({ filter: /\/src\/.*\.ts$/ }, async (args) => {
         const source = await readFile(args.path, 'utf8');
         if (args.path === entryPath || !source.includes('import.meta.url')) return { contents: source, loader: 'ts' };
-        return { contents: source.replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href)), loader: 'ts' };
+        return {
+          contents: source.replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href)),
+          loader: 'ts',
+        };
       });
     },
   };
@@ -38,7 +41,9 @@ export async function bundle(entry: string, outfile: string): Promise<number> {
     // GraphiQL's page (9 MB, loaded only when GRAPHIQL is on) stays in node_modules, outside the bundle.
     external: ['better-sqlite3', '@graphql-yoga/render-graphiql'],
     // CommonJS dependencies bundled into ESM call `require` for Node built-ins.
-    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+    },
     plugins: [sourceUrls],
     logLevel: 'warning',
     metafile: true,

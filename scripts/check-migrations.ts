@@ -3,7 +3,11 @@
 import { execFileSync } from 'node:child_process';
 
 const output = execFileSync('drizzle-kit', ['generate', '--explain', '--output', 'json'], { encoding: 'utf8' });
-const line = output.trim().split('\n').reverse().find((l) => l.startsWith('{'));
+const line = output
+  .trim()
+  .split('\n')
+  .reverse()
+  .find((l) => l.startsWith('{'));
 const report = line ? (JSON.parse(line) as { status?: string }) : {};
 if (report.status !== 'no_changes') {
   process.stderr.write(

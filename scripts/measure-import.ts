@@ -27,7 +27,14 @@ function versionsOf(i: number, root: string, kind: (typeof KINDS)[number]): Vers
     const s01 = `${root} 01 series`;
     return [
       { designation: s00, type: 'SERIES', published: null, effective: `${y}-06-01`, replaces: [] },
-      { designation: `${s00} Suppl. 1`, type: 'SUPPLEMENT', base: s00, published: null, effective: `${y + 2}-01-15`, replaces: [] },
+      {
+        designation: `${s00} Suppl. 1`,
+        type: 'SUPPLEMENT',
+        base: s00,
+        published: null,
+        effective: `${y + 2}-01-15`,
+        replaces: [],
+      },
       {
         designation: s01,
         type: 'SERIES',
@@ -37,7 +44,14 @@ function versionsOf(i: number, root: string, kind: (typeof KINDS)[number]): Vers
         mandatoryExistingTypes: `${y + 12}-09-01`,
         replaces: [s00],
       },
-      { designation: `${s00} Suppl. 2`, type: 'SUPPLEMENT', base: s00, published: null, effective: `${y + 9}-01-15`, replaces: [] },
+      {
+        designation: `${s00} Suppl. 2`,
+        type: 'SUPPLEMENT',
+        base: s00,
+        published: null,
+        effective: `${y + 9}-01-15`,
+        replaces: [],
+      },
     ];
   }
   const name = (year: number) =>
@@ -83,7 +97,11 @@ const rootOf = (i: number) => {
 export function generateRegistryFile(count: number): RegistryFile {
   const committees = Array.from({ length: 10 }, (_, t) => [
     { code: `SYN/TC${t}`, name: { en: `Synthetic committee ${t}` }, parent: null },
-    ...Array.from({ length: 4 }, (_, s) => ({ code: `SYN/TC${t}/SC${s}`, name: { en: `Subcommittee ${t}.${s}`, zh: `分委员会 ${t}.${s}` }, parent: `SYN/TC${t}` })),
+    ...Array.from({ length: 4 }, (_, s) => ({
+      code: `SYN/TC${t}/SC${s}`,
+      name: { en: `Subcommittee ${t}.${s}`, zh: `分委员会 ${t}.${s}` },
+      parent: `SYN/TC${t}`,
+    })),
   ]).flat();
   const firstVersion: string[] = [];
   const standards: StandardRecord[] = Array.from({ length: count }, (_, i) => {
@@ -92,13 +110,20 @@ export function generateRegistryFile(count: number): RegistryFile {
     firstVersion.push(versions[0]!.designation);
     const last = versions[versions.length - 1]!;
     if (i % 7 === 3) last.replaces = [...last.replaces, firstVersion[i - 1]!];
-    if (i % 3 === 0 && i > 0) last.references = [{ designation: rootOf(i - 1).root, normative: true }, { designation: 'ISO 26262-1:2018', normative: false }];
+    if (i % 3 === 0 && i > 0)
+      last.references = [
+        { designation: rootOf(i - 1).root, normative: true },
+        { designation: 'ISO 26262-1:2018', normative: false },
+      ];
     if (kind === 'GB_T' && i % 10 === 1) last.adopts = { designation: `ISO ${20000 + i}:2019`, degree: 'MOD' };
     if (i % 100 === 0) last.clauses = clauseTree();
     return {
       designation: root,
       kind,
-      title: { en: `Synthetic vehicle test standard ${i}`, ...(kind.startsWith('GB') ? { zh: `合成车辆试验标准 ${i}` } : {}) },
+      title: {
+        en: `Synthetic vehicle test standard ${i}`,
+        ...(kind.startsWith('GB') ? { zh: `合成车辆试验标准 ${i}` } : {}),
+      },
       publisher: { GB: 'SAMR/SAC', GB_T: 'SAMR/SAC', ISO: 'ISO', SAE: 'SAE International', UN_R: 'UNECE' }[kind],
       committee: i % 9 === 0 ? null : committees[i % committees.length]!.code,
       versions,
@@ -110,7 +135,10 @@ export function generateRegistryFile(count: number): RegistryFile {
 function measure(count: number): void {
   const file = generateRegistryFile(count);
   const versionCount = file.standards.reduce((n, s) => n + s.versions.length, 0);
-  const replacementCount = file.standards.reduce((n, s) => n + s.versions.reduce((m, v) => m + v.replaces.length, 0), 0);
+  const replacementCount = file.standards.reduce(
+    (n, s) => n + s.versions.reduce((m, v) => m + v.replaces.length, 0),
+    0,
+  );
   const dir = mkdtempSync(join(tmpdir(), 'measure-import-'));
   try {
     const { db, close } = openDatabase({ file: join(dir, 'registry.db') });

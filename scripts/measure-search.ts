@@ -12,9 +12,26 @@ import { importRegistry } from '../src/domain/interchange/importRegistry.ts';
 import { searchRegistry } from '../src/domain/search/searchRegistry.ts';
 
 const QUERIES = [
-  'traction battery', 'braking system', '动力蓄电池 安全要求', 'seat belt', 'charging interface', 'thermal runaway', '热失控 动力蓄电池',
-  'hydrogen storage', 'software update', 'functional safety', '制动系统 试验方法', 'lane keeping', 'cybersecurity management',
-  'batteries', 'seat belts', 'cyber security', 'ECE R100', 'GB 38031', 'EV charging', 'electromagnetic compatibility',
+  'traction battery',
+  'braking system',
+  '动力蓄电池 安全要求',
+  'seat belt',
+  'charging interface',
+  'thermal runaway',
+  '热失控 动力蓄电池',
+  'hydrogen storage',
+  'software update',
+  'functional safety',
+  '制动系统 试验方法',
+  'lane keeping',
+  'cybersecurity management',
+  'batteries',
+  'seat belts',
+  'cyber security',
+  'ECE R100',
+  'GB 38031',
+  'EV charging',
+  'electromagnetic compatibility',
 ];
 const ROUNDS = 5;
 
@@ -30,7 +47,8 @@ if (fresh) {
   console.log(`imported ${countArg ?? 100_000} standards in ${Math.round(performance.now() - started)} ms`);
 }
 const ctx = { db, searchReader: inThreadSearchReader(db) } as unknown as Context;
-const search = (query: string) => searchRegistry({ ctx, input: { query, on: '2026-01-01' as never, scope: 'NEW_TYPES', limit: 20, offset: 0 } });
+const search = (query: string) =>
+  searchRegistry({ ctx, input: { query, on: '2026-01-01' as never, scope: 'NEW_TYPES', limit: 20, offset: 0 } });
 for (const query of QUERIES) await search(query); // warm the page cache
 const medians: number[] = [];
 for (const query of QUERIES) {

@@ -11,7 +11,13 @@ import type { SearchReader } from './db/search-readers.ts';
 import { DomainError, type ErrorCode } from './domain/errors.ts';
 import { schema } from './graphql/schema.ts';
 import { isStorageFailure } from './db/storage-failure.ts';
-import { createServiceState, HEALTH_PATH, readinessPlugin, storageRecoveryPlugin, type ServiceState } from './http/health.ts';
+import {
+  createServiceState,
+  HEALTH_PATH,
+  readinessPlugin,
+  storageRecoveryPlugin,
+  type ServiceState,
+} from './http/health.ts';
 import { compiledQueriesPlugins } from './http/compiled-queries.ts';
 import type { ConnectionCounts } from './http/connections.ts';
 import { corsPolicy, csrfPrevention, varyOnOrigin } from './http/cross-site.ts';
@@ -96,11 +102,16 @@ function maskError(error: unknown, message: string, state: ServiceState): Error 
   }
   if (original instanceof DomainError || original instanceof PothosValidationError) {
     // Pothos rejects input it validates itself (e.g. a global ID of the wrong type) this way.
-    const extensions = original instanceof DomainError ? { code: original.code, ...original.details, ...httpOf(original) } : { code: 'INVALID_INPUT' };
+    const extensions =
+      original instanceof DomainError
+        ? { code: original.code, ...original.details, ...httpOf(original) }
+        : { code: 'INVALID_INPUT' };
     return new GraphQLError(original.message, {
       extensions,
       // The error keeps its location and path.
-      ...(error instanceof GraphQLError ? { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path } : {}),
+      ...(error instanceof GraphQLError
+        ? { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path }
+        : {}),
     });
   }
   if (error instanceof GraphQLError && isUncodedRequestError(error)) {
@@ -115,11 +126,19 @@ function maskError(error: unknown, message: string, state: ServiceState): Error 
 
 /** Another process (a CLI import) holds the write lock: the write was not made; retry shortly. */
 const databaseBusy = () =>
-  new DomainError('BUSY', 'The database is busy with another write (an import); nothing was changed: retry in a moment.', { retryAfterSeconds: 1 });
+  new DomainError(
+    'BUSY',
+    'The database is busy with another write (an import); nothing was changed: retry in a moment.',
+    { retryAfterSeconds: 1 },
+  );
 
 /** The executor's refusal of a variable's value: located at the variable's definition, with no code. */
 function isUncodedRequestError(error: GraphQLError): boolean {
-  return error.extensions.code === undefined && error.path === undefined && error.nodes?.[0]?.kind === Kind.VARIABLE_DEFINITION;
+  return (
+    error.extensions.code === undefined &&
+    error.path === undefined &&
+    error.nodes?.[0]?.kind === Kind.VARIABLE_DEFINITION
+  );
 }
 
 /**
@@ -129,7 +148,8 @@ function isUncodedRequestError(error: GraphQLError): boolean {
  */
 const HTTP_STATUS_OF: Partial<Record<ErrorCode, number>> = { BUSY: 503, STORAGE_UNAVAILABLE: 503 };
 
-const STORAGE_MESSAGE = 'The change could not be stored (the database is out of disk space or cannot write); nothing was changed. Retry later.';
+const STORAGE_MESSAGE =
+  'The change could not be stored (the database is out of disk space or cannot write); nothing was changed. Retry later.';
 
 function httpOf(error: DomainError): { http?: { status: number; headers: Record<string, string> } } {
   const status = HTTP_STATUS_OF[error.code];
@@ -139,13 +159,21 @@ function httpOf(error: DomainError): { http?: { status: number; headers: Record<
 }
 
 /** A bad or revoked token refuses the whole request with 401, before anything runs. */
-function contextOrUnauthenticated(options: AppOptions & { activity: ActivityBus; liveStreams: LiveStreams }, request: Request): Context {
+function contextOrUnauthenticated(
+  options: AppOptions & { activity: ActivityBus; liveStreams: LiveStreams },
+  request: Request,
+): Context {
   try {
     const { db, clock, activity, liveStreams: streams, searchReader } = options;
     return createContext({ db, clock, activity, streams, searchReader }, request);
   } catch (error) {
     if (error instanceof DomainError) {
-      throw new GraphQLError(error.message, { extensions: { code: error.code, http: { status: 401, headers: { 'WWW-Authenticate': 'Bearer error="invalid_token"' } } } });
+      throw new GraphQLError(error.message, {
+        extensions: {
+          code: error.code,
+          http: { status: 401, headers: { 'WWW-Authenticate': 'Bearer error="invalid_token"' } },
+        },
+      });
     }
     throw error;
   }
@@ -173,30 +201,43 @@ export function createApp(options: AppOptions): YogaServerInstance<Record<string
     graphqlEndpoint: GRAPHQL_PATH,
     context: ({ request }) => contextOrUnauthenticated({ ...options, activity, liveStreams }, request),
     maskedErrors: { maskError: (error, message) => maskError(error, message, state), isDev: false },
-    graphiql: (options.graphiql ?? options.production !== true) ? { title: 'Vehicle test standards registry', defaultQuery: EXAMPLE_QUERY } : false,
+    graphiql:
+      (options.graphiql ?? options.production !== true)
+        ? { title: 'Vehicle test standards registry', defaultQuery: EXAMPLE_QUERY }
+        : false,
     // The page bundled in the installed package (Yoga's default loads GraphiQL from a CDN); imported
     // when first asked for, as it is large.
-    renderGraphiQL: async (graphiqlOptions) => (await import('@graphql-yoga/render-graphiql')).renderGraphiQL(graphiqlOptions),
+    renderGraphiQL: async (graphiqlOptions) =>
+      (await import('@graphql-yoga/render-graphiql')).renderGraphiQL(graphiqlOptions),
     cors: corsPolicy(corsOrigins, GRAPHQL_PATH),
     landingPage: false,
     healthCheckEndpoint: HEALTH_PATH,
     maxRequestBodySize: limits.bodyBytes,
     logging: logger,
     // Every plugin's request hook is guarded: a throw there would otherwise answer with a stack trace.
-    plugins: guardRequestHooks([
-      requestScopePlugin(),
-      csrfPrevention(CSRF_HEADER),
-      ...varyOnOrigin(corsOrigins, GRAPHQL_PATH),
-      ...queryLimitPlugins(limits, options.production === true),
-      // After the limits (a cached answer passed them when it was computed), before the rest.
-      ...(options.responseCache ? responseCachePlugins({ sqlite, clock: options.clock }).plugins : []),
-      readinessPlugin({ sqlite, state }),
-      storageRecoveryPlugin(state),
-      feedsPlugin({ db: options.db, clock: options.clock }), // GET /horizon.ics, /horizon.csv, /standards.csv, /export.json
-      metricsPlugin({ sqlite, graphqlPath: GRAPHQL_PATH, processMetrics: options.processMetrics, searchReader: options.searchReader, connections: options.connections }),
-      requestLogPlugin(logger),
-      ...(options.compiledQueries === false ? [] : compiledQueriesPlugins()),
-      ...(options.plugins ?? []),
-    ], logger),
+    plugins: guardRequestHooks(
+      [
+        requestScopePlugin(),
+        csrfPrevention(CSRF_HEADER),
+        ...varyOnOrigin(corsOrigins, GRAPHQL_PATH),
+        ...queryLimitPlugins(limits, options.production === true),
+        // After the limits (a cached answer passed them when it was computed), before the rest.
+        ...(options.responseCache ? responseCachePlugins({ sqlite, clock: options.clock }).plugins : []),
+        readinessPlugin({ sqlite, state }),
+        storageRecoveryPlugin(state),
+        feedsPlugin({ db: options.db, clock: options.clock }), // GET /horizon.ics, /horizon.csv, /standards.csv, /export.json
+        metricsPlugin({
+          sqlite,
+          graphqlPath: GRAPHQL_PATH,
+          processMetrics: options.processMetrics,
+          searchReader: options.searchReader,
+          connections: options.connections,
+        }),
+        requestLogPlugin(logger),
+        ...(options.compiledQueries === false ? [] : compiledQueriesPlugins()),
+        ...(options.plugins ?? []),
+      ],
+      logger,
+    ),
   });
 }

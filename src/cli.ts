@@ -59,7 +59,8 @@ function npmBannerOnStdout(env: NodeJS.ProcessEnv, io: Io): boolean {
 // A command waits LOCK_WAIT_MS for another writer (another import, a server write) before giving up.
 const BUSY_MESSAGE = `the database is locked by another writer (another import?) and was not released within ${LOCK_WAIT_MS / 1000} s; nothing was changed. Try again when it has finished.`;
 
-const counts = (c: ImportCounts) => `${c.committees} committees, ${c.standards} standards, ${c.versions} versions, ${c.clauses} clauses`;
+const counts = (c: ImportCounts) =>
+  `${c.committees} committees, ${c.standards} standards, ${c.versions} versions, ${c.clauses} clauses`;
 
 function progressPrinter(io: Io, label: string): (done: number, total: number) => void {
   let lastDecile = -1;
@@ -87,7 +88,9 @@ const COMMANDS: Command[] = [
     summary: 'load the bundled sample standards when the database has none',
     run: ({ withDb, io }) =>
       withDb((db) => {
-        io.out(seedIfEmpty({ db }) ? `seeded from ${SAMPLE_FILE}\n` : 'the database already has standards; nothing seeded\n');
+        io.out(
+          seedIfEmpty({ db }) ? `seeded from ${SAMPLE_FILE}\n` : 'the database already has standards; nothing seeded\n',
+        );
         return 0;
       }),
   },
@@ -102,7 +105,8 @@ const COMMANDS: Command[] = [
       try {
         input = parseInterchangeFile(readFileSync(file));
       } catch (error) {
-        const reason = error instanceof InterchangeReadError ? error.message : `cannot read: ${(error as Error).message}`;
+        const reason =
+          error instanceof InterchangeReadError ? error.message : `cannot read: ${(error as Error).message}`;
         io.err(`${file}: ${reason}\n`);
         return 1;
       }
@@ -110,7 +114,9 @@ const COMMANDS: Command[] = [
         try {
           const result = importRegistry({ db, input, onProgress: progressPrinter(io, 'importing') });
           for (const warning of result.warnings) io.err(`warning: ${warning}\n`);
-          io.out(`imported ${file}: created ${counts(result.created)}; updated ${counts(result.updated)}; ${result.unchanged} unchanged\n`);
+          io.out(
+            `imported ${file}: created ${counts(result.created)}; updated ${counts(result.updated)}; ${result.unchanged} unchanged\n`,
+          );
           return 0;
         } catch (error) {
           if (!(error instanceof InterchangeValidationError)) throw error;
@@ -129,11 +135,17 @@ const COMMANDS: Command[] = [
     options: { out: { type: 'string', short: 'o' } },
     run: ({ withDb, io, values, env }) => {
       if (typeof values.out !== 'string' && npmBannerOnStdout(env, io)) {
-        io.err('export: npm writes its banner to stdout before the file; use `npm run -s cli -- export > registry.json` or `--out registry.json`\n');
+        io.err(
+          'export: npm writes its banner to stdout before the file; use `npm run -s cli -- export > registry.json` or `--out registry.json`\n',
+        );
         return 2;
       }
-      const text = `${JSON.stringify(withDb((db) => exportRegistry({ db })), null, 2)}\n`;
-      if (typeof values.out !== 'string') return io.out(text), 0;
+      const text = `${JSON.stringify(
+        withDb((db) => exportRegistry({ db })),
+        null,
+        2,
+      )}\n`;
+      if (typeof values.out !== 'string') return (io.out(text), 0);
       try {
         writeFileSync(values.out, text);
         return 0;
@@ -147,12 +159,15 @@ const COMMANDS: Command[] = [
     name: 'backup',
     arguments: 1,
     usage: 'backup <file>',
-    summary: 'write a consistent copy of the database to a new file, online (the server may keep running), and verify it',
+    summary:
+      'write a consistent copy of the database to a new file, online (the server may keep running), and verify it',
     run: ({ withDb, io, positionals: [file], dbFile }) => {
       if (file === undefined) throw new UsageError('backup needs the file to write');
       try {
         const copy = withDb((db) => backupDatabase(db.$client, file));
-        io.out(`backed up ${dbFile} to ${file}: ${copy.bytes} bytes, integrity_check ok, ${copy.migrations} migrations\n`);
+        io.out(
+          `backed up ${dbFile} to ${file}: ${copy.bytes} bytes, integrity_check ok, ${copy.migrations} migrations\n`,
+        );
         return 0;
       } catch (error) {
         if (!(error instanceof BackupError)) throw error;
@@ -170,7 +185,9 @@ const COMMANDS: Command[] = [
       if (file === undefined) throw new UsageError('restore needs the backup file');
       try {
         const restored = await restoreDatabase(dbFile, file);
-        io.out(`restored ${file} into ${dbFile}${restored.pending > 0 ? ` and applied ${restored.pending} newer migration(s)` : ''}\n`);
+        io.out(
+          `restored ${file} into ${dbFile}${restored.pending > 0 ? ` and applied ${restored.pending} newer migration(s)` : ''}\n`,
+        );
         if (restored.previous) io.out(`the database it replaced is kept as ${restored.previous}\n`);
         return 0;
       } catch (error) {
@@ -197,10 +214,16 @@ const COMMANDS: Command[] = [
     arguments: 1,
     usage: 'user create --name <name> --email <email> [--admin] [--organisation <org>]',
     summary: 'record a person (e.g. the first administrator) and print a new API token for them, once',
-    options: { name: { type: 'string' }, email: { type: 'string' }, admin: { type: 'boolean' }, organisation: { type: 'string' } },
+    options: {
+      name: { type: 'string' },
+      email: { type: 'string' },
+      admin: { type: 'boolean' },
+      organisation: { type: 'string' },
+    },
     run: ({ withDb, io, values, positionals: [action] }) => {
       if (action !== 'create') throw new UsageError('user needs the action "create"');
-      if (typeof values.name !== 'string' || typeof values.email !== 'string') throw new UsageError('user create needs --name and --email');
+      if (typeof values.name !== 'string' || typeof values.email !== 'string')
+        throw new UsageError('user create needs --name and --email');
       const input = {
         name: values.name,
         email: values.email,
@@ -235,7 +258,11 @@ function helpText(): string {
   ].join('\n');
 }
 
-export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.env, io: Io = processIo()): Promise<number> {
+export async function main(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv = process.env,
+  io: Io = processIo(),
+): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     (name === undefined ? io.err : io.out)(helpText());
@@ -250,8 +277,11 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
       allowPositionals: true,
       strict: true,
     });
-    if (values.help) return io.out(`usage: npm run cli -- ${command.usage}\n  ${command.summary}\n`), 0;
-    if (positionals.length > command.arguments) throw new UsageError(`${name}: unexpected argument "${positionals[command.arguments]}" (usage: ${command.usage})`);
+    if (values.help) return (io.out(`usage: npm run cli -- ${command.usage}\n  ${command.summary}\n`), 0);
+    if (positionals.length > command.arguments)
+      throw new UsageError(
+        `${name}: unexpected argument "${positionals[command.arguments]}" (usage: ${command.usage})`,
+      );
     const file = env.REGISTRY_DB || DEFAULT_DB;
     const withDb = <T>(use: (db: Db) => T): T => {
       const opened = openDatabase({ file });
@@ -263,7 +293,7 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
     };
     return await command.run({ io, withDb, positionals, values, dbFile: file, env });
   } catch (error) {
-    if (isDatabaseBusy(error)) return io.err(`${name}: ${BUSY_MESSAGE}\n`), 1;
+    if (isDatabaseBusy(error)) return (io.err(`${name}: ${BUSY_MESSAGE}\n`), 1);
     const usage = error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
     if (!usage) throw error;
     io.err(`${(error as Error).message}\n\n${helpText()}`);

@@ -99,8 +99,10 @@ export function readConfig(env: Env = process.env): Config {
   };
 
   const host = env.HOST ?? '127.0.0.1';
-  if (host.trim() === '' || /\s/u.test(host)) problems.push(`HOST must be an address or host name; got ${JSON.stringify(env.HOST)}.`);
-  if (env.REGISTRY_DB !== undefined && env.REGISTRY_DB.trim() === '') problems.push('REGISTRY_DB must name a file; got "".');
+  if (host.trim() === '' || /\s/u.test(host))
+    problems.push(`HOST must be an address or host name; got ${JSON.stringify(env.HOST)}.`);
+  if (env.REGISTRY_DB !== undefined && env.REGISTRY_DB.trim() === '')
+    problems.push('REGISTRY_DB must name a file; got "".');
   const production = env.NODE_ENV === 'production';
 
   const config: Config = {
@@ -141,7 +143,9 @@ export function readConfig(env: Env = process.env): Config {
   }
   // Node refuses a headers timeout longer than the request timeout.
   if (config.connections.headersTimeoutMs > config.connections.requestTimeoutMs) {
-    problems.push(`HEADERS_TIMEOUT_MS must not exceed REQUEST_TIMEOUT_MS; got ${config.connections.headersTimeoutMs} and ${config.connections.requestTimeoutMs}.`);
+    problems.push(
+      `HEADERS_TIMEOUT_MS must not exceed REQUEST_TIMEOUT_MS; got ${config.connections.headersTimeoutMs} and ${config.connections.requestTimeoutMs}.`,
+    );
   }
   if (problems.length > 0) throw new ConfigError(problems.join('\n'));
   return config;
@@ -150,7 +154,10 @@ export function readConfig(env: Env = process.env): Config {
 /** CORS_ORIGINS: comma-separated origins (`https://app.example.org`, `http://localhost:5173`), never "*". */
 function origins(text: string | undefined, problems: string[]): string[] {
   if (text === undefined || text.trim() === '') return [];
-  const listed = text.split(',').map((item) => item.trim()).filter((item) => item !== '');
+  const listed = text
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
   const bad = listed.filter((item) => {
     try {
       const url = new URL(item);
@@ -160,6 +167,8 @@ function origins(text: string | undefined, problems: string[]): string[] {
     }
   });
   if (bad.length === 0) return listed;
-  problems.push(`CORS_ORIGINS must list origins such as "https://app.example.org" (scheme, host and port only; no "*"), separated by commas; got ${bad.map((item) => JSON.stringify(item)).join(', ')}.`);
+  problems.push(
+    `CORS_ORIGINS must list origins such as "https://app.example.org" (scheme, host and port only; no "*"), separated by commas; got ${bad.map((item) => JSON.stringify(item)).join(', ')}.`,
+  );
   return [];
 }

@@ -68,13 +68,21 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   await listenOrExplain(server, config.port, config.host);
   const database = openOrExplain(config.databaseFile, server);
   logger.write('info', 'database ready (migrated)', { file: config.databaseFile });
-  if (seedIfEmpty({ db: database.db })) logger.write('info', 'new database: loaded the bundled sample standards', { file: SAMPLE_FILE });
+  if (seedIfEmpty({ db: database.db }))
+    logger.write('info', 'new database: loaded the bundled sample standards', { file: SAMPLE_FILE });
   // Start-up may wait for another writer; serving never does: a write finding the lock taken answers 503 BUSY.
   stopWaitingForLocks(database.sqlite);
 
   // Searches rank on worker threads with read-only connections, so other requests do not wait
   // behind their ranking; past SEARCH_QUEUE waiting searches, more are refused with 503 (db/search-readers.ts).
-  const searchReader = config.searchThreads > 0 ? threadedSearchReader({ file: config.databaseFile, threads: config.searchThreads, maxQueued: config.searchQueue }) : undefined;
+  const searchReader =
+    config.searchThreads > 0
+      ? threadedSearchReader({
+          file: config.databaseFile,
+          threads: config.searchThreads,
+          maxQueued: config.searchQueue,
+        })
+      : undefined;
   const state = createServiceState();
   // Responses that stream (SSE subscriptions): Node keeps their headers out of reach once written,
   // so Yoga reports them as it produces them.
@@ -112,7 +120,10 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   logger.write('info', `serving the registry API${config.graphiql ? ' and GraphiQL' : ''}`, { url });
 
   // Reminders (deadlines, votes) are written off the request path, on a timer; 0 turns it off.
-  const reminders = config.reminderIntervalMs > 0 ? startReminderScheduler({ db: database.db, intervalMs: config.reminderIntervalMs, logger }) : undefined;
+  const reminders =
+    config.reminderIntervalMs > 0
+      ? startReminderScheduler({ db: database.db, intervalMs: config.reminderIntervalMs, logger })
+      : undefined;
 
   const inFlight = () => [...open].filter((response) => !streams.has(response)).length;
   let stopping: Promise<void> | undefined;
@@ -123,7 +134,8 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
       logger.write('info', 'shutting down: draining', { reason, inFlight: inFlight() });
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       const deadline = Date.now() + config.shutdownTimeoutMs;
-      while (inFlight() > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, DRAIN_POLL_MS));
+      while (inFlight() > 0 && Date.now() < deadline)
+        await new Promise((resolve) => setTimeout(resolve, DRAIN_POLL_MS));
       const cut = open.size;
       server.closeAllConnections();
       await app.dispose();

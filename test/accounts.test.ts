@@ -39,28 +39,57 @@ beforeEach(() => {
   app = appFor(database.db);
 });
 
-const count = (table: string) => (database.sqlite.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
+const count = (table: string) =>
+  (database.sqlite.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
 
 describe('accounts and tokens', () => {
   it('lets an administrator record a person and give them a role, and the person sees it', async () => {
     const admin = createPersonWithToken(database.db, { admin: true });
-    const created = await postAs<{ createPerson: { person: { id: string; email: string } } }>(app, admin.token, print(CreatePerson), {
-      input: { name: 'Li Wei', email: ' Li.Wei@Example.ORG ', organisation: 'CATARC', organisationKind: 'INSTITUTE' },
-    });
+    const created = await postAs<{ createPerson: { person: { id: string; email: string } } }>(
+      app,
+      admin.token,
+      print(CreatePerson),
+      {
+        input: { name: 'Li Wei', email: ' Li.Wei@Example.ORG ', organisation: 'CATARC', organisationKind: 'INSTITUTE' },
+      },
+    );
     expect(created.errors).toBeUndefined();
-    expect(created.data!.createPerson.person).toMatchObject({ email: 'li.wei@example.org', organisationKind: 'INSTITUTE', isAdmin: false });
+    expect(created.data!.createPerson.person).toMatchObject({
+      email: 'li.wei@example.org',
+      organisationKind: 'INSTITUTE',
+      isAdmin: false,
+    });
     const personId = created.data!.createPerson.person.id;
-    const committeeId = globalId('Committee', (database.sqlite.prepare("select id from committees where code = 'ISO/TC22/SC32'").get() as { id: number }).id);
-    const membership = await postAs(app, admin.token, print(SetMembership), { input: { personId, committeeId, role: 'MEMBER' } });
-    expect(membership.data).toEqual({ setMembership: { membership: { role: 'MEMBER', person: { name: 'Li Wei' }, committee: { code: 'ISO/TC22/SC32' } } } });
+    const committeeId = globalId(
+      'Committee',
+      (database.sqlite.prepare("select id from committees where code = 'ISO/TC22/SC32'").get() as { id: number }).id,
+    );
+    const membership = await postAs(app, admin.token, print(SetMembership), {
+      input: { personId, committeeId, role: 'MEMBER' },
+    });
+    expect(membership.data).toEqual({
+      setMembership: {
+        membership: { role: 'MEMBER', person: { name: 'Li Wei' }, committee: { code: 'ISO/TC22/SC32' } },
+      },
+    });
 
-    const token = await postAs<{ createApiToken: { secret: string } }>(app, admin.token, print(CreateApiToken), { input: { personId, name: 'LIMS' } });
+    const token = await postAs<{ createApiToken: { secret: string } }>(app, admin.token, print(CreateApiToken), {
+      input: { personId, name: 'LIMS' },
+    });
     const secret = token.data!.createApiToken.secret;
     expect(secret).toMatch(/^vsr_/);
-    expect(database.sqlite.prepare('select count(*) as n from api_tokens where token_hash = ?').get(secret)).toEqual({ n: 0 });
+    expect(database.sqlite.prepare('select count(*) as n from api_tokens where token_hash = ?').get(secret)).toEqual({
+      n: 0,
+    });
     const me = await postAs(app, secret, print(Viewer));
     expect(me.data).toEqual({
-      viewer: { name: 'Li Wei', email: 'li.wei@example.org', isAdmin: false, memberships: [{ role: 'MEMBER', committee: { code: 'ISO/TC22/SC32' } }], tokens: [{ name: 'LIMS', revokedAt: null }] },
+      viewer: {
+        name: 'Li Wei',
+        email: 'li.wei@example.org',
+        isAdmin: false,
+        memberships: [{ role: 'MEMBER', committee: { code: 'ISO/TC22/SC32' } }],
+        tokens: [{ name: 'LIMS', revokedAt: null }],
+      },
     });
   });
 
@@ -69,7 +98,9 @@ describe('accounts and tokens', () => {
     const before = count('people');
     const anonymous = await postAs(app, null, print(CreatePerson), { input: { name: 'X', email: 'x@example.org' } });
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    const outsider = await postAs(app, member.token, print(CreatePerson), { input: { name: 'X', email: 'x@example.org' } });
+    const outsider = await postAs(app, member.token, print(CreatePerson), {
+      input: { name: 'X', email: 'x@example.org' },
+    });
     expect(outsider.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(count('people')).toBe(before);
   });
@@ -78,14 +109,18 @@ describe('accounts and tokens', () => {
     const admin = createPersonWithToken(database.db, { admin: true });
     const bad = await postAs(app, admin.token, print(CreatePerson), { input: { name: 'X', email: 'not-an-email' } });
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_INPUT', field: 'email' });
-    const taken = await postAs(app, admin.token, print(CreatePerson), { input: { name: 'X', email: admin.email.toUpperCase() } });
+    const taken = await postAs(app, admin.token, print(CreatePerson), {
+      input: { name: 'X', email: admin.email.toUpperCase() },
+    });
     expect(taken.errors?.[0]?.extensions?.code).toBe('CONFLICT');
   });
 
   it('stops accepting a revoked token at once, with 401 UNAUTHENTICATED', async () => {
     const person = createPersonWithToken(database.db);
     expect((await postAs(app, person.token, print(Viewer))).data).toMatchObject({ viewer: { name: person.name } });
-    const revoked = await postAs(app, person.token, print(RevokeApiToken), { input: { tokenId: String(person.tokenId) } });
+    const revoked = await postAs(app, person.token, print(RevokeApiToken), {
+      input: { tokenId: String(person.tokenId) },
+    });
     expect(revoked.data).toEqual({ revokeApiToken: { revoked: true } });
     const after = await postAs(app, person.token, print(Viewer));
     expect(after.status).toBe(401);
@@ -113,11 +148,16 @@ describe('accounts and tokens', () => {
     const answers = [];
     for (const tokenId of [String(owner.tokenId), '999999']) {
       const revoke = await postAs(app, other.token, print(RevokeApiToken), { input: { tokenId } });
-      answers.push({ errors: revoke.errors?.map(({ message, extensions }) => ({ message, extensions })), data: revoke.data });
+      answers.push({
+        errors: revoke.errors?.map(({ message, extensions }) => ({ message, extensions })),
+        data: revoke.data,
+      });
     }
     expect(answers[0]).toEqual(answers[1]);
     expect(answers[0]?.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    expect(database.sqlite.prepare('select revoked_at from api_tokens where id = ?').pluck().get(owner.tokenId)).toBeNull();
+    expect(
+      database.sqlite.prepare('select revoked_at from api_tokens where id = ?').pluck().get(owner.tokenId),
+    ).toBeNull();
   });
 
   it('keeps anonymous reads of published standards working and shows no viewer', async () => {
@@ -128,16 +168,21 @@ describe('accounts and tokens', () => {
   it('records every account change in the history', async () => {
     const admin = createPersonWithToken(database.db, { admin: true });
     await postAs(app, admin.token, print(CreatePerson), { input: { name: 'Y', email: 'y@example.org' } });
-    const actions = (database.sqlite.prepare('select action from events order by id').all() as { action: string }[]).map((e) => e.action);
+    const actions = (
+      database.sqlite.prepare('select action from events order by id').all() as { action: string }[]
+    ).map((e) => e.action);
     expect(actions.slice(-3)).toEqual(['person.created', 'token.created', 'person.created']);
   });
 
-  it('lists a committee\'s members to a member with only the e-mails they may see, and to anonymous callers as null, without failing the answer', async () => {
+  it("lists a committee's members to a member with only the e-mails they may see, and to anonymous callers as null, without failing the answer", async () => {
     const c = setUpCommittee(createTestDb().db);
     const query = `query($code: String!) { committee(code: $code) { code members { role person { name email tokens { name } } } } }`;
-    const asMember = await postAs<{ committee: { code: string; members: { role: string; person: { name: string; email: string | null; tokens: unknown[] | null } }[] } }>(
-      c.app, c.members[0].token, query, { code: COMMITTEE_CODE },
-    );
+    const asMember = await postAs<{
+      committee: {
+        code: string;
+        members: { role: string; person: { name: string; email: string | null; tokens: unknown[] | null } }[];
+      };
+    }>(c.app, c.members[0].token, query, { code: COMMITTEE_CODE });
     expect(asMember.errors).toBeUndefined();
     const members = asMember.data!.committee.members;
     expect(members.length).toBeGreaterThan(3);
@@ -145,7 +190,9 @@ describe('accounts and tokens', () => {
     expect(own.map((m) => m.person.name)).toEqual([c.members[0].name]);
     expect(own[0]!.person.tokens).toHaveLength(1);
     expect(members.filter((m) => m.person.tokens !== null)).toHaveLength(1);
-    const anonymous = await postAs<{ committee: { code: string; members: null } }>(c.app, null, query, { code: COMMITTEE_CODE });
+    const anonymous = await postAs<{ committee: { code: string; members: null } }>(c.app, null, query, {
+      code: COMMITTEE_CODE,
+    });
     expect(anonymous.errors).toBeUndefined();
     expect(anonymous.data).toEqual({ committee: { code: COMMITTEE_CODE, members: null } });
   });
@@ -156,12 +203,18 @@ describe('accounts and tokens', () => {
     const query = `query($id: ID!) { node(id: $id) { __typename ... on Person { name email } } }`;
     const id = globalId('Person', person.personId);
     expect((await postAs(app, other.token, query, { id })).data).toEqual({ node: null });
-    const committee = database.sqlite.prepare("select id from committees order by id limit 1").pluck().get() as number;
-    const join = database.sqlite.prepare("insert into memberships (person_id, committee_id, role, created_at) values (?, ?, 'OBSERVER', '2026-01-01T00:00:00.000Z')");
+    const committee = database.sqlite.prepare('select id from committees order by id limit 1').pluck().get() as number;
+    const join = database.sqlite.prepare(
+      "insert into memberships (person_id, committee_id, role, created_at) values (?, ?, 'OBSERVER', '2026-01-01T00:00:00.000Z')",
+    );
     join.run(person.personId, committee);
     join.run(other.personId, committee);
-    expect((await postAs(app, other.token, query, { id })).data).toEqual({ node: { __typename: 'Person', name: 'Lin Lab', email: null } });
-    expect((await postAs(app, person.token, query, { id })).data).toEqual({ node: { __typename: 'Person', name: 'Lin Lab', email: person.email } });
+    expect((await postAs(app, other.token, query, { id })).data).toEqual({
+      node: { __typename: 'Person', name: 'Lin Lab', email: null },
+    });
+    expect((await postAs(app, person.token, query, { id })).data).toEqual({
+      node: { __typename: 'Person', name: 'Lin Lab', email: person.email },
+    });
     const anonymous = await postAs(app, null, query, { id });
     expect(anonymous.data).toEqual({ node: null });
   });

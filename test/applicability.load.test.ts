@@ -65,7 +65,13 @@ describe('loadVersionGraph', () => {
     ]);
     // Whole rows, exactly as Drizzle reads them: answers return them without reading them again.
     const amendment = graph.versions.find((v) => v.id === s.cAmd);
-    expect(amendment).toMatchObject({ standardId: s.sC, designation: 'GB 3000-2020/XG1-2022', type: 'AMENDMENT', baseId: s.c, effective: '2022-07-01' });
+    expect(amendment).toMatchObject({
+      standardId: s.sC,
+      designation: 'GB 3000-2020/XG1-2022',
+      type: 'AMENDMENT',
+      baseId: s.c,
+      effective: '2022-07-01',
+    });
     expect(amendment).toEqual(t.db.query.versions.findFirst({ where: { id: s.cAmd } }).sync());
     // The version two replacement hops away, in another standard, is the answer for the GB/T.
     expect(standardApplicability(graph, s.sA, '2022-01-01', 'NEW_TYPES').successorIds).toEqual([s.c]);

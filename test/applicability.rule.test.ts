@@ -12,7 +12,9 @@ import {
 
 // Synthetic graphs for the rule in docs/applicability.md, one `describe` per numbered point.
 
-type Dates = Partial<Pick<VersionFacts, 'published' | 'effective' | 'mandatoryNewTypes' | 'mandatoryExistingTypes' | 'withdrawn'>>;
+type Dates = Partial<
+  Pick<VersionFacts, 'published' | 'effective' | 'mandatoryNewTypes' | 'mandatoryExistingTypes' | 'withdrawn'>
+>;
 
 /** Ids are assigned 1, 2, 3… in the order versions are added. */
 class GraphBuilder implements VersionGraph {
@@ -36,7 +38,11 @@ class GraphBuilder implements VersionGraph {
   #add(standardId: number, designation: string, dates: Dates, type: VersionType, baseId: number | null): number {
     const id = this.versions.length + 1;
     this.versions.push({
-      id, standardId, designation, type, baseId,
+      id,
+      standardId,
+      designation,
+      type,
+      baseId,
       published: dates.published ?? null,
       effective: dates.effective ?? null,
       mandatoryNewTypes: dates.mandatoryNewTypes ?? null,
@@ -60,7 +66,11 @@ describe('1. a version takes effect on `effective`, else on `published`', () => 
   it('uses effective over published', () => {
     const g = new GraphBuilder();
     const v = g.base(1, 'GB 38032-2020', { published: '2020-05-12', effective: '2021-01-01' });
-    expect(statuses(g, [v], ['2020-06-01', '2020-12-31', '2021-01-01'])).toEqual([['UPCOMING'], ['UPCOMING'], ['IN_FORCE']]);
+    expect(statuses(g, [v], ['2020-06-01', '2020-12-31', '2021-01-01'])).toEqual([
+      ['UPCOMING'],
+      ['UPCOMING'],
+      ['IN_FORCE'],
+    ]);
   });
 
   it('uses a full published date when there is no effective date', () => {
@@ -74,7 +84,10 @@ describe('1. a version takes effect on `effective`, else on `published`', () => 
     const v = g.base(1, 'ISO 26262:2018', { published: '2018-12' });
     // On the range's last day it has certainly taken effect, whichever day of December it was.
     expect(statuses(g, [v], ['2018-11-30', '2018-12-01', '2018-12-30', '2018-12-31'])).toEqual([
-      ['UPCOMING'], ['UNKNOWN'], ['UNKNOWN'], ['IN_FORCE'],
+      ['UPCOMING'],
+      ['UNKNOWN'],
+      ['UNKNOWN'],
+      ['IN_FORCE'],
     ]);
     expect(versionState(g, v, '2018-12-15', NEW)).toEqual({ status: 'UNKNOWN', applies: 'MAYBE' });
   });
@@ -83,7 +96,11 @@ describe('1. a version takes effect on `effective`, else on `published`', () => 
     const g = new GraphBuilder();
     const v = g.base(1, 'SAE J2464 1999', { published: '1999' });
     expect(statuses(g, [v], ['1998-12-31', '1999-01-01', '1999-12-30', '1999-12-31', '2000-01-01'])).toEqual([
-      ['UPCOMING'], ['UNKNOWN'], ['UNKNOWN'], ['IN_FORCE'], ['IN_FORCE'],
+      ['UPCOMING'],
+      ['UNKNOWN'],
+      ['UNKNOWN'],
+      ['IN_FORCE'],
+      ['IN_FORCE'],
     ]);
   });
 
@@ -91,21 +108,32 @@ describe('1. a version takes effect on `effective`, else on `published`', () => 
     const g = new GraphBuilder();
     const v = g.base(1, 'X-undated');
     expect(statuses(g, [v], ['1900-01-01', '2100-01-01'])).toEqual([['UNKNOWN'], ['UNKNOWN']]);
-    expect(standardApplicability(g, 1, '2020-01-01', NEW)).toEqual({ versions: [], currentId: null, unknownIds: [v], successorIds: [] });
+    expect(standardApplicability(g, 1, '2020-01-01', NEW)).toEqual({
+      versions: [],
+      currentId: null,
+      unknownIds: [v],
+      successorIds: [],
+    });
   });
 });
 
-describe('2. a version stops applying at its replacement\'s cut-off for the scope, or when withdrawn', () => {
+describe("2. a version stops applying at its replacement's cut-off for the scope, or when withdrawn", () => {
   it('without mandatory dates: ends for new types when the replacement takes effect, never for existing types', () => {
     const g = new GraphBuilder();
     const v15 = g.base(1, 'GB/T 31486-2015', { published: '2015-05-15' });
     const v24 = g.base(1, 'GB/T 31486-2024', { published: '2024-09-29', effective: '2025-04-01' });
     g.replace(v24, v15);
     const dates = ['2025-03-31', '2025-04-01', '2040-01-01'];
-    expect(statuses(g, [v15, v24], dates, NEW)).toEqual([['IN_FORCE', 'UPCOMING'], ['SUPERSEDED', 'IN_FORCE'], ['SUPERSEDED', 'IN_FORCE']]);
+    expect(statuses(g, [v15, v24], dates, NEW)).toEqual([
+      ['IN_FORCE', 'UPCOMING'],
+      ['SUPERSEDED', 'IN_FORCE'],
+      ['SUPERSEDED', 'IN_FORCE'],
+    ]);
     // An absent mandatoryExistingTypes is "no such provision": types approved under 2015 keep it.
     expect(statuses(g, [v15, v24], dates, EXISTING)).toEqual([
-      ['IN_FORCE', 'UPCOMING'], ['IN_TRANSITION', 'IN_FORCE'], ['IN_TRANSITION', 'IN_FORCE'],
+      ['IN_FORCE', 'UPCOMING'],
+      ['IN_TRANSITION', 'IN_FORCE'],
+      ['IN_TRANSITION', 'IN_FORCE'],
     ]);
   });
 
@@ -113,12 +141,28 @@ describe('2. a version stops applying at its replacement\'s cut-off for the scop
     const g = new GraphBuilder();
     const old = g.base(1, 'GB 18384-2015', { effective: '2015-09-01' });
     const neu = g.base(1, 'GB 18384-2020', {
-      effective: '2021-01-01', mandatoryNewTypes: '2022-07-01', mandatoryExistingTypes: '2024-07-01',
+      effective: '2021-01-01',
+      mandatoryNewTypes: '2022-07-01',
+      mandatoryExistingTypes: '2024-07-01',
     });
     g.replace(neu, old);
     const dates = ['2020-12-31', '2021-01-01', '2022-06-30', '2022-07-01', '2024-06-30', '2024-07-01'];
-    expect(statuses(g, [old], dates, NEW).flat()).toEqual(['IN_FORCE', 'IN_TRANSITION', 'IN_TRANSITION', 'SUPERSEDED', 'SUPERSEDED', 'SUPERSEDED']);
-    expect(statuses(g, [old], dates, EXISTING).flat()).toEqual(['IN_FORCE', 'IN_TRANSITION', 'IN_TRANSITION', 'IN_TRANSITION', 'IN_TRANSITION', 'SUPERSEDED']);
+    expect(statuses(g, [old], dates, NEW).flat()).toEqual([
+      'IN_FORCE',
+      'IN_TRANSITION',
+      'IN_TRANSITION',
+      'SUPERSEDED',
+      'SUPERSEDED',
+      'SUPERSEDED',
+    ]);
+    expect(statuses(g, [old], dates, EXISTING).flat()).toEqual([
+      'IN_FORCE',
+      'IN_TRANSITION',
+      'IN_TRANSITION',
+      'IN_TRANSITION',
+      'IN_TRANSITION',
+      'SUPERSEDED',
+    ]);
   });
 
   it('is undecided while a replacement of reduced precision may or may not have taken effect', () => {
@@ -126,7 +170,11 @@ describe('2. a version stops applying at its replacement\'s cut-off for the scop
     const v = g.base(1, 'ISO 26262:2011', { effective: '2011-11-15' });
     const w = g.base(1, 'ISO 26262:2018', { published: '2018-12' });
     g.replace(w, v);
-    expect(statuses(g, [v], ['2018-11-30', '2018-12-10', '2019-01-01']).flat()).toEqual(['IN_FORCE', 'UNKNOWN', 'SUPERSEDED']);
+    expect(statuses(g, [v], ['2018-11-30', '2018-12-10', '2019-01-01']).flat()).toEqual([
+      'IN_FORCE',
+      'UNKNOWN',
+      'SUPERSEDED',
+    ]);
     expect(versionState(g, v, '2018-12-10', NEW).applies).toBe('MAYBE');
   });
 
@@ -141,7 +189,11 @@ describe('2. a version stops applying at its replacement\'s cut-off for the scop
     const v = g.base(1, 'GB/T 2-2010', { effective: '2010-01-01', withdrawn: '2022-01-01' });
     const w = g.base(1, 'GB/T 2-2020', { effective: '2021-01-01' });
     g.replace(w, v);
-    expect(statuses(g, [v], ['2020-12-31', '2021-06-01', '2022-01-01']).flat()).toEqual(['IN_FORCE', 'SUPERSEDED', 'WITHDRAWN']);
+    expect(statuses(g, [v], ['2020-12-31', '2021-06-01', '2022-01-01']).flat()).toEqual([
+      'IN_FORCE',
+      'SUPERSEDED',
+      'WITHDRAWN',
+    ]);
     // Withdrawn on the very day the replacement takes effect: WITHDRAWN, not SUPERSEDED.
     const h = new GraphBuilder();
     const a = h.base(1, 'A', { effective: '2010-01-01', withdrawn: '2021-01-01' });
@@ -188,7 +240,12 @@ describe('3. between the replacement taking effect and the cut-off, both apply',
   it('lists both, the replacement first, the replaced one IN_TRANSITION', () => {
     const g = new GraphBuilder();
     const old = g.base(1, 'UN R100 02 series', { effective: '2013-07-15' }, 'SERIES');
-    const neu = g.base(1, 'UN R100 03 series', { effective: '2021-06-09', mandatoryNewTypes: '2023-09-01', mandatoryExistingTypes: '2025-09-01' }, 'SERIES');
+    const neu = g.base(
+      1,
+      'UN R100 03 series',
+      { effective: '2021-06-09', mandatoryNewTypes: '2023-09-01', mandatoryExistingTypes: '2025-09-01' },
+      'SERIES',
+    );
     g.replace(neu, old);
     expect(standardApplicability(g, 1, '2022-01-01', NEW)).toEqual({
       versions: [
@@ -227,9 +284,16 @@ describe('4. a modification applies when it has taken effect and its base applie
     const g = new GraphBuilder();
     const base = g.base(1, 'GB 7-2020', { effective: '2020-07-01' });
     const amd = g.mod(base, 'GB 7-2020/XG1-2022', { effective: '2022-03-01' });
-    expect(statuses(g, [base, amd], ['2021-01-01', '2022-03-01'])).toEqual([['IN_FORCE', 'UPCOMING'], ['IN_FORCE', 'IN_FORCE']]);
-    expect(standardApplicability(g, 1, '2021-01-01', NEW).versions).toEqual([{ versionId: base, status: 'IN_FORCE', modificationIds: [] }]);
-    expect(standardApplicability(g, 1, '2022-03-01', NEW).versions).toEqual([{ versionId: base, status: 'IN_FORCE', modificationIds: [amd] }]);
+    expect(statuses(g, [base, amd], ['2021-01-01', '2022-03-01'])).toEqual([
+      ['IN_FORCE', 'UPCOMING'],
+      ['IN_FORCE', 'IN_FORCE'],
+    ]);
+    expect(standardApplicability(g, 1, '2021-01-01', NEW).versions).toEqual([
+      { versionId: base, status: 'IN_FORCE', modificationIds: [] },
+    ]);
+    expect(standardApplicability(g, 1, '2022-03-01', NEW).versions).toEqual([
+      { versionId: base, status: 'IN_FORCE', modificationIds: [amd] },
+    ]);
   });
 
   it('lists amendments and corrigenda latest first; one of reduced precision is unknown inside its range', () => {
@@ -250,7 +314,12 @@ describe('4. a modification applies when it has taken effect and its base applie
   it('follows a parallel UN series: the 00 series takes a supplement after the 01 series exists', () => {
     const g = new GraphBuilder();
     const s00 = g.base(1, 'UN R10 00 series', { effective: '2010-01-01' }, 'SERIES');
-    const s01 = g.base(1, 'UN R10 01 series', { effective: '2016-01-01', mandatoryNewTypes: '2018-01-01', mandatoryExistingTypes: '2020-01-01' }, 'SERIES');
+    const s01 = g.base(
+      1,
+      'UN R10 01 series',
+      { effective: '2016-01-01', mandatoryNewTypes: '2018-01-01', mandatoryExistingTypes: '2020-01-01' },
+      'SERIES',
+    );
     g.replace(s01, s00);
     const sup = g.mod(s00, 'UN R10 00 series Suppl. 5', { effective: '2017-06-01' }, 'SUPPLEMENT');
     expect(standardApplicability(g, 1, '2017-07-01', NEW)).toEqual({
@@ -290,7 +359,12 @@ describe('4. a modification applies when it has taken effect and its base applie
     const next = g.base(1, 'SAE J1-2019', { published: '2019' });
     g.replace(next, base);
     expect(versionState(g, amd, '2019-06-01', NEW)).toEqual({ status: 'UNKNOWN', applies: 'MAYBE' });
-    expect(standardApplicability(g, 1, '2019-06-01', NEW)).toEqual({ versions: [], currentId: null, unknownIds: [next, amd, base], successorIds: [] });
+    expect(standardApplicability(g, 1, '2019-06-01', NEW)).toEqual({
+      versions: [],
+      currentId: null,
+      unknownIds: [next, amd, base],
+      successorIds: [],
+    });
     expect(versionStatus(g, amd, '2020-01-01', NEW)).toBe('SUPERSEDED');
   });
 });
@@ -301,7 +375,11 @@ describe('5. unknown dates are bounded by related versions, never guessed', () =
     const v = g.base(1, 'GB/T 9-undated');
     const w = g.base(1, 'GB/T 9-2013', { published: '2013' });
     g.replace(w, v);
-    expect(statuses(g, [v], ['2012-06-01', '2013-06-01', '2014-01-01']).flat()).toEqual(['UNKNOWN', 'UNKNOWN', 'SUPERSEDED']);
+    expect(statuses(g, [v], ['2012-06-01', '2013-06-01', '2014-01-01']).flat()).toEqual([
+      'UNKNOWN',
+      'UNKNOWN',
+      'SUPERSEDED',
+    ]);
     // For existing types nothing ends it, and by 2014 it has certainly taken effect.
     expect(versionStatus(g, v, '2014-01-01', EXISTING)).toBe('IN_TRANSITION');
     expect(analyseGraph(g).takeEffect(v)).toEqual({ lo: null, hi: '2013-12-31' });
@@ -313,7 +391,10 @@ describe('5. unknown dates are bounded by related versions, never guessed', () =
     const b = g.base(1, 'B');
     const c = g.base(1, 'C', { effective: '2013-05-01' });
     g.replace(b, a).replace(c, b);
-    expect(statuses(g, [a, b], ['2013-04-30', '2013-05-01'])).toEqual([['UNKNOWN', 'UNKNOWN'], ['SUPERSEDED', 'SUPERSEDED']]);
+    expect(statuses(g, [a, b], ['2013-04-30', '2013-05-01'])).toEqual([
+      ['UNKNOWN', 'UNKNOWN'],
+      ['SUPERSEDED', 'SUPERSEDED'],
+    ]);
   });
 
   it('a replacement takes effect no earlier than what it replaces', () => {
@@ -321,15 +402,26 @@ describe('5. unknown dates are bounded by related versions, never guessed', () =
     const v = g.base(1, 'GB 10-2015', { effective: '2015-01-01' });
     const w = g.base(1, 'GB 10-undated');
     g.replace(w, v);
-    expect(statuses(g, [v, w], ['2014-06-01', '2016-01-01'])).toEqual([['UPCOMING', 'UPCOMING'], ['UNKNOWN', 'UNKNOWN']]);
+    expect(statuses(g, [v, w], ['2014-06-01', '2016-01-01'])).toEqual([
+      ['UPCOMING', 'UPCOMING'],
+      ['UNKNOWN', 'UNKNOWN'],
+    ]);
     expect(analyseGraph(g).takeEffect(w)).toEqual({ lo: '2015-01-01', hi: null });
   });
 
   it('a version takes effect no later than its own mandatory and withdrawal dates', () => {
     const g = new GraphBuilder();
-    const v = g.base(1, 'UN R11 02 series', { mandatoryNewTypes: '2012-01-01', mandatoryExistingTypes: '2014-01-01' }, 'SERIES');
+    const v = g.base(
+      1,
+      'UN R11 02 series',
+      { mandatoryNewTypes: '2012-01-01', mandatoryExistingTypes: '2014-01-01' },
+      'SERIES',
+    );
     const x = g.base(2, 'GB/T 12-undated', { withdrawn: '2018-01-01' });
-    expect(statuses(g, [v, x], ['2011-12-31', '2012-01-01'])).toEqual([['UNKNOWN', 'UNKNOWN'], ['IN_FORCE', 'UNKNOWN']]);
+    expect(statuses(g, [v, x], ['2011-12-31', '2012-01-01'])).toEqual([
+      ['UNKNOWN', 'UNKNOWN'],
+      ['IN_FORCE', 'UNKNOWN'],
+    ]);
     expect(analyseGraph(g).takeEffect(x)).toEqual({ lo: null, hi: '2018-01-01' });
   });
 
@@ -343,7 +435,10 @@ describe('5. unknown dates are bounded by related versions, never guessed', () =
     const h = new GraphBuilder();
     const undated = h.base(1, 'ISO 14');
     const cor = h.mod(undated, 'ISO 14/Cor 1:2016', { effective: '2016-02-01' }, 'CORRIGENDUM');
-    expect(statuses(h, [undated, cor], ['2016-01-31', '2016-02-01'])).toEqual([['UNKNOWN', 'UPCOMING'], ['IN_FORCE', 'IN_FORCE']]);
+    expect(statuses(h, [undated, cor], ['2016-01-31', '2016-02-01'])).toEqual([
+      ['UNKNOWN', 'UPCOMING'],
+      ['IN_FORCE', 'IN_FORCE'],
+    ]);
   });
 
   it('leaves undecided what the bounds cannot decide', () => {
@@ -351,24 +446,36 @@ describe('5. unknown dates are bounded by related versions, never guessed', () =
     const v = g.base(1, 'V');
     const w = g.base(1, 'W');
     g.replace(w, v);
-    expect(statuses(g, [v, w], ['1990-01-01', '2090-01-01'])).toEqual([['UNKNOWN', 'UNKNOWN'], ['UNKNOWN', 'UNKNOWN']]);
+    expect(statuses(g, [v, w], ['1990-01-01', '2090-01-01'])).toEqual([
+      ['UNKNOWN', 'UNKNOWN'],
+      ['UNKNOWN', 'UNKNOWN'],
+    ]);
   });
 
-  it('keeps a version\'s own dates when a bound contradicts them, and does not hang on a cycle', () => {
+  it("keeps a version's own dates when a bound contradicts them, and does not hang on a cycle", () => {
     const g = new GraphBuilder();
     const v = g.base(1, 'V-2015', { effective: '2015-01-01' });
     const w = g.base(1, 'W-2010', { effective: '2010-01-01' });
     g.replace(w, v);
     const a = analyseGraph(g);
-    expect([a.takeEffect(v), a.takeEffect(w)]).toEqual([{ lo: '2015-01-01', hi: '2015-01-01' }, { lo: '2010-01-01', hi: '2010-01-01' }]);
-    expect(statuses(g, [v, w], ['2012-01-01', '2016-01-01'])).toEqual([['UPCOMING', 'IN_FORCE'], ['SUPERSEDED', 'IN_FORCE']]);
+    expect([a.takeEffect(v), a.takeEffect(w)]).toEqual([
+      { lo: '2015-01-01', hi: '2015-01-01' },
+      { lo: '2010-01-01', hi: '2010-01-01' },
+    ]);
+    expect(statuses(g, [v, w], ['2012-01-01', '2016-01-01'])).toEqual([
+      ['UPCOMING', 'IN_FORCE'],
+      ['SUPERSEDED', 'IN_FORCE'],
+    ]);
 
     const c = new GraphBuilder();
     const x = c.base(1, 'X', { published: '2001' });
     const y = c.base(1, 'Y');
     c.replace(x, y).replace(y, x);
     // Each bounds the other to 2001, and each ends the other: a consistent reading, computed in finite time.
-    expect(statuses(c, [x, y], ['2000-06-01', '2005-01-01'])).toEqual([['UPCOMING', 'UPCOMING'], ['SUPERSEDED', 'SUPERSEDED']]);
+    expect(statuses(c, [x, y], ['2000-06-01', '2005-01-01'])).toEqual([
+      ['UPCOMING', 'UPCOMING'],
+      ['SUPERSEDED', 'SUPERSEDED'],
+    ]);
   });
 });
 
@@ -388,7 +495,12 @@ describe('6. the answer for a standard on a date', () => {
 
   it('points a lab asking about a withdrawn GB/T to the GB that replaced it (one GB replacing two GB/T)', () => {
     const { g, p1, p2, gb } = manyToOne();
-    expect(standardApplicability(g, GB_T_1, '2021-06-01', NEW)).toEqual({ versions: [], currentId: null, unknownIds: [], successorIds: [gb] });
+    expect(standardApplicability(g, GB_T_1, '2021-06-01', NEW)).toEqual({
+      versions: [],
+      currentId: null,
+      unknownIds: [],
+      successorIds: [gb],
+    });
     expect(standardApplicability(g, GB_T_2, '2021-06-01', EXISTING).successorIds).toEqual([gb]);
     expect(standardApplicability(g, GB_T_1, '2020-06-01', NEW)).toEqual({
       versions: [{ versionId: p1, status: 'IN_FORCE', modificationIds: [] }],
@@ -439,7 +551,12 @@ describe('6. the answer for a standard on a date', () => {
     const x = h.base(GB_T_1, 'GB/T X-2000', { effective: '2000-01-01', withdrawn: '2019-06-01' });
     const y = h.base(GB, 'GB Y-2019', { published: '2019' });
     h.replace(y, x);
-    expect(standardApplicability(h, GB_T_1, '2019-07-01', NEW)).toEqual({ versions: [], currentId: null, unknownIds: [], successorIds: [] });
+    expect(standardApplicability(h, GB_T_1, '2019-07-01', NEW)).toEqual({
+      versions: [],
+      currentId: null,
+      unknownIds: [],
+      successorIds: [],
+    });
     expect(standardApplicability(h, GB_T_1, '2020-01-01', NEW).successorIds).toEqual([y]);
   });
 
@@ -451,7 +568,10 @@ describe('6. the answer for a standard on a date', () => {
     const par = g.base(1, 'UN R12 parallel', { effective: '2013-01-01' }, 'SERIES');
     g.replace(e2, e1).replace(e3, e2);
     expect(standardApplicability(g, 1, '2015-01-01', EXISTING).versions.map((v) => [v.versionId, v.status])).toEqual([
-      [e3, 'IN_FORCE'], [par, 'IN_FORCE'], [e2, 'IN_TRANSITION'], [e1, 'IN_TRANSITION'],
+      [e3, 'IN_FORCE'],
+      [par, 'IN_FORCE'],
+      [e2, 'IN_TRANSITION'],
+      [e1, 'IN_TRANSITION'],
     ]);
   });
 
@@ -471,18 +591,30 @@ describe('6. the answer for a standard on a date', () => {
   });
 
   it('answers an unknown standard with nothing', () => {
-    expect(standardApplicability(new GraphBuilder(), 99, '2020-01-01', NEW)).toEqual({ versions: [], currentId: null, unknownIds: [], successorIds: [] });
+    expect(standardApplicability(new GraphBuilder(), 99, '2020-01-01', NEW)).toEqual({
+      versions: [],
+      currentId: null,
+      unknownIds: [],
+      successorIds: [],
+    });
   });
 });
 
-describe('7. a single version\'s status is computed for a date', () => {
+describe("7. a single version's status is computed for a date", () => {
   it('moves through every status over time', () => {
     const g = new GraphBuilder();
     const v = g.base(1, 'GB 15-2015', { published: '2015-06', withdrawn: '2030-01-01' });
     const w = g.base(1, 'GB 15-2024', { effective: '2025-01-01', mandatoryNewTypes: '2026-01-01' });
     g.replace(w, v);
     const dates = ['2015-05-31', '2015-06-15', '2020-01-01', '2025-06-01', '2026-01-01', '2030-01-01'];
-    expect(statuses(g, [v], dates).flat()).toEqual(['UPCOMING', 'UNKNOWN', 'IN_FORCE', 'IN_TRANSITION', 'SUPERSEDED', 'WITHDRAWN']);
+    expect(statuses(g, [v], dates).flat()).toEqual([
+      'UPCOMING',
+      'UNKNOWN',
+      'IN_FORCE',
+      'IN_TRANSITION',
+      'SUPERSEDED',
+      'WITHDRAWN',
+    ]);
   });
 
   it('gives the same answer from a raw graph and from a reused analysis', () => {

@@ -3,9 +3,10 @@ import { ballotResult, countLatestVotes, type VoteCounts } from '../src/domain/b
 
 const counts = (APPROVE: number, DISAPPROVE: number, ABSTAIN = 0): VoteCounts => ({ APPROVE, DISAPPROVE, ABSTAIN });
 /** Only voting members vote here, so both halves of the rule look at the same votes. */
-const result = (approve: number, disapprove: number, abstain = 0) => ballotResult({ votingMembers: counts(approve, disapprove, abstain), all: counts(approve, disapprove, abstain) });
+const result = (approve: number, disapprove: number, abstain = 0) =>
+  ballotResult({ votingMembers: counts(approve, disapprove, abstain), all: counts(approve, disapprove, abstain) });
 
-describe('the ballot rule: ≥ 2/3 of members\' votes cast approve and ≤ 1/4 of all votes cast disapprove; abstentions are not votes cast', () => {
+describe("the ballot rule: ≥ 2/3 of members' votes cast approve and ≤ 1/4 of all votes cast disapprove; abstentions are not votes cast", () => {
   it('passes at exactly 2/3 approving (the 1/4 cap met by all votes cast)', () => {
     expect(ballotResult({ votingMembers: counts(2, 1), all: counts(6, 2) })).toBe('APPROVED');
     expect(ballotResult({ votingMembers: counts(10, 5), all: counts(30, 10) })).toBe('APPROVED');
@@ -36,7 +37,7 @@ describe('the ballot rule: ≥ 2/3 of members\' votes cast approve and ≤ 1/4 o
     expect(result(0, 0, 0)).toBe('NOT_APPROVED');
   });
 
-  it('counts each voter\'s latest vote once', () => {
+  it("counts each voter's latest vote once", () => {
     const votes = [
       { id: 1, personId: 7, value: 'DISAPPROVE' as const },
       { id: 2, personId: 8, value: 'APPROVE' as const },

@@ -80,7 +80,11 @@ describe('opening a ballot', () => {
     });
     expect(codeOf(await open(c.secretary.token))).toBe('ILLEGAL_TRANSITION');
     const view = ok(await executeAs(c.app, c.secretary.token, DraftBallots, { id: draftId })).draft!;
-    expect(view).toMatchObject({ viewerCanMoveTo: [], viewerCanRevise: false, ballots: [{ stage: 'ENQUIRY', result: null }] });
+    expect(view).toMatchObject({
+      viewerCanMoveTo: [],
+      viewerCanRevise: false,
+      ballots: [{ stage: 'ENQUIRY', result: null }],
+    });
   });
 
   it('refuses a superseded revision (CONFLICT) and a revision with unresolved technical comments', async () => {
@@ -90,9 +94,16 @@ describe('opening a ballot', () => {
     const Comment = graphql(`
       mutation BallotBlockingComment($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id } } }
     `);
-    ok(await executeAs(c.app, c.members[0].token, Comment, { input: { revisionId: second.id, type: 'TECHNICAL', comment: 'Unsafe.' } }));
+    ok(
+      await executeAs(c.app, c.members[0].token, Comment, {
+        input: { revisionId: second.id, type: 'TECHNICAL', comment: 'Unsafe.' },
+      }),
+    );
     const blocked = await open(c.secretary.token, later(c, 7), second.id);
-    expect(blocked.errors?.[0]).toMatchObject({ extensions: { code: 'ILLEGAL_TRANSITION' }, message: '1 TECHNICAL comment(s) on the current revision are unresolved.' });
+    expect(blocked.errors?.[0]).toMatchObject({
+      extensions: { code: 'ILLEGAL_TRANSITION' },
+      message: '1 TECHNICAL comment(s) on the current revision are unresolved.',
+    });
   });
 });
 
@@ -123,7 +134,10 @@ describe('voting', () => {
     ok(await vote(c.members[0].token, ballotId, 'DISAPPROVE', 'Clause 5.1 is untestable.'));
     c.clock.now = later(c, 1);
     const changed = ok(await vote(c.members[0].token, ballotId, 'APPROVE')).castVote;
-    expect(changed).toEqual({ vote: { value: 'APPROVE', reason: null, voter: { name: 'Ma Member' } }, ballot: { votes: [{ value: 'APPROVE' }] } });
+    expect(changed).toEqual({
+      vote: { value: 'APPROVE', reason: null, voter: { name: 'Ma Member' } },
+      ballot: { votes: [{ value: 'APPROVE' }] },
+    });
     ok(await vote(c.members[1].token, ballotId, 'ABSTAIN'));
     const view = await ballotView(c.observer.token, ballotId);
     expect(view.votes).toEqual([
@@ -141,9 +155,15 @@ describe('voting', () => {
 
   it('refuses votes from the closing time on (BALLOT_CLOSED), and closing before it', async () => {
     ok(await vote(c.members[0].token, ballotId, 'APPROVE'));
-    expect(codeOf(await executeAs(c.app, c.secretary.token, CloseBallot, { input: { ballotId } }))).toBe('ILLEGAL_TRANSITION');
+    expect(codeOf(await executeAs(c.app, c.secretary.token, CloseBallot, { input: { ballotId } }))).toBe(
+      'ILLEGAL_TRANSITION',
+    );
     c.clock.now = later(c, 7);
-    expect((await ballotView(c.secretary.token, ballotId))).toMatchObject({ status: 'AWAITING_CLOSURE', viewerCanClose: true, viewerCanVote: false });
+    expect(await ballotView(c.secretary.token, ballotId)).toMatchObject({
+      status: 'AWAITING_CLOSURE',
+      viewerCanClose: true,
+      viewerCanVote: false,
+    });
     expect(codeOf(await vote(c.members[1].token, ballotId, 'APPROVE'))).toBe('BALLOT_CLOSED');
     expect(codeOf(await executeAs(c.app, c.members[0].token, CloseBallot, { input: { ballotId } }))).toBe('FORBIDDEN');
     ok(await executeAs(c.app, c.secretary.token, CloseBallot, { input: { ballotId } }));
@@ -153,7 +173,7 @@ describe('voting', () => {
 });
 
 describe('closing a ballot', () => {
-  it('computes and stores the counts and result from each member\'s latest vote; an approved enquiry opens the way to APPROVAL', async () => {
+  it("computes and stores the counts and result from each member's latest vote; an approved enquiry opens the way to APPROVAL", async () => {
     await moveTo(c, draftId, ['ENQUIRY']);
     const ballotId = ok(await open(c.secretary.token, later(c, 1))).openBallot.ballot.id;
     ok(await vote(c.members[0].token, ballotId, 'DISAPPROVE', 'Not yet.'));
@@ -163,14 +183,23 @@ describe('closing a ballot', () => {
     expect((await ballotView(c.secretary.token, ballotId)).counts).toBeNull();
     c.clock.now = later(c, 1);
     const closed = ok(await executeAs(c.app, c.chair.token, CloseBallot, { input: { ballotId } })).closeBallot.ballot;
-    expect(closed).toEqual({ status: 'CLOSED', result: 'APPROVED', counts: { approve: 2, disapprove: 0, abstain: 1 }, closedAt: '2026-03-03T09:00:00.000Z' });
-    expect(c.db.$client.prepare('select approve_count, disapprove_count, abstain_count, result from ballots').get()).toEqual({
+    expect(closed).toEqual({
+      status: 'CLOSED',
+      result: 'APPROVED',
+      counts: { approve: 2, disapprove: 0, abstain: 1 },
+      closedAt: '2026-03-03T09:00:00.000Z',
+    });
+    expect(
+      c.db.$client.prepare('select approve_count, disapprove_count, abstain_count, result from ballots').get(),
+    ).toEqual({
       approve_count: 2,
       disapprove_count: 0,
       abstain_count: 1,
       result: 'APPROVED',
     });
-    expect(ok(await executeAs(c.app, c.secretary.token, DraftBallots, { id: draftId })).draft!.viewerCanMoveTo).toEqual(['COMMITTEE_DRAFT', 'APPROVAL', 'CANCELLED']);
+    expect(ok(await executeAs(c.app, c.secretary.token, DraftBallots, { id: draftId })).draft!.viewerCanMoveTo).toEqual(
+      ['COMMITTEE_DRAFT', 'APPROVAL', 'CANCELLED'],
+    );
   });
 
   it('fails a ballot with more than 1/4 disapproving, and the draft cannot go on to APPROVAL, only back', async () => {
@@ -180,30 +209,47 @@ describe('closing a ballot', () => {
     const Move = graphql(`
       mutation MoveAfterBallot($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { draft { stage } } }
     `);
-    const refused = await executeAs(c.app, c.secretary.token, Move, { input: { draftId, fromStage: read.stage, lockVersion: read.lockVersion, toStage: 'APPROVAL' } });
+    const refused = await executeAs(c.app, c.secretary.token, Move, {
+      input: { draftId, fromStage: read.stage, lockVersion: read.lockVersion, toStage: 'APPROVAL' },
+    });
     expect(codeOf(refused)).toBe('ILLEGAL_TRANSITION');
-    expect(ok(await executeAs(c.app, c.secretary.token, Move, { input: { draftId, fromStage: read.stage, lockVersion: read.lockVersion, toStage: 'COMMITTEE_DRAFT' } })).moveDraftStage.draft.stage).toBe(
-      'COMMITTEE_DRAFT',
-    );
+    expect(
+      ok(
+        await executeAs(c.app, c.secretary.token, Move, {
+          input: { draftId, fromStage: read.stage, lockVersion: read.lockVersion, toStage: 'COMMITTEE_DRAFT' },
+        }),
+      ).moveDraftStage.draft.stage,
+    ).toBe('COMMITTEE_DRAFT');
   });
 
   it('counts the last ballot closed on the revision: a later failure undoes an earlier approval', async () => {
     await moveTo(c, draftId, ['ENQUIRY']);
     expect(await runBallot(c, draftId, ['APPROVE', 'APPROVE', 'APPROVE'])).toMatchObject({ result: 'APPROVED' });
-    expect(await runBallot(c, draftId, ['DISAPPROVE', 'DISAPPROVE', 'DISAPPROVE'])).toMatchObject({ result: 'NOT_APPROVED' });
-    expect(ok(await executeAs(c.app, c.secretary.token, DraftBallots, { id: draftId })).draft!.viewerCanMoveTo).not.toContain('APPROVAL');
+    expect(await runBallot(c, draftId, ['DISAPPROVE', 'DISAPPROVE', 'DISAPPROVE'])).toMatchObject({
+      result: 'NOT_APPROVED',
+    });
+    expect(
+      ok(await executeAs(c.app, c.secretary.token, DraftBallots, { id: draftId })).draft!.viewerCanMoveTo,
+    ).not.toContain('APPROVAL');
     // And a third ballot that approves again opens the way once more.
     expect(await runBallot(c, draftId, ['APPROVE', 'APPROVE', 'ABSTAIN'])).toMatchObject({ result: 'APPROVED' });
-    expect(ok(await executeAs(c.app, c.secretary.token, DraftBallots, { id: draftId })).draft!.viewerCanMoveTo).toContain('APPROVAL');
+    expect(
+      ok(await executeAs(c.app, c.secretary.token, DraftBallots, { id: draftId })).draft!.viewerCanMoveTo,
+    ).toContain('APPROVAL');
   });
 
   it('counts towards 2/3 only those still voting members at closing, and every vote cast towards 1/4', async () => {
     await moveTo(c, draftId, ['ENQUIRY']);
     // Two more voting members: five in all.
-    const committeeId = c.db.$client.prepare('select committee_id from memberships where person_id = ?').pluck().get(c.members[0].personId) as number;
+    const committeeId = c.db.$client
+      .prepare('select committee_id from memberships where person_id = ?')
+      .pluck()
+      .get(c.members[0].personId) as number;
     const extra = [0, 1].map((k) => {
       const person = createPersonWithToken(c.db, { name: `Extra ${k}` });
-      c.db.$client.prepare("insert into memberships (person_id, committee_id, role, created_at) values (?, ?, 'MEMBER', ?)").run(person.personId, committeeId, new Date().toISOString());
+      c.db.$client
+        .prepare("insert into memberships (person_id, committee_id, role, created_at) values (?, ?, 'MEMBER', ?)")
+        .run(person.personId, committeeId, new Date().toISOString());
       return person;
     });
     const ballotId = ok(await open(c.secretary.token)).openBallot.ballot.id;
@@ -211,9 +257,12 @@ describe('closing a ballot', () => {
     ok(await vote(c.members[1].token, ballotId, 'DISAPPROVE', 'Not ready.'));
     // The two extra members leave the committee before it closes: of the voting members, one
     // approves and one disapproves (1/2 < 2/3), though 3 of all 4 votes approve.
-    c.db.$client.prepare('delete from memberships where person_id in (?, ?)').run(extra[0]!.personId, extra[1]!.personId);
+    c.db.$client
+      .prepare('delete from memberships where person_id in (?, ?)')
+      .run(extra[0]!.personId, extra[1]!.personId);
     c.clock.now = later(c, 8);
-    const closed = ok(await executeAs(c.app, c.secretary.token, CloseBallot, { input: { ballotId } })).closeBallot.ballot;
+    const closed = ok(await executeAs(c.app, c.secretary.token, CloseBallot, { input: { ballotId } })).closeBallot
+      .ballot;
     expect(closed).toMatchObject({ result: 'NOT_APPROVED', counts: { approve: 3, disapprove: 1, abstain: 0 } });
   });
 

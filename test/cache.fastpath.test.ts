@@ -1,4 +1,10 @@
-import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import {
+  createServer,
+  request as httpRequest,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Plugin } from 'graphql-yoga';
@@ -19,16 +25,30 @@ interface Answer {
   body: string;
 }
 
-function send(port: number, method: string, path: string, headers: Record<string, string>, body?: string | Buffer | Buffer[]): Promise<Answer> {
+function send(
+  port: number,
+  method: string,
+  path: string,
+  headers: Record<string, string>,
+  body?: string | Buffer | Buffer[],
+): Promise<Answer> {
   return new Promise((resolve, reject) => {
-    const length = typeof body === 'string' || Buffer.isBuffer(body) ? { 'content-length': String(Buffer.byteLength(body)) } : {};
+    const length =
+      typeof body === 'string' || Buffer.isBuffer(body) ? { 'content-length': String(Buffer.byteLength(body)) } : {};
     const req = httpRequest({ host: '127.0.0.1', port, method, path, headers: { ...length, ...headers } }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers as Record<string, string>, body: Buffer.concat(chunks).toString('utf8') }));
+      res.on('end', () =>
+        resolve({
+          status: res.statusCode!,
+          headers: res.headers as Record<string, string>,
+          body: Buffer.concat(chunks).toString('utf8'),
+        }),
+      );
     });
     req.on('error', reject);
-    if (Array.isArray(body)) for (const chunk of body) req.write(chunk); // chunked: no Content-Length
+    if (Array.isArray(body))
+      for (const chunk of body) req.write(chunk); // chunked: no Content-Length
     else if (body !== undefined) req.write(body);
     req.end();
   });
@@ -51,7 +71,13 @@ beforeAll(async () => {
   loadSample(database.db);
   const appFor = (which: keyof typeof paramsSeen) => {
     const spy: Plugin = { onParams: () => void (paramsSeen[which] += 1) };
-    return createApp({ db: database.db, responseCache: true, plugins: [spy], logger: createJsonLogger({ level: 'silent' }), limits: { bodyBytes: 4096 } });
+    return createApp({
+      db: database.db,
+      responseCache: true,
+      plugins: [spy],
+      logger: createJsonLogger({ level: 'silent' }),
+      limits: { bodyBytes: 4096 },
+    });
   };
   const plain = appFor('plain');
   const handled = appFor('handled');
@@ -64,7 +90,10 @@ afterAll(() => {
 });
 
 const JSON_POST = { 'content-type': 'application/json', accept: 'application/graphql-response+json' };
-const lookup = JSON.stringify({ query: 'query L($d: String!) { standard(designation: $d) { designation title { en } } }', variables: { d: 'UN R155' } });
+const lookup = JSON.stringify({
+  query: 'query L($d: String!) { standard(designation: $d) { designation title { en } } }',
+  variables: { d: 'UN R155' },
+});
 
 const cases: [string, string, string, Record<string, string>, (string | Buffer | Buffer[])?][] = [
   ['a query', 'POST', GRAPHQL_PATH, JSON_POST, lookup],
@@ -73,26 +102,89 @@ const cases: [string, string, string, Record<string, string>, (string | Buffer |
   ['a hit with no Accept header', 'POST', GRAPHQL_PATH, { 'content-type': 'application/json' }, lookup],
   ['a hit accepting anything', 'POST', GRAPHQL_PATH, { ...JSON_POST, accept: '*/*' }, lookup],
   ['a hit asking for an event stream', 'POST', GRAPHQL_PATH, { ...JSON_POST, accept: 'text/event-stream' }, lookup],
-  ['a query with an error', 'POST', GRAPHQL_PATH, JSON_POST, JSON.stringify({ query: '{ standard(designation: 1) { id } }' })],
+  [
+    'a query with an error',
+    'POST',
+    GRAPHQL_PATH,
+    JSON_POST,
+    JSON.stringify({ query: '{ standard(designation: 1) { id } }' }),
+  ],
   ['invalid JSON', 'POST', GRAPHQL_PATH, JSON_POST, '{"query": '],
-  ['invalid UTF-8 in a JSON body', 'POST', GRAPHQL_PATH, JSON_POST, Buffer.concat([Buffer.from('{"query":"{ __typename }","operationName":"'), Buffer.from([0xff, 0xfe]), Buffer.from('"}')])],
+  [
+    'invalid UTF-8 in a JSON body',
+    'POST',
+    GRAPHQL_PATH,
+    JSON_POST,
+    Buffer.concat([
+      Buffer.from('{"query":"{ __typename }","operationName":"'),
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from('"}'),
+    ]),
+  ],
   ['an empty object', 'POST', GRAPHQL_PATH, JSON_POST, '{}'],
   ['a batch (array)', 'POST', GRAPHQL_PATH, JSON_POST, JSON.stringify([{ query: '{ __typename }' }])],
   ['a JSON string', 'POST', GRAPHQL_PATH, JSON_POST, '"{ __typename }"'],
   ['a query that is not a string', 'POST', GRAPHQL_PATH, JSON_POST, JSON.stringify({ query: 42 })],
-  ['extensions', 'POST', GRAPHQL_PATH, JSON_POST, JSON.stringify({ query: '{ __typename }', extensions: { persistedQuery: { version: 1 } } })],
+  [
+    'extensions',
+    'POST',
+    GRAPHQL_PATH,
+    JSON_POST,
+    JSON.stringify({ query: '{ __typename }', extensions: { persistedQuery: { version: 1 } } }),
+  ],
   ['a mutation', 'POST', GRAPHQL_PATH, JSON_POST, JSON.stringify({ query: 'mutation { __typename }' })],
-  ['a body over the limit', 'POST', GRAPHQL_PATH, JSON_POST, JSON.stringify({ query: `{ __typename } #${'x'.repeat(5000)}` })],
+  [
+    'a body over the limit',
+    'POST',
+    GRAPHQL_PATH,
+    JSON_POST,
+    JSON.stringify({ query: `{ __typename } #${'x'.repeat(5000)}` }),
+  ],
   ['a chunked body', 'POST', GRAPHQL_PATH, JSON_POST, [Buffer.from('{"query":'), Buffer.from('"{ __typename }"}')]],
-  ['a form post', 'POST', GRAPHQL_PATH, { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' }, 'query=%7B__typename%7D'],
-  ['GraphQL text', 'POST', GRAPHQL_PATH, { 'content-type': 'application/graphql', accept: 'application/json' }, '{ __typename }'],
-  ['a GET', 'GET', `${GRAPHQL_PATH}?query=${encodeURIComponent('{ __typename }')}`, { accept: 'application/json', 'x-graphql-yoga-csrf': '1' }],
+  [
+    'a form post',
+    'POST',
+    GRAPHQL_PATH,
+    { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
+    'query=%7B__typename%7D',
+  ],
+  [
+    'GraphQL text',
+    'POST',
+    GRAPHQL_PATH,
+    { 'content-type': 'application/graphql', accept: 'application/json' },
+    '{ __typename }',
+  ],
+  [
+    'a GET',
+    'GET',
+    `${GRAPHQL_PATH}?query=${encodeURIComponent('{ __typename }')}`,
+    { accept: 'application/json', 'x-graphql-yoga-csrf': '1' },
+  ],
   ['JSON to another path', 'POST', '/elsewhere', JSON_POST, lookup],
   ['a query string on the endpoint', 'POST', `${GRAPHQL_PATH}?x=1`, JSON_POST, lookup],
   // Content types Yoga does not parse as JSON stay refused (415), cached answer or not.
-  ['a cached query sent as another +json type', 'POST', GRAPHQL_PATH, { ...JSON_POST, 'content-type': 'application/vnd.example+json' }, lookup],
-  ['a cached query sent as application/graphql-response+json', 'POST', GRAPHQL_PATH, { ...JSON_POST, 'content-type': 'application/graphql-response+json' }, lookup],
-  ['a cached query with an upper-case content type', 'POST', GRAPHQL_PATH, { ...JSON_POST, 'content-type': 'Application/JSON' }, lookup],
+  [
+    'a cached query sent as another +json type',
+    'POST',
+    GRAPHQL_PATH,
+    { ...JSON_POST, 'content-type': 'application/vnd.example+json' },
+    lookup,
+  ],
+  [
+    'a cached query sent as application/graphql-response+json',
+    'POST',
+    GRAPHQL_PATH,
+    { ...JSON_POST, 'content-type': 'application/graphql-response+json' },
+    lookup,
+  ],
+  [
+    'a cached query with an upper-case content type',
+    'POST',
+    GRAPHQL_PATH,
+    { ...JSON_POST, 'content-type': 'Application/JSON' },
+    lookup,
+  ],
 ];
 
 const comparable = (answer: Answer) => ({
@@ -122,13 +214,25 @@ describe('the node handler in front of Yoga', () => {
     expect(handled.headers['cache-control']).toBe('no-cache');
     expect(handled.headers.vary).toBe('Accept, Authorization');
     expect(handled.headers['x-request-id']).toBeDefined();
-    const revalidated = await send(ports.handled, 'POST', GRAPHQL_PATH, { ...JSON_POST, 'if-none-match': handled.headers.etag! }, lookup);
+    const revalidated = await send(
+      ports.handled,
+      'POST',
+      GRAPHQL_PATH,
+      { ...JSON_POST, 'if-none-match': handled.headers.etag! },
+      lookup,
+    );
     expect(revalidated.status).toBe(304);
   });
 
   it('never answers a request with an Authorization header from the cache', async () => {
     const before = paramsSeen.handled;
-    const signedIn = await send(ports.handled, 'POST', GRAPHQL_PATH, { ...JSON_POST, authorization: 'Bearer nonsense' }, lookup);
+    const signedIn = await send(
+      ports.handled,
+      'POST',
+      GRAPHQL_PATH,
+      { ...JSON_POST, authorization: 'Bearer nonsense' },
+      lookup,
+    );
     expect(signedIn.status).toBe(401);
     expect(paramsSeen.handled).toBe(before + 1);
   });

@@ -12,8 +12,14 @@ describe('the prepared statement cache', () => {
     const first = cached.prepare('select a, b from t order by a');
     expect(cached.prepare('select a, b from t order by a')).toBe(first);
     // A mode set by one user (Drizzle sets raw() for array rows) does not leak to the next.
-    expect(first.raw().all()).toEqual([[1, 'x'], [2, 'y']]);
-    expect(cached.prepare('select a, b from t order by a').all()).toEqual([{ a: 1, b: 'x' }, { a: 2, b: 'y' }]);
+    expect(first.raw().all()).toEqual([
+      [1, 'x'],
+      [2, 'y'],
+    ]);
+    expect(cached.prepare('select a, b from t order by a').all()).toEqual([
+      { a: 1, b: 'x' },
+      { a: 2, b: 'y' },
+    ]);
     cached.prepare('select a, b from t order by a').pluck();
     expect(cached.prepare('select a, b from t order by a').get()).toEqual({ a: 1, b: 'x' });
     // A statement still iterating is not handed out again.
@@ -33,7 +39,10 @@ describe('the prepared statement cache', () => {
     loadSample(database.db);
     const prepare = vi.spyOn(database.sqlite, 'prepare');
     const find = () => database.db.query.standards.findFirst({ where: { designationKey: 'UNR155' } }).sync();
-    const list = () => database.db.query.standards.findMany({ columns: { designation: true }, limit: 2, orderBy: { designation: 'asc' } }).sync();
+    const list = () =>
+      database.db.query.standards
+        .findMany({ columns: { designation: true }, limit: 2, orderBy: { designation: 'asc' } })
+        .sync();
     for (let run = 0; run < 3; run += 1) {
       expect(find()?.designation).toBe('UN R155');
       expect(list()).toEqual([{ designation: 'GB 38032' }, { designation: 'GB 44495' }]);

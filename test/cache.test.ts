@@ -63,10 +63,14 @@ async function ask(options: { designation?: string; etag?: string; token?: strin
       ...(options.etag ? { 'if-none-match': options.etag } : {}),
       ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
     },
-    body: JSON.stringify({ query: QUERY, variables: { designation: options.designation ?? 'GB/T 31486', on: '2025-06-01' } }),
+    body: JSON.stringify({
+      query: QUERY,
+      variables: { designation: options.designation ?? 'GB/T 31486', on: '2025-06-01' },
+    }),
   });
   const text = await response.text();
-  const body = text === '' ? null : (JSON.parse(text) as { data?: { standard: { title: { en: string } } }; errors?: unknown });
+  const body =
+    text === '' ? null : (JSON.parse(text) as { data?: { standard: { title: { en: string } } }; errors?: unknown });
   return { status: response.status, etag: response.headers.get('etag'), body, statements: statements.length - before };
 }
 
@@ -190,7 +194,8 @@ describe('response cache', () => {
   it('answers 304 only to the request whose answer the ETag names, and only while it is current', async () => {
     const first = await ask();
     const etag = first.etag!;
-    const send = (init: RequestInit & { path?: string }) => app.fetch(`http://registry.test${init.path ?? '/graphql'}`, init);
+    const send = (init: RequestInit & { path?: string }) =>
+      app.fetch(`http://registry.test${init.path ?? '/graphql'}`, init);
     // Another question with that ETag gets its own answer.
     const other = await ask({ designation: 'UN R155', etag });
     expect(other.status).toBe(200);
@@ -208,13 +213,23 @@ describe('response cache', () => {
     // The same question by GET earns the 304, with a weak or listed ETag too, and the validator headers.
     const url = `/graphql?query=${encodeURIComponent(QUERY)}&variables=${encodeURIComponent(JSON.stringify({ designation: 'GB/T 31486', on: '2025-06-01' }))}`;
     for (const ifNoneMatch of [etag, `W/${etag}`, `"stale", ${etag}`]) {
-      const revalidated = await send({ method: 'GET', path: url, headers: { 'if-none-match': ifNoneMatch, 'x-graphql-yoga-csrf': '1' } });
-      expect(revalidated.status, ifNoneMatch).toBe(304);
-      expect(Object.fromEntries(['etag', 'cache-control', 'vary'].map((h) => [h, revalidated.headers.get(h)]))).toEqual({
-        etag, 'cache-control': 'no-cache', vary: 'Accept, Authorization',
+      const revalidated = await send({
+        method: 'GET',
+        path: url,
+        headers: { 'if-none-match': ifNoneMatch, 'x-graphql-yoga-csrf': '1' },
       });
+      expect(revalidated.status, ifNoneMatch).toBe(304);
+      expect(Object.fromEntries(['etag', 'cache-control', 'vary'].map((h) => [h, revalidated.headers.get(h)]))).toEqual(
+        {
+          etag,
+          'cache-control': 'no-cache',
+          vary: 'Accept, Authorization',
+        },
+      );
     }
-    expect((await send({ method: 'GET', path: url, headers: { 'if-none-match': '*', 'x-graphql-yoga-csrf': '1' } })).status).toBe(200);
+    expect(
+      (await send({ method: 'GET', path: url, headers: { 'if-none-match': '*', 'x-graphql-yoga-csrf': '1' } })).status,
+    ).toBe(200);
   });
 
   it('never stores or validates mutations', async () => {
@@ -231,7 +246,10 @@ describe('response cache', () => {
       expect(response.headers.get('cache-control')).toBeNull();
     }
     // A mutation over GET stays refused (405), as without the cache.
-    const viaGet = await app.fetch(`http://registry.test/graphql?query=${encodeURIComponent('mutation { __typename }')}`, { headers: { 'x-graphql-yoga-csrf': '1' } });
+    const viaGet = await app.fetch(
+      `http://registry.test/graphql?query=${encodeURIComponent('mutation { __typename }')}`,
+      { headers: { 'x-graphql-yoga-csrf': '1' } },
+    );
     expect(viaGet.status).toBe(405);
   });
 

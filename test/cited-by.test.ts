@@ -4,7 +4,11 @@ import { importRegistry } from '../src/domain/interchange/importRegistry.ts';
 import { createTestDb, type TestDatabase } from './support/db.ts';
 import { appFor, post, type App } from './support/http.ts';
 
-const standard = (designation: string, kind: StandardRecord['kind'], versions: StandardRecord['versions']): StandardRecord => ({
+const standard = (
+  designation: string,
+  kind: StandardRecord['kind'],
+  versions: StandardRecord['versions'],
+): StandardRecord => ({
   designation,
   kind,
   title: { en: `Title of ${designation}` },
@@ -29,7 +33,9 @@ const FILE: RegistryFile = {
   standards: [
     standard('ISO 26262', 'ISO', [edition('ISO 26262:2011'), edition('ISO 26262:2018')]),
     standard('UN R155', 'UN_R', [{ ...edition('UN R155 00 series'), type: 'SERIES' }]),
-    standard('GB/T 34590', 'GB_T', [edition('GB/T 34590-2022', { adopts: { designation: 'ISO 26262:2018', degree: 'IDT' } })]),
+    standard('GB/T 34590', 'GB_T', [
+      edition('GB/T 34590-2022', { adopts: { designation: 'ISO 26262:2018', degree: 'IDT' } }),
+    ]),
     standard('GB 44495', 'GB', [
       edition('GB 44495-2024', {
         references: [
@@ -39,7 +45,9 @@ const FILE: RegistryFile = {
         ],
       }),
     ]),
-    standard('SAE J3061', 'SAE', [edition('SAE J3061_201601', { references: [{ designation: 'ISO 26262:2011', normative: true }] })]),
+    standard('SAE J3061', 'SAE', [
+      edition('SAE J3061_201601', { references: [{ designation: 'ISO 26262:2011', normative: true }] }),
+    ]),
   ],
 };
 
@@ -63,8 +71,21 @@ const ask = async <T>(query: string, variables: Record<string, unknown> = {}) =>
   return response.data!;
 };
 
-type CitedBy = { standard: { citedBy: { totalCount: number; edges: { node: { kind: string; degree: string | null; designation: string; citingVersion: { designation: string } } }[] } } };
-const citations = (data: CitedBy) => data.standard.citedBy.edges.map((e) => `${e.node.citingVersion.designation} ${e.node.kind}${e.node.degree ? ` ${e.node.degree}` : ''} ${e.node.designation}`);
+type CitedBy = {
+  standard: {
+    citedBy: {
+      totalCount: number;
+      edges: {
+        node: { kind: string; degree: string | null; designation: string; citingVersion: { designation: string } };
+      }[];
+    };
+  };
+};
+const citations = (data: CitedBy) =>
+  data.standard.citedBy.edges.map(
+    (e) =>
+      `${e.node.citingVersion.designation} ${e.node.kind}${e.node.degree ? ` ${e.node.degree}` : ''} ${e.node.designation}`,
+  );
 
 describe('cited by', () => {
   it('lists, on a standard, the versions citing it undated or through any of its versions, in recorded order', async () => {
@@ -78,21 +99,33 @@ describe('cited by', () => {
   });
 
   it('shows an ISO standard its national adoptions, and the adopting version the standard it adopts', async () => {
-    expect(citations(await ask<CitedBy>(CITED_BY, { designation: 'ISO 26262', kinds: ['ADOPTS'] }))).toEqual(['GB/T 34590-2022 ADOPTS IDT ISO 26262:2018']);
+    expect(citations(await ask<CitedBy>(CITED_BY, { designation: 'ISO 26262', kinds: ['ADOPTS'] }))).toEqual([
+      'GB/T 34590-2022 ADOPTS IDT ISO 26262:2018',
+    ]);
     const data = await ask<{ version: { references: unknown[] } }>(
       `{ version(designation: "GB/T 34590—2022") { references { kind degree designation version { designation standard { designation } } } } }`,
     );
     expect(data.version.references).toEqual([
-      { kind: 'ADOPTS', degree: 'IDT', designation: 'ISO 26262:2018', version: { designation: 'ISO 26262:2018', standard: { designation: 'ISO 26262' } } },
+      {
+        kind: 'ADOPTS',
+        degree: 'IDT',
+        designation: 'ISO 26262:2018',
+        version: { designation: 'ISO 26262:2018', standard: { designation: 'ISO 26262' } },
+      },
     ]);
   });
 
   it('finds citations written with an alias of the designation', async () => {
-    expect(citations(await ask<CitedBy>(CITED_BY, { designation: 'ECE R155' }))).toEqual(['GB 44495-2024 NORMATIVE_REFERENCE UNECE Regulation No. 155']);
+    expect(citations(await ask<CitedBy>(CITED_BY, { designation: 'ECE R155' }))).toEqual([
+      'GB 44495-2024 NORMATIVE_REFERENCE UNECE Regulation No. 155',
+    ]);
   });
 
   it('lists, on a version, only the references to that version', async () => {
-    const data = await ask<{ a: { citedBy: { totalCount: number; edges: { node: { citingVersion: { designation: string } } }[] } }; b: { citedBy: { totalCount: number } } }>(
+    const data = await ask<{
+      a: { citedBy: { totalCount: number; edges: { node: { citingVersion: { designation: string } } }[] } };
+      b: { citedBy: { totalCount: number } };
+    }>(
       `{ a: version(designation: "ISO 26262:2011") { citedBy { totalCount edges { node { citingVersion { designation } } } } }
          b: version(designation: "GB 44495-2024") { citedBy { totalCount } } }`,
     );
@@ -102,7 +135,9 @@ describe('cited by', () => {
   });
 
   it('pages, and keeps only the kinds asked for', async () => {
-    const data = await ask<{ standard: { citedBy: { totalCount: number; edges: unknown[]; pageInfo: { hasNextPage: boolean } } } }>(
+    const data = await ask<{
+      standard: { citedBy: { totalCount: number; edges: unknown[]; pageInfo: { hasNextPage: boolean } } };
+    }>(
       `{ standard(designation: "ISO 26262") { citedBy(first: 1, kinds: [NORMATIVE_REFERENCE, INFORMATIVE_REFERENCE]) { totalCount edges { cursor } pageInfo { hasNextPage } } } }`,
     );
     expect(data.standard.citedBy.totalCount).toBe(2);
@@ -126,7 +161,14 @@ describe('cited by', () => {
       input: {
         ...FILE,
         standards: Array.from({ length: 30 }, (_, i) =>
-          standard(`GB/T ${80000 + i}`, 'GB_T', [edition(`GB/T ${80000 + i}-2020`, { references: [{ designation: 'ISO 26262:2018', normative: true }, { designation: 'GB 44495', normative: true }] })]),
+          standard(`GB/T ${80000 + i}`, 'GB_T', [
+            edition(`GB/T ${80000 + i}-2020`, {
+              references: [
+                { designation: 'ISO 26262:2018', normative: true },
+                { designation: 'GB 44495', normative: true },
+              ],
+            }),
+          ]),
         ),
       },
     });

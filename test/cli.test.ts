@@ -45,7 +45,8 @@ describe('cli', { timeout: 60_000 }, () => {
   it('--help lists every command', () => {
     const { code, stdout } = cli('--help');
     expect(code).toBe(0);
-    for (const command of ['migrate', 'seed', 'import <file>', 'export [--out <file>]', 'REGISTRY_DB']) expect(stdout).toContain(command);
+    for (const command of ['migrate', 'seed', 'import <file>', 'export [--out <file>]', 'REGISTRY_DB'])
+      expect(stdout).toContain(command);
     expect(cli('frobnicate').code).toBe(2);
   });
 
@@ -62,7 +63,9 @@ describe('cli', { timeout: 60_000 }, () => {
     const out = join(dir, 'out.json');
     expect(cli('export', '--out', out).code).toBe(0);
     expect(readFileSync(out, 'utf8')).toBe(readFileSync(SAMPLE, 'utf8'));
-    expect(cli('import', out).stdout).toContain('updated 0 committees, 0 standards, 0 versions, 0 clauses; 33 unchanged');
+    expect(cli('import', out).stdout).toContain(
+      'updated 0 committees, 0 standards, 0 versions, 0 clauses; 33 unchanged',
+    );
   });
 
   it('rejects a bad file with exit code 1, naming record and field, and leaves the database as it was', () => {
@@ -78,7 +81,9 @@ describe('cli', { timeout: 60_000 }, () => {
     const { code, stderr, stdout } = cli('import', file);
     expect(code).toBe(1);
     expect(stdout).toBe('');
-    expect(stderr).toContain('standards[4] "GB/T 31486" versions[1] "GB/T 31486-2024" effective: impossible date "2026-02-30"');
+    expect(stderr).toContain(
+      'standards[4] "GB/T 31486" versions[1] "GB/T 31486-2024" effective: impossible date "2026-02-30"',
+    );
     expect(stderr).toContain('standards[9] "SAE J2464" versions[1] "SAE J2464 NOV2009" base: missing');
     expect(stderr).toContain('nothing was imported');
     expect(withDatabase((db) => exportRegistry({ db }))).toEqual(before);
@@ -90,7 +95,11 @@ describe('cli', { timeout: 60_000 }, () => {
   it('reads files as UTF-8 only (a byte-order mark is fine), refuses extra arguments, and reports a failed write in one line', async () => {
     const run = async (...args: string[]) => {
       const io = { out: '', err: '' };
-      const code = await main(args, { REGISTRY_DB: dbFile }, { out: (t) => void (io.out += t), err: (t) => void (io.err += t), interactive: false });
+      const code = await main(
+        args,
+        { REGISTRY_DB: dbFile },
+        { out: (t) => void (io.out += t), err: (t) => void (io.err += t), interactive: false },
+      );
       return { code, ...io };
     };
     const sample = readFileSync(SAMPLE);
@@ -99,8 +108,19 @@ describe('cli', { timeout: 60_000 }, () => {
     expect(await run('import', withBom)).toMatchObject({ code: 0, err: '' });
     // GBK (or any non-UTF-8 encoding) of a Chinese title: refused, not stored as mojibake.
     const gbk = join(dir, 'gbk.json');
-    writeFileSync(gbk, Buffer.concat([Buffer.from('{"format":"standards-registry/v1","committees":[],"standards":[{"title":"'), Buffer.from([0xb5, 0xe7, 0xb6, 0xaf]), Buffer.from('"}]}')]));
-    expect(await run('import', gbk)).toEqual({ code: 1, out: '', err: `${gbk}: not UTF-8 text (save the file as UTF-8)\n` });
+    writeFileSync(
+      gbk,
+      Buffer.concat([
+        Buffer.from('{"format":"standards-registry/v1","committees":[],"standards":[{"title":"'),
+        Buffer.from([0xb5, 0xe7, 0xb6, 0xaf]),
+        Buffer.from('"}]}'),
+      ]),
+    );
+    expect(await run('import', gbk)).toEqual({
+      code: 1,
+      out: '',
+      err: `${gbk}: not UTF-8 text (save the file as UTF-8)\n`,
+    });
     // A second file is not silently ignored.
     const extra = await run('import', withBom, gbk);
     expect(extra.code).toBe(2);
@@ -116,7 +136,11 @@ describe('cli', { timeout: 60_000 }, () => {
     holder.sqlite.exec('BEGIN IMMEDIATE'); // another writer, never done while the CLI waits
     try {
       const io = { out: '', err: '' };
-      const code = await main(['import', SAMPLE], { REGISTRY_DB: dbFile }, { out: (t) => void (io.out += t), err: (t) => void (io.err += t), interactive: false });
+      const code = await main(
+        ['import', SAMPLE],
+        { REGISTRY_DB: dbFile },
+        { out: (t) => void (io.out += t), err: (t) => void (io.err += t), interactive: false },
+      );
       expect({ code, out: io.out }).toEqual({ code: 1, out: '' });
       expect(io.err).toMatch(/^import: the database is locked by another writer .*; nothing was changed[^\n]*\n$/u);
     } finally {
@@ -130,7 +154,11 @@ describe('cli', { timeout: 60_000 }, () => {
 describe('cli commands as the docs paste them', { timeout: 60_000 }, () => {
   const run = async (args: string[], env: Record<string, string> = {}) => {
     const io = { out: '', err: '' };
-    const code = await main(args, { REGISTRY_DB: dbFile, ...env }, { out: (t) => void (io.out += t), err: (t) => void (io.err += t), interactive: false });
+    const code = await main(
+      args,
+      { REGISTRY_DB: dbFile, ...env },
+      { out: (t) => void (io.out += t), err: (t) => void (io.err += t), interactive: false },
+    );
     return { code, ...io };
   };
 

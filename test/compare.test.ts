@@ -34,13 +34,22 @@ const Compare = graphql(`
 `);
 
 const spell = (segments: DiffSegment[], side: 'before' | 'after') =>
-  segments.filter((s) => s.kind === 'EQUAL' || s.kind === (side === 'before' ? 'DELETED' : 'INSERTED')).map((s) => s.text).join('');
+  segments
+    .filter((s) => s.kind === 'EQUAL' || s.kind === (side === 'before' ? 'DELETED' : 'INSERTED'))
+    .map((s) => s.text)
+    .join('');
 
 describe('word diff', () => {
   it('rebuilds both texts exactly, and shows the words that changed', () => {
     const cases: [string, string][] = [
-      ['The cell shall not catch fire or explode during the overcharge test.', 'The cell shall not catch fire or explode during the overcharge and external short circuit tests.'],
-      ['电池单体发生热失控后，电池系统在5 min内不起火不爆炸。', '电池单体发生热失控后，电池系统应不起火、不爆炸，且烟气不应对乘员造成伤害。'],
+      [
+        'The cell shall not catch fire or explode during the overcharge test.',
+        'The cell shall not catch fire or explode during the overcharge and external short circuit tests.',
+      ],
+      [
+        '电池单体发生热失控后，电池系统在5 min内不起火不爆炸。',
+        '电池单体发生热失控后，电池系统应不起火、不爆炸，且烟气不应对乘员造成伤害。',
+      ],
       ['', 'new text'],
       ['old text', ''],
       ['same', 'same'],
@@ -80,11 +89,22 @@ describe('word diff', () => {
 
 describe('clause matching', () => {
   const clause = (id: number, number: string, heading: string, text = '', position = id): ClauseFacts => ({
-    id, parentId: null, position, number, heading, text, informative: false,
+    id,
+    parentId: null,
+    position,
+    number,
+    heading,
+    text,
+    informative: false,
   });
 
   it('pairs by number and heading, then a moved heading, then a number whose heading was reworded', () => {
-    const before = [clause(1, '1', 'Scope'), clause(2, '2', 'Terms'), clause(3, '3', 'Thermal propagation', 'old'), clause(4, '4', 'Marking')];
+    const before = [
+      clause(1, '1', 'Scope'),
+      clause(2, '2', 'Terms'),
+      clause(3, '3', 'Thermal propagation', 'old'),
+      clause(4, '4', 'Marking'),
+    ];
     const after = [
       clause(11, '1', 'Scope and application'),
       clause(12, '2', 'Thermal propagation', 'new'),
@@ -103,20 +123,33 @@ describe('clause matching', () => {
 
   it('pairs sub-clauses with a generic heading within their own sections when the sections move', () => {
     const sub = (id: number, parentId: number, number: string, heading: string, text: string): ClauseFacts => ({
-      ...clause(id, number, heading, text), parentId,
+      ...clause(id, number, heading, text),
+      parentId,
     });
     // A new section 2 pushes Definitions and Requirements down by one; each has a "General" sub-clause.
     const before = [
-      clause(1, '2', 'Definitions'), sub(2, 1, '2.1', 'General', 'Terms are defined below.'),
-      clause(3, '3', 'Requirements'), sub(4, 3, '3.1', 'General', 'The vehicle shall meet every requirement.'),
+      clause(1, '2', 'Definitions'),
+      sub(2, 1, '2.1', 'General', 'Terms are defined below.'),
+      clause(3, '3', 'Requirements'),
+      sub(4, 3, '3.1', 'General', 'The vehicle shall meet every requirement.'),
     ];
     const after = [
-      clause(11, '2', 'Symbols'), sub(12, 11, '2.1', 'Units', 'SI units are used.'),
-      clause(13, '3', 'Definitions'), sub(14, 13, '3.1', 'General', 'Terms are defined below.'),
-      clause(15, '4', 'Requirements'), sub(16, 15, '4.1', 'general', 'The vehicle shall meet every requirement.'),
+      clause(11, '2', 'Symbols'),
+      sub(12, 11, '2.1', 'Units', 'SI units are used.'),
+      clause(13, '3', 'Definitions'),
+      sub(14, 13, '3.1', 'General', 'Terms are defined below.'),
+      clause(15, '4', 'Requirements'),
+      sub(16, 15, '4.1', 'general', 'The vehicle shall meet every requirement.'),
     ];
     const result = matchClauses(before, after);
-    expect(result.changed.map((c) => [c.before.number, c.after.number, c.matchedBy, c.textDiff.every((d) => d.kind === 'EQUAL')])).toEqual([
+    expect(
+      result.changed.map((c) => [
+        c.before.number,
+        c.after.number,
+        c.matchedBy,
+        c.textDiff.every((d) => d.kind === 'EQUAL'),
+      ]),
+    ).toEqual([
       ['2', '3', 'HEADING', true],
       ['2.1', '3.1', 'HEADING', true],
       ['3', '4', 'HEADING', true],
@@ -127,9 +160,21 @@ describe('clause matching', () => {
   });
 
   it('still pairs a sub-clause by number and heading when its section was renamed, and moves a clause to another section by heading', () => {
-    const sub = (id: number, parentId: number, number: string, heading: string): ClauseFacts => ({ ...clause(id, number, heading), parentId });
-    const before = [clause(1, '5', 'Requirements'), sub(2, 1, '5.1', 'Overcharge'), sub(3, 1, '5.2', 'Thermal propagation')];
-    const after = [clause(11, '5', 'Safety requirements'), sub(12, 11, '5.1', 'Overcharge'), clause(13, '6', 'Propagation'), sub(14, 13, '6.1', 'Thermal propagation')];
+    const sub = (id: number, parentId: number, number: string, heading: string): ClauseFacts => ({
+      ...clause(id, number, heading),
+      parentId,
+    });
+    const before = [
+      clause(1, '5', 'Requirements'),
+      sub(2, 1, '5.1', 'Overcharge'),
+      sub(3, 1, '5.2', 'Thermal propagation'),
+    ];
+    const after = [
+      clause(11, '5', 'Safety requirements'),
+      sub(12, 11, '5.1', 'Overcharge'),
+      clause(13, '6', 'Propagation'),
+      sub(14, 13, '6.1', 'Thermal propagation'),
+    ];
     const result = matchClauses(before, after);
     expect(result.unchanged).toBe(1); // 5.1: same number and heading, under the renamed section
     expect(result.changed.map((c) => [c.before.number, c.after.number, c.matchedBy])).toEqual([

@@ -45,7 +45,12 @@ async function answer(app: App, body: unknown, token: string | null = null) {
 // `answers`: the request must succeed (data, no errors), so that equal answers are not two equal failures.
 // A query without errors is answered by graphql-jit, except those marked `interpreted`, left to
 // graphql-js on purpose; an answer with errors is always graphql-js's (src/http/compiled-queries.ts).
-const PUBLIC_REQUESTS: { name: string; answers?: true; interpreted?: true; body: { query: string; variables?: Record<string, unknown> } }[] = [
+const PUBLIC_REQUESTS: {
+  name: string;
+  answers?: true;
+  interpreted?: true;
+  body: { query: string; variables?: Record<string, unknown> };
+}[] = [
   {
     name: 'a lookup with applicability on two dates',
     answers: true,
@@ -72,14 +77,42 @@ const PUBLIC_REQUESTS: { name: string; answers?: true; interpreted?: true; body:
         standard { designation } version { designation } clause { number heading } snippet { field parts { text match } } } } } }`,
     },
   },
-  { name: 'a search that finds clauses, in Chinese', answers: true, body: { query: `{ search(query: "热失控", first: 5) { edges { node { kind clause { number heading } version { designation } snippet { field parts { text match } } } } } }` } },
-  { name: 'a comparison of two editions', answers: true, body: { query: `{ compareVersions(from: "GB 38031-2020", to: "GB 38031-2025") { from { designation } to { designation } added { number } removed { number } unchangedCount replacesChain { designation }
-    changed { matchedBy moved informativeChanged before { number heading } after { number heading } textDiff { kind text } } } }` } },
-  { name: 'unknown designations answer null', body: { query: `{ standard(designation: "XX 1") { designation } version(designation: "XX 1-2000") { designation } }` } },
-  { name: 'an impossible date is INVALID_INPUT', body: { query: `{ standard(designation: "GB 38031") { applicability(on: "2026-02-30") { current { designation } } } }` } },
-    // The failing field on the third line, after a CRLF and an LF: its location counts both line ends.
-  { name: 'a garbage global ID is INVALID_INPUT, beside data', body: { query: `{\r\n  standard(designation: "GB 38031") { designation }\n    node(id: "not-an-id") { id } }` } },
-  { name: 'hostile search syntax is text', body: { query: `{ search(query: "\\"battery AND (NEAR *", first: 3) { edges { node { kind } } } }` } },
+  {
+    name: 'a search that finds clauses, in Chinese',
+    answers: true,
+    body: {
+      query: `{ search(query: "热失控", first: 5) { edges { node { kind clause { number heading } version { designation } snippet { field parts { text match } } } } } }`,
+    },
+  },
+  {
+    name: 'a comparison of two editions',
+    answers: true,
+    body: {
+      query: `{ compareVersions(from: "GB 38031-2020", to: "GB 38031-2025") { from { designation } to { designation } added { number } removed { number } unchangedCount replacesChain { designation }
+    changed { matchedBy moved informativeChanged before { number heading } after { number heading } textDiff { kind text } } } }`,
+    },
+  },
+  {
+    name: 'unknown designations answer null',
+    body: {
+      query: `{ standard(designation: "XX 1") { designation } version(designation: "XX 1-2000") { designation } }`,
+    },
+  },
+  {
+    name: 'an impossible date is INVALID_INPUT',
+    body: {
+      query: `{ standard(designation: "GB 38031") { applicability(on: "2026-02-30") { current { designation } } } }`,
+    },
+  },
+  // The failing field on the third line, after a CRLF and an LF: its location counts both line ends.
+  {
+    name: 'a garbage global ID is INVALID_INPUT, beside data',
+    body: { query: `{\r\n  standard(designation: "GB 38031") { designation }\n    node(id: "not-an-id") { id } }` },
+  },
+  {
+    name: 'hostile search syntax is text',
+    body: { query: `{ search(query: "\\"battery AND (NEAR *", first: 3) { edges { node { kind } } } }` },
+  },
   {
     name: 'fragments, inline fragments on an interface, aliases, @include/@skip and __typename',
     answers: true,
@@ -90,14 +123,26 @@ const PUBLIC_REQUESTS: { name: string; answers?: true; interpreted?: true; body:
       variables: { with: true, id: globalId('Standard', 1) },
     },
   },
-  { name: 'introspection, as GraphiQL and code generators ask it', answers: true, body: { query: getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true }) } },
+  {
+    name: 'introspection, as GraphiQL and code generators ask it',
+    answers: true,
+    body: { query: getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true }) },
+  },
   {
     name: 'non-null variables with defaults, omitted',
     answers: true,
     interpreted: true,
-    body: { query: `query ($on: Date! = "2025-06-01", $first: Int! = 2) { standard(designation: "GB/T 31486") { applicability(on: $on) { current { designation } } } standards(first: $first) { edges { node { designation } } } }` },
+    body: {
+      query: `query ($on: Date! = "2025-06-01", $first: Int! = 2) { standard(designation: "GB/T 31486") { applicability(on: $on) { current { designation } } } standards(first: $first) { edges { node { designation } } } }`,
+    },
   },
-  { name: 'a variable of the wrong type', body: { query: `query ($d: Date!) { standard(designation: "GB 38031") { applicability(on: $d) { on } } }`, variables: { d: 20260101 } } },
+  {
+    name: 'a variable of the wrong type',
+    body: {
+      query: `query ($d: Date!) { standard(designation: "GB 38031") { applicability(on: $d) { on } } }`,
+      variables: { d: 20260101 },
+    },
+  },
 ];
 
 describe('compiled queries answer exactly as interpreted ones', () => {
@@ -157,11 +202,40 @@ describe('compiled queries under permissions, and mutations left to graphql-js',
   });
 
   it('a recursive clause input (ClauseInput within ClauseInput) is accepted by a mutation', async () => {
-    const nested = [{ number: '5', heading: 'Requirements', clauses: [{ number: '5.1', heading: 'General', clauses: [{ number: '5.1.1', heading: 'Detail', text: 'Depth three.' }] }] }];
+    const nested = [
+      {
+        number: '5',
+        heading: 'Requirements',
+        clauses: [
+          {
+            number: '5.1',
+            heading: 'General',
+            clauses: [{ number: '5.1.1', heading: 'Detail', text: 'Depth three.' }],
+          },
+        ],
+      },
+    ];
     expect((await addRevision({ ...c, app: compiled }, draftId, nested)).number).toBe(1);
     expect(jit.count()).toBe(0); // the mutation ran on graphql-js
-    const read = await answer(compiled, { query: `query ($id: ID!) { draft(id: $id) { currentRevision { clauses { number children { number children { number text } } } } } }`, variables: { id: draftId } }, c.secretary.token);
-    expect(read.body).toEqual({ data: { draft: { currentRevision: { clauses: [{ number: '5', children: [{ number: '5.1', children: [{ number: '5.1.1', text: 'Depth three.' }] }] }] } } } });
+    const read = await answer(
+      compiled,
+      {
+        query: `query ($id: ID!) { draft(id: $id) { currentRevision { clauses { number children { number children { number text } } } } } }`,
+        variables: { id: draftId },
+      },
+      c.secretary.token,
+    );
+    expect(read.body).toEqual({
+      data: {
+        draft: {
+          currentRevision: {
+            clauses: [
+              { number: '5', children: [{ number: '5.1', children: [{ number: '5.1.1', text: 'Depth three.' }] }] },
+            ],
+          },
+        },
+      },
+    });
     expect(jit.count()).toBe(1);
   });
 
@@ -169,7 +243,10 @@ describe('compiled queries under permissions, and mutations left to graphql-js',
     const query = `query ($id: ID!) { draft(id: $id) { id stage viewerCanComment viewerCanMoveTo currentRevision { number clauses { number heading } } } }`;
     const body = { query, variables: { id: draftId } };
     const asMember = await answer(compiled, body, c.secretary.token);
-    expect(asMember).toMatchObject({ status: 200, body: { data: { draft: { stage: 'PROPOSAL', viewerCanMoveTo: expect.arrayContaining(['WORKING_DRAFT']) } } } });
+    expect(asMember).toMatchObject({
+      status: 200,
+      body: { data: { draft: { stage: 'PROPOSAL', viewerCanMoveTo: expect.arrayContaining(['WORKING_DRAFT']) } } },
+    });
     expect(asMember.body).not.toHaveProperty('errors');
     for (const token of [c.secretary.token, c.outsider.token, null]) {
       expect(await answer(compiled, body, token)).toEqual(await answer(interpreted, body, token));

@@ -12,13 +12,23 @@ async function publishedDraftWithClosedBallots() {
   const database = createTestDb();
   const c = setUpCommittee(database.db);
   const { draftId } = await approvedDraft(c);
-  const lockVersion = (database.sqlite.prepare('select lock_version from drafts').pluck().get() as number);
-  ok((await post(c.app, { query: PUBLISH, variables: { input: { draftId, lockVersion, published: '2026-06-01' } } }, c.secretary.token)) as Result<unknown>);
+  const lockVersion = database.sqlite.prepare('select lock_version from drafts').pluck().get() as number;
+  ok(
+    (await post(
+      c.app,
+      { query: PUBLISH, variables: { input: { draftId, lockVersion, published: '2026-06-01' } } },
+      c.secretary.token,
+    )) as Result<unknown>,
+  );
   const sqlite = database.sqlite;
   return {
     sqlite,
     draft: sqlite.prepare('select * from drafts').get() as { id: number; stage: string },
-    ballot: sqlite.prepare('select * from ballots order by id desc limit 1').get() as { id: number; revision_id: number; result: string },
+    ballot: sqlite.prepare('select * from ballots order by id desc limit 1').get() as {
+      id: number;
+      revision_id: number;
+      result: string;
+    },
     personId: c.secretary.personId,
     memberId: c.members[0]!.personId,
   };
@@ -37,15 +47,29 @@ describe('closed ballots and published drafts in the database itself', () => {
     const { sqlite, ballot, memberId } = await publishedDraftWithClosedBallots();
     expect(ballot.result).toBe('APPROVED');
     const before = rows(sqlite);
-    expect(() => sqlite.prepare("update ballots set result = 'NOT_APPROVED' where id = ?").run(ballot.id)).toThrow(/closed ballots are history/);
-    expect(() => sqlite.prepare('update ballots set closed_at = null, result = null where id = ?').run(ballot.id)).toThrow(/closed ballots are history/);
-    expect(() => sqlite.prepare('delete from ballots where id = ?').run(ballot.id)).toThrow(/closed ballots are history/);
+    expect(() => sqlite.prepare("update ballots set result = 'NOT_APPROVED' where id = ?").run(ballot.id)).toThrow(
+      /closed ballots are history/,
+    );
     expect(() =>
-      sqlite.prepare("insert into votes (ballot_id, person_id, value, cast_at) values (?, ?, 'DISAPPROVE', '2026-01-01T00:00:00Z')").run(ballot.id, memberId),
+      sqlite.prepare('update ballots set closed_at = null, result = null where id = ?').run(ballot.id),
+    ).toThrow(/closed ballots are history/);
+    expect(() => sqlite.prepare('delete from ballots where id = ?').run(ballot.id)).toThrow(
+      /closed ballots are history/,
+    );
+    expect(() =>
+      sqlite
+        .prepare(
+          "insert into votes (ballot_id, person_id, value, cast_at) values (?, ?, 'DISAPPROVE', '2026-01-01T00:00:00Z')",
+        )
+        .run(ballot.id, memberId),
     ).toThrow(/closed ballots are history/);
     // Rejected before the CHECK on a DISAPPROVE's reason could be the reason.
     expect(() =>
-      sqlite.prepare("insert into votes (ballot_id, person_id, value, cast_at) values (?, ?, 'APPROVE', '2026-01-01T00:00:00Z')").run(ballot.id, memberId),
+      sqlite
+        .prepare(
+          "insert into votes (ballot_id, person_id, value, cast_at) values (?, ?, 'APPROVE', '2026-01-01T00:00:00Z')",
+        )
+        .run(ballot.id, memberId),
     ).toThrow(/closed ballots are history/);
     expect(rows(sqlite)).toEqual(before);
   });
@@ -59,7 +83,11 @@ describe('closed ballots and published drafts in the database itself', () => {
     expect(() => sqlite.prepare("update drafts set title_en = 'Other' where id = ?").run(draft.id)).toThrow(CLOSED);
     expect(() => sqlite.prepare('delete from drafts where id = ?').run(draft.id)).toThrow(CLOSED);
     expect(() =>
-      sqlite.prepare("insert into draft_revisions (draft_id, number, created_by_id, created_at) values (?, 99, ?, '2026-01-01T00:00:00Z')").run(draft.id, personId),
+      sqlite
+        .prepare(
+          "insert into draft_revisions (draft_id, number, created_by_id, created_at) values (?, 99, ?, '2026-01-01T00:00:00Z')",
+        )
+        .run(draft.id, personId),
     ).toThrow(CLOSED);
     expect(() =>
       sqlite
@@ -68,7 +96,9 @@ describe('closed ballots and published drafts in the database itself', () => {
         )
         .run(draft.id, ballot.revision_id, personId),
     ).toThrow(CLOSED);
-    expect(() => sqlite.prepare('insert into draft_replaces (draft_id, version_id) values (?, 1)').run(draft.id)).toThrow(CLOSED);
+    expect(() =>
+      sqlite.prepare('insert into draft_replaces (draft_id, version_id) values (?, 1)').run(draft.id),
+    ).toThrow(CLOSED);
     expect(rows(sqlite)).toEqual(before);
   });
 });

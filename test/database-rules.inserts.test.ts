@@ -13,7 +13,9 @@ const PUBLISHED = /published versions are immutable/;
 
 function withClauses() {
   const file = sampleFile();
-  file.standards[4]!.versions[1]!.clauses = [{ number: '5', heading: 'Requirements', text: 'The capacity shall be measured at 25 °C.' }];
+  file.standards[4]!.versions[1]!.clauses = [
+    { number: '5', heading: 'Requirements', text: 'The capacity shall be measured at 25 °C.' },
+  ];
   return file;
 }
 
@@ -34,13 +36,21 @@ describe('rows added to published versions', () => {
     const before = snapshot(sqlite);
     const edition = idOf(sqlite, 'GB/T 31486-2024');
     const empty = idOf(sqlite, 'GB 38032-2020');
-    const insertClause = sqlite.prepare("insert into clauses (version_id, parent_id, position, number, heading, text) values (?, null, 9, '9', 'Added', 'x')");
+    const insertClause = sqlite.prepare(
+      "insert into clauses (version_id, parent_id, position, number, heading, text) values (?, null, 9, '9', 'Added', 'x')",
+    );
     expect(() => insertClause.run(edition)).toThrow(PUBLISHED);
     // A version without clauses receives them only through the import (recorded as a correction).
     expect(() => insertClause.run(empty)).toThrow(PUBLISHED);
-    expect(() => sqlite.prepare('insert into version_replacements (replacing_id, replaced_id) values (?, ?)').run(empty, edition)).toThrow(PUBLISHED);
     expect(() =>
-      sqlite.prepare("insert into version_references (version_id, kind, target_designation, target_key) values (?, 'NORMATIVE_REFERENCE', 'ISO 1', 'ISO1')").run(edition),
+      sqlite.prepare('insert into version_replacements (replacing_id, replaced_id) values (?, ?)').run(empty, edition),
+    ).toThrow(PUBLISHED);
+    expect(() =>
+      sqlite
+        .prepare(
+          "insert into version_references (version_id, kind, target_designation, target_key) values (?, 'NORMATIVE_REFERENCE', 'ISO 1', 'ISO1')",
+        )
+        .run(edition),
     ).toThrow(PUBLISHED);
     expect(snapshot(sqlite)).toEqual(before);
   });
@@ -80,7 +90,11 @@ describe('the correction permit', () => {
     }
     expect(() => other!.prepare("update versions set effective = '2030-01-01' where id = ?").run(edition)).toThrow();
     expect(() => other!.prepare('delete from version_replacements').run()).toThrow();
-    expect(() => other!.prepare("insert into clauses (version_id, position, number, heading) values (?, 9, '9', 'Added')").run(edition)).toThrow();
+    expect(() =>
+      other!
+        .prepare("insert into clauses (version_id, position, number, heading) values (?, 9, '9', 'Added')")
+        .run(edition),
+    ).toThrow();
     expect(() => other!.exec('begin; ' + "update versions set type = 'CORRIGENDUM' where id = 1; commit")).toThrow();
     if (other.inTransaction) other.exec('rollback');
     expect(snapshot(opened.sqlite)).toEqual(before);

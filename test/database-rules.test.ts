@@ -7,7 +7,11 @@ import { sampleFile } from './support/fixtures.ts';
 function withClauses() {
   const file = sampleFile();
   file.standards[4]!.versions[1]!.clauses = [
-    { number: '5', heading: 'Requirements', clauses: [{ number: '5.1', heading: 'Capacity', text: 'The capacity shall be measured at 25 °C.' }] },
+    {
+      number: '5',
+      heading: 'Requirements',
+      clauses: [{ number: '5.1', heading: 'Capacity', text: 'The capacity shall be measured at 25 °C.' }],
+    },
   ];
   return file;
 }
@@ -19,13 +23,17 @@ describe('published versions are immutable in the database itself', () => {
     const { sqlite, db } = createTestDb();
     importRegistry({ db, input: withClauses() });
     const before = sqlite.prepare('select * from versions order by id').all();
-    expect(() => sqlite.prepare("update versions set effective = '2030-01-01' where designation = 'GB/T 31486-2024'").run()).toThrow(PUBLISHED);
+    expect(() =>
+      sqlite.prepare("update versions set effective = '2030-01-01' where designation = 'GB/T 31486-2024'").run(),
+    ).toThrow(PUBLISHED);
     expect(() => sqlite.prepare("delete from versions where designation = 'GB/T 31486-2015'").run()).toThrow(PUBLISHED);
     expect(() => sqlite.prepare("update clauses set text = 'edited' where number = '5.1'").run()).toThrow(PUBLISHED);
     expect(() => sqlite.prepare("delete from clauses where number = '5.1'").run()).toThrow(PUBLISHED);
     expect(() => sqlite.prepare('delete from version_replacements').run()).toThrow(PUBLISHED);
     expect(sqlite.prepare('select * from versions order by id').all()).toEqual(before);
-    expect(sqlite.prepare("select text from clauses where number = '5.1'").get()).toEqual({ text: 'The capacity shall be measured at 25 °C.' });
+    expect(sqlite.prepare("select text from clauses where number = '5.1'").get()).toEqual({
+      text: 'The capacity shall be measured at 25 °C.',
+    });
   });
 
   it('still lets the import correct metadata, inside its own transaction only', () => {
@@ -34,11 +42,20 @@ describe('published versions are immutable in the database itself', () => {
     const corrected = withClauses();
     corrected.standards[4]!.versions[1]!.mandatoryNewTypes = '2026-04-01';
     importRegistry({ db, input: corrected });
-    expect(sqlite.prepare("select mandatory_new_types as m from versions where designation = 'GB/T 31486-2024'").get()).toEqual({ m: '2026-04-01' });
+    expect(
+      sqlite.prepare("select mandatory_new_types as m from versions where designation = 'GB/T 31486-2024'").get(),
+    ).toEqual({ m: '2026-04-01' });
     // The permit ends with the import, also when the import fails half-way.
     const edit = sqlite.prepare("update versions set effective = '2030-01-01' where designation = 'GB/T 31486-2024'");
     expect(() => edit.run()).toThrow(PUBLISHED);
-    const failing = () => importRegistry({ db, input: withClauses(), onProgress: () => { throw new Error('stopped'); } });
+    const failing = () =>
+      importRegistry({
+        db,
+        input: withClauses(),
+        onProgress: () => {
+          throw new Error('stopped');
+        },
+      });
     expect(failing).toThrow('stopped');
     expect(() => edit.run()).toThrow(PUBLISHED);
   });
@@ -54,16 +71,22 @@ describe('published versions are immutable in the database itself', () => {
     const { sqlite } = createTestDb();
     sqlite.exec('drop trigger versions_no_update; drop trigger clauses_no_delete');
     migrateSafely(sqlite);
-    const names = (sqlite.prepare("select name from sqlite_master where type = 'trigger'").all() as { name: string }[]).map((t) => t.name);
+    const names = (
+      sqlite.prepare("select name from sqlite_master where type = 'trigger'").all() as { name: string }[]
+    ).map((t) => t.name);
     expect(names).toEqual(expect.arrayContaining(['versions_no_update', 'clauses_no_delete']));
   });
 
   it('replaces a rule an older build left with a different text', () => {
     const { sqlite, db } = createTestDb();
     importRegistry({ db, input: withClauses() });
-    sqlite.exec('drop trigger versions_no_update; create trigger versions_no_update before update on versions begin select 1; end');
+    sqlite.exec(
+      'drop trigger versions_no_update; create trigger versions_no_update before update on versions begin select 1; end',
+    );
     migrateSafely(sqlite);
-    expect(() => sqlite.prepare("update versions set effective = '2030-01-01' where designation = 'GB/T 31486-2024'").run()).toThrow(PUBLISHED);
+    expect(() =>
+      sqlite.prepare("update versions set effective = '2030-01-01' where designation = 'GB/T 31486-2024'").run(),
+    ).toThrow(PUBLISHED);
   });
 });
 
@@ -79,7 +102,9 @@ describe('history', () => {
     const corrected = withClauses();
     corrected.standards[4]!.versions[1]!.withdrawn = '2030-01-01';
     importRegistry({ db, input: corrected });
-    const last = sqlite.prepare('select action, entity_type as type, data from events order by id desc limit 1').get() as { action: string; type: string; data: string };
+    const last = sqlite
+      .prepare('select action, entity_type as type, data from events order by id desc limit 1')
+      .get() as { action: string; type: string; data: string };
     expect(last).toMatchObject({ action: 'version.corrected', type: 'StandardVersion' });
     expect(JSON.parse(last.data)).toMatchObject({ before: { withdrawn: null }, after: { withdrawn: '2030-01-01' } });
   });

@@ -11,7 +11,9 @@ const oldKey = (designation: string) => designation.replace(/\s+/gu, '').toUpper
 const open: OpenedDatabase[] = [];
 afterEach(() => open.splice(0).forEach((d) => d.close()));
 
-function olderRegistry(standards: { designation: string; versions: string[]; references?: string[] }[]): OpenedDatabase {
+function olderRegistry(
+  standards: { designation: string; versions: string[]; references?: string[] }[],
+): OpenedDatabase {
   const opened = openDatabase({ file: ':memory:' });
   open.push(opened);
   importRegistry({
@@ -25,7 +27,14 @@ function olderRegistry(standards: { designation: string; versions: string[]; ref
         title: { en: s.designation },
         publisher: 'P',
         committee: null,
-        versions: s.versions.map((v) => ({ designation: v, type: 'EDITION', published: null, effective: null, replaces: [], references: (s.references ?? []).map((r) => ({ designation: r, normative: true })) })),
+        versions: s.versions.map((v) => ({
+          designation: v,
+          type: 'EDITION',
+          published: null,
+          effective: null,
+          replaces: [],
+          references: (s.references ?? []).map((r) => ({ designation: r, normative: true })),
+        })),
       })),
     },
   });
@@ -44,7 +53,9 @@ function olderRegistry(standards: { designation: string; versions: string[]; ref
 const state = (opened: OpenedDatabase) => ({
   standards: opened.sqlite.prepare('SELECT designation, designation_key AS key FROM standards ORDER BY id').all(),
   versions: opened.sqlite.prepare('SELECT designation, designation_key AS key FROM versions ORDER BY id').all(),
-  references: opened.sqlite.prepare('SELECT target_designation AS designation, target_key AS key FROM version_references ORDER BY id').all(),
+  references: opened.sqlite
+    .prepare('SELECT target_designation AS designation, target_key AS key FROM version_references ORDER BY id')
+    .all(),
   scheme: opened.sqlite.prepare('SELECT value FROM designation_key_scheme').pluck().get(),
   events: opened.sqlite.prepare(`SELECT action, data FROM events WHERE action = 'registry.keysNormalised'`).all(),
 });
@@ -72,12 +83,21 @@ describe('stored designation keys after the key changed', () => {
     expect(after.references).toEqual([{ designation: 'ECE R100', key: 'UNR100' }]);
     expect(after.scheme).toBe(2);
     expect(after.events).toHaveLength(1);
-    expect(JSON.parse((after.events[0] as { data: string }).data)).toEqual({ scheme: 2, standards: 1, versions: 2, version_references: 1 });
+    expect(JSON.parse((after.events[0] as { data: string }).data)).toEqual({
+      scheme: 2,
+      standards: 1,
+      versions: 2,
+      version_references: 1,
+    });
     expect(generation()).toBeGreaterThan(before);
 
-    const answer = await post<{ version: { designation: string } | null; standard: { designation: string } | null }>(appFor(opened.db), {
-      query: '{ version(designation: "GB 38031-2025") { designation } standard(designation: "UN R100") { designation } }',
-    });
+    const answer = await post<{ version: { designation: string } | null; standard: { designation: string } | null }>(
+      appFor(opened.db),
+      {
+        query:
+          '{ version(designation: "GB 38031-2025") { designation } standard(designation: "UN R100") { designation } }',
+      },
+    );
     expect(answer.data).toEqual({ version: { designation: 'GB 38031—2025' }, standard: { designation: 'ECE R100' } });
 
     migrateSafely(opened.sqlite);
@@ -90,7 +110,11 @@ describe('stored designation keys after the key changed', () => {
       { designation: 'GB 38031', versions: ['GB 38031—2025'] },
     ]);
     // Written directly: the import refuses a second spelling of one designation.
-    opened.sqlite.prepare(`INSERT INTO standards (designation, designation_key, kind, title_en, publisher) VALUES ('UN R100', 'UNR100', 'UN_R', 'x', 'UNECE')`).run();
+    opened.sqlite
+      .prepare(
+        `INSERT INTO standards (designation, designation_key, kind, title_en, publisher) VALUES ('UN R100', 'UNR100', 'UN_R', 'x', 'UNECE')`,
+      )
+      .run();
 
     migrateSafely(opened.sqlite);
 
@@ -111,7 +135,9 @@ describe('stored designation keys after the key changed', () => {
       version_references: 0,
       keptFormerKey: [{ table: 'standards', designations: ['ECE R100', 'UN R100'] }],
     });
-    const answer = await post<{ standard: { designation: string } | null }>(appFor(opened.db), { query: '{ standard(designation: "ECE R100") { designation } }' });
+    const answer = await post<{ standard: { designation: string } | null }>(appFor(opened.db), {
+      query: '{ standard(designation: "ECE R100") { designation } }',
+    });
     expect(answer.data).toEqual({ standard: { designation: 'UN R100' } });
   });
 });

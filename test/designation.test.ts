@@ -110,9 +110,15 @@ describe('lookups by designation as written', () => {
     app = appFor(database.db);
   });
   const lookup = async (designation: string) => {
-    const response = await post<{ standard: { designation: string } | null; version: { designation: string } | null }>(app, { query: LOOKUP, variables: { designation } });
+    const response = await post<{ standard: { designation: string } | null; version: { designation: string } | null }>(
+      app,
+      { query: LOOKUP, variables: { designation } },
+    );
     expect(response.errors).toBeUndefined();
-    return { standard: response.data?.standard?.designation ?? null, version: response.data?.version?.designation ?? null };
+    return {
+      standard: response.data?.standard?.designation ?? null,
+      version: response.data?.version?.designation ?? null,
+    };
   };
 
   it.each([
@@ -139,7 +145,20 @@ describe('lookups by designation as written', () => {
   it('answers null for a bare regulation number that two standards could mean', async () => {
     importRegistry({
       db: database.db,
-      input: { format: 'standards-registry/v1', committees: [], standards: [{ designation: 'R155', kind: 'OTHER', title: { en: 'A house rule numbered R155' }, publisher: 'ACME', committee: null, versions: [] }] },
+      input: {
+        format: 'standards-registry/v1',
+        committees: [],
+        standards: [
+          {
+            designation: 'R155',
+            kind: 'OTHER',
+            title: { en: 'A house rule numbered R155' },
+            publisher: 'ACME',
+            committee: null,
+            versions: [],
+          },
+        ],
+      },
     });
     expect(await lookup('R155')).toEqual({ standard: null, version: null });
     expect((await lookup('UN R155')).standard).toBe('UN R155');
@@ -160,18 +179,37 @@ describe('the import matches designations as written', () => {
           {
             designation: 'GB/T 31486',
             kind: 'GB_T',
-            title: { en: 'Electrical performance requirements and test methods for traction battery of electric vehicle', zh: '电动汽车用动力蓄电池电性能要求及试验方法' },
+            title: {
+              en: 'Electrical performance requirements and test methods for traction battery of electric vehicle',
+              zh: '电动汽车用动力蓄电池电性能要求及试验方法',
+            },
             publisher: 'SAMR/SAC',
             committee: null,
-            versions: [{ designation: 'GBT 31486—2024/XG1-2099', type: 'AMENDMENT', base: 'GB／T 31486－2024', published: null, effective: null, replaces: [], references: [{ designation: 'ECE R155 00 series', normative: true }] }],
+            versions: [
+              {
+                designation: 'GBT 31486—2024/XG1-2099',
+                type: 'AMENDMENT',
+                base: 'GB／T 31486－2024',
+                published: null,
+                effective: null,
+                replaces: [],
+                references: [{ designation: 'ECE R155 00 series', normative: true }],
+              },
+            ],
           },
         ],
       },
     });
-    const response = await post<{ version: { base: { designation: string }; references: { version: { designation: string } | null }[] } }>(appFor(database.db), {
-      query: '{ version(designation: "GB/T 31486-2024/XG1—2099") { base { designation } references { version { designation } } } }',
+    const response = await post<{
+      version: { base: { designation: string }; references: { version: { designation: string } | null }[] };
+    }>(appFor(database.db), {
+      query:
+        '{ version(designation: "GB/T 31486-2024/XG1—2099") { base { designation } references { version { designation } } } }',
     });
-    expect(response.data?.version).toEqual({ base: { designation: 'GB/T 31486-2024' }, references: [{ version: { designation: 'UN R155 00 series' } }] });
+    expect(response.data?.version).toEqual({
+      base: { designation: 'GB/T 31486-2024' },
+      references: [{ version: { designation: 'UN R155 00 series' } }],
+    });
   });
 });
 
@@ -180,9 +218,23 @@ describe('drafts match designations as written', () => {
   it('finds the standard and the replaced version, and refuses a planned designation already published in another spelling', async () => {
     const c = setUpCommittee(createTestDb().db);
     const create = (input: Record<string, unknown>) =>
-      post<{ createDraft: { draft: unknown } }>(c.app, { query: CREATE, variables: { input: { committeeId: c.committeeGid, versionType: 'EDITION', ...input } } }, c.secretary.token);
-    const made = await create({ standardDesignation: 'ＧＢ 38031', versionDesignation: 'GB 38031-2026', replaces: ['GB 38031—2020'] });
-    expect(made.data?.createDraft.draft).toEqual({ standard: { designation: 'GB 38031' }, replaces: [{ designation: 'GB 38031-2020' }] });
-    expect((await create({ standardDesignation: 'GB 38031', versionDesignation: 'GB38031－2020', replaces: [] })).errors?.[0]?.extensions?.code).toBe('CONFLICT');
+      post<{ createDraft: { draft: unknown } }>(
+        c.app,
+        { query: CREATE, variables: { input: { committeeId: c.committeeGid, versionType: 'EDITION', ...input } } },
+        c.secretary.token,
+      );
+    const made = await create({
+      standardDesignation: 'ＧＢ 38031',
+      versionDesignation: 'GB 38031-2026',
+      replaces: ['GB 38031—2020'],
+    });
+    expect(made.data?.createDraft.draft).toEqual({
+      standard: { designation: 'GB 38031' },
+      replaces: [{ designation: 'GB 38031-2020' }],
+    });
+    expect(
+      (await create({ standardDesignation: 'GB 38031', versionDesignation: 'GB38031－2020', replaces: [] })).errors?.[0]
+        ?.extensions?.code,
+    ).toBe('CONFLICT');
   });
 });

@@ -26,7 +26,12 @@ import { loadSample } from './support/fixtures.ts';
 // - every other ```graphql block must be valid against the schema.
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const PAGES = ['README.md', ...readdirSync(join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+const PAGES = [
+  'README.md',
+  ...readdirSync(join(ROOT, 'docs'))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => `docs/${f}`),
+];
 const WILDCARD = '…';
 
 interface Block {
@@ -63,7 +68,8 @@ function examplesOf(markdown: string) {
   return blocks.map((block, i) => {
     const next = blocks[i + 1];
     const between = next ? lines.slice(block.end + 1, next.line - 1) : [];
-    const answer = block.lang === 'graphql' && next?.lang === 'json' && between.every((l) => l.trim() === '') ? next : null;
+    const answer =
+      block.lang === 'graphql' && next?.lang === 'json' && between.every((l) => l.trim() === '') ? next : null;
     return { block, answer };
   });
 }
@@ -71,7 +77,8 @@ function examplesOf(markdown: string) {
 /** `expected` with each "…" replaced by what `actual` holds there, so toEqual checks the rest exactly. */
 function fillWildcards(expected: unknown, actual: unknown): unknown {
   if (expected === WILDCARD) return actual;
-  if (Array.isArray(expected)) return expected.map((item, i) => fillWildcards(item, Array.isArray(actual) ? actual[i] : undefined));
+  if (Array.isArray(expected))
+    return expected.map((item, i) => fillWildcards(item, Array.isArray(actual) ? actual[i] : undefined));
   if (typeof expected === 'object' && expected !== null) {
     const source = (typeof actual === 'object' && actual !== null ? actual : {}) as Record<string, unknown>;
     return Object.fromEntries(Object.entries(expected).map(([key, value]) => [key, fillWildcards(value, source[key])]));
@@ -85,7 +92,8 @@ function withoutLocations(answer: Record<string, unknown>) {
 }
 
 /** The words of a shell command line, with "double" or 'single' quotes. */
-const shellWords = (line: string) => [...line.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/gu)].map((m) => m[1] ?? m[2] ?? m[3]!);
+const shellWords = (line: string) =>
+  [...line.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/gu)].map((m) => m[1] ?? m[2] ?? m[3]!);
 
 const dir = mkdtempSync(join(tmpdir(), 'registry-docs-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -93,7 +101,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe.each(PAGES)('%s', (page) => {
   const markdown = readFileSync(join(ROOT, page), 'utf8');
 
-  it('every example answers as written, and every other GraphQL block is valid against the schema', { timeout: 60_000 }, async () => {
+  it('every example answers as written, and every other GraphQL block is valid against the schema', {
+    timeout: 60_000,
+  }, async () => {
     const file = join(dir, `${page.replace(/\W/gu, '_')}.db`);
     const opened = openDatabase({ file });
     loadSample(opened.db);
@@ -107,26 +117,38 @@ describe.each(PAGES)('%s', (page) => {
           for (const line of block.text.split('\n').filter((l) => l.startsWith('npm run -s cli -- user create'))) {
             const args = shellWords(line).slice(5);
             let out = '';
-            const code = await main(args, { REGISTRY_DB: file }, { out: (t) => void (out += t), err: (t) => void (out += t), interactive: false });
+            const code = await main(
+              args,
+              { REGISTRY_DB: file },
+              { out: (t) => void (out += t), err: (t) => void (out += t), interactive: false },
+            );
             expect(code, `${where}: ${out}`).toBe(0);
             tokens.set(args[args.indexOf('--name') + 1]!, out.trim().split('\n').at(-1)!);
           }
         }
         if (block.lang !== 'graphql') continue;
         if (!answer) {
-          expect(validate(schema, parse(block.text)).map((e) => e.message), where).toEqual([]);
+          expect(
+            validate(schema, parse(block.text)).map((e) => e.message),
+            where,
+          ).toEqual([]);
           continue;
         }
         now = block.clock === null ? null : new Date(block.clock);
         const as = /^# as: (.+)$/mu.exec(block.text.split('\n')[0]!)?.[1]?.trim() ?? null;
         if (as !== null) expect(tokens.has(as), `${where}: no token for ${as}`).toBe(true);
         const { status: _, ...actual } = await post(app, { query: block.text }, as === null ? null : tokens.get(as)!);
-        for (const created of Object.values((actual.data ?? {}) as Record<string, { secret?: string; token?: { name?: string } } | null>)) {
-          if (created?.secret !== undefined && created.token?.name !== undefined) tokens.set(created.token.name, created.secret);
+        for (const created of Object.values(
+          (actual.data ?? {}) as Record<string, { secret?: string; token?: { name?: string } } | null>,
+        )) {
+          if (created?.secret !== undefined && created.token?.name !== undefined)
+            tokens.set(created.token.name, created.secret);
         }
         const expected = JSON.parse(answer.text) as unknown;
         const got = withoutLocations(actual as Record<string, unknown>);
-        expect(got, `${where}: the answer differs from the one written at line ${answer.line}`).toEqual(fillWildcards(expected, got));
+        expect(got, `${where}: the answer differs from the one written at line ${answer.line}`).toEqual(
+          fillWildcards(expected, got),
+        );
       }
     } finally {
       opened.close();
@@ -139,7 +161,8 @@ describe.each(PAGES)('%s', (page) => {
       const [path, anchor] = target!.split('#');
       const resolved = path === '' ? join(ROOT, page) : join(ROOT, page, '..', path!);
       expect(existsSync(resolved), `${page}: ${target}`).toBe(true);
-      if (anchor && resolved.endsWith('.md')) expect(anchorsOf(readFileSync(resolved, 'utf8')), `${page}: ${target}`).toContain(anchor);
+      if (anchor && resolved.endsWith('.md'))
+        expect(anchorsOf(readFileSync(resolved, 'utf8')), `${page}: ${target}`).toContain(anchor);
     }
   });
 });
@@ -147,7 +170,10 @@ describe.each(PAGES)('%s', (page) => {
 /** GitHub's heading anchors: lower case, punctuation dropped, spaces as hyphens. */
 function anchorsOf(markdown: string): string[] {
   return [...markdown.matchAll(/^#{1,6} (.+)$/gmu)].map(([, heading]) =>
-    heading!.toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/\s/gu, '-'),
+    heading!
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+      .replace(/\s/gu, '-'),
   );
 }
 
@@ -172,7 +198,8 @@ describe('documents', () => {
     for (const source of sources) {
       const text = readFileSync(join(ROOT, source), 'utf8');
       expect(text, source).not.toMatch(/STACK\.md|DESIGN \u00a7|\.\.\/shared|\bissue \d+\b/u);
-      for (const [cited] of text.matchAll(/docs\/[\w-]+\.md/gu)) expect(existsSync(join(ROOT, cited)), `${source} cites ${cited}`).toBe(true);
+      for (const [cited] of text.matchAll(/docs\/[\w-]+\.md/gu))
+        expect(existsSync(join(ROOT, cited)), `${source} cites ${cited}`).toBe(true);
     }
   });
 });

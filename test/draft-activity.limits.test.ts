@@ -41,14 +41,20 @@ async function openStream(token: string, app: App | string = c.app) {
   return stream;
 }
 
-const comment = (text: string) => executeAs(c.app, c.members[0].token, Comment, { input: { revisionId, type: 'EDITORIAL', comment: text } });
+const comment = (text: string) =>
+  executeAs(c.app, c.members[0].token, Comment, { input: { revisionId, type: 'EDITORIAL', comment: text } });
 
 /** SQL statements run from a comment until every stream has heard of it. */
 async function statementsPerEvent(streams: SseStream[], text: string): Promise<number> {
   database.resetCount();
   ok(await comment(text));
   const heard = await Promise.all(streams.map((s) => s.next()));
-  for (const event of heard) expect(event.data?.draftActivity).toMatchObject({ action: 'comment.created', actor: { name: 'Ma Member' }, data: { comment: text } });
+  for (const event of heard)
+    expect(event.data?.draftActivity).toMatchObject({
+      action: 'comment.created',
+      actor: { name: 'Ma Member' },
+      data: { comment: text },
+    });
   return database.statements.length;
 }
 
@@ -58,13 +64,14 @@ describe('a stream flood', () => {
     const streams = [await openStream(c.observer.token)];
     await statementsPerEvent(streams, 'Warm-up.');
     const one = await statementsPerEvent(streams, 'Heard by one stream.');
-    for (const reader of readers) for (let k = 0; k < 2; k += 1) if (streams.length < 14) streams.push(await openStream(reader.token));
+    for (const reader of readers)
+      for (let k = 0; k < 2; k += 1) if (streams.length < 14) streams.push(await openStream(reader.token));
     expect(streams).toHaveLength(14);
     const many = await statementsPerEvent(streams, 'Heard by fourteen streams.');
     expect(many).toBe(one);
   });
 
-  it('refuses a token\'s 17th stream with 429 TOO_MANY_STREAMS; other tokens still open theirs, and closing one frees its place', async () => {
+  it("refuses a token's 17th stream with 429 TOO_MANY_STREAMS; other tokens still open theirs, and closing one frees its place", async () => {
     const streams = [];
     for (let k = 0; k < 16; k += 1) streams.push(await openStream(c.observer.token));
     expect(streams.map((s) => s.status)).toEqual(Array(16).fill(200));
@@ -102,7 +109,11 @@ describe('the stream limits', () => {
   });
 
   it('give a place back when a client disconnects, over real HTTP', async () => {
-    const server = await listen({ db: c.db, clock: () => c.clock.now, streams: readConfig({ STREAMS_PER_TOKEN: '2' }).streams });
+    const server = await listen({
+      db: c.db,
+      clock: () => c.clock.now,
+      streams: readConfig({ STREAMS_PER_TOKEN: '2' }).streams,
+    });
     try {
       const first = await openStream(c.observer.token, server.url);
       expect((await openStream(c.observer.token, server.url)).status).toBe(200);
@@ -125,9 +136,15 @@ describe('a client that does not read', () => {
   it('has its stream ended, and its place given back, once 256 events wait unread', async () => {
     const bus = createActivityBus();
     const streams = createLiveStreams({ db: c.db, bus });
-    const ctx = createContext({ db: c.db, activity: bus, streams }, new Request('http://registry.test/', { headers: { authorization: `Bearer ${c.observer.token}` } }));
+    const ctx = createContext(
+      { db: c.db, activity: bus, streams },
+      new Request('http://registry.test/', { headers: { authorization: `Bearer ${c.observer.token}` } }),
+    );
     const draft = Number(Buffer.from(draftId, 'base64').toString().split(':')[1]);
-    const eventId = c.db.$client.prepare("select max(id) from events where entity_type = 'Draft' and entity_id = ?").pluck().get(draft) as number;
+    const eventId = c.db.$client
+      .prepare("select max(id) from events where entity_type = 'Draft' and entity_id = ?")
+      .pluck()
+      .get(draft) as number;
     const stream = streams.open(ctx, draft);
     for (let k = 0; k < 256; k += 1) bus.publish({ draftId: draft, eventId });
     await new Promise((resolve) => setTimeout(resolve, 50));

@@ -1,7 +1,16 @@
 import { print } from 'graphql';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { graphql } from './gql/index.ts';
-import { draftInCommittee, executeAs, gid, later, moveTo, ok, setUpCommittee, type Committee } from './support/committee.ts';
+import {
+  draftInCommittee,
+  executeAs,
+  gid,
+  later,
+  moveTo,
+  ok,
+  setUpCommittee,
+  type Committee,
+} from './support/committee.ts';
 import { createTestDb } from './support/db.ts';
 import { openSse } from './support/sse.ts';
 
@@ -11,11 +20,21 @@ const DraftActivity = graphql(`
 const Comment = graphql(`
   mutation ActivityComment($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id } } }
 `);
-const RevokeToken = graphql(`mutation ActivityRevokeToken($input: RevokeApiTokenInput!) { revokeApiToken(input: $input) { __typename } }`);
-const RemoveMembership = graphql(`mutation ActivityRemoveMembership($input: RemoveMembershipInput!) { removeMembership(input: $input) { __typename } }`);
-const OpenBallot = graphql(`mutation ActivityOpenBallot($input: OpenBallotInput!) { openBallot(input: $input) { ballot { id } } }`);
-const CastVote = graphql(`mutation ActivityCastVote($input: CastVoteInput!) { castVote(input: $input) { __typename } }`);
-const CloseBallot = graphql(`mutation ActivityCloseBallot($input: CloseBallotInput!) { closeBallot(input: $input) { __typename } }`);
+const RevokeToken = graphql(
+  `mutation ActivityRevokeToken($input: RevokeApiTokenInput!) { revokeApiToken(input: $input) { __typename } }`,
+);
+const RemoveMembership = graphql(
+  `mutation ActivityRemoveMembership($input: RemoveMembershipInput!) { removeMembership(input: $input) { __typename } }`,
+);
+const OpenBallot = graphql(
+  `mutation ActivityOpenBallot($input: OpenBallotInput!) { openBallot(input: $input) { ballot { id } } }`,
+);
+const CastVote = graphql(
+  `mutation ActivityCastVote($input: CastVoteInput!) { castVote(input: $input) { __typename } }`,
+);
+const CloseBallot = graphql(
+  `mutation ActivityCloseBallot($input: CloseBallotInput!) { closeBallot(input: $input) { __typename } }`,
+);
 
 let c: Committee;
 let draftId: string;
@@ -62,7 +81,9 @@ describe('the draftActivity subscription', () => {
     const revoked = await openStream(c.observer.token, draftId);
     const removed = await openStream(c.members[1].token, draftId);
     const control = await openStream(c.members[2].token, draftId);
-    c.db.$client.prepare('update api_tokens set revoked_at = ? where person_id = ?').run(new Date().toISOString(), c.observer.personId);
+    c.db.$client
+      .prepare('update api_tokens set revoked_at = ? where person_id = ?')
+      .run(new Date().toISOString(), c.observer.personId);
     c.db.$client.prepare('delete from memberships where person_id = ?').run(c.members[1].personId);
     ok(await comment('Confidential remark.'));
     expect((await control.next()).data!.draftActivity.action).toBe('comment.created');
@@ -75,12 +96,16 @@ describe('the draftActivity subscription', () => {
     const revoked = await openStream(c.observer.token, draftId);
     const removed = await openStream(c.members[1].token, draftId);
     ok(await executeAs(c.app, c.observer.token, RevokeToken, { input: { tokenId: String(c.observer.tokenId) } }));
-    ok(await executeAs(c.app, c.admin.token, RemoveMembership, { input: { personId: gid('Person', c.members[1].personId), committeeId: c.committeeGid } }));
+    ok(
+      await executeAs(c.app, c.admin.token, RemoveMembership, {
+        input: { personId: gid('Person', c.members[1].personId), committeeId: c.committeeGid },
+      }),
+    );
     expect(await revoked.message()).toEqual({ event: 'complete' });
     expect(await removed.message()).toEqual({ event: 'complete' });
   });
 
-  it('ends an outsider\'s stream of a public enquiry when the enquiry ends; members go on hearing', async () => {
+  it("ends an outsider's stream of a public enquiry when the enquiry ends; members go on hearing", async () => {
     await moveTo(c, draftId, ['ENQUIRY'], { publicEnquiry: true });
     const outsider = await openStream(c.outsider.token, draftId);
     const member = await openStream(c.members[0].token, draftId);
@@ -89,7 +114,10 @@ describe('the draftActivity subscription', () => {
     expect((await member.next()).data!.draftActivity.action).toBe('comment.created');
     await moveTo(c, draftId, ['CANCELLED']);
     expect(await outsider.message()).toEqual({ event: 'complete' });
-    expect((await member.next()).data!.draftActivity).toMatchObject({ action: 'draft.stageMoved', data: { to: 'CANCELLED' } });
+    expect((await member.next()).data!.draftActivity).toMatchObject({
+      action: 'draft.stageMoved',
+      data: { to: 'CANCELLED' },
+    });
     member.close();
   });
 
@@ -97,8 +125,16 @@ describe('the draftActivity subscription', () => {
     await moveTo(c, draftId, ['ENQUIRY'], { publicEnquiry: true });
     const outsider = await openStream(c.outsider.token, draftId);
     const observer = await openStream(c.observer.token, draftId);
-    const ballotId = ok(await executeAs(c.app, c.secretary.token, OpenBallot, { input: { revisionId, closesAt: later(c, 1).toISOString() } })).openBallot.ballot.id;
-    ok(await executeAs(c.app, c.members[0].token, CastVote, { input: { ballotId, value: 'DISAPPROVE', reason: 'Secret reason.' } }));
+    const ballotId = ok(
+      await executeAs(c.app, c.secretary.token, OpenBallot, {
+        input: { revisionId, closesAt: later(c, 1).toISOString() },
+      }),
+    ).openBallot.ballot.id;
+    ok(
+      await executeAs(c.app, c.members[0].token, CastVote, {
+        input: { ballotId, value: 'DISAPPROVE', reason: 'Secret reason.' },
+      }),
+    );
     ok(await comment('After the vote.'));
     c.clock.now = later(c, 2);
     ok(await executeAs(c.app, c.secretary.token, CloseBallot, { input: { ballotId } }));
@@ -112,8 +148,16 @@ describe('the draftActivity subscription', () => {
     expect(JSON.stringify(heard)).not.toContain('Secret reason.');
     expect(heard[2]!.data).toMatchObject({ counts: { APPROVE: 0, DISAPPROVE: 1, ABSTAIN: 0 }, result: 'NOT_APPROVED' });
     const committee = await actions(observer, 4);
-    expect(committee.map((e) => e.action)).toEqual(['ballot.opened', 'ballot.voteCast', 'comment.created', 'ballot.closed']);
-    expect(committee[1]).toMatchObject({ actor: { name: 'Ma Member' }, data: { value: 'DISAPPROVE', reason: 'Secret reason.' } });
+    expect(committee.map((e) => e.action)).toEqual([
+      'ballot.opened',
+      'ballot.voteCast',
+      'comment.created',
+      'ballot.closed',
+    ]);
+    expect(committee[1]).toMatchObject({
+      actor: { name: 'Ma Member' },
+      data: { value: 'DISAPPROVE', reason: 'Secret reason.' },
+    });
     outsider.close();
     observer.close();
   });

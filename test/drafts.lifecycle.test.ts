@@ -13,7 +13,12 @@ import {
 import { DRAFT_STAGES, type DraftStage } from '../src/domain/enums.ts';
 
 /** Facts under which every precondition holds. */
-const READY: DraftFacts = { revisionCount: 2, openBallot: false, unresolvedTechnicalComments: 0, approvedBallots: ['ENQUIRY', 'APPROVAL'] };
+const READY: DraftFacts = {
+  revisionCount: 2,
+  openBallot: false,
+  unresolvedTechnicalComments: 0,
+  approvedBallots: ['ENQUIRY', 'APPROVAL'],
+};
 
 /** The whole table, as the design states it. */
 const EXPECTED: Record<DraftStage, DraftStage[]> = {
@@ -50,7 +55,10 @@ describe('the draft lifecycle table', () => {
   });
 
   it('reaches PUBLISHED only by publication, and every other stage only by a move', () => {
-    expect(checkMove('APPROVAL', 'PUBLISHED', READY, 'move')).toEqual({ ok: false, reason: 'A draft becomes PUBLISHED only by publishDraft.' });
+    expect(checkMove('APPROVAL', 'PUBLISHED', READY, 'move')).toEqual({
+      ok: false,
+      reason: 'A draft becomes PUBLISHED only by publishDraft.',
+    });
     expect(checkMove('APPROVAL', 'CANCELLED', READY, 'publication').ok).toBe(false);
   });
 
@@ -86,8 +94,12 @@ describe('the draft lifecycle table', () => {
       ok: false,
       reason: 'Moving from ENQUIRY to APPROVAL requires that an ENQUIRY ballot on the current revision approved it.',
     });
-    expect(checkMove('APPROVAL', 'PUBLISHED', { ...READY, approvedBallots: ['ENQUIRY'] }, 'publication').ok).toBe(false);
-    expect(checkMove('APPROVAL', 'PUBLISHED', { ...READY, approvedBallots: ['APPROVAL'] }, 'publication').ok).toBe(true);
+    expect(checkMove('APPROVAL', 'PUBLISHED', { ...READY, approvedBallots: ['ENQUIRY'] }, 'publication').ok).toBe(
+      false,
+    );
+    expect(checkMove('APPROVAL', 'PUBLISHED', { ...READY, approvedBallots: ['APPROVAL'] }, 'publication').ok).toBe(
+      true,
+    );
   });
 
   it('takes revisions and comments only while the draft is active, and ballots only at ENQUIRY or APPROVAL', () => {
@@ -108,7 +120,14 @@ describe('the draft lifecycle table', () => {
 });
 
 describe('comparing revisions clause by clause', () => {
-  const clause = (id: number, number: string, parentId: number | null, position: number, text: string | null = null, heading = `H ${number}`): ClauseFacts => ({
+  const clause = (
+    id: number,
+    number: string,
+    parentId: number | null,
+    position: number,
+    text: string | null = null,
+    heading = `H ${number}`,
+  ): ClauseFacts => ({
     id,
     number,
     parentId,
@@ -119,8 +138,20 @@ describe('comparing revisions clause by clause', () => {
   });
 
   it('reports added, changed and removed clauses matched by number, in printed order', () => {
-    const before = [clause(1, '1', null, 0, 'a'), clause(2, '2', null, 1), clause(3, '2.1', 2, 0, 'x'), clause(4, '2.2', 2, 1, 'y'), clause(5, '3', null, 2)];
-    const after = [clause(11, '1', null, 0, 'a'), clause(12, '2', null, 1), clause(15, '2.3', 12, 1, 'new'), clause(13, '2.1', 12, 0, 'x changed'), clause(16, '3', null, 2)];
+    const before = [
+      clause(1, '1', null, 0, 'a'),
+      clause(2, '2', null, 1),
+      clause(3, '2.1', 2, 0, 'x'),
+      clause(4, '2.2', 2, 1, 'y'),
+      clause(5, '3', null, 2),
+    ];
+    const after = [
+      clause(11, '1', null, 0, 'a'),
+      clause(12, '2', null, 1),
+      clause(15, '2.3', 12, 1, 'new'),
+      clause(13, '2.1', 12, 0, 'x changed'),
+      clause(16, '3', null, 2),
+    ];
     expect(compareRevisions(before, after).map((c) => [c.change, c.number])).toEqual([
       ['CHANGED', '2.1'],
       ['ADDED', '2.3'],

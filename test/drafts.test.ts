@@ -88,7 +88,8 @@ const baseInput = (committeeGid: string) => ({
 
 describe('proposing a draft', () => {
   it('records a revision of an existing standard at PROPOSAL, led by the caller, with its planned version', async () => {
-    const draft = ok(await executeAs(c.app, c.members[0].token, CreateDraft, { input: baseInput(c.committeeGid) })).createDraft.draft;
+    const draft = ok(await executeAs(c.app, c.members[0].token, CreateDraft, { input: baseInput(c.committeeGid) }))
+      .createDraft.draft;
     expect(draft).toMatchObject({
       stage: 'PROPOSAL',
       lockVersion: 1,
@@ -102,7 +103,9 @@ describe('proposing a draft', () => {
       committee: { code: 'SAC/TC114/SC27' },
     });
     const view = ok(await executeAs(c.app, c.secretary.token, DraftView, { id: draft.id })).draft!;
-    expect(view.history.edges.map((e) => [e.node.action, e.node.actor?.name])).toEqual([['draft.created', 'Ma Member']]);
+    expect(view.history.edges.map((e) => [e.node.action, e.node.actor?.name])).toEqual([
+      ['draft.created', 'Ma Member'],
+    ]);
     expect(view.viewerCanMoveTo).toEqual(['WORKING_DRAFT', 'CANCELLED']);
     expect(view.viewerCanRevise).toBe(true);
     const asLeader = ok(await executeAs(c.app, c.members[0].token, DraftView, { id: draft.id })).draft!;
@@ -133,8 +136,13 @@ describe('proposing a draft', () => {
   it('refuses inconsistent proposals with coded errors naming the field, writing nothing', async () => {
     const before = c.db.$client.prepare('select count(*) from drafts').pluck().get();
     const attempt = (input: Record<string, unknown>, token = c.secretary.token) =>
-      executeAs(c.app, token, CreateDraft, { input: { ...baseInput(c.committeeGid), ...input } } as VariablesOf<typeof CreateDraft>);
-    const both = await attempt({ newStandard: { designation: 'GB 1', kind: 'GB', publisher: 'SAC' }, title: { en: 'x' } });
+      executeAs(c.app, token, CreateDraft, { input: { ...baseInput(c.committeeGid), ...input } } as VariablesOf<
+        typeof CreateDraft
+      >);
+    const both = await attempt({
+      newStandard: { designation: 'GB 1', kind: 'GB', publisher: 'SAC' },
+      title: { en: 'x' },
+    });
     expect(both.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_INPUT', field: 'standardDesignation' });
     expect(codeOf(await attempt({ standardDesignation: 'GB 99999' }))).toBe('NOT_FOUND');
     const otherCommittee = await attempt({ standardDesignation: 'GB 44495', replaces: [] });
@@ -148,7 +156,9 @@ describe('proposing a draft', () => {
     expect(leader.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_INPUT', field: 'leaderId' });
     expect(codeOf(await attempt({}, c.observer.token))).toBe('FORBIDDEN');
     expect(codeOf(await attempt({}, c.outsider.token))).toBe('FORBIDDEN');
-    expect(codeOf(await executeAs(c.app, null, CreateDraft, { input: baseInput(c.committeeGid) }))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await executeAs(c.app, null, CreateDraft, { input: baseInput(c.committeeGid) }))).toBe(
+      'UNAUTHENTICATED',
+    );
     expect(c.db.$client.prepare('select count(*) from drafts').pluck().get()).toBe(before);
   });
 });
@@ -158,11 +168,17 @@ describe('moving a draft through its stages', () => {
     const draftId = await proposeDraft(c);
     const move = async (toStage: string, token = c.secretary.token) => {
       const read = await readStage(c, draftId);
-      return executeAs(c.app, token, MoveDraftStage, { input: { draftId, fromStage: read.stage, lockVersion: read.lockVersion, toStage: toStage as never } });
+      return executeAs(c.app, token, MoveDraftStage, {
+        input: { draftId, fromStage: read.stage, lockVersion: read.lockVersion, toStage: toStage as never },
+      });
     };
     expect(codeOf(await move('ENQUIRY'))).toBe('ILLEGAL_TRANSITION');
     expect(codeOf(await move('WORKING_DRAFT', c.members[0].token))).toBe('FORBIDDEN');
-    expect(ok(await move('WORKING_DRAFT')).moveDraftStage.draft).toEqual({ stage: 'WORKING_DRAFT', lockVersion: 2, publicEnquiry: false });
+    expect(ok(await move('WORKING_DRAFT')).moveDraftStage.draft).toEqual({
+      stage: 'WORKING_DRAFT',
+      lockVersion: 2,
+      publicEnquiry: false,
+    });
     const noRevision = await move('COMMITTEE_DRAFT');
     expect(noRevision.errors?.[0]).toMatchObject({
       message: 'Moving from WORKING_DRAFT to COMMITTEE_DRAFT requires that the draft has a revision.',
@@ -175,8 +191,18 @@ describe('moving a draft through its stages', () => {
     expect(ok(await move('CANCELLED')).moveDraftStage.draft.stage).toBe('CANCELLED');
     expect(codeOf(await move('PROPOSAL'))).toBe('ILLEGAL_TRANSITION');
     const view = ok(await executeAs(c.app, c.secretary.token, DraftView, { id: draftId })).draft!;
-    expect(view.history.edges.map((e) => e.node.action)).toEqual(['draft.stageMoved', 'draft.stageMoved', 'draft.revisionAdded', 'draft.stageMoved', 'draft.created']);
-    expect(view.history.edges[0]!.node.data).toEqual({ from: 'COMMITTEE_DRAFT', to: 'CANCELLED', publicEnquiry: false });
+    expect(view.history.edges.map((e) => e.node.action)).toEqual([
+      'draft.stageMoved',
+      'draft.stageMoved',
+      'draft.revisionAdded',
+      'draft.stageMoved',
+      'draft.created',
+    ]);
+    expect(view.history.edges[0]!.node.data).toEqual({
+      from: 'COMMITTEE_DRAFT',
+      to: 'CANCELLED',
+      publicEnquiry: false,
+    });
     expect(view.viewerCanMoveTo).toEqual([]);
   });
 
@@ -199,7 +225,9 @@ describe('moving a draft through its stages', () => {
     const { draftId } = await draftInCommittee(c);
     const read = await readStage(c, draftId);
     const send = (token: string, toStage: 'ENQUIRY' | 'CANCELLED') =>
-      executeAs(c.app, token, MoveDraftStage, { input: { draftId, fromStage: read.stage, lockVersion: read.lockVersion, toStage } });
+      executeAs(c.app, token, MoveDraftStage, {
+        input: { draftId, fromStage: read.stage, lockVersion: read.lockVersion, toStage },
+      });
     const results = await Promise.all([send(c.secretary.token, 'ENQUIRY'), send(c.chair.token, 'CANCELLED')]);
     const codes = results.map((r) => (r.errors ? codeOf(r) : 'OK')).sort();
     expect(codes).toEqual(['CONFLICT', 'OK']);
@@ -219,12 +247,20 @@ describe('revisions', () => {
           note: 'Thermal propagation tightened; annex dropped',
           basedOn: 1,
           clauses: [
-            { number: '1', heading: 'Scope', text: 'This document specifies safety requirements for traction batteries.' },
+            {
+              number: '1',
+              heading: 'Scope',
+              text: 'This document specifies safety requirements for traction batteries.',
+            },
             {
               number: '5',
               heading: 'Requirements',
               clauses: [
-                { number: '5.1', heading: 'Thermal propagation', text: 'No fire or explosion within 10 min of the alarm.' },
+                {
+                  number: '5.1',
+                  heading: 'Thermal propagation',
+                  text: 'No fire or explosion within 10 min of the alarm.',
+                },
                 { number: '5.2', heading: 'External short circuit', text: 'No fire or explosion.' },
                 { number: '5.3', heading: 'Overcharge', text: 'No fire or explosion.' },
               ],
@@ -233,7 +269,11 @@ describe('revisions', () => {
         },
       }),
     ).addDraftRevision.revision;
-    expect(second).toMatchObject({ number: 2, note: 'Thermal propagation tightened; annex dropped', createdBy: { name: 'Sun Secretary' } });
+    expect(second).toMatchObject({
+      number: 2,
+      note: 'Thermal propagation tightened; annex dropped',
+      createdBy: { name: 'Sun Secretary' },
+    });
     const diff = ok(await executeAs(c.app, c.members[1].token, RevisionChanges, { id: second.id })).node;
     expect(diff).toEqual({
       number: 2,
@@ -257,12 +297,23 @@ describe('revisions', () => {
           before: { text: 'No fire or explosion within 5 min of the alarm.' },
           after: { heading: 'Thermal propagation', text: 'No fire or explosion within 10 min of the alarm.' },
         },
-        { number: '5.3', change: 'ADDED', before: null, after: { heading: 'Overcharge', text: 'No fire or explosion.' } },
+        {
+          number: '5.3',
+          change: 'ADDED',
+          before: null,
+          after: { heading: 'Overcharge', text: 'No fire or explosion.' },
+        },
         { number: 'A', change: 'REMOVED', before: { text: null }, after: null },
       ],
     });
     const first = ok(await executeAs(c.app, c.secretary.token, RevisionChanges, { id: revisionId })).node;
-    expect(first && 'changes' in first ? first.changes.map((ch) => ch.change) : []).toEqual(['ADDED', 'ADDED', 'ADDED', 'ADDED', 'ADDED']);
+    expect(first && 'changes' in first ? first.changes.map((ch) => ch.change) : []).toEqual([
+      'ADDED',
+      'ADDED',
+      'ADDED',
+      'ADDED',
+      'ADDED',
+    ]);
     const view = ok(await executeAs(c.app, c.secretary.token, DraftView, { id: draftId })).draft!;
     expect(view.currentRevision).toEqual({ number: 2, isCurrent: true });
     expect(view.revisions.edges.map((e) => [e.node.number, e.node.isCurrent])).toEqual([
@@ -276,17 +327,31 @@ describe('revisions', () => {
   it('refuses a revision written from a superseded one, a duplicate clause number, and non-editors', async () => {
     const { draftId } = await draftInCommittee(c);
     const add = (input: Record<string, unknown>, token = c.secretary.token) =>
-      executeAs(c.app, token, AddDraftRevision, { input: { draftId, clauses: [{ number: '1', heading: 'Scope' }], ...input } } as VariablesOf<typeof AddDraftRevision>);
+      executeAs(c.app, token, AddDraftRevision, {
+        input: { draftId, clauses: [{ number: '1', heading: 'Scope' }], ...input },
+      } as VariablesOf<typeof AddDraftRevision>);
     const stale = await add({ basedOn: 0 });
     expect(stale.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'basedOn' });
     const duplicate = await add({ clauses: [{ number: '1', heading: 'A', clauses: [{ number: '1', heading: 'B' }] }] });
-    expect(duplicate.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_INPUT', field: 'clauses.0.clauses.0.number' });
+    expect(duplicate.errors?.[0]?.extensions).toMatchObject({
+      code: 'INVALID_INPUT',
+      field: 'clauses.0.clauses.0.number',
+    });
     expect(codeOf(await add({ clauses: [] }))).toBe('INVALID_INPUT');
     // Twelve levels, as the import allows, and not thirteen.
-    const nest = (depth: number): Record<string, unknown> => ({ number: `n${depth}`, heading: 'h', ...(depth > 1 ? { clauses: [nest(depth - 1)] } : {}) });
+    const nest = (depth: number): Record<string, unknown> => ({
+      number: `n${depth}`,
+      heading: 'h',
+      ...(depth > 1 ? { clauses: [nest(depth - 1)] } : {}),
+    });
     expect(codeOf(await add({ clauses: [nest(13)] }))).toBe('INVALID_INPUT');
     // Text that is not Unicode (a lone surrogate) would be stored corrupted, then published.
-    const surrogate = await add({ clauses: [{ number: '1', heading: 'Sc\ud800ope' }, { number: '2', heading: 'Terms', text: 'x\udc00' }] });
+    const surrogate = await add({
+      clauses: [
+        { number: '1', heading: 'Sc\ud800ope' },
+        { number: '2', heading: 'Terms', text: 'x\udc00' },
+      ],
+    });
     expect(surrogate.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_INPUT', field: 'clauses.0.heading' });
     expect(codeOf(await add({ clauses: [{ number: '2', heading: 'Terms', text: 'x\udc00' }] }))).toBe('INVALID_INPUT');
     expect(codeOf(await add({}, c.members[1].token))).toBe('FORBIDDEN');
@@ -307,23 +372,51 @@ describe('who sees a draft', () => {
     const anonymousNode = await executeAs(c.app, null, DraftNode, { id: draftId });
     expect(anonymousNode.data?.node ?? null).toBeNull();
     expect(codeOf(anonymousNode)).toBe('UNAUTHENTICATED');
-    expect(ok(await executeAs(c.app, c.observer.token, DraftNode, { id: draftId })).node).toMatchObject({ stage: 'PROPOSAL' });
-    expect(ok(await executeAs(c.app, c.admin.token, DraftNode, { id: draftId })).node).toMatchObject({ versionDesignation: 'GB 38031-2026' });
+    expect(ok(await executeAs(c.app, c.observer.token, DraftNode, { id: draftId })).node).toMatchObject({
+      stage: 'PROPOSAL',
+    });
+    expect(ok(await executeAs(c.app, c.admin.token, DraftNode, { id: draftId })).node).toMatchObject({
+      versionDesignation: 'GB 38031-2026',
+    });
 
-    const list = async (token: string | null) => ok(await executeAs(c.app, token, CommitteeDrafts, { code: 'SAC/TC114/SC27' })).committee!.drafts.totalCount;
-    expect([await list(c.observer.token), await list(c.admin.token), await list(c.outsider.token), await list(null)]).toEqual([1, 1, 0, 0]);
-    const filtered = ok(await executeAs(c.app, c.chair.token, CommitteeDrafts, { code: 'SAC/TC114/SC27', stages: ['ENQUIRY'] }));
+    const list = async (token: string | null) =>
+      ok(await executeAs(c.app, token, CommitteeDrafts, { code: 'SAC/TC114/SC27' })).committee!.drafts.totalCount;
+    expect([
+      await list(c.observer.token),
+      await list(c.admin.token),
+      await list(c.outsider.token),
+      await list(null),
+    ]).toEqual([1, 1, 0, 0]);
+    const filtered = ok(
+      await executeAs(c.app, c.chair.token, CommitteeDrafts, { code: 'SAC/TC114/SC27', stages: ['ENQUIRY'] }),
+    );
     expect(filtered.committee!.drafts.totalCount).toBe(0);
   });
 
   it('opens a draft at a public ENQUIRY to every signed-in user, and closes it again when the enquiry ends', async () => {
     const { draftId } = await draftInCommittee(c);
-    expect(codeOf(await executeAs(c.app, c.secretary.token, MoveDraftStage, {
-      input: { draftId, fromStage: 'COMMITTEE_DRAFT', lockVersion: (await readStage(c, draftId)).lockVersion, toStage: 'CANCELLED', publicEnquiry: true },
-    }))).toBe('INVALID_INPUT');
+    expect(
+      codeOf(
+        await executeAs(c.app, c.secretary.token, MoveDraftStage, {
+          input: {
+            draftId,
+            fromStage: 'COMMITTEE_DRAFT',
+            lockVersion: (await readStage(c, draftId)).lockVersion,
+            toStage: 'CANCELLED',
+            publicEnquiry: true,
+          },
+        }),
+      ),
+    ).toBe('INVALID_INPUT');
     await moveTo(c, draftId, ['ENQUIRY'], { publicEnquiry: true });
     const asOutsider = ok(await executeAs(c.app, c.outsider.token, DraftView, { id: draftId })).draft!;
-    expect(asOutsider).toMatchObject({ stage: 'ENQUIRY', publicEnquiry: true, viewerCanComment: true, viewerCanMoveTo: [], viewerCanOpenBallot: false });
+    expect(asOutsider).toMatchObject({
+      stage: 'ENQUIRY',
+      publicEnquiry: true,
+      viewerCanComment: true,
+      viewerCanMoveTo: [],
+      viewerCanOpenBallot: false,
+    });
     const list = ok(await executeAs(c.app, c.outsider.token, CommitteeDrafts, { code: 'SAC/TC114/SC27' }));
     expect(list.committee!.drafts.edges.map((e) => e.node.id)).toEqual([draftId]);
     expect(codeOf(await executeAs(c.app, null, DraftView, { id: draftId }))).toBe('UNAUTHENTICATED');
@@ -343,11 +436,19 @@ describe('a page of drafts', () => {
         if (k % 2 === 0) await moveTo(committee, draftId, ['WORKING_DRAFT']);
       }
       database.resetCount();
-      const page = ok(await executeAs(committee.app, committee.secretary.token, DraftsWithAbilities, { code: 'SAC/TC114/SC27' })).committee!.drafts;
+      const page = ok(
+        await executeAs(committee.app, committee.secretary.token, DraftsWithAbilities, { code: 'SAC/TC114/SC27' }),
+      ).committee!.drafts;
       counts.push(database.statements.length);
       expect(page.edges).toHaveLength(drafts);
-      expect(page.edges.filter((e) => e.node.stage === 'WORKING_DRAFT').every((e) => e.node.viewerCanRevise)).toBe(true);
-      expect(page.edges.filter((e) => e.node.stage === 'PROPOSAL').every((e) => e.node.viewerCanMoveTo.includes('WORKING_DRAFT'))).toBe(true);
+      expect(page.edges.filter((e) => e.node.stage === 'WORKING_DRAFT').every((e) => e.node.viewerCanRevise)).toBe(
+        true,
+      );
+      expect(
+        page.edges
+          .filter((e) => e.node.stage === 'PROPOSAL')
+          .every((e) => e.node.viewerCanMoveTo.includes('WORKING_DRAFT')),
+      ).toBe(true);
       database.close();
     }
     expect(counts[1]).toBe(counts[0]);

@@ -9,7 +9,8 @@ import { createTestDb } from './support/db.ts';
 import { loadSample, SAMPLE_PATH, syntheticStandards } from './support/fixtures.ts';
 
 type App = ReturnType<typeof createApp>;
-const get = (app: App, path: string, headers: Record<string, string> = {}) => app.fetch(`http://registry.test${path}`, { headers });
+const get = (app: App, path: string, headers: Record<string, string> = {}) =>
+  app.fetch(`http://registry.test${path}`, { headers });
 
 function registryOf(file?: RegistryFile) {
   const test = createTestDb();
@@ -41,9 +42,40 @@ const CROSS: RegistryFile = {
     { code: 'ISO/TC22', name: { en: 'Road vehicles' }, parent: null },
   ],
   standards: [
-    { designation: 'GB/T 2', kind: 'GB_T', title: { en: 'Old method' }, publisher: 'SAC', committee: 'SAC/TC114/SC27', versions: [{ designation: 'GB/T 2-2015', type: 'EDITION', published: '2015-01-01', effective: null, replaces: [] }] },
-    { designation: 'GB 1', kind: 'GB', title: { en: 'New requirement', zh: '新要求' }, publisher: 'SAC', committee: 'SAC/TC114/SC27', versions: [{ designation: 'GB 1-2020', type: 'EDITION', published: '2020-01-01', effective: '2021-01-01', replaces: ['GB/T 2-2015'] }] },
-    { designation: 'ISO 3', kind: 'ISO', title: { en: 'Unrelated' }, publisher: 'ISO', committee: 'ISO/TC22', versions: [] },
+    {
+      designation: 'GB/T 2',
+      kind: 'GB_T',
+      title: { en: 'Old method' },
+      publisher: 'SAC',
+      committee: 'SAC/TC114/SC27',
+      versions: [
+        { designation: 'GB/T 2-2015', type: 'EDITION', published: '2015-01-01', effective: null, replaces: [] },
+      ],
+    },
+    {
+      designation: 'GB 1',
+      kind: 'GB',
+      title: { en: 'New requirement', zh: '新要求' },
+      publisher: 'SAC',
+      committee: 'SAC/TC114/SC27',
+      versions: [
+        {
+          designation: 'GB 1-2020',
+          type: 'EDITION',
+          published: '2020-01-01',
+          effective: '2021-01-01',
+          replaces: ['GB/T 2-2015'],
+        },
+      ],
+    },
+    {
+      designation: 'ISO 3',
+      kind: 'ISO',
+      title: { en: 'Unrelated' },
+      publisher: 'ISO',
+      committee: 'ISO/TC22',
+      versions: [],
+    },
   ],
 };
 
@@ -89,7 +121,9 @@ describe('GET /export.json', () => {
     const { app } = registryOf({ format: 'standards-registry/v1', committees: [], standards: [] });
     const { text } = await download(app, '/export.json');
     expect(JSON.parse(text)).toEqual({ format: 'standards-registry/v1', committees: [], standards: [] });
-    expect(text).toBe(`${JSON.stringify({ format: 'standards-registry/v1', committees: [], standards: [] }, null, 2)}\n`);
+    expect(text).toBe(
+      `${JSON.stringify({ format: 'standards-registry/v1', committees: [], standards: [] }, null, 2)}\n`,
+    );
   });
 
   it('is cacheable: 304 for its ETag until the data changes; bad parameters are 400', async () => {
@@ -110,9 +144,14 @@ describe('GET /standards.csv', () => {
     expect(response.status, path).toBe(200);
     const text = await response.text();
     expect(text.startsWith('\uFEFF')).toBe(true);
-    const [header, ...lines] = text.slice(1).split('\r\n').filter((l) => l !== '');
+    const [header, ...lines] = text
+      .slice(1)
+      .split('\r\n')
+      .filter((l) => l !== '');
     const names = header!.split(',');
-    return lines.map((line) => Object.fromEntries(line.split(',').map((v, i) => [names[i], v])) as Record<string, string>);
+    return lines.map(
+      (line) => Object.fromEntries(line.split(',').map((v, i) => [names[i], v])) as Record<string, string>,
+    );
   };
 
   it('gives one row per version with its dates and its status on the date, for the scope', async () => {
@@ -122,7 +161,10 @@ describe('GET /standards.csv', () => {
       ['GB/T 31486-2015', '', 'GB/T 31486-2024', 'SUPERSEDED', 'false'],
       ['GB/T 31486-2024', '2025-04-01', '', 'IN_FORCE', 'true'],
     ]);
-    const existing = await rowsOf(app, '/standards.csv?on=2025-06-01&scope=EXISTING_TYPES&standards=GB/T%2031486&lang=zh');
+    const existing = await rowsOf(
+      app,
+      '/standards.csv?on=2025-06-01&scope=EXISTING_TYPES&standards=GB/T%2031486&lang=zh',
+    );
     expect(existing.map((r) => [r.status, r.status_label, r.title_zh])).toEqual([
       ['IN_TRANSITION', '过渡期', '电动汽车用动力蓄电池电性能要求及试验方法'],
       ['IN_FORCE', '现行', '电动汽车用动力蓄电池电性能要求及试验方法'],
@@ -147,7 +189,10 @@ describe('GET /standards.csv', () => {
 
   it('refuses a bad date or scope with 400', async () => {
     const { app } = registryOf();
-    for (const [path, field] of [['/standards.csv?on=2025-6-1', 'on'], ['/standards.csv?scope=ALL', 'scope']]) {
+    for (const [path, field] of [
+      ['/standards.csv?on=2025-6-1', 'on'],
+      ['/standards.csv?scope=ALL', 'scope'],
+    ]) {
       const response = await get(app, path!);
       expect(response.status).toBe(400);
       expect(await response.json()).toMatchObject({ errors: [{ extensions: { code: 'INVALID_INPUT', field } }] });

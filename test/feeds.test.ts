@@ -13,7 +13,8 @@ function sample(clock?: () => Date) {
 }
 
 type App = ReturnType<typeof createApp>;
-const get = (app: App, path: string, headers: Record<string, string> = {}) => app.fetch(`http://registry.test${path}`, { headers });
+const get = (app: App, path: string, headers: Record<string, string> = {}) =>
+  app.fetch(`http://registry.test${path}`, { headers });
 
 async function calendar(app: App, path: string): Promise<Component[]> {
   const response = await get(app, path);
@@ -30,7 +31,11 @@ describe('GET /horizon.ics', () => {
     const { app } = sample();
     const events = await calendar(app, '/horizon.ics?from=2025-01-01&to=2025-12-31');
     const takesEffect = eventOf(events, 'GB/T 31486-2024 takes effect')!;
-    expect(propertyOf(takesEffect, 'DTSTART')).toEqual({ name: 'DTSTART', params: { VALUE: 'DATE' }, value: '20250401' });
+    expect(propertyOf(takesEffect, 'DTSTART')).toEqual({
+      name: 'DTSTART',
+      params: { VALUE: 'DATE' },
+      value: '20250401',
+    });
     expect(propertyOf(takesEffect, 'DTEND')!.value).toBe('20250402');
     expect(textValue(propertyOf(takesEffect, 'DESCRIPTION')!.value)).toContain('Ends: GB/T 31486-2015');
     expect(eventOf(events, 'GB/T 31486-2015 stops applying to new types')).toBeDefined();
@@ -49,15 +54,37 @@ describe('GET /horizon.ics', () => {
     const { app } = sample();
     const events = await calendar(app, '/horizon.ics?from=2025-01-01&to=2025-12-31&standards=GB/T%2031486&lang=zh');
     expect(events.map(summaryOf)).toEqual(['GB/T 31486-2024 实施', 'GB/T 31486-2015 停止适用于新申请型式批准车型']);
-    expect(textValue(propertyOf(events[0]!, 'DESCRIPTION')!.value)).toBe('GB/T 31486: 电动汽车用动力蓄电池电性能要求及试验方法\n代替：GB/T 31486-2015');
+    expect(textValue(propertyOf(events[0]!, 'DESCRIPTION')!.value)).toBe(
+      'GB/T 31486: 电动汽车用动力蓄电池电性能要求及试验方法\n代替：GB/T 31486-2015',
+    );
   });
 
   it('folds long lines within 75 octets and escapes , ; \\ and newlines, Chinese included', async () => {
-    const title = { en: 'Tests, methods; and a back\\slash\nthen a second line '.repeat(4), zh: '电动汽车用动力蓄电池，安全要求；'.repeat(6) };
+    const title = {
+      en: 'Tests, methods; and a back\\slash\nthen a second line '.repeat(4),
+      zh: '电动汽车用动力蓄电池，安全要求；'.repeat(6),
+    };
     const file: RegistryFile = {
       format: 'standards-registry/v1',
       committees: [],
-      standards: [{ designation: 'GB 1', kind: 'GB', title, publisher: 'SAC', committee: null, versions: [{ designation: 'GB 1-2025', type: 'EDITION', published: '2025-01-02', effective: '2025-07-01', replaces: [] }] }],
+      standards: [
+        {
+          designation: 'GB 1',
+          kind: 'GB',
+          title,
+          publisher: 'SAC',
+          committee: null,
+          versions: [
+            {
+              designation: 'GB 1-2025',
+              type: 'EDITION',
+              published: '2025-01-02',
+              effective: '2025-07-01',
+              replaces: [],
+            },
+          ],
+        },
+      ],
     };
     const { db } = createTestDb();
     importRegistry({ db, input: file });
@@ -68,7 +95,7 @@ describe('GET /horizon.ics', () => {
     }
   });
 
-  it('keeps a change\'s UID when its date is corrected, so a calendar moves the event instead of adding one', async () => {
+  it("keeps a change's UID when its date is corrected, so a calendar moves the event instead of adding one", async () => {
     const { app, db } = sample();
     const path = '/horizon.ics?from=2025-01-01&to=2025-12-31&standards=GB/T%2031486';
     const before = await calendar(app, path);
@@ -129,7 +156,9 @@ describe('feeds: parameters, caching, requests', () => {
     for (const [path, field] of cases) {
       const response = await get(app, path);
       expect(response.status, path).toBe(400);
-      const body = (await response.json()) as { errors: { message: string; extensions: { code: string; field: string } }[] };
+      const body = (await response.json()) as {
+        errors: { message: string; extensions: { code: string; field: string } }[];
+      };
       expect(body.errors[0]!.extensions, path).toEqual({ code: 'INVALID_INPUT', field });
       expect(body.errors[0]!.message).not.toMatch(/\n/u);
     }
@@ -168,7 +197,10 @@ describe('feeds: parameters, caching, requests', () => {
     const head = await app.fetch('http://registry.test/horizon.csv?from=2025-01-01&to=2025-12-31', { method: 'HEAD' });
     expect(head.status).toBe(200);
     expect(await head.text()).toBe('');
-    const post = await app.fetch('http://registry.test/horizon.ics?from=2025-01-01&to=2025-12-31', { method: 'POST', body: '' });
+    const post = await app.fetch('http://registry.test/horizon.ics?from=2025-01-01&to=2025-12-31', {
+      method: 'POST',
+      body: '',
+    });
     expect(post.status).toBe(405);
     expect(post.headers.get('allow')).toBe('GET, HEAD');
     expect((await get(app, '/graphql?query=%7B__typename%7D')).status).toBe(403);

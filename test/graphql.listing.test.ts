@@ -127,7 +127,8 @@ describe('standards listing', () => {
     const byCommittee = await page({ first: 20, filter: { committee: 'ISO/TC22' } });
     expect(byCommittee.edges.map((e) => e.node.designation)).toEqual(['ISO 26262', 'ISO/SAE 21434']);
     expect(byCommittee.totalCount).toBe(2);
-    for (const typed of ['iso/tc 22', 'ISO/TC\t22', 'ISO/TC\u300022']) expect((await page({ first: 20, filter: { committee: typed } })).totalCount, typed).toBe(2);
+    for (const typed of ['iso/tc 22', 'ISO/TC\t22', 'ISO/TC\u300022'])
+      expect((await page({ first: 20, filter: { committee: typed } })).totalCount, typed).toBe(2);
     const byChinese = await page({ first: 20, filter: { text: '动力蓄电池' } });
     expect(byChinese.edges.map((e) => e.node.designation)).toEqual(['GB/T 31486']);
     const byDesignation = await page({ first: 20, filter: { text: 'r15' } });
@@ -148,7 +149,12 @@ describe('standards listing', () => {
     expect(result.errors).toBeUndefined();
     expect(result.data!.committees.totalCount).toBe(5);
     const tc22 = result.data!.committees.edges.find((e) => e.node.code === 'ISO/TC22')!.node;
-    expect(tc22).toEqual({ code: 'ISO/TC22', name: { en: 'Road vehicles' }, parent: null, children: [{ code: 'ISO/TC22/SC32' }] });
+    expect(tc22).toEqual({
+      code: 'ISO/TC22',
+      name: { en: 'Road vehicles' },
+      parent: null,
+      children: [{ code: 'ISO/TC22/SC32' }],
+    });
     expect(result.data!.committee).toEqual({
       code: 'ISO/TC22/SC32',
       standards: { totalCount: 2, edges: [{ node: { designation: 'ISO 26262' } }] },
@@ -173,7 +179,9 @@ describe('standards listing', () => {
     }
     // Several at once: each slot its own object, in the order given, null for the unknown ones.
     const unknownIds = ['Standard:99999', 'Clause:1'].map((raw) => Buffer.from(raw).toString('base64'));
-    const many = await execute(app, NodesRefetch, { ids: [cases[2]![0], unknownIds[0]!, cases[0]![0], unknownIds[1]!, cases[1]![0], cases[0]![0]] });
+    const many = await execute(app, NodesRefetch, {
+      ids: [cases[2]![0], unknownIds[0]!, cases[0]![0], unknownIds[1]!, cases[1]![0], cases[0]![0]],
+    });
     expect(many.errors).toBeUndefined();
     expect(many.data!.nodes).toEqual([
       { id: cases[2]![0], ...cases[2]![1] },
@@ -184,16 +192,29 @@ describe('standards listing', () => {
       { id: cases[0]![0], ...cases[0]![1] },
     ]);
     // Not an ID this registry writes: a row id must be a plain positive integer (`Standard:01` is not `Standard:1`).
-    for (const garbage of ['not an id', ...['Standard:abc', 'Standard:01', 'Standard:1e0', 'Standard:0x1', 'Standard:-1'].map((raw) => Buffer.from(raw).toString('base64'))]) {
-      expect((await execute(app, NodeRefetch, { id: garbage })).errors?.[0]?.extensions?.code, garbage).toBe('INVALID_INPUT');
+    for (const garbage of [
+      'not an id',
+      ...['Standard:abc', 'Standard:01', 'Standard:1e0', 'Standard:0x1', 'Standard:-1'].map((raw) =>
+        Buffer.from(raw).toString('base64'),
+      ),
+    ]) {
+      expect((await execute(app, NodeRefetch, { id: garbage })).errors?.[0]?.extensions?.code, garbage).toBe(
+        'INVALID_INPUT',
+      );
     }
     const empty = await post<{ standard: { first0: { pageInfo: unknown }; pastEnd: { pageInfo: unknown } } }>(app, {
       query: `{ standard(designation: "UN R155") {
         first0: versions(first: 0) { pageInfo { startCursor endCursor } }
         pastEnd: versions(first: 5, after: "${Buffer.from('OffsetConnection:50').toString('base64')}") { pageInfo { startCursor endCursor } } } }`,
     });
-    expect(empty.data!.standard).toEqual({ first0: { pageInfo: { startCursor: null, endCursor: null } }, pastEnd: { pageInfo: { startCursor: null, endCursor: null } } });
-    const wrongType = await post(app, { query: 'query($id: ID!) { draft(id: $id) { id } }', variables: { id: ids.id } });
+    expect(empty.data!.standard).toEqual({
+      first0: { pageInfo: { startCursor: null, endCursor: null } },
+      pastEnd: { pageInfo: { startCursor: null, endCursor: null } },
+    });
+    const wrongType = await post(app, {
+      query: 'query($id: ID!) { draft(id: $id) { id } }',
+      variables: { id: ids.id },
+    });
     expect(wrongType.errors?.[0]?.extensions?.code).toBe('INVALID_INPUT');
   });
 });

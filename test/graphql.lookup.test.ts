@@ -65,8 +65,15 @@ describe('standard and version lookup', () => {
       kind: 'GB_T',
       title: { zh: '电动汽车用动力蓄电池电性能要求及试验方法' },
     });
-    const version = await execute(app, VersionLookup, { designation: '  un r155 00 SERIES suppl. 2', on: '2025-01-01' });
-    expect(version.data?.version).toMatchObject({ designation: 'UN R155 00 series Suppl. 2', type: 'SUPPLEMENT', base: { designation: 'UN R155 00 series' } });
+    const version = await execute(app, VersionLookup, {
+      designation: '  un r155 00 SERIES suppl. 2',
+      on: '2025-01-01',
+    });
+    expect(version.data?.version).toMatchObject({
+      designation: 'UN R155 00 series Suppl. 2',
+      type: 'SUPPLEMENT',
+      base: { designation: 'UN R155 00 series' },
+    });
   });
 
   it('answers null for an unknown designation', async () => {
@@ -98,7 +105,9 @@ describe('applicability on the bundled sample', () => {
   it('keeps the 2015 edition before the 2024 edition takes effect, and switches on 2025-04-01', async () => {
     const before = await applicability('GB/T 31486', '2025-03-31');
     expect(before.current?.designation).toBe('GB/T 31486-2015');
-    expect(before.versions).toEqual([{ status: 'IN_FORCE', version: { designation: 'GB/T 31486-2015' }, modifications: [] }]);
+    expect(before.versions).toEqual([
+      { status: 'IN_FORCE', version: { designation: 'GB/T 31486-2015' }, modifications: [] },
+    ]);
     const after = await applicability('GB/T 31486', '2025-04-01');
     expect(after.current?.designation).toBe('GB/T 31486-2024');
     expect(designations(after.versions.map((v) => v.version))).toEqual(['GB/T 31486-2024']);
@@ -117,7 +126,10 @@ describe('applicability on the bundled sample', () => {
   it('lists the supplements in effect on the date with their series, latest first', async () => {
     const a = await applicability('UN R155', '2024-06-01');
     expect(a.current?.designation).toBe('UN R155 00 series');
-    expect(designations(a.versions[0]!.modifications)).toEqual(['UN R155 00 series Suppl. 2', 'UN R155 00 series Suppl. 1']);
+    expect(designations(a.versions[0]!.modifications)).toEqual([
+      'UN R155 00 series Suppl. 2',
+      'UN R155 00 series Suppl. 1',
+    ]);
     const early = await applicability('UN R155', '2021-01-21');
     expect(early).toMatchObject({ current: null, versions: [], unknown: [] });
   });
@@ -158,7 +170,9 @@ describe('dates are validated', () => {
   });
 
   it('rejects an impossible date literal with INVALID_INPUT', async () => {
-    const result = await post(app, { query: '{ standard(designation: "GB/T 31486") { applicability(on: "2025-13-01") { on } } }' });
+    const result = await post(app, {
+      query: '{ standard(designation: "GB/T 31486") { applicability(on: "2025-13-01") { on } } }',
+    });
     expect(result.status).toBeLessThan(500);
     expect(result.errors?.[0]?.extensions?.code).toBe('INVALID_INPUT');
     expect(JSON.stringify(result.errors)).not.toMatch(/Unexpected error/);

@@ -10,7 +10,20 @@ const HORIZON = `query($from: Date!, $to: Date!, $filter: HorizonFilter, $first:
   }
 }`;
 
-type Horizon = { horizon: { totalCount: number; edges: { node: { date: string; kind: string; scope: string | null; version: { designation: string }; ends: { designation: string }[] } }[] } };
+type Horizon = {
+  horizon: {
+    totalCount: number;
+    edges: {
+      node: {
+        date: string;
+        kind: string;
+        scope: string | null;
+        version: { designation: string };
+        ends: { designation: string }[];
+      };
+    }[];
+  };
+};
 
 function sample() {
   const test = createTestDb();
@@ -19,11 +32,17 @@ function sample() {
 }
 
 describe('horizon', () => {
-  it('lists the sample\'s changes oldest first, a replacement ending the edition it replaces for new types', async () => {
+  it("lists the sample's changes oldest first, a replacement ending the edition it replaces for new types", async () => {
     const { app } = sample();
-    const { status, data } = await post<Horizon>(app, { query: HORIZON, variables: { from: '2025-01-01', to: '2025-12-31' } });
+    const { status, data } = await post<Horizon>(app, {
+      query: HORIZON,
+      variables: { from: '2025-01-01', to: '2025-12-31' },
+    });
     expect(status).toBe(200);
-    const lines = data!.horizon.edges.map(({ node }) => `${node.date} ${node.kind} ${node.version.designation} ${node.scope ?? '-'} [${node.ends.map((v) => v.designation).join(', ')}]`);
+    const lines = data!.horizon.edges.map(
+      ({ node }) =>
+        `${node.date} ${node.kind} ${node.version.designation} ${node.scope ?? '-'} [${node.ends.map((v) => v.designation).join(', ')}]`,
+    );
     expect(lines).toContain('2025-04-01 TAKES_EFFECT GB/T 31486-2024 - [GB/T 31486-2015]');
     expect(lines).toContain('2025-04-01 STOPS_APPLYING GB/T 31486-2015 NEW_TYPES []');
     const dates = data!.horizon.edges.map(({ node }) => node.date);
@@ -39,13 +58,19 @@ describe('horizon', () => {
       expect(statements).toHaveLength(1);
     }
     resetCount();
-    await post(app, { query: HORIZON, variables: { from: '2000-01-01', to: '2019-12-31', filter: { kinds: ['GB_T'] }, first: 100 } });
+    await post(app, {
+      query: HORIZON,
+      variables: { from: '2000-01-01', to: '2019-12-31', filter: { kinds: ['GB_T'] }, first: 100 },
+    });
     expect(statements).toHaveLength(2);
   });
 
-  it('a filter keeps the standard\'s own changes and the cut-offs that end its versions', async () => {
+  it("a filter keeps the standard's own changes and the cut-offs that end its versions", async () => {
     const { app } = sample();
-    const { data } = await post<Horizon>(app, { query: HORIZON, variables: { from: '2025-01-01', to: '2025-12-31', filter: { standards: ['gb/t 31486'] } } });
+    const { data } = await post<Horizon>(app, {
+      query: HORIZON,
+      variables: { from: '2025-01-01', to: '2025-12-31', filter: { standards: ['gb/t 31486'] } },
+    });
     expect(data!.horizon.edges.map(({ node }) => `${node.kind} ${node.version.designation}`)).toEqual([
       'TAKES_EFFECT GB/T 31486-2024',
       'STOPS_APPLYING GB/T 31486-2015',
@@ -54,7 +79,10 @@ describe('horizon', () => {
 
   it('refuses a window that ends before it starts, or is longer than twenty years, with INVALID_INPUT', async () => {
     const { app } = sample();
-    for (const variables of [{ from: '2026-01-01', to: '2025-12-31' }, { from: '2000-01-01', to: '2030-01-01' }]) {
+    for (const variables of [
+      { from: '2026-01-01', to: '2025-12-31' },
+      { from: '2000-01-01', to: '2030-01-01' },
+    ]) {
       const { errors } = await post(app, { query: HORIZON, variables });
       expect(errors?.[0]?.extensions?.code).toBe('INVALID_INPUT');
     }
@@ -64,9 +92,13 @@ describe('horizon', () => {
     const { app } = sample();
     const query = `query($scope: ApplicabilityScope) { standard(designation: "GB/T 31486") { applicability(on: "2025-06-01", scope: $scope) { versions { mandatory version { designation } } } } }`;
     const newTypes = await post<any>(app, { query, variables: { scope: 'NEW_TYPES' } });
-    expect(newTypes.data.standard.applicability.versions).toEqual([{ mandatory: true, version: { designation: 'GB/T 31486-2024' } }]);
+    expect(newTypes.data.standard.applicability.versions).toEqual([
+      { mandatory: true, version: { designation: 'GB/T 31486-2024' } },
+    ]);
     const existing = await post<any>(app, { query, variables: { scope: 'EXISTING_TYPES' } });
-    expect(existing.data.standard.applicability.versions.map((v: { mandatory: boolean }) => v.mandatory)).toEqual(existing.data.standard.applicability.versions.map(() => false));
+    expect(existing.data.standard.applicability.versions.map((v: { mandatory: boolean }) => v.mandatory)).toEqual(
+      existing.data.standard.applicability.versions.map(() => false),
+    );
   });
 });
 

@@ -24,14 +24,22 @@ const fact = (id: number, designation: string, dates: Partial<VersionFacts> = {}
   ...dates,
 });
 
-const summary = (changes: HorizonChange[]) => changes.map((c) => `${describeRange(c.when).date} ${c.kind} ${c.versionId} ${c.scope ?? '-'} [${c.endsIds.join(',')}]`);
+const summary = (changes: HorizonChange[]) =>
+  changes.map(
+    (c) => `${describeRange(c.when).date} ${c.kind} ${c.versionId} ${c.scope ?? '-'} [${c.endsIds.join(',')}]`,
+  );
 
 describe('the changes of a window', () => {
   it('a replacement with a transition: takes effect, then ends the old edition for new types, then for existing types', () => {
     const graph = {
       versions: [
         fact(1, 'GB 1-2015', { effective: '2016-01-01' }),
-        fact(2, 'GB 1-2025', { published: '2025-03-28', effective: '2026-07-01', mandatoryNewTypes: '2027-01-01', mandatoryExistingTypes: '2028-01-01' }),
+        fact(2, 'GB 1-2025', {
+          published: '2025-03-28',
+          effective: '2026-07-01',
+          mandatoryNewTypes: '2027-01-01',
+          mandatoryExistingTypes: '2028-01-01',
+        }),
       ],
       replacements: [{ replacingId: 2, replacedId: 1 }],
     };
@@ -46,7 +54,10 @@ describe('the changes of a window', () => {
 
   it('without a date for new types, taking effect is the cut-off; without one for existing types, they keep the old edition', () => {
     const graph = {
-      versions: [fact(1, 'GB/T 2-2010', { effective: '2011-01-01' }), fact(2, 'GB/T 2-2024', { effective: '2025-01-01' })],
+      versions: [
+        fact(1, 'GB/T 2-2010', { effective: '2011-01-01' }),
+        fact(2, 'GB/T 2-2024', { effective: '2025-01-01' }),
+      ],
       replacements: [{ replacingId: 2, replacedId: 1 }],
     };
     expect(summary(horizonChanges(graph, { from: '2024-06-01', to: '2026-01-01' }))).toEqual([
@@ -85,7 +96,10 @@ describe('the changes of a window', () => {
 
   it('a withdrawal is a change of every scope; filtering by a version keeps the cut-offs that end it', () => {
     const graph = {
-      versions: [fact(1, 'GB 5-2001', { effective: '2002-01-01', withdrawn: '2026-05-01' }), fact(2, 'GB 6-2020', { effective: '2026-03-01' })],
+      versions: [
+        fact(1, 'GB 5-2001', { effective: '2002-01-01', withdrawn: '2026-05-01' }),
+        fact(2, 'GB 6-2020', { effective: '2026-03-01' }),
+      ],
       replacements: [{ replacingId: 2, replacedId: 1 }],
     };
     expect(summary(horizonChanges(graph, { from: '2026-01-01', to: '2026-12-31' }, [1]))).toEqual([
@@ -114,14 +128,21 @@ function checkAgainstApplicability(graph: LoadedVersionGraph, from: string, to: 
       const atDay = statesOn(graph, day, scope);
       for (const id of bases) {
         const own = changesOf.get(id) ?? [];
-        if (atDay(id).applies === 'MAYBE' || atFrom(id).applies === 'MAYBE' || own.some((c) => c.when.lo <= day && c.when.hi > day)) continue;
+        if (
+          atDay(id).applies === 'MAYBE' ||
+          atFrom(id).applies === 'MAYBE' ||
+          own.some((c) => c.when.lo <= day && c.when.hi > day)
+        )
+          continue;
         let applies = atFrom(id).applies === 'YES';
         for (const change of own) {
           if (change.when.hi > day) break;
           if (change.kind === 'TAKES_EFFECT') applies = true;
-          if (change.kind === 'WITHDRAWN' || (change.kind === 'STOPS_APPLYING' && change.scope === scope)) applies = false;
+          if (change.kind === 'WITHDRAWN' || (change.kind === 'STOPS_APPLYING' && change.scope === scope))
+            applies = false;
         }
-        if (applies !== (atDay(id).applies === 'YES')) disagreements.push({ id, scope, day, fromHorizon: applies, rule: atDay(id).status });
+        if (applies !== (atDay(id).applies === 'YES'))
+          disagreements.push({ id, scope, day, fromHorizon: applies, rule: atDay(id).status });
         checked += 1;
       }
     }
@@ -138,7 +159,10 @@ function graphOf(file: RegistryFile): LoadedVersionGraph {
 }
 
 const monthly = (fromYear: number, toYear: number) =>
-  Array.from({ length: (toYear - fromYear + 1) * 12 }, (_, k) => `${fromYear + Math.floor(k / 12)}-${String((k % 12) + 1).padStart(2, '0')}-01`);
+  Array.from(
+    { length: (toYear - fromYear + 1) * 12 },
+    (_, k) => `${fromYear + Math.floor(k / 12)}-${String((k % 12) + 1).padStart(2, '0')}-01`,
+  );
 
 describe('the horizon agrees with applicability', () => {
   it('on the bundled sample, month by month over twenty years', () => {
@@ -157,7 +181,11 @@ describe('obligations: applies vs must comply', () => {
   const replacement = {
     versions: [
       fact(1, 'GB 1-2015', { effective: '2016-01-01' }),
-      fact(2, 'GB 1-2025', { effective: '2026-07-01', mandatoryNewTypes: '2027-01-01', mandatoryExistingTypes: '2028-01-01' }),
+      fact(2, 'GB 1-2025', {
+        effective: '2026-07-01',
+        mandatoryNewTypes: '2027-01-01',
+        mandatoryExistingTypes: '2028-01-01',
+      }),
       fact(3, 'UN R9 00 series'),
       fact(4, 'ISO 7:2026', { published: '2026-07' }),
     ],

@@ -12,9 +12,18 @@ type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 const registry = (versions: Json[]): Json => ({
   format: 'standards-registry/v1',
   committees: [],
-  standards: [{ designation: 'GB 1', kind: 'GB', title: { en: 'Buses' }, publisher: 'SAMR/SAC', committee: null, versions }],
+  standards: [
+    { designation: 'GB 1', kind: 'GB', title: { en: 'Buses' }, publisher: 'SAMR/SAC', committee: null, versions },
+  ],
 });
-const edition = (designation: string, extra: Json = {}): Json => ({ designation, type: 'EDITION', published: '2020-01-01', effective: null, replaces: [], ...extra });
+const edition = (designation: string, extra: Json = {}): Json => ({
+  designation,
+  type: 'EDITION',
+  published: '2020-01-01',
+  effective: null,
+  replaces: [],
+  ...extra,
+});
 
 const versionsTable = (sqlite: SqliteHandle) => sqlite.prepare('select * from versions order by id').all();
 
@@ -47,10 +56,15 @@ describe('vehicle categories in the interchange file', () => {
 
   it('exports the categories it imported, in canonical order, and an absent list as absent', () => {
     const t = createTestDb();
-    importRegistry({ db: t.db, input: registry([edition('GB 1-2020', { vehicleCategories: ['M3', 'M2'] }), edition('GB 1-2025')]) });
+    importRegistry({
+      db: t.db,
+      input: registry([edition('GB 1-2020', { vehicleCategories: ['M3', 'M2'] }), edition('GB 1-2025')]),
+    });
     const exported = exportRegistry({ db: t.db });
     expect(exported.standards[0]!.versions.map((v) => v.vehicleCategories)).toEqual([['M2', 'M3'], undefined]);
-    expect(exported).toEqual(registry([edition('GB 1-2020', { vehicleCategories: ['M2', 'M3'] }), edition('GB 1-2025')]));
+    expect(exported).toEqual(
+      registry([edition('GB 1-2020', { vehicleCategories: ['M2', 'M3'] }), edition('GB 1-2025')]),
+    );
     const again = createTestDb();
     importRegistry({ db: again.db, input: exported });
     expect(exportRegistry({ db: again.db })).toEqual(exported);
@@ -59,13 +73,24 @@ describe('vehicle categories in the interchange file', () => {
   it('records categories added to a stored published version as a correction; an absent list keeps them', () => {
     const t = createTestDb();
     importRegistry({ db: t.db, input: registry([edition('GB 1-2020')]) });
-    const added = importRegistry({ db: t.db, input: registry([edition('GB 1-2020', { vehicleCategories: ['M2', 'M3'] })]) });
+    const added = importRegistry({
+      db: t.db,
+      input: registry([edition('GB 1-2020', { vehicleCategories: ['M2', 'M3'] })]),
+    });
     expect(added.updated.versions).toBe(1);
-    const event = t.sqlite.prepare("select action, data from events where entity_type = 'StandardVersion' order by id desc limit 1").get() as { action: string; data: string };
+    const event = t.sqlite
+      .prepare("select action, data from events where entity_type = 'StandardVersion' order by id desc limit 1")
+      .get() as { action: string; data: string };
     expect(event.action).toBe('version.corrected');
-    expect(JSON.parse(event.data)).toMatchObject({ before: { vehicleCategories: null }, after: { vehicleCategories: '["M2","M3"]' } });
+    expect(JSON.parse(event.data)).toMatchObject({
+      before: { vehicleCategories: null },
+      after: { vehicleCategories: '["M2","M3"]' },
+    });
     // The same file again, or one that does not record the categories, changes nothing.
-    expect(importRegistry({ db: t.db, input: registry([edition('GB 1-2020', { vehicleCategories: ['M3', 'M2'] })]) }).unchanged).toBe(2);
+    expect(
+      importRegistry({ db: t.db, input: registry([edition('GB 1-2020', { vehicleCategories: ['M3', 'M2'] })]) })
+        .unchanged,
+    ).toBe(2);
     expect(importRegistry({ db: t.db, input: registry([edition('GB 1-2020')]) }).unchanged).toBe(2);
     expect(exportRegistry({ db: t.db }).standards[0]!.versions[0]!.vehicleCategories).toEqual(['M2', 'M3']);
   });
@@ -73,14 +98,20 @@ describe('vehicle categories in the interchange file', () => {
   it('the database refuses a category change outside the audited import', () => {
     const t = createTestDb();
     importRegistry({ db: t.db, input: registry([edition('GB 1-2020')]) });
-    expect(() => t.sqlite.prepare(`update versions set vehicle_categories = '["M1"]'`).run()).toThrow(/published versions are immutable/);
+    expect(() => t.sqlite.prepare(`update versions set vehicle_categories = '["M1"]'`).run()).toThrow(
+      /published versions are immutable/,
+    );
   });
 
-  it('answers a version\'s categories, null where the sample does not record them', async () => {
+  it("answers a version's categories, null where the sample does not record them", async () => {
     const t = createTestDb();
     loadSample(t.db);
-    const { data } = await post<{ buses: { vehicleCategories: string[] | null }; battery: { vehicleCategories: string[] | null } }>(appFor(t.db), {
-      query: '{ buses: version(designation: "GB 38032-2020") { vehicleCategories } battery: version(designation: "GB/T 31486-2024") { vehicleCategories } }',
+    const { data } = await post<{
+      buses: { vehicleCategories: string[] | null };
+      battery: { vehicleCategories: string[] | null };
+    }>(appFor(t.db), {
+      query:
+        '{ buses: version(designation: "GB 38032-2020") { vehicleCategories } battery: version(designation: "GB/T 31486-2024") { vehicleCategories } }',
     });
     expect(data).toEqual({ buses: { vehicleCategories: ['M2', 'M3'] }, battery: { vehicleCategories: null } });
   });

@@ -29,13 +29,23 @@ const rich: RegistryFile = {
       committee: 'ISO/TC22',
       versions: [
         { designation: 'ISO 6469-1:2019', type: 'EDITION', published: '2019-04', effective: null, replaces: [] },
-        { designation: 'ISO 6469-1:2019/Amd 1:2022', type: 'AMENDMENT', base: 'ISO 6469-1:2019', published: '2022', effective: null, replaces: [] },
+        {
+          designation: 'ISO 6469-1:2019/Amd 1:2022',
+          type: 'AMENDMENT',
+          base: 'ISO 6469-1:2019',
+          published: '2022',
+          effective: null,
+          replaces: [],
+        },
       ],
     },
     {
       designation: 'GB/T 31467.3',
       kind: 'GB_T',
-      title: { en: 'Lithium-ion traction battery pack and system - Part 3: Safety', zh: '电动汽车用锂离子动力蓄电池包和系统 第3部分：安全性要求与测试方法' },
+      title: {
+        en: 'Lithium-ion traction battery pack and system - Part 3: Safety',
+        zh: '电动汽车用锂离子动力蓄电池包和系统 第3部分：安全性要求与测试方法',
+      },
       publisher: 'SAMR/SAC',
       committee: 'SAC/TC114/SC27',
       versions: [
@@ -131,15 +141,41 @@ describe('exportRegistry', () => {
     expect(registryFileSchema.safeParse(out).success).toBe(true);
     expect(Object.keys(out)).toEqual(['format', 'committees', 'standards']);
     expect(Object.keys(out.committees[0]!)).toEqual(['code', 'name', 'parent']);
-    expect(Object.keys(out.standards[2]!)).toEqual(['designation', 'kind', 'title', 'publisher', 'committee', 'versions']);
+    expect(Object.keys(out.standards[2]!)).toEqual([
+      'designation',
+      'kind',
+      'title',
+      'publisher',
+      'committee',
+      'versions',
+    ]);
     const [v2020, v2025] = out.standards[2]!.versions;
     expect(Object.keys(v2025!)).toEqual([
-      'designation', 'type', 'title', 'published', 'effective', 'mandatoryNewTypes', 'mandatoryExistingTypes', 'replaces', 'clauses',
+      'designation',
+      'type',
+      'title',
+      'published',
+      'effective',
+      'mandatoryNewTypes',
+      'mandatoryExistingTypes',
+      'replaces',
+      'clauses',
     ]);
     expect(Object.keys(v2020!)).toEqual(['designation', 'type', 'published', 'effective', 'replaces', 'references']);
-    expect(Object.keys(out.standards[0]!.versions[1]!)).toEqual(['designation', 'type', 'base', 'published', 'effective', 'replaces']);
+    expect(Object.keys(out.standards[0]!.versions[1]!)).toEqual([
+      'designation',
+      'type',
+      'base',
+      'published',
+      'effective',
+      'replaces',
+    ]);
     expect(Object.keys(v2025!.clauses![1]!.clauses![1]!)).toEqual(['number', 'heading', 'text', 'informative']);
-    expect(v2025!.clauses![0]).toEqual({ number: '1', heading: 'Scope', text: 'This document specifies safety requirements…' });
+    expect(v2025!.clauses![0]).toEqual({
+      number: '1',
+      heading: 'Scope',
+      text: 'This document specifies safety requirements…',
+    });
   });
 
   it('keeps the file order of versions, even for a supplement listed before its base', () => {
@@ -155,8 +191,21 @@ describe('exportRegistry', () => {
           publisher: 'UNECE',
           committee: null,
           versions: [
-            { designation: 'UN R100 02 series Suppl. 1', type: 'SUPPLEMENT', base: 'UN R100 02 series', published: null, effective: '2014-01-22', replaces: [] },
-            { designation: 'UN R100 02 series', type: 'SERIES', published: null, effective: '2013-07-15', replaces: [] },
+            {
+              designation: 'UN R100 02 series Suppl. 1',
+              type: 'SUPPLEMENT',
+              base: 'UN R100 02 series',
+              published: null,
+              effective: '2014-01-22',
+              replaces: [],
+            },
+            {
+              designation: 'UN R100 02 series',
+              type: 'SERIES',
+              published: null,
+              effective: '2013-07-15',
+              replaces: [],
+            },
           ],
         },
       ],

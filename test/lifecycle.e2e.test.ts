@@ -22,9 +22,13 @@ const Comment = graphql(`
 const Dispose = graphql(`
   mutation E2EDispose($input: DisposeCommentInput!) { disposeComment(input: $input) { thread { status disposition } } }
 `);
-const OpenBallot = graphql(`mutation E2EOpenBallot($input: OpenBallotInput!) { openBallot(input: $input) { ballot { id status } } }`);
+const OpenBallot = graphql(
+  `mutation E2EOpenBallot($input: OpenBallotInput!) { openBallot(input: $input) { ballot { id status } } }`,
+);
 const Vote = graphql(`mutation E2EVote($input: CastVoteInput!) { castVote(input: $input) { vote { value } } }`);
-const Close = graphql(`mutation E2EClose($input: CloseBallotInput!) { closeBallot(input: $input) { ballot { result counts { approve disapprove abstain } } } }`);
+const Close = graphql(
+  `mutation E2EClose($input: CloseBallotInput!) { closeBallot(input: $input) { ballot { result counts { approve disapprove abstain } } } }`,
+);
 const Publish = graphql(`
   mutation E2EPublish($input: PublishDraftInput!) {
     publishDraft(input: $input) { draft { stage } version { designation effective replaces { designation } clauses { number children { number } } } }
@@ -73,31 +77,57 @@ describe('a committee takes a revision of GB 38031 from proposal to a published 
     const state = async () => ok(await executeAs(c.app, as(c.secretary), DraftState, { id: draftId })).draft!;
     const move = async (toStage: 'WORKING_DRAFT' | 'COMMITTEE_DRAFT' | 'ENQUIRY' | 'APPROVAL') => {
       const read = await state();
-      return ok(await executeAs(c.app, as(c.secretary), Move, { input: { draftId, fromStage: read.stage, lockVersion: read.lockVersion, toStage } })).moveDraftStage
-        .draft.stage;
+      return ok(
+        await executeAs(c.app, as(c.secretary), Move, {
+          input: { draftId, fromStage: read.stage, lockVersion: read.lockVersion, toStage },
+        }),
+      ).moveDraftStage.draft.stage;
     };
 
     expect(await move('WORKING_DRAFT')).toBe('WORKING_DRAFT');
-    const first = ok(await executeAs(c.app, as(c.secretary), Revise, { input: { draftId, clauses: SAMPLE_CLAUSES } })).addDraftRevision.revision;
+    const first = ok(await executeAs(c.app, as(c.secretary), Revise, { input: { draftId, clauses: SAMPLE_CLAUSES } }))
+      .addDraftRevision.revision;
     expect(first.number).toBe(1);
-    const secondClauses = [...SAMPLE_CLAUSES.slice(0, 2), { number: '6', heading: 'Marking', text: 'Batteries shall be marked.' }];
-    const second = ok(await executeAs(c.app, as(c.secretary), Revise, { input: { draftId, clauses: secondClauses } })).addDraftRevision.revision;
+    const secondClauses = [
+      ...SAMPLE_CLAUSES.slice(0, 2),
+      { number: '6', heading: 'Marking', text: 'Batteries shall be marked.' },
+    ];
+    const second = ok(await executeAs(c.app, as(c.secretary), Revise, { input: { draftId, clauses: secondClauses } }))
+      .addDraftRevision.revision;
     expect(second.number).toBe(2);
-    expect(second.changes.map((ch) => [ch.change, ch.number])).toEqual(expect.arrayContaining([['REMOVED', 'A'], ['ADDED', '6']]));
+    expect(second.changes.map((ch) => [ch.change, ch.number])).toEqual(
+      expect.arrayContaining([
+        ['REMOVED', 'A'],
+        ['ADDED', '6'],
+      ]),
+    );
     expect(await move('COMMITTEE_DRAFT')).toBe('COMMITTEE_DRAFT');
 
     // An observer comments on clause 5.1; a technical comment blocks the enquiry until resolved.
     const thread = ok(
       await executeAs(c.app, as(c.observer), Comment, {
-        input: { revisionId: second.id, clauseNumber: '5.1', type: 'TECHNICAL', comment: '5 min, "from the alarm", is too short, given 热失控.', proposedChange: 'Use 10 min.' },
+        input: {
+          revisionId: second.id,
+          clauseNumber: '5.1',
+          type: 'TECHNICAL',
+          comment: '5 min, "from the alarm", is too short, given 热失控.',
+          proposedChange: 'Use 10 min.',
+        },
       }),
     ).createCommentThread.thread;
     const read = await state();
-    const blocked = await executeAs(c.app, as(c.secretary), Move, { input: { draftId, fromStage: read.stage, lockVersion: read.lockVersion, toStage: 'ENQUIRY' } });
+    const blocked = await executeAs(c.app, as(c.secretary), Move, {
+      input: { draftId, fromStage: read.stage, lockVersion: read.lockVersion, toStage: 'ENQUIRY' },
+    });
     expect(blocked.errors?.[0]?.extensions?.code).toBe('ILLEGAL_TRANSITION');
     const disposed = ok(
       await executeAs(c.app, as(c.secretary), Dispose, {
-        input: { threadId: thread.id, lockVersion: thread.lockVersion, disposition: 'ACCEPTED_IN_PRINCIPLE', observation: 'Changed to 10 min in revision 3.' },
+        input: {
+          threadId: thread.id,
+          lockVersion: thread.lockVersion,
+          disposition: 'ACCEPTED_IN_PRINCIPLE',
+          observation: 'Changed to 10 min in revision 3.',
+        },
       }),
     ).disposeComment.thread;
     expect(disposed).toEqual({ status: 'RESOLVED', disposition: 'ACCEPTED_IN_PRINCIPLE' });
@@ -109,17 +139,34 @@ describe('a committee takes a revision of GB 38031 from proposal to a published 
     // Enquiry ballot: two approve, one abstains; the observer may not vote.
     const runBallot = async (values: ('APPROVE' | 'ABSTAIN' | 'DISAPPROVE')[]) => {
       const revisionId = (await state()).currentRevision!.id;
-      const ballot = ok(await executeAs(c.app, as(c.chair), OpenBallot, { input: { revisionId, closesAt: later(c, 30).toISOString() } })).openBallot.ballot;
+      const ballot = ok(
+        await executeAs(c.app, as(c.chair), OpenBallot, {
+          input: { revisionId, closesAt: later(c, 30).toISOString() },
+        }),
+      ).openBallot.ballot;
       expect(ballot.status).toBe('OPEN');
       for (const [k, value] of values.entries()) {
-        ok(await executeAs(c.app, as(c.members[k]!), Vote, { input: { ballotId: ballot.id, value, ...(value === 'DISAPPROVE' ? { reason: 'Test method unclear.' } : {}) } }));
+        ok(
+          await executeAs(c.app, as(c.members[k]!), Vote, {
+            input: {
+              ballotId: ballot.id,
+              value,
+              ...(value === 'DISAPPROVE' ? { reason: 'Test method unclear.' } : {}),
+            },
+          }),
+        );
       }
-      const observerVote = await executeAs(c.app, as(c.observer), Vote, { input: { ballotId: ballot.id, value: 'APPROVE' } });
+      const observerVote = await executeAs(c.app, as(c.observer), Vote, {
+        input: { ballotId: ballot.id, value: 'APPROVE' },
+      });
       expect(observerVote.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       c.clock.now = later(c, 31);
       return ok(await executeAs(c.app, as(c.chair), Close, { input: { ballotId: ballot.id } })).closeBallot.ballot;
     };
-    expect(await runBallot(['APPROVE', 'APPROVE', 'ABSTAIN'])).toEqual({ result: 'APPROVED', counts: { approve: 2, disapprove: 0, abstain: 1 } });
+    expect(await runBallot(['APPROVE', 'APPROVE', 'ABSTAIN'])).toEqual({
+      result: 'APPROVED',
+      counts: { approve: 2, disapprove: 0, abstain: 1 },
+    });
     expect(await move('APPROVAL')).toBe('APPROVAL');
     expect(await runBallot(['APPROVE', 'APPROVE', 'APPROVE'])).toMatchObject({ result: 'APPROVED' });
     expect((await state()).viewerCanPublish).toBe(true);
@@ -150,13 +197,28 @@ describe('a committee takes a revision of GB 38031 from proposal to a published 
     expect(after.versions).toEqual([{ status: 'IN_FORCE', version: { designation: 'GB 38031-2026' } }]);
 
     // Search finds the published text at once (the index is written in the publication's transaction).
-    const hits = ok(await executeAs(c.app, null, SearchPublished, { on: '2027-07-01' })).search.edges.map((e) => e.node);
-    expect(hits).toContainEqual({ kind: 'CLAUSE', applies: true, version: { designation: 'GB 38031-2026' }, clause: { number: '5.1' } });
+    const hits = ok(await executeAs(c.app, null, SearchPublished, { on: '2027-07-01' })).search.edges.map(
+      (e) => e.node,
+    );
+    expect(hits).toContainEqual({
+      kind: 'CLAUSE',
+      applies: true,
+      version: { designation: 'GB 38031-2026' },
+      clause: { number: '5.1' },
+    });
 
     // And the draft's history tells who did what, in order.
     const actions = (await state()).history.edges.map((e) => e.node.action).reverse();
     expect(actions[0]).toBe('draft.created');
     expect(actions.at(-1)).toBe('draft.published');
-    expect(actions).toEqual(expect.arrayContaining(['comment.created', 'comment.disposed', 'ballot.opened', 'ballot.voteCast', 'ballot.closed']));
+    expect(actions).toEqual(
+      expect.arrayContaining([
+        'comment.created',
+        'comment.disposed',
+        'ballot.opened',
+        'ballot.voteCast',
+        'ballot.closed',
+      ]),
+    );
   });
 });

@@ -11,8 +11,20 @@ const VERSIONS = `query($filter: VersionFilter, $orderBy: VersionOrder, $first: 
   }
 }`;
 
-type Node = { designation: string; published: string | null; effective: string | null; vehicleCategories: string[] | null; standard: { designation: string } };
-type Versions = { versions: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: Node }[] } };
+type Node = {
+  designation: string;
+  published: string | null;
+  effective: string | null;
+  vehicleCategories: string[] | null;
+  standard: { designation: string };
+};
+type Versions = {
+  versions: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: { node: Node }[];
+  };
+};
 
 function sample() {
   const test = createTestDb();
@@ -29,15 +41,25 @@ async function list(app: ReturnType<typeof sample>['app'], variables: Record<str
 describe('versions list', () => {
   it('answers "GB standards published in 2024" in one query, with the count', async () => {
     const { app } = sample();
-    const { designations, page } = await list(app, { filter: { kinds: ['GB'], publishedBetween: { from: '2024-01-01', to: '2024-12-31' } } });
+    const { designations, page } = await list(app, {
+      filter: { kinds: ['GB'], publishedBetween: { from: '2024-01-01', to: '2024-12-31' } },
+    });
     expect(designations).toEqual(['GB 44495-2024', 'GB 44496-2024']);
     expect(page.totalCount).toBe(2);
   });
 
   it('answers "everything in transition on 2026-07-01 for existing types" in one query', async () => {
     const { app } = sample();
-    const { designations, page } = await list(app, { filter: { status: { on: '2026-07-01', scope: 'EXISTING_TYPES', statuses: ['IN_TRANSITION'] } } });
-    expect(designations).toEqual(['GB/T 31486-2015', 'ISO 26262:2011', 'SAE J2464 MAR1999', 'SAE J2464 NOV2009', 'UN R157 00 series']);
+    const { designations, page } = await list(app, {
+      filter: { status: { on: '2026-07-01', scope: 'EXISTING_TYPES', statuses: ['IN_TRANSITION'] } },
+    });
+    expect(designations).toEqual([
+      'GB/T 31486-2015',
+      'ISO 26262:2011',
+      'SAE J2464 MAR1999',
+      'SAE J2464 NOV2009',
+      'UN R157 00 series',
+    ]);
     expect(page.totalCount).toBe(5);
   });
 
@@ -51,11 +73,10 @@ describe('versions list', () => {
 
   it('filters by effective date, type and vehicle category; a version recording no category is not matched', async () => {
     const { app } = sample();
-    expect((await list(app, { filter: { effectiveBetween: { from: '2025-01-01', to: '2026-12-31' }, types: ['EDITION'] } })).designations).toEqual([
-      'GB 44495-2024',
-      'GB 44496-2024',
-      'GB/T 31486-2024',
-    ]);
+    expect(
+      (await list(app, { filter: { effectiveBetween: { from: '2025-01-01', to: '2026-12-31' }, types: ['EDITION'] } }))
+        .designations,
+    ).toEqual(['GB 44495-2024', 'GB 44496-2024', 'GB/T 31486-2024']);
     expect((await list(app, { filter: { vehicleCategories: ['M2'] }, first: 100 })).designations).toEqual([
       'GB 38032-2020',
       'GB 44495-2024',
@@ -99,7 +120,10 @@ describe('versions list', () => {
 
   it('refuses a window that ends before it starts, and an empty status list, with INVALID_INPUT', async () => {
     const { app } = sample();
-    for (const filter of [{ publishedBetween: { from: '2024-12-31', to: '2024-01-01' } }, { status: { on: '2026-01-01', statuses: [] } }]) {
+    for (const filter of [
+      { publishedBetween: { from: '2024-12-31', to: '2024-01-01' } },
+      { status: { on: '2026-01-01', statuses: [] } },
+    ]) {
       const { errors } = await post(app, { query: VERSIONS, variables: { filter } });
       expect(errors?.[0]?.extensions?.code).toBe('INVALID_INPUT');
     }

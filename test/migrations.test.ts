@@ -21,8 +21,14 @@ function foldersWithRebuild(sqlite: Database.Database): string {
   folders.push(folder);
   cpSync(MIGRATIONS_FOLDER, folder, { recursive: true });
   const create = (sqlite.prepare("select sql from sqlite_master where name = 'versions'").get() as { sql: string }).sql;
-  const indexes = (sqlite.prepare("select sql from sqlite_master where type = 'index' and tbl_name = 'versions' and sql is not null").all() as { sql: string }[]).map((r) => r.sql);
-  const columns = (sqlite.prepare('select name from pragma_table_info(?)').all('versions') as { name: string }[]).map((c) => `\`${c.name}\``).join(', ');
+  const indexes = (
+    sqlite
+      .prepare("select sql from sqlite_master where type = 'index' and tbl_name = 'versions' and sql is not null")
+      .all() as { sql: string }[]
+  ).map((r) => r.sql);
+  const columns = (sqlite.prepare('select name from pragma_table_info(?)').all('versions') as { name: string }[])
+    .map((c) => `\`${c.name}\``)
+    .join(', ');
   const statements = [
     'PRAGMA foreign_keys=OFF',
     create.replace('CREATE TABLE `versions` (', 'CREATE TABLE `__new_versions` (\n\t`note` text,'),
@@ -40,7 +46,11 @@ function foldersWithRebuild(sqlite: Database.Database): string {
 
 function childRowCounts(sqlite: Database.Database) {
   const count = (table: string) => (sqlite.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
-  return { versions: count('versions'), replacements: count('version_replacements'), references: count('version_references') };
+  return {
+    versions: count('versions'),
+    replacements: count('version_replacements'),
+    references: count('version_references'),
+  };
 }
 
 const open: Database.Database[] = [];
@@ -92,19 +102,37 @@ describe('migrations', () => {
     open.push(sqlite);
     migrateSafely(sqlite);
     migrateSafely(sqlite);
-    const tables = (sqlite.prepare("select name from sqlite_master where type = 'table' order by name").all() as { name: string }[]).map((t) => t.name);
-    expect(tables).toEqual(expect.arrayContaining(['clauses', 'committees', 'standards', 'version_references', 'version_replacements', 'versions']));
+    const tables = (
+      sqlite.prepare("select name from sqlite_master where type = 'table' order by name").all() as { name: string }[]
+    ).map((t) => t.name);
+    expect(tables).toEqual(
+      expect.arrayContaining([
+        'clauses',
+        'committees',
+        'standards',
+        'version_references',
+        'version_replacements',
+        'versions',
+      ]),
+    );
   });
 
   it('a test database is a copy of the migrated schema with every connection setting of a fresh one', () => {
     const fresh = openDatabase({ file: ':memory:' });
     const copy = createTestDb();
-    const schemaOf = (db: Database.Database) => db.prepare('select type, name, sql from sqlite_master order by name').all();
-    const settingsOf = (db: Database.Database) => ['foreign_keys', 'busy_timeout', 'synchronous', 'temp_store', 'journal_mode'].map((p) => db.pragma(p));
+    const schemaOf = (db: Database.Database) =>
+      db.prepare('select type, name, sql from sqlite_master order by name').all();
+    const settingsOf = (db: Database.Database) =>
+      ['foreign_keys', 'busy_timeout', 'synchronous', 'temp_store', 'journal_mode'].map((p) => db.pragma(p));
     expect(schemaOf(copy.sqlite)).toEqual(schemaOf(fresh.sqlite));
     expect(settingsOf(copy.sqlite)).toEqual(settingsOf(fresh.sqlite));
-    expect(copy.sqlite.prepare("select designation_key('GB/T 31486') as key, search_text('a') as text").get()).toEqual({ key: 'GB/T31486', text: 'a' });
-    expect(copy.sqlite.prepare('select count(*) as n from __drizzle_migrations').get()).toEqual(fresh.sqlite.prepare('select count(*) as n from __drizzle_migrations').get());
+    expect(copy.sqlite.prepare("select designation_key('GB/T 31486') as key, search_text('a') as text").get()).toEqual({
+      key: 'GB/T31486',
+      text: 'a',
+    });
+    expect(copy.sqlite.prepare('select count(*) as n from __drizzle_migrations').get()).toEqual(
+      fresh.sqlite.prepare('select count(*) as n from __drizzle_migrations').get(),
+    );
     fresh.close();
     copy.close();
   });

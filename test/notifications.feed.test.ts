@@ -14,7 +14,8 @@ async function fiveNotices(c: Committee) {
   await moveTo(c, draftId, ['ENQUIRY', 'COMMITTEE_DRAFT', 'ENQUIRY']);
 }
 
-const readState = (c: Committee) => c.db.$client.prepare('select person_id, read_at from notifications order by id').all();
+const readState = (c: Committee) =>
+  c.db.$client.prepare('select person_id, read_at from notifications order by id').all();
 
 describe('notification feed', () => {
   it('pages newest first, with totalCount and unreadCount', async () => {
@@ -23,14 +24,17 @@ describe('notification feed', () => {
     const page1 = await feedOf(c, c.members[0], { first: 2 });
     expect(page1).toMatchObject({ totalCount: 5, unreadCount: 5, pageInfo: { hasNextPage: true } });
     expect(page1.edges.map((e) => e.node.data.to)).toEqual(['ENQUIRY', 'COMMITTEE_DRAFT']);
-    const page3 = await feedOf(c, c.members[0], { first: 2, after: (await feedOf(c, c.members[0], { first: 2, after: page1.pageInfo.endCursor })).pageInfo.endCursor });
+    const page3 = await feedOf(c, c.members[0], {
+      first: 2,
+      after: (await feedOf(c, c.members[0], { first: 2, after: page1.pageInfo.endCursor })).pageInfo.endCursor,
+    });
     expect(page3.edges.map((e) => e.node.data.to)).toEqual(['WORKING_DRAFT']);
     expect(page3.pageInfo.hasNextPage).toBe(false);
     const ids = page1.edges.map((e) => Number(e.node.id));
     expect(ids[0]).toBeGreaterThan(ids[1]!);
   });
 
-  it('markNotificationsRead marks the caller\'s own, by id or all, and never another person\'s', async () => {
+  it("markNotificationsRead marks the caller's own, by id or all, and never another person's", async () => {
     const c = setUpCommittee(createTestDb().db);
     await fiveNotices(c);
     const mine = (await feedOf(c, c.members[0])).edges.map((e) => e.node.id);
@@ -42,9 +46,13 @@ describe('notification feed', () => {
     expect(after.unreadCount).toBe(4);
     expect(after.edges[0]!.node.read).toBe(true);
     expect((await feedOf(c, c.members[0], { first: 10, unreadOnly: true })).totalCount).toBe(4);
-    expect((await postAs<any>(c.app, c.members[0].token, MARK, { input: { all: true } })).data.markNotificationsRead.marked).toBe(4);
+    expect(
+      (await postAs<any>(c.app, c.members[0].token, MARK, { input: { all: true } })).data.markNotificationsRead.marked,
+    ).toBe(4);
     expect((await feedOf(c, c.members[0])).unreadCount).toBe(0);
-    expect((await postAs<any>(c.app, c.members[0].token, MARK, { input: { all: true } })).data.markNotificationsRead.marked).toBe(0);
+    expect(
+      (await postAs<any>(c.app, c.members[0].token, MARK, { input: { all: true } })).data.markNotificationsRead.marked,
+    ).toBe(0);
   });
 
   it('refuses what it cannot do with a code, changing nothing', async () => {
@@ -66,7 +74,7 @@ describe('notification feed', () => {
     expect(JSON.stringify(readState(c))).toBe(before);
   });
 
-  it('nobody reads another person\'s feed: null for others, administrators included', async () => {
+  it("nobody reads another person's feed: null for others, administrators included", async () => {
     const c = setUpCommittee(createTestDb().db);
     await fiveNotices(c);
     const query = 'query($id: ID!) { node(id: $id) { ... on Person { name notifications(first: 5) { totalCount } } } }';

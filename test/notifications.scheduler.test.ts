@@ -24,12 +24,25 @@ function followedDeadline(mandatoryNewTypes = '2026-07-01') {
   const opened = openDatabase({ file });
   const registry = committeeRegistry();
   (registry.standards[0]!.versions as Record<string, unknown>[]).push({
-    designation: 'GB 38031-2025', type: 'EDITION', published: '2025-03-28', effective: '2026-01-01', mandatoryNewTypes, replaces: ['GB 38031-2020'],
+    designation: 'GB 38031-2025',
+    type: 'EDITION',
+    published: '2025-03-28',
+    effective: '2026-01-01',
+    mandatoryNewTypes,
+    replaces: ['GB 38031-2020'],
   });
   importRegistry({ db: opened.db, input: registry });
   const person = createPersonWithToken(opened.db);
-  opened.sqlite.prepare("insert into watches (person_id, standard_id, created_at) select ?, id, '2026-01-01T00:00:00.000Z' from standards where designation = 'GB 38031'").run(person.personId);
-  return { file, opened, count: () => opened.sqlite.prepare('select count(*) from notifications').pluck().get() as number };
+  opened.sqlite
+    .prepare(
+      "insert into watches (person_id, standard_id, created_at) select ?, id, '2026-01-01T00:00:00.000Z' from standards where designation = 'GB 38031'",
+    )
+    .run(person.personId);
+  return {
+    file,
+    opened,
+    count: () => opened.sqlite.prepare('select count(*) from notifications').pluck().get() as number,
+  };
 }
 
 describe('reminder runs', () => {
@@ -37,7 +50,12 @@ describe('reminder runs', () => {
     const { opened, count } = followedDeadline();
     const lines: string[] = [];
     const logger: JsonLogger = { write: (_level, message) => void lines.push(message) } as JsonLogger;
-    const scheduler = startReminderScheduler({ db: opened.db, intervalMs: 3_600_000, logger, now: () => new Date('2026-07-03T08:00:00Z') });
+    const scheduler = startReminderScheduler({
+      db: opened.db,
+      intervalMs: 3_600_000,
+      logger,
+      now: () => new Date('2026-07-03T08:00:00Z'),
+    });
     scheduler.stop();
     expect(count()).toBe(2); // the day passed two days ago: the new edition mandatory, the old one stopping
     expect(lines).toEqual(['reminders written']);
@@ -49,7 +67,11 @@ describe('reminder runs', () => {
     const { file, opened, count } = followedDeadline(new Date(Date.now() + 5 * 86_400_000).toISOString().slice(0, 10));
     const run = async () => {
       const io = { out: '', err: '' };
-      const code = await main(['remind'], { REGISTRY_DB: file }, { out: (t) => void (io.out += t), err: (t) => void (io.err += t), interactive: false });
+      const code = await main(
+        ['remind'],
+        { REGISTRY_DB: file },
+        { out: (t) => void (io.out += t), err: (t) => void (io.err += t), interactive: false },
+      );
       return { code, ...io };
     };
     const first = await run();

@@ -14,7 +14,10 @@ afterEach(() => open.splice(0).forEach((s) => s.close()));
 /** The committee, its app swapped for one whose notification streams look every 10 ms, two streams per token. */
 function setUp(): Committee {
   const c = setUpCommittee(createTestDb().db);
-  return { ...c, app: createApp({ db: c.db, clock: () => c.clock.now, streams: { perToken: 2, notificationPollMs: 10 } }) };
+  return {
+    ...c,
+    app: createApp({ db: c.db, clock: () => c.clock.now, streams: { perToken: 2, notificationPollMs: 10 } }),
+  };
 }
 
 async function subscribe(c: Committee, token: string | null) {
@@ -24,26 +27,44 @@ async function subscribe(c: Committee, token: string | null) {
 }
 
 describe('notifications subscription', () => {
-  it('delivers the caller\'s own new notifications, and nobody else\'s', async () => {
+  it("delivers the caller's own new notifications, and nobody else's", async () => {
     const c = setUp();
     const { draftId, revisionId } = await draftInCommittee(c);
     const author = await subscribe(c, c.members[0].token);
     const other = await subscribe(c, c.members[1].token);
     expect(author.status).toBe(200);
-    const thread = await postAs<any>(c.app, c.members[0].token, 'mutation($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id } } }', {
-      input: { revisionId, type: 'GENERAL', comment: 'Scope too wide.' },
+    const thread = await postAs<any>(
+      c.app,
+      c.members[0].token,
+      'mutation($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id } } }',
+      {
+        input: { revisionId, type: 'GENERAL', comment: 'Scope too wide.' },
+      },
+    );
+    await postAs(
+      c.app,
+      c.observer.token,
+      'mutation($input: ReplyToCommentInput!) { replyToComment(input: $input) { __typename } }',
+      {
+        input: { threadId: thread.data.createCommentThread.thread.id, body: 'Agreed.' },
+      },
+    );
+    expect((await author.next()).data).toEqual({
+      notifications: { kind: 'COMMENT_REPLIED', data: expect.objectContaining({ replyId: expect.any(Number) }) },
     });
-    await postAs(c.app, c.observer.token, 'mutation($input: ReplyToCommentInput!) { replyToComment(input: $input) { __typename } }', {
-      input: { threadId: thread.data.createCommentThread.thread.id, body: 'Agreed.' },
-    });
-    expect((await author.next()).data).toEqual({ notifications: { kind: 'COMMENT_REPLIED', data: expect.objectContaining({ replyId: expect.any(Number) }) } });
     await moveTo(c, draftId, ['ENQUIRY']);
-    expect((await author.next()).data?.notifications).toMatchObject({ kind: 'DRAFT_STAGE_CHANGED', data: { to: 'ENQUIRY' } });
+    expect((await author.next()).data?.notifications).toMatchObject({
+      kind: 'DRAFT_STAGE_CHANGED',
+      data: { to: 'ENQUIRY' },
+    });
     // The other member's first notification is the stage move: the reply was not theirs.
-    expect((await other.next()).data?.notifications).toMatchObject({ kind: 'DRAFT_STAGE_CHANGED', data: { to: 'ENQUIRY' } });
+    expect((await other.next()).data?.notifications).toMatchObject({
+      kind: 'DRAFT_STAGE_CHANGED',
+      data: { to: 'ENQUIRY' },
+    });
   });
 
-  it('counts against the stream limits: a token\'s third stream gets 429 TOO_MANY_STREAMS', async () => {
+  it("counts against the stream limits: a token's third stream gets 429 TOO_MANY_STREAMS", async () => {
     const c = setUp();
     await subscribe(c, c.members[0].token);
     await subscribe(c, c.members[0].token);
@@ -60,7 +81,12 @@ describe('notifications subscription', () => {
     const refused = await anonymous.message();
     expect(refused.event === 'next' && refused.data.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     const stream = await subscribe(c, c.members[0].token);
-    await postAs(c.app, c.members[0].token, 'mutation($id: ID!) { revokeApiToken(input: { tokenId: $id }) { revoked } }', { id: String(c.members[0].tokenId) });
+    await postAs(
+      c.app,
+      c.members[0].token,
+      'mutation($id: ID!) { revokeApiToken(input: { tokenId: $id }) { revoked } }',
+      { id: String(c.members[0].tokenId) },
+    );
     expect(['complete', 'end']).toContain((await stream.message()).event);
   });
 });

@@ -39,39 +39,89 @@ function tokenOf(c: Committee, caller: Caller): string | null {
   return caller === 'anonymous' ? null : people[caller].token;
 }
 
-const CreatePerson = graphql(`mutation MatrixCreatePerson($input: CreatePersonInput!) { createPerson(input: $input) { __typename } }`);
-const SetMembership = graphql(`mutation MatrixSetMembership($input: SetMembershipInput!) { setMembership(input: $input) { __typename } }`);
-const RemoveMembership = graphql(`mutation MatrixRemoveMembership($input: RemoveMembershipInput!) { removeMembership(input: $input) { __typename } }`);
-const CreateApiToken = graphql(`mutation MatrixCreateApiToken($input: CreateApiTokenInput!) { createApiToken(input: $input) { __typename } }`);
-const RevokeApiToken = graphql(`mutation MatrixRevokeApiToken($input: RevokeApiTokenInput!) { revokeApiToken(input: $input) { __typename } }`);
-const CreateDraft = graphql(`mutation MatrixCreateDraft($input: CreateDraftInput!) { createDraft(input: $input) { __typename } }`);
-const MoveDraftStage = graphql(`mutation MatrixMoveDraftStage($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { __typename } }`);
-const AddDraftRevision = graphql(`mutation MatrixAddDraftRevision($input: AddDraftRevisionInput!) { addDraftRevision(input: $input) { __typename } }`);
+const CreatePerson = graphql(
+  `mutation MatrixCreatePerson($input: CreatePersonInput!) { createPerson(input: $input) { __typename } }`,
+);
+const SetMembership = graphql(
+  `mutation MatrixSetMembership($input: SetMembershipInput!) { setMembership(input: $input) { __typename } }`,
+);
+const RemoveMembership = graphql(
+  `mutation MatrixRemoveMembership($input: RemoveMembershipInput!) { removeMembership(input: $input) { __typename } }`,
+);
+const CreateApiToken = graphql(
+  `mutation MatrixCreateApiToken($input: CreateApiTokenInput!) { createApiToken(input: $input) { __typename } }`,
+);
+const RevokeApiToken = graphql(
+  `mutation MatrixRevokeApiToken($input: RevokeApiTokenInput!) { revokeApiToken(input: $input) { __typename } }`,
+);
+const CreateDraft = graphql(
+  `mutation MatrixCreateDraft($input: CreateDraftInput!) { createDraft(input: $input) { __typename } }`,
+);
+const MoveDraftStage = graphql(
+  `mutation MatrixMoveDraftStage($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { __typename } }`,
+);
+const AddDraftRevision = graphql(
+  `mutation MatrixAddDraftRevision($input: AddDraftRevisionInput!) { addDraftRevision(input: $input) { __typename } }`,
+);
 const CreateCommentThread = graphql(`
   mutation MatrixCreateCommentThread($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id lockVersion } } }
 `);
-const ReplyToComment = graphql(`mutation MatrixReplyToComment($input: ReplyToCommentInput!) { replyToComment(input: $input) { __typename } }`);
-const EditComment = graphql(`mutation MatrixEditComment($input: EditCommentInput!) { editComment(input: $input) { __typename } }`);
-const WithdrawComment = graphql(`mutation MatrixWithdrawComment($input: WithdrawCommentInput!) { withdrawComment(input: $input) { __typename } }`);
-const DisposeComment = graphql(`mutation MatrixDisposeComment($input: DisposeCommentInput!) { disposeComment(input: $input) { __typename } }`);
-const OpenBallot = graphql(`mutation MatrixOpenBallot($input: OpenBallotInput!) { openBallot(input: $input) { ballot { id } } }`);
+const ReplyToComment = graphql(
+  `mutation MatrixReplyToComment($input: ReplyToCommentInput!) { replyToComment(input: $input) { __typename } }`,
+);
+const EditComment = graphql(
+  `mutation MatrixEditComment($input: EditCommentInput!) { editComment(input: $input) { __typename } }`,
+);
+const WithdrawComment = graphql(
+  `mutation MatrixWithdrawComment($input: WithdrawCommentInput!) { withdrawComment(input: $input) { __typename } }`,
+);
+const DisposeComment = graphql(
+  `mutation MatrixDisposeComment($input: DisposeCommentInput!) { disposeComment(input: $input) { __typename } }`,
+);
+const OpenBallot = graphql(
+  `mutation MatrixOpenBallot($input: OpenBallotInput!) { openBallot(input: $input) { ballot { id } } }`,
+);
 const CastVote = graphql(`mutation MatrixCastVote($input: CastVoteInput!) { castVote(input: $input) { __typename } }`);
-const CloseBallot = graphql(`mutation MatrixCloseBallot($input: CloseBallotInput!) { closeBallot(input: $input) { __typename } }`);
-const FollowStandard = graphql(`mutation MatrixFollowStandard($input: FollowStandardInput!) { followStandard(input: $input) { __typename } }`);
-const UnfollowStandard = graphql(`mutation MatrixUnfollowStandard($input: UnfollowStandardInput!) { unfollowStandard(input: $input) { __typename } }`);
-const FollowCommittee = graphql(`mutation MatrixFollowCommittee($input: FollowCommitteeInput!) { followCommittee(input: $input) { __typename } }`);
-const UnfollowCommittee = graphql(`mutation MatrixUnfollowCommittee($input: UnfollowCommitteeInput!) { unfollowCommittee(input: $input) { __typename } }`);
-const FollowHorizonFilter = graphql(`mutation MatrixFollowHorizonFilter($input: FollowHorizonFilterInput!) { followHorizonFilter(input: $input) { __typename } }`);
-const UnfollowHorizonFilter = graphql(`mutation MatrixUnfollowHorizonFilter($input: UnfollowHorizonFilterInput!) { unfollowHorizonFilter(input: $input) { __typename } }`);
-const MarkNotificationsRead = graphql(`mutation MatrixMarkNotificationsRead($input: MarkNotificationsReadInput!) { markNotificationsRead(input: $input) { marked } }`);
-const PublishDraft = graphql(`mutation MatrixPublishDraft($input: PublishDraftInput!) { publishDraft(input: $input) { __typename } }`);
+const CloseBallot = graphql(
+  `mutation MatrixCloseBallot($input: CloseBallotInput!) { closeBallot(input: $input) { __typename } }`,
+);
+const FollowStandard = graphql(
+  `mutation MatrixFollowStandard($input: FollowStandardInput!) { followStandard(input: $input) { __typename } }`,
+);
+const UnfollowStandard = graphql(
+  `mutation MatrixUnfollowStandard($input: UnfollowStandardInput!) { unfollowStandard(input: $input) { __typename } }`,
+);
+const FollowCommittee = graphql(
+  `mutation MatrixFollowCommittee($input: FollowCommitteeInput!) { followCommittee(input: $input) { __typename } }`,
+);
+const UnfollowCommittee = graphql(
+  `mutation MatrixUnfollowCommittee($input: UnfollowCommitteeInput!) { unfollowCommittee(input: $input) { __typename } }`,
+);
+const FollowHorizonFilter = graphql(
+  `mutation MatrixFollowHorizonFilter($input: FollowHorizonFilterInput!) { followHorizonFilter(input: $input) { __typename } }`,
+);
+const UnfollowHorizonFilter = graphql(
+  `mutation MatrixUnfollowHorizonFilter($input: UnfollowHorizonFilterInput!) { unfollowHorizonFilter(input: $input) { __typename } }`,
+);
+const MarkNotificationsRead = graphql(
+  `mutation MatrixMarkNotificationsRead($input: MarkNotificationsReadInput!) { markNotificationsRead(input: $input) { marked } }`,
+);
+const PublishDraft = graphql(
+  `mutation MatrixPublishDraft($input: PublishDraftInput!) { publishDraft(input: $input) { __typename } }`,
+);
 
 /** A comment by the member on a draft at COMMITTEE_DRAFT. */
 async function memberComment(c: Committee) {
   const { draftId, revisionId } = await draftInCommittee(c);
   const thread = ok(
     await executeAs(c.app, c.members[0].token, CreateCommentThread, {
-      input: { revisionId, clauseNumber: '5.1', type: 'TECHNICAL', comment: 'Five minutes is too short.', proposedChange: 'Use 10 min.' },
+      input: {
+        revisionId,
+        clauseNumber: '5.1',
+        type: 'TECHNICAL',
+        comment: 'Five minutes is too short.',
+        proposedChange: 'Use 10 min.',
+      },
     }),
   ).createCommentThread.thread;
   return { draftId, revisionId, threadId: thread.id, lockVersion: thread.lockVersion };
@@ -81,7 +131,11 @@ async function memberComment(c: Committee) {
 async function openEnquiryBallot(c: Committee) {
   const { draftId, revisionId } = await draftInCommittee(c);
   await moveTo(c, draftId, ['ENQUIRY']);
-  const ballotId = ok(await executeAs(c.app, c.secretary.token, OpenBallot, { input: { revisionId, closesAt: later(c, 1).toISOString() } })).openBallot.ballot.id;
+  const ballotId = ok(
+    await executeAs(c.app, c.secretary.token, OpenBallot, {
+      input: { revisionId, closesAt: later(c, 1).toISOString() },
+    }),
+  ).openBallot.ballot.id;
   return { draftId, ballotId };
 }
 
@@ -100,35 +154,46 @@ const MATRIX: readonly Case[] = [
   {
     mutation: 'createPerson',
     allowed: ['admin'],
-    prepare: async (c) => (_c, token) => executeAs(c.app, token, CreatePerson, { input: { name: 'New Person', email: 'new@example.org' } }),
+    prepare: async (c) => (_c, token) =>
+      executeAs(c.app, token, CreatePerson, { input: { name: 'New Person', email: 'new@example.org' } }),
   },
   {
     mutation: 'setMembership',
     allowed: ['admin'],
     prepare: async (c) => (_c, token) =>
-      executeAs(c.app, token, SetMembership, { input: { personId: gid('Person', c.outsider.personId), committeeId: c.committeeGid, role: 'MEMBER' } }),
+      executeAs(c.app, token, SetMembership, {
+        input: { personId: gid('Person', c.outsider.personId), committeeId: c.committeeGid, role: 'MEMBER' },
+      }),
   },
   {
     mutation: 'removeMembership',
     allowed: ['admin'],
     prepare: async (c) => (_c, token) =>
-      executeAs(c.app, token, RemoveMembership, { input: { personId: gid('Person', c.members[2].personId), committeeId: c.committeeGid } }),
+      executeAs(c.app, token, RemoveMembership, {
+        input: { personId: gid('Person', c.members[2].personId), committeeId: c.committeeGid },
+      }),
   },
   {
     mutation: 'createApiToken (for the member)',
     allowed: ['member', 'admin'],
-    prepare: async (c) => (_c, token) => executeAs(c.app, token, CreateApiToken, { input: { personId: gid('Person', c.members[0].personId), name: 'LIMS' } }),
+    prepare: async (c) => (_c, token) =>
+      executeAs(c.app, token, CreateApiToken, {
+        input: { personId: gid('Person', c.members[0].personId), name: 'LIMS' },
+      }),
   },
   {
-    mutation: 'revokeApiToken (the member\'s second token)',
+    mutation: "revokeApiToken (the member's second token)",
     allowed: ['member', 'admin'],
     // As for a token that does not exist: token ids cannot be probed.
     refusedWith: 'NOT_FOUND',
     prepare: async (c) => {
       const second = c.db.$client
-        .prepare("insert into api_tokens (person_id, name, token_hash, created_at) values (?, 'second', 'not-a-real-hash', ?)")
+        .prepare(
+          "insert into api_tokens (person_id, name, token_hash, created_at) values (?, 'second', 'not-a-real-hash', ?)",
+        )
         .run(c.members[0].personId, c.clock.now.toISOString());
-      return (_c, token) => executeAs(c.app, token, RevokeApiToken, { input: { tokenId: String(second.lastInsertRowid) } });
+      return (_c, token) =>
+        executeAs(c.app, token, RevokeApiToken, { input: { tokenId: String(second.lastInsertRowid) } });
     },
   },
   {
@@ -152,7 +217,10 @@ const MATRIX: readonly Case[] = [
     prepare: async (c) => {
       const draftId = await proposeDraft(c);
       const read = await readStage(c, draftId);
-      return (_c, token) => executeAs(c.app, token, MoveDraftStage, { input: { draftId, fromStage: read.stage, lockVersion: read.lockVersion, toStage: 'WORKING_DRAFT' } });
+      return (_c, token) =>
+        executeAs(c.app, token, MoveDraftStage, {
+          input: { draftId, fromStage: read.stage, lockVersion: read.lockVersion, toStage: 'WORKING_DRAFT' },
+        });
     },
   },
   {
@@ -161,7 +229,8 @@ const MATRIX: readonly Case[] = [
     prepare: async (c) => {
       const draftId = await proposeDraft(c);
       await moveTo(c, draftId, ['WORKING_DRAFT']);
-      return (_c, token) => executeAs(c.app, token, AddDraftRevision, { input: { draftId, clauses: [{ number: '1', heading: 'Scope' }] } });
+      return (_c, token) =>
+        executeAs(c.app, token, AddDraftRevision, { input: { draftId, clauses: [{ number: '1', heading: 'Scope' }] } });
     },
   },
   {
@@ -169,7 +238,10 @@ const MATRIX: readonly Case[] = [
     allowed: ['observer', 'member', 'secretary', 'chair'],
     prepare: async (c) => {
       const { revisionId } = await draftInCommittee(c);
-      return (_c, token) => executeAs(c.app, token, CreateCommentThread, { input: { revisionId, type: 'EDITORIAL', comment: 'Typo in the title.' } });
+      return (_c, token) =>
+        executeAs(c.app, token, CreateCommentThread, {
+          input: { revisionId, type: 'EDITORIAL', comment: 'Typo in the title.' },
+        });
     },
   },
   {
@@ -181,15 +253,18 @@ const MATRIX: readonly Case[] = [
     },
   },
   {
-    mutation: 'editComment (the member\'s)',
+    mutation: "editComment (the member's)",
     allowed: ['member'],
     prepare: async (c) => {
       const { threadId, lockVersion } = await memberComment(c);
-      return (_c, token) => executeAs(c.app, token, EditComment, { input: { threadId, lockVersion, comment: 'Five minutes is far too short.' } });
+      return (_c, token) =>
+        executeAs(c.app, token, EditComment, {
+          input: { threadId, lockVersion, comment: 'Five minutes is far too short.' },
+        });
     },
   },
   {
-    mutation: 'withdrawComment (the member\'s)',
+    mutation: "withdrawComment (the member's)",
     allowed: ['member'],
     prepare: async (c) => {
       const { threadId, lockVersion } = await memberComment(c);
@@ -201,7 +276,10 @@ const MATRIX: readonly Case[] = [
     allowed: ['secretary', 'chair', 'admin'],
     prepare: async (c) => {
       const { threadId, lockVersion } = await memberComment(c);
-      return (_c, token) => executeAs(c.app, token, DisposeComment, { input: { threadId, lockVersion, disposition: 'ACCEPTED', observation: 'Changed to 10 min.' } });
+      return (_c, token) =>
+        executeAs(c.app, token, DisposeComment, {
+          input: { threadId, lockVersion, disposition: 'ACCEPTED', observation: 'Changed to 10 min.' },
+        });
     },
   },
   {
@@ -211,7 +289,8 @@ const MATRIX: readonly Case[] = [
       const { draftId } = await draftInCommittee(c);
       await moveTo(c, draftId, ['ENQUIRY']);
       const revisionId = (await readStage(c, draftId)).currentRevision!.id;
-      return (_c, token) => executeAs(c.app, token, OpenBallot, { input: { revisionId, closesAt: later(c, 1).toISOString() } });
+      return (_c, token) =>
+        executeAs(c.app, token, OpenBallot, { input: { revisionId, closesAt: later(c, 1).toISOString() } });
     },
   },
   {
@@ -238,7 +317,9 @@ const MATRIX: readonly Case[] = [
       const { draftId } = await approvedDraft(c);
       const read = await readStage(c, draftId);
       return (_c, token) =>
-        executeAs(c.app, token, PublishDraft, { input: { draftId, lockVersion: read.lockVersion, published: '2026-05-01', effective: '2027-01-01' } });
+        executeAs(c.app, token, PublishDraft, {
+          input: { draftId, lockVersion: read.lockVersion, published: '2026-05-01', effective: '2027-01-01' },
+        });
     },
   },
   // Watch lists and notifications: every signed-in person their own (what one unfollows or marks
@@ -257,18 +338,35 @@ const MATRIX: readonly Case[] = [
     ([mutation, document, input]): Case => ({
       mutation,
       allowed: ['outsider', 'observer', 'member', 'secretary', 'chair', 'admin'],
-      prepare: async (c) => (_c, token) => executeAs(c.app, token, document as TypedDocumentNode<unknown, { input: unknown }>, { input: input(c) }),
+      prepare: async (c) => (_c, token) =>
+        executeAs(c.app, token, document as TypedDocumentNode<unknown, { input: unknown }>, { input: input(c) }),
     }),
   ),
 ];
 
-const standardId = (c: Committee) => c.db.$client.prepare("select id from standards where designation = 'GB 38031'").pluck().get() as number;
+const standardId = (c: Committee) =>
+  c.db.$client.prepare("select id from standards where designation = 'GB 38031'").pluck().get() as number;
 
 /** Everything a denied call must leave as it was (token use times excepted: reading is not a change). */
 function snapshot(c: Committee): string {
-  const tables = (c.db.$client.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '%fts%' order by name").all() as { name: string }[]).map((t) => t.name);
+  const tables = (
+    c.db.$client
+      .prepare(
+        "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '%fts%' order by name",
+      )
+      .all() as { name: string }[]
+  ).map((t) => t.name);
   return JSON.stringify(
-    tables.map((table) => [table, c.db.$client.prepare(table === 'api_tokens' ? 'select id, person_id, name, revoked_at from api_tokens order by id' : `select * from "${table}" order by 1`).all()]),
+    tables.map((table) => [
+      table,
+      c.db.$client
+        .prepare(
+          table === 'api_tokens'
+            ? 'select id, person_id, name, revoked_at from api_tokens order by id'
+            : `select * from "${table}" order by 1`,
+        )
+        .all(),
+    ]),
   );
 }
 
@@ -317,9 +415,17 @@ describe('vote visibility matrix: every caller × ballot open or closed', () => 
         const { draftId } = await draftInCommittee(c);
         await moveTo(c, draftId, ['ENQUIRY'], { publicEnquiry: true });
         const revisionId = (await readStage(c, draftId)).currentRevision!.id;
-        const ballotId = ok(await executeAs(c.app, c.secretary.token, OpenBallot, { input: { revisionId, closesAt: later(c, 1).toISOString() } })).openBallot.ballot.id;
+        const ballotId = ok(
+          await executeAs(c.app, c.secretary.token, OpenBallot, {
+            input: { revisionId, closesAt: later(c, 1).toISOString() },
+          }),
+        ).openBallot.ballot.id;
         ok(await executeAs(c.app, c.members[0].token, CastVote, { input: { ballotId, value: 'APPROVE' } }));
-        ok(await executeAs(c.app, c.members[1].token, CastVote, { input: { ballotId, value: 'DISAPPROVE', reason: 'Clause 5.1 is untestable.' } }));
+        ok(
+          await executeAs(c.app, c.members[1].token, CastVote, {
+            input: { ballotId, value: 'DISAPPROVE', reason: 'Clause 5.1 is untestable.' },
+          }),
+        );
         if (phase === 'closed') {
           c.clock.now = later(c, 2);
           ok(await executeAs(c.app, c.secretary.token, CloseBallot, { input: { ballotId } }));
@@ -353,7 +459,11 @@ describe('vote visibility matrix: every caller × ballot open or closed', () => 
         }
         // Counts and the result, for every reader, once the ballot has closed.
         if (phase === 'closed') {
-          expect(ballot).toMatchObject({ status: 'CLOSED', result: 'NOT_APPROVED', counts: { approve: 1, disapprove: 1, abstain: 0 } });
+          expect(ballot).toMatchObject({
+            status: 'CLOSED',
+            result: 'NOT_APPROVED',
+            counts: { approve: 1, disapprove: 1, abstain: 0 },
+          });
           expect(actions[0]).toBe('ballot.closed');
         } else {
           expect(ballot).toMatchObject({ status: 'OPEN', result: null, counts: null });
@@ -382,7 +492,9 @@ interface Read {
 /** Puts the second member into another committee as well, and someone into that committee only. */
 function otherCommittee(c: Committee): { elsewhere: Person } {
   const other = c.db.$client.prepare("select id from committees where code = 'SAC/TC114/SC34'").pluck().get() as number;
-  const join = c.db.$client.prepare("insert into memberships (person_id, committee_id, role, created_at) values (?, ?, 'MEMBER', ?)");
+  const join = c.db.$client.prepare(
+    "insert into memberships (person_id, committee_id, role, created_at) values (?, ?, 'MEMBER', ?)",
+  );
   join.run(c.members[1].personId, other, c.clock.now.toISOString());
   const elsewhere = createPersonWithToken(c.db, { name: 'Elsewhere' });
   join.run(elsewhere.personId, other, c.clock.now.toISOString());
@@ -395,19 +507,25 @@ const READS: readonly Read[] = [
   {
     read: "the committee's members",
     allowed: COMMITTEE_ROLES,
-    sees: async (c, token) => (await postAs<{ committee: { members: unknown[] | null } }>(c.app, token, MEMBERS_OF, { code: COMMITTEE_CODE })).data?.committee.members != null,
+    sees: async (c, token) =>
+      (await postAs<{ committee: { members: unknown[] | null } }>(c.app, token, MEMBERS_OF, { code: COMMITTEE_CODE }))
+        .data?.committee.members != null,
   },
   {
     read: "a fellow member's record (node)",
     allowed: COMMITTEE_ROLES,
-    sees: async (c, token) => (await postAs<PersonAnswer>(c.app, token, PERSON, { id: gid('Person', c.members[1].personId) })).data?.node != null,
+    sees: async (c, token) =>
+      (await postAs<PersonAnswer>(c.app, token, PERSON, { id: gid('Person', c.members[1].personId) })).data?.node !=
+      null,
   },
   {
-    read: "the record of someone only in another committee (node)",
+    read: 'the record of someone only in another committee (node)',
     allowed: ['admin'],
     sees: async (c, token) => {
       const { elsewhere } = otherCommittee(c);
-      return (await postAs<PersonAnswer>(c.app, token, PERSON, { id: gid('Person', elsewhere.personId) })).data?.node != null;
+      return (
+        (await postAs<PersonAnswer>(c.app, token, PERSON, { id: gid('Person', elsewhere.personId) })).data?.node != null
+      );
     },
   },
   {
@@ -415,7 +533,8 @@ const READS: readonly Read[] = [
     allowed: ['admin'],
     sees: async (c, token) => {
       otherCommittee(c);
-      const node = (await postAs<PersonAnswer>(c.app, token, PERSON, { id: gid('Person', c.members[1].personId) })).data?.node;
+      const node = (await postAs<PersonAnswer>(c.app, token, PERSON, { id: gid('Person', c.members[1].personId) })).data
+        ?.node;
       return node?.memberships.some((m) => m.committee.code === 'SAC/TC114/SC34') ?? false;
     },
   },

@@ -79,9 +79,15 @@ describe('publishing an approved draft', () => {
   it('creates the version with the approved clause tree and its replacements, and closes the draft, in one transaction', async () => {
     const { draftId } = await approvedDraft(c);
     const read = await readStage(c, draftId);
-    expect(ok(await executeAs(c.app, c.members[0].token, ReadyToPublish, { id: draftId })).draft!.viewerCanPublish).toBe(false);
-    expect(ok(await executeAs(c.app, c.chair.token, ReadyToPublish, { id: draftId })).draft!.viewerCanPublish).toBe(true);
-    const published = ok(await executeAs(c.app, c.chair.token, PublishDraft, { input: publishInput(draftId, read.lockVersion) })).publishDraft;
+    expect(
+      ok(await executeAs(c.app, c.members[0].token, ReadyToPublish, { id: draftId })).draft!.viewerCanPublish,
+    ).toBe(false);
+    expect(ok(await executeAs(c.app, c.chair.token, ReadyToPublish, { id: draftId })).draft!.viewerCanPublish).toBe(
+      true,
+    );
+    const published = ok(
+      await executeAs(c.app, c.chair.token, PublishDraft, { input: publishInput(draftId, read.lockVersion) }),
+    ).publishDraft;
     expect(published.draft).toEqual({
       stage: 'PUBLISHED',
       lockVersion: read.lockVersion + 1,
@@ -95,11 +101,21 @@ describe('publishing an approved draft', () => {
       published: '2026-06',
       effective: '2027-01-01',
       mandatoryNewTypes: '2027-01-01',
-      standard: { designation: 'GB 38031', committee: { code: 'SAC/TC114/SC27' }, title: { en: 'Electric vehicles traction battery safety requirements' } },
+      standard: {
+        designation: 'GB 38031',
+        committee: { code: 'SAC/TC114/SC27' },
+        title: { en: 'Electric vehicles traction battery safety requirements' },
+      },
       title: { en: 'Electric vehicles traction battery safety requirements', zh: '电动汽车用动力蓄电池安全要求' },
       replaces: [{ designation: 'GB 38031-2020' }],
       clauses: [
-        { number: '1', heading: 'Scope', text: 'This document specifies safety requirements for traction batteries.', informative: false, children: [] },
+        {
+          number: '1',
+          heading: 'Scope',
+          text: 'This document specifies safety requirements for traction batteries.',
+          informative: false,
+          children: [],
+        },
         {
           number: '5',
           heading: 'Requirements',
@@ -114,23 +130,42 @@ describe('publishing an approved draft', () => {
       ],
       history: { edges: [{ node: { action: 'version.published' } }] },
     });
-    const actions = c.db.$client.prepare("select entity_type || ':' || action from events where action like '%published' order by id").pluck().all();
-    expect(actions).toEqual(['Standard:standard.versionPublished', 'StandardVersion:version.published', 'Draft:draft.published']);
+    const actions = c.db.$client
+      .prepare("select entity_type || ':' || action from events where action like '%published' order by id")
+      .pluck()
+      .all();
+    expect(actions).toEqual([
+      'Standard:standard.versionPublished',
+      'StandardVersion:version.published',
+      'Draft:draft.published',
+    ]);
   });
 
   it('makes the published version immutable in the database itself', async () => {
     const { draftId } = await approvedDraft(c);
-    ok(await executeAs(c.app, c.chair.token, PublishDraft, { input: publishInput(draftId, (await readStage(c, draftId)).lockVersion) }));
+    ok(
+      await executeAs(c.app, c.chair.token, PublishDraft, {
+        input: publishInput(draftId, (await readStage(c, draftId)).lockVersion),
+      }),
+    );
     const versionId = c.db.$client.prepare("select id from versions where designation = 'GB 38031-2026'").pluck().get();
-    expect(() => c.db.$client.prepare("update clauses set text = 'weakened' where version_id = ?").run(versionId)).toThrow(/immutable/);
+    expect(() =>
+      c.db.$client.prepare("update clauses set text = 'weakened' where version_id = ?").run(versionId),
+    ).toThrow(/immutable/);
     expect(() => c.db.$client.prepare('delete from clauses where version_id = ?').run(versionId)).toThrow(/immutable/);
-    expect(() => c.db.$client.prepare("update versions set effective = '2030-01-01' where id = ?").run(versionId)).toThrow(/immutable/);
+    expect(() =>
+      c.db.$client.prepare("update versions set effective = '2030-01-01' where id = ?").run(versionId),
+    ).toThrow(/immutable/);
     expect(() => c.db.$client.prepare('delete from versions where id = ?').run(versionId)).toThrow(/immutable/);
   });
 
   it('answers applicability with the new version from its effective date, the replaced one before', async () => {
     const { draftId } = await approvedDraft(c);
-    ok(await executeAs(c.app, c.chair.token, PublishDraft, { input: publishInput(draftId, (await readStage(c, draftId)).lockVersion) }));
+    ok(
+      await executeAs(c.app, c.chair.token, PublishDraft, {
+        input: publishInput(draftId, (await readStage(c, draftId)).lockVersion),
+      }),
+    );
     const answer = ok(await executeAs(c.app, null, Applicability, { designation: 'GB 38031' })).standard!;
     expect(answer.before.current).toEqual({ designation: 'GB 38031-2020' });
     expect(answer.after.current).toEqual({ designation: 'GB 38031-2026' });
@@ -149,7 +184,13 @@ describe('publishing an approved draft', () => {
     const answer = ok(
       await executeAs(c.app, c.chair.token, ReadThenPublish, {
         publish: { draftId, lockVersion, published: '2026-06', effective: '2027-01-01' },
-        draft: { committeeId: c.committeeGid, standardDesignation: 'GB 38031', versionDesignation: 'GB 38031-2028', versionType: 'EDITION', replaces: ['GB 38031-2020'] },
+        draft: {
+          committeeId: c.committeeGid,
+          standardDesignation: 'GB 38031',
+          versionDesignation: 'GB 38031-2028',
+          versionType: 'EDITION',
+          replaces: ['GB 38031-2020'],
+        },
       }),
     );
     expect(answer.first.draft.replaces).toEqual([{ designation: 'GB 38031-2020', status: 'IN_FORCE' }]);
@@ -159,13 +200,27 @@ describe('publishing an approved draft', () => {
   it('keeps the base of an open draft a base text: an import may not turn it into a modification', async () => {
     ok(
       await executeAs(c.app, c.secretary.token, CreateAmendment, {
-        input: { committeeId: c.committeeGid, standardDesignation: 'GB 38031', versionDesignation: 'GB 38031-2020/XG1', versionType: 'AMENDMENT', baseVersionDesignation: 'GB 38031-2020', replaces: [] },
+        input: {
+          committeeId: c.committeeGid,
+          standardDesignation: 'GB 38031',
+          versionDesignation: 'GB 38031-2020/XG1',
+          versionType: 'AMENDMENT',
+          baseVersionDesignation: 'GB 38031-2020',
+          replaces: [],
+        },
       }),
     );
     const file = committeeRegistry();
     file.standards[0]!.versions = [
       { designation: 'GB 38031-2015', type: 'EDITION', published: '2015', effective: null, replaces: [] } as never,
-      { designation: 'GB 38031-2020', type: 'CORRIGENDUM', base: 'GB 38031-2015', published: '2020-05-12', effective: '2021-01-01', replaces: [] } as never,
+      {
+        designation: 'GB 38031-2020',
+        type: 'CORRIGENDUM',
+        base: 'GB 38031-2015',
+        published: '2020-05-12',
+        effective: '2021-01-01',
+        replaces: [],
+      } as never,
     ];
     const before = c.db.$client.prepare('select * from versions order by id').all();
     let refused: unknown;
@@ -181,7 +236,7 @@ describe('publishing an approved draft', () => {
     expect(c.db.$client.prepare('select * from versions order by id').all()).toEqual(before);
   });
 
-  it('shows a standard\'s public history to anonymous readers without naming people, and to members with names', async () => {
+  it("shows a standard's public history to anonymous readers without naming people, and to members with names", async () => {
     const { draftId } = await approvedDraft(c);
     const { lockVersion } = ok(await executeAs(c.app, c.chair.token, ReadyToPublish, { id: draftId })).draft!;
     ok(await executeAs(c.app, c.chair.token, PublishDraft, { input: publishInput(draftId, lockVersion) }));
@@ -198,14 +253,22 @@ describe('publishing an approved draft', () => {
   it('publishes the revision approved last: a final text written at APPROVAL and balloted there', async () => {
     const { draftId } = await approvedDraft(c);
     await addRevision(c, draftId, [{ number: '1', heading: 'Scope', text: 'Final text.' }]);
-    const stale = await executeAs(c.app, c.chair.token, PublishDraft, { input: publishInput(draftId, (await readStage(c, draftId)).lockVersion) });
+    const stale = await executeAs(c.app, c.chair.token, PublishDraft, {
+      input: publishInput(draftId, (await readStage(c, draftId)).lockVersion),
+    });
     expect(codeOf(stale)).toBe('ILLEGAL_TRANSITION');
     await runBallot(c, draftId);
-    const version = ok(await executeAs(c.app, c.chair.token, PublishDraft, { input: publishInput(draftId, (await readStage(c, draftId)).lockVersion) })).publishDraft.version;
-    expect(version.clauses).toEqual([{ number: '1', heading: 'Scope', text: 'Final text.', informative: false, children: [] }]);
+    const version = ok(
+      await executeAs(c.app, c.chair.token, PublishDraft, {
+        input: publishInput(draftId, (await readStage(c, draftId)).lockVersion),
+      }),
+    ).publishDraft.version;
+    expect(version.clauses).toEqual([
+      { number: '1', heading: 'Scope', text: 'Final text.', informative: false, children: [] },
+    ]);
   });
 
-  it('creates the standard a draft proposes, in the draft\'s committee', async () => {
+  it("creates the standard a draft proposes, in the draft's committee", async () => {
     const Propose = graphql(`
       mutation ProposeNewStandard($input: CreateDraftInput!) { createDraft(input: $input) { draft { id } } }
     `);
@@ -227,16 +290,32 @@ describe('publishing an approved draft', () => {
     await moveTo(c, draftId, ['APPROVAL']);
     await runBallot(c, draftId);
     const result = ok(
-      await executeAs(c.app, c.secretary.token, PublishDraft, { input: { draftId, lockVersion: (await readStage(c, draftId)).lockVersion, published: '2026-09-01', designation: 'GB 46031-2026' } }),
+      await executeAs(c.app, c.secretary.token, PublishDraft, {
+        input: {
+          draftId,
+          lockVersion: (await readStage(c, draftId)).lockVersion,
+          published: '2026-09-01',
+          designation: 'GB 46031-2026',
+        },
+      }),
     ).publishDraft.version;
     expect(result).toMatchObject({
       designation: 'GB 46031-2026',
       effective: null,
-      standard: { designation: 'GB 46031', committee: { code: 'SAC/TC114/SC27' }, title: { en: 'Safety requirements for battery swap stations' } },
+      standard: {
+        designation: 'GB 46031',
+        committee: { code: 'SAC/TC114/SC27' },
+        title: { en: 'Safety requirements for battery swap stations' },
+      },
       title: { en: 'Safety requirements for battery swap stations', zh: '换电站安全要求' },
       replaces: [],
     });
-    expect(c.db.$client.prepare("select action from events where entity_type = 'Standard' order by id desc limit 1").pluck().get()).toBe('standard.created');
+    expect(
+      c.db.$client
+        .prepare("select action from events where entity_type = 'Standard' order by id desc limit 1")
+        .pluck()
+        .get(),
+    ).toBe('standard.created');
   });
 
   it('refuses what is not ready or not consistent, writing nothing', async () => {
@@ -252,8 +331,16 @@ describe('publishing an approved draft', () => {
       message: 'mandatoryNewTypes: 2026-12-31 is before the version takes effect (2027-01-01)',
       extensions: { code: 'INVALID_INPUT', field: 'mandatoryNewTypes' },
     });
-    const earlyExisting = await attempt({ effective: null, published: '2027-03', mandatoryNewTypes: null, mandatoryExistingTypes: '2027-02-28' });
-    expect(earlyExisting.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_INPUT', field: 'mandatoryExistingTypes' });
+    const earlyExisting = await attempt({
+      effective: null,
+      published: '2027-03',
+      mandatoryNewTypes: null,
+      mandatoryExistingTypes: '2027-02-28',
+    });
+    expect(earlyExisting.errors?.[0]?.extensions).toMatchObject({
+      code: 'INVALID_INPUT',
+      field: 'mandatoryExistingTypes',
+    });
     const taken = await attempt({ designation: 'GB 38031-2020' });
     expect(taken.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'designation' });
     expect([count('versions'), count('clauses'), count('version_replacements'), count('events')]).toEqual(before);
@@ -264,13 +351,21 @@ describe('publishing an approved draft', () => {
     const { draftId } = await draftInCommittee(c);
     await moveTo(c, draftId, ['ENQUIRY']);
     await runBallot(c, draftId);
-    const atEnquiry = await executeAs(c.app, c.chair.token, PublishDraft, { input: publishInput(draftId, (await readStage(c, draftId)).lockVersion) });
-    expect(atEnquiry.errors?.[0]).toMatchObject({ extensions: { code: 'ILLEGAL_TRANSITION' }, message: expect.stringContaining('from ENQUIRY to PUBLISHED') });
+    const atEnquiry = await executeAs(c.app, c.chair.token, PublishDraft, {
+      input: publishInput(draftId, (await readStage(c, draftId)).lockVersion),
+    });
+    expect(atEnquiry.errors?.[0]).toMatchObject({
+      extensions: { code: 'ILLEGAL_TRANSITION' },
+      message: expect.stringContaining('from ENQUIRY to PUBLISHED'),
+    });
     await moveTo(c, draftId, ['APPROVAL']);
-    const unballoted = await executeAs(c.app, c.chair.token, PublishDraft, { input: publishInput(draftId, (await readStage(c, draftId)).lockVersion) });
+    const unballoted = await executeAs(c.app, c.chair.token, PublishDraft, {
+      input: publishInput(draftId, (await readStage(c, draftId)).lockVersion),
+    });
     expect(unballoted.errors?.[0]).toMatchObject({
       extensions: { code: 'ILLEGAL_TRANSITION' },
-      message: 'Moving from APPROVAL to PUBLISHED requires that an APPROVAL ballot on the current revision approved it.',
+      message:
+        'Moving from APPROVAL to PUBLISHED requires that an APPROVAL ballot on the current revision approved it.',
     });
     expect(count('versions')).toBe(2);
   });

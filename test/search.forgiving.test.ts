@@ -80,7 +80,10 @@ describe('forgiving search', () => {
 
   it('ranks a standard whose designation or title matches above its own versions', async () => {
     for (const query of ['ISO 26262 functional', 'GB/T 31486 traction', 'J3016 automation']) {
-      const found = (await hits({ query })).filter((h) => h.standard.designation === (query.startsWith('J') ? 'SAE J3016' : query.split(' ').slice(0, 2).join(' ')));
+      const found = (await hits({ query })).filter(
+        (h) =>
+          h.standard.designation === (query.startsWith('J') ? 'SAE J3016' : query.split(' ').slice(0, 2).join(' ')),
+      );
       expect(found[0]?.kind, query).toBe('STANDARD');
     }
     const r155 = await hits({ query: 'R155' });
@@ -94,7 +97,9 @@ describe('forgiving search', () => {
       standard: { designation: 'GB/T 18384.1' },
       version: null,
       status: null,
-      replacedBy: [{ version: { designation: 'GB 18384-2020', standard: { designation: 'GB 18384' } }, status: 'IN_FORCE' }],
+      replacedBy: [
+        { version: { designation: 'GB 18384-2020', standard: { designation: 'GB 18384' } }, status: 'IN_FORCE' },
+      ],
     });
     // Before the replacement took effect the standard's own version applies and nothing is named.
     const before = (await hits({ query: 'GB/T 18384.1', on: '2020-06-01' }))[0];

@@ -31,7 +31,9 @@ function database() {
 }
 
 const find = async (db: ReturnType<typeof drizzleFor>, ...terms: string[]) =>
-  (await searchPage(db, inThreadSearchReader(db), { terms, designationKeys: [], limit: 50, offset: 0 })).map((r) => r.rowid);
+  (await searchPage(db, inThreadSearchReader(db), { terms, designationKeys: [], limit: 50, offset: 0 })).map(
+    (r) => r.rowid,
+  );
 
 /** The index's documents compared with what a refill from the tables gives. */
 function indexMatchesTables(sqlite: Database.Database) {
@@ -44,22 +46,32 @@ function indexMatchesTables(sqlite: Database.Database) {
 /** A version added by a later import is found, and the index still matches the tables. */
 async function expectLaterImportsIndexed(sqlite: Database.Database, db: ReturnType<typeof drizzleFor>) {
   const file = batterySafetyFile();
-  file.standards[0]!.versions.push({ designation: 'GB 38031-2030', type: 'EDITION', published: '2030', effective: null, replaces: [] });
+  file.standards[0]!.versions.push({
+    designation: 'GB 38031-2030',
+    type: 'EDITION',
+    published: '2030',
+    effective: null,
+    replaces: [],
+  });
   importRegistry({ db, input: file });
   expect(await find(db, '38031-2030')).toHaveLength(1);
   indexMatchesTables(sqlite);
 }
 
 describe('search index', () => {
-  it('ranks with the column weights the migration configured as the table\'s rank', () => {
+  it("ranks with the column weights the migration configured as the table's rank", () => {
     const { sqlite } = database();
-    expect(sqlite.prepare(`SELECT v FROM search_index_config WHERE k = 'rank'`).get()).toEqual({ v: `bm25(${RANK_WEIGHTS})` });
+    expect(sqlite.prepare(`SELECT v FROM search_index_config WHERE k = 'rank'`).get()).toEqual({
+      v: `bm25(${RANK_WEIGHTS})`,
+    });
   });
 
   it('holds one document per standard, version and clause after an import', () => {
     const { sqlite } = database();
     const count = (sql: string) => (sqlite.prepare(sql).get() as { n: number }).n;
-    const rows = count('select (select count(*) from standards) + (select count(*) from versions) + (select count(*) from clauses) as n');
+    const rows = count(
+      'select (select count(*) from standards) + (select count(*) from versions) + (select count(*) from clauses) as n',
+    );
     expect(count('select count(*) as n from search_index')).toBe(rows);
     indexMatchesTables(sqlite);
   });
@@ -69,7 +81,10 @@ describe('search index', () => {
     expect(await find(db, 'thermal', 'runaway', 'safety')).toEqual([]);
     const corrected = batterySafetyFile();
     const standard = corrected.standards[0]!;
-    standard.title = { en: 'Electric vehicles traction battery thermal runaway safety', zh: '电动汽车用动力蓄电池热失控安全要求' };
+    standard.title = {
+      en: 'Electric vehicles traction battery thermal runaway safety',
+      zh: '电动汽车用动力蓄电池热失控安全要求',
+    };
     standard.versions[1]!.title = { en: 'Traction battery safety, 2025 edition', zh: '动力蓄电池安全（2025版）' };
     importRegistry({ db, input: corrected });
     expect(await find(db, 'thermal', 'runaway', 'safety')).toHaveLength(1);
@@ -83,8 +98,11 @@ describe('search index', () => {
     const folder = mkdtempSync(join(tmpdir(), 'registry-migrations-'));
     folders.push(folder);
     cpSync(MIGRATIONS_FOLDER, folder, { recursive: true });
-    const create = (sqlite.prepare("select sql from sqlite_master where name = 'versions'").get() as { sql: string }).sql;
-    const columns = (sqlite.prepare('select name from pragma_table_info(?)').all('versions') as { name: string }[]).map((c) => `\`${c.name}\``).join(', ');
+    const create = (sqlite.prepare("select sql from sqlite_master where name = 'versions'").get() as { sql: string })
+      .sql;
+    const columns = (sqlite.prepare('select name from pragma_table_info(?)').all('versions') as { name: string }[])
+      .map((c) => `\`${c.name}\``)
+      .join(', ');
     const dir = join(folder, '29991231000000_rebuild_versions');
     mkdirSync(dir);
     writeFileSync(
@@ -133,7 +151,9 @@ describe('search index', () => {
   it('catches up, before a search, with writers that did not sync (another connection, raw SQL)', async () => {
     const { sqlite, db } = database();
     sqlite
-      .prepare("insert into standards (designation, designation_key, kind, title_en, publisher) values ('GB 99999', 'GB99999', 'GB', 'Hydrogen dispenser interface', 'SAMR/SAC')")
+      .prepare(
+        "insert into standards (designation, designation_key, kind, title_en, publisher) values ('GB 99999', 'GB99999', 'GB', 'Hydrogen dispenser interface', 'SAMR/SAC')",
+      )
       .run();
     expect(await find(db, 'hydrogen', 'dispenser')).toEqual([]); // pending, not yet in the index
     syncPendingSearch(db);

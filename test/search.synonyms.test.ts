@@ -17,7 +17,10 @@ describe('the synonym table', () => {
   });
 
   it('groups a compound typed as one word or as two, and keeps other terms as typed', () => {
-    expect(withSynonyms(['cyber', 'security', 'engineering'])).toEqual([['cyber security', 'cybersecurity'], ['engineering']]);
+    expect(withSynonyms(['cyber', 'security', 'engineering'])).toEqual([
+      ['cyber security', 'cybersecurity'],
+      ['engineering'],
+    ]);
     expect(withSynonyms(['Cybersecurity'])).toEqual([['Cybersecurity', 'cyber security']]);
     expect(withSynonyms(['cyber-security'])).toEqual([['cyber-security', 'cybersecurity']]);
     expect(withSynonyms(['battery', 'safety'])).toEqual([['battery'], ['safety']]);
@@ -52,7 +55,10 @@ describe('UN Regulation aliases', () => {
     expect(normaliseUnRegulations(typed)).toBe(designation);
   });
 
-  it.each(['GB/T 18487.1', 'ISO 26262', 'SAE J2464', 'UN R155 00 series', 'R2D2', 'regulations', '100'])('leaves %j unchanged', (text) => {
-    expect(normaliseUnRegulations(text)).toBe(text);
-  });
+  it.each(['GB/T 18487.1', 'ISO 26262', 'SAE J2464', 'UN R155 00 series', 'R2D2', 'regulations', '100'])(
+    'leaves %j unchanged',
+    (text) => {
+      expect(normaliseUnRegulations(text)).toBe(text);
+    },
+  );
 });

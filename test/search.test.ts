@@ -44,7 +44,8 @@ async function search(variables: SearchQueryVariables) {
   return result.data!.search;
 }
 const hits = async (variables: SearchQueryVariables) => (await search(variables)).edges.map((e) => e.node);
-const matched = (hit: { snippet: { parts: { text: string; match: boolean }[] } }) => hit.snippet.parts.filter((p) => p.match).map((p) => p.text);
+const matched = (hit: { snippet: { parts: { text: string; match: boolean }[] } }) =>
+  hit.snippet.parts.filter((p) => p.match).map((p) => p.text);
 
 describe('search', () => {
   it('finds the traction-battery standards by a Chinese word, with the version that applies on the date', async () => {
@@ -114,7 +115,8 @@ describe('search', () => {
 
   it('finds Chinese written next to Latin letters and digits, in any word order, and full-width input', async () => {
     // Clause 5.3 of GB 38031-2020: "电池单体发生热失控后，电池系统在5 min内不起火不爆炸。"
-    const clause = (found: Awaited<ReturnType<typeof hits>>) => found.map((h) => [h.version?.designation, h.clause?.number]);
+    const clause = (found: Awaited<ReturnType<typeof hits>>) =>
+      found.map((h) => [h.version?.designation, h.clause?.number]);
     expect(clause(await hits({ query: '内不起火' }))).toEqual([['GB 38031-2020', '5.3']]);
     expect(clause(await hits({ query: 'min 热失控' }))).toEqual([['GB 38031-2020', '5.3']]);
     expect(clause(await hits({ query: '热失控 min' }))).toEqual([['GB 38031-2020', '5.3']]);
@@ -127,27 +129,63 @@ describe('search', () => {
   it('shows stored text that holds private-use characters or noncharacters without mistaking them for match marks', async () => {
     const file = batterySafetyFile();
     file.standards[0]!.versions.push({
-      designation: 'GB 38031-2030', type: 'EDITION', published: '2030', effective: null, replaces: [],
-      clauses: [{ number: '9', heading: 'Marking', text: 'Logo \uE000 brand \uE001 and \uFDD0 voltage \uFDD1 limits apply.' }],
+      designation: 'GB 38031-2030',
+      type: 'EDITION',
+      published: '2030',
+      effective: null,
+      replaces: [],
+      clauses: [
+        { number: '9', heading: 'Marking', text: 'Logo \uE000 brand \uE001 and \uFDD0 voltage \uFDD1 limits apply.' },
+      ],
     });
     importRegistry({ db: database.db, input: file });
     const [hit] = await hits({ query: 'limits apply' });
     expect(hit!.clause?.number).toBe('9');
     expect(matched(hit!)).toEqual(['limits', 'apply']);
-    expect(hit!.snippet.parts.map((p) => p.text).join('')).toBe('Logo \uE000 brand \uE001 and \uFFFD voltage \uFFFD limits apply.');
+    expect(hit!.snippet.parts.map((p) => p.text).join('')).toBe(
+      'Logo \uE000 brand \uE001 and \uFFFD voltage \uFFFD limits apply.',
+    );
   });
 
   it('matches words and word beginnings in English, ignoring case and accents', async () => {
-    expect((await hits({ query: 'BATT' })).map((h) => h.standard.designation)).toEqual(expect.arrayContaining(['GB/T 31486', 'GB 38031']));
-    expect((await hits({ query: 'r15' })).map((h) => h.standard.designation)).toEqual(expect.arrayContaining(['UN R155', 'UN R156', 'UN R157']));
+    expect((await hits({ query: 'BATT' })).map((h) => h.standard.designation)).toEqual(
+      expect.arrayContaining(['GB/T 31486', 'GB 38031']),
+    );
+    expect((await hits({ query: 'r15' })).map((h) => h.standard.designation)).toEqual(
+      expect.arrayContaining(['UN R155', 'UN R156', 'UN R157']),
+    );
     expect(await hits({ query: 'ttery' })).toEqual([]); // inside a word: not a match
   });
 
   it('treats hostile input as text: results or an empty list, never an error', async () => {
     const hostile = [
-      '"', '""', '"unbalanced', 'AND', 'battery AND', 'OR NOT', 'NEAR(battery safety)', 'NEAR', '*', 'batt*', '^battery',
-      '(((', 'battery)', '(battery', 'title_en:battery', '{title_en}: x', '-battery', '+', "'; DROP TABLE standards; --",
-      '%', '_', '\\', '\u0000', '🚗🔋', ' ', 'a'.repeat(500), Array.from({ length: 100 }, (_, i) => `w${i}`).join(' '),
+      '"',
+      '""',
+      '"unbalanced',
+      'AND',
+      'battery AND',
+      'OR NOT',
+      'NEAR(battery safety)',
+      'NEAR',
+      '*',
+      'batt*',
+      '^battery',
+      '(((',
+      'battery)',
+      '(battery',
+      'title_en:battery',
+      '{title_en}: x',
+      '-battery',
+      '+',
+      "'; DROP TABLE standards; --",
+      '%',
+      '_',
+      '\\',
+      '\u0000',
+      '🚗🔋',
+      ' ',
+      'a'.repeat(500),
+      Array.from({ length: 100 }, (_, i) => `w${i}`).join(' '),
     ];
     for (const query of hostile) {
       const result = await execute(app, Search, { query });
@@ -166,7 +204,12 @@ describe('search', () => {
     let after: string | null | undefined = null;
     for (;;) {
       const page = await search({ query: '电池', first: 2, after });
-      seen.push(...page.edges.map((e) => `${e.node.kind}:${e.node.clause?.number ?? ''}:${e.node.version?.designation ?? e.node.standard.designation}`));
+      seen.push(
+        ...page.edges.map(
+          (e) =>
+            `${e.node.kind}:${e.node.clause?.number ?? ''}:${e.node.version?.designation ?? e.node.standard.designation}`,
+        ),
+      );
       if (!page.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor;
     }
@@ -177,7 +220,10 @@ describe('search', () => {
   it('gives an empty page no cursors', async () => {
     expect((await search({ query: 'zzzz' })).pageInfo).toEqual({ hasNextPage: false, endCursor: null });
     const last = await search({ query: '电池', first: 100 });
-    expect((await search({ query: '电池', after: last.pageInfo.endCursor })).pageInfo).toEqual({ hasNextPage: false, endCursor: null });
+    expect((await search({ query: '电池', after: last.pageInfo.endCursor })).pageInfo).toEqual({
+      hasNextPage: false,
+      endCursor: null,
+    });
   });
 
   it('runs the same number of SQL statements for 5 and for 50 hits', async () => {

@@ -51,14 +51,28 @@ describe('search on worker threads', () => {
     const counting: SearchReader = { ...reader, all: (query) => ((ranked += 1), reader.all(query)) };
     const threaded = createApp({ db: database.db, searchReader: counting });
     const inThread = appFor(database.db);
-    const queries = ['动力蓄电池', '热失控', 'thermal runaway', 'battery', 'GB 38031', 'GB/T', '"unbalanced (', 'NEAR AND *', 'zzzz-no-such-word', '*** ((( ""'];
+    const queries = [
+      '动力蓄电池',
+      '热失控',
+      'thermal runaway',
+      'battery',
+      'GB 38031',
+      'GB/T',
+      '"unbalanced (',
+      'NEAR AND *',
+      'zzzz-no-such-word',
+      '*** ((( ""',
+    ];
     const found = new Set<string>();
     let pages = 0;
     for (const query of queries) {
       let after: string | null | undefined = null;
       for (let page = 0; page < 3; page += 1) {
         const variables: ThreadedSearchQueryVariables = { query, on: '2025-06-01', first: 2, after };
-        const [a, b] = await Promise.all([execute(threaded, ThreadedSearch, variables), execute(inThread, ThreadedSearch, variables)]);
+        const [a, b] = await Promise.all([
+          execute(threaded, ThreadedSearch, variables),
+          execute(inThread, ThreadedSearch, variables),
+        ]);
         pages += 1;
         expect(a.errors).toBeUndefined();
         expect(a.data).toEqual(b.data);
@@ -74,9 +88,12 @@ describe('search on worker threads', () => {
 
   it('sees what the server committed since its threads started', async () => {
     const threaded = createApp({ db: database.db, searchReader: reader });
-    const find = async () => (await execute(threaded, ThreadedSearch, { query: 'hydrogen dispenser' })).data!.search.edges;
+    const find = async () =>
+      (await execute(threaded, ThreadedSearch, { query: 'hydrogen dispenser' })).data!.search.edges;
     expect(await find()).toEqual([]);
-    database.sqlite.prepare(`UPDATE standards SET title_en = 'Hydrogen dispenser safety' WHERE designation = 'GB 38031'`).run();
+    database.sqlite
+      .prepare(`UPDATE standards SET title_en = 'Hydrogen dispenser safety' WHERE designation = 'GB 38031'`)
+      .run();
     expect((await find()).map((e) => e.node.standard.designation)).toEqual(['GB 38031']);
   });
 
@@ -94,7 +111,12 @@ describe('search on worker threads', () => {
 
     // `reader` has two threads: the first two statements start at once, the other four wait.
     const count = () => reader.all<{ n: number }>(battery).then((rows) => rows[0]!.n);
-    const pending = Array.from({ length: 6 }, () => count().then((n) => ({ n }), (error: Error) => ({ error: error.message })));
+    const pending = Array.from({ length: 6 }, () =>
+      count().then(
+        (n) => ({ n }),
+        (error: Error) => ({ error: error.message }),
+      ),
+    );
     await reader.close();
     const outcomes = await Promise.all(pending);
     expect(outcomes.slice(0, 2)).toEqual([{ n: first[0] }, { n: first[0] }]); // running when closed: finished
@@ -118,17 +140,23 @@ describe('search on worker threads', () => {
     }
   });
 
-  it('serves the real server\'s searches on one thread by default', async () => {
+  it("serves the real server's searches on one thread by default", async () => {
     database.close();
     const server = await startRealServer(join(dir, 'registry.db'));
     try {
       const response = await fetch(server.url, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: '{ search(query: "动力蓄电池", first: 5) { edges { node { standard { designation } } } } }' }),
+        body: JSON.stringify({
+          query: '{ search(query: "动力蓄电池", first: 5) { edges { node { standard { designation } } } } }',
+        }),
       });
-      const body = (await response.json()) as { data: { search: { edges: { node: { standard: { designation: string } } }[] } } };
-      expect(body.data.search.edges.map((e) => e.node.standard.designation)).toEqual(expect.arrayContaining(['GB 38031', 'GB/T 31486']));
+      const body = (await response.json()) as {
+        data: { search: { edges: { node: { standard: { designation: string } } }[] } };
+      };
+      expect(body.data.search.edges.map((e) => e.node.standard.designation)).toEqual(
+        expect.arrayContaining(['GB 38031', 'GB/T 31486']),
+      );
       // The search ranked on a thread, which the server started for it and exports.
       const metrics = await (await fetch(`${server.origin}/metrics`)).text();
       expect(metrics).toMatch(/^registry_search_threads 1$/mu);
@@ -170,13 +198,18 @@ describe('search on worker threads', () => {
         app.fetch('http://registry.test/graphql', {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ query: '{ search(query: "battery", first: 3) { edges { node { standard { designation } } } } }' }),
+          body: JSON.stringify({
+            query: '{ search(query: "battery", first: 3) { edges { node { standard { designation } } } } }',
+          }),
         });
       const busy = bounded.all(slow);
       const refused = await search();
       expect(refused.status).toBe(503);
       expect(refused.headers.get('retry-after')).toBe('1');
-      const body = (await refused.json()) as { data: unknown; errors: { path: string[]; extensions: { code: string; retryAfterSeconds: number } }[] };
+      const body = (await refused.json()) as {
+        data: unknown;
+        errors: { path: string[]; extensions: { code: string; retryAfterSeconds: number } }[];
+      };
       expect(body.errors).toMatchObject([{ path: ['search'], extensions: { code: 'BUSY', retryAfterSeconds: 1 } }]);
       expect(body.data).toBeNull();
       expect(log.entries()).toMatchObject([{ level: 'error', message: 'request', status: 503, errors: ['BUSY'] }]);

@@ -4,23 +4,40 @@ import { createTestDb } from './support/db.ts';
 import { FOLLOW_COMMITTEE, FOLLOW_STANDARD, standardGid } from './support/notifications.ts';
 import { globalId, postAs } from './support/people.ts';
 
-const WATCHING = '{ viewer { watching { id name standard { designation } committee { code } horizonFilter { standards kinds committee text } } } }';
-const FOLLOW_FILTER = 'mutation($filter: HorizonFilter!, $name: String) { followHorizonFilter(input: { filter: $filter, name: $name }) { watch { id name horizonFilter { kinds text } } } }';
+const WATCHING =
+  '{ viewer { watching { id name standard { designation } committee { code } horizonFilter { standards kinds committee text } } } }';
+const FOLLOW_FILTER =
+  'mutation($filter: HorizonFilter!, $name: String) { followHorizonFilter(input: { filter: $filter, name: $name }) { watch { id name horizonFilter { kinds text } } } }';
 const UNFOLLOW_STANDARD = 'mutation($id: ID!) { unfollowStandard(input: { standardId: $id }) { unfollowed } }';
 const UNFOLLOW_FILTER = 'mutation($id: ID!) { unfollowHorizonFilter(input: { watchId: $id }) { unfollowed } }';
 
-const watchCount = (c: ReturnType<typeof setUpCommittee>) => c.db.$client.prepare('select count(*) from watches').pluck().get() as number;
+const watchCount = (c: ReturnType<typeof setUpCommittee>) =>
+  c.db.$client.prepare('select count(*) from watches').pluck().get() as number;
 
 describe('watch lists', () => {
   it('a signed-in person follows a standard, a committee and a horizon filter, and lists them', async () => {
     const c = setUpCommittee(createTestDb().db);
     const who = c.outsider;
-    expect((await postAs(c.app, who.token, FOLLOW_STANDARD, { id: standardGid(c, 'GB 38031') })).errors).toBeUndefined();
+    expect(
+      (await postAs(c.app, who.token, FOLLOW_STANDARD, { id: standardGid(c, 'GB 38031') })).errors,
+    ).toBeUndefined();
     expect((await postAs(c.app, who.token, FOLLOW_COMMITTEE, { id: c.committeeGid })).errors).toBeUndefined();
-    const filter = await postAs<any>(c.app, who.token, FOLLOW_FILTER, { filter: { kinds: ['GB_T', 'GB', 'GB'], text: 'battery' }, name: 'Batteries' });
-    expect(filter.data.followHorizonFilter.watch).toMatchObject({ name: 'Batteries', horizonFilter: { kinds: ['GB', 'GB_T'], text: 'battery' } });
+    const filter = await postAs<any>(c.app, who.token, FOLLOW_FILTER, {
+      filter: { kinds: ['GB_T', 'GB', 'GB'], text: 'battery' },
+      name: 'Batteries',
+    });
+    expect(filter.data.followHorizonFilter.watch).toMatchObject({
+      name: 'Batteries',
+      horizonFilter: { kinds: ['GB', 'GB_T'], text: 'battery' },
+    });
     const listed = (await postAs<any>(c.app, who.token, WATCHING)).data.viewer.watching;
-    expect(listed.map((w: any) => [w.standard?.designation ?? null, w.committee?.code ?? null, w.horizonFilter?.text ?? null])).toEqual([
+    expect(
+      listed.map((w: any) => [
+        w.standard?.designation ?? null,
+        w.committee?.code ?? null,
+        w.horizonFilter?.text ?? null,
+      ]),
+    ).toEqual([
       ['GB 38031', null, null],
       [null, 'SAC/TC114/SC27', null],
       [null, null, 'battery'],
@@ -34,12 +51,16 @@ describe('watch lists', () => {
     const second = await postAs<any>(c.app, c.outsider.token, FOLLOW_STANDARD, { id });
     expect(second.data.followStandard.watch.id).toBe(first.data.followStandard.watch.id);
     expect(watchCount(c)).toBe(1);
-    expect((await postAs<any>(c.app, c.outsider.token, UNFOLLOW_STANDARD, { id })).data.unfollowStandard.unfollowed).toBe(true);
-    expect((await postAs<any>(c.app, c.outsider.token, UNFOLLOW_STANDARD, { id })).data.unfollowStandard.unfollowed).toBe(false);
+    expect(
+      (await postAs<any>(c.app, c.outsider.token, UNFOLLOW_STANDARD, { id })).data.unfollowStandard.unfollowed,
+    ).toBe(true);
+    expect(
+      (await postAs<any>(c.app, c.outsider.token, UNFOLLOW_STANDARD, { id })).data.unfollowStandard.unfollowed,
+    ).toBe(false);
     expect(watchCount(c)).toBe(0);
   });
 
-  it('a watch list is private: others (administrators too) see null, and cannot drop someone else\'s filter', async () => {
+  it("a watch list is private: others (administrators too) see null, and cannot drop someone else's filter", async () => {
     const c = setUpCommittee(createTestDb().db);
     const saved = await postAs<any>(c.app, c.members[0].token, FOLLOW_FILTER, { filter: { text: 'battery' } });
     const watchId = saved.data.followHorizonFilter.watch.id;

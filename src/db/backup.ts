@@ -1,5 +1,15 @@
 import Database from 'better-sqlite3';
-import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  copyFileSync,
+  existsSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { openDatabase, type SqliteHandle } from './client.ts';
 import { integrityCheck, schemaStatus } from './status.ts';
@@ -32,7 +42,8 @@ export interface CheckedFile {
  */
 export function backupDatabase(sqlite: SqliteHandle, destination: string): CheckedFile {
   const target = resolve(destination);
-  if (existsSync(target)) throw new BackupError(`${destination} already exists; a backup never overwrites a file, choose a new name.`);
+  if (existsSync(target))
+    throw new BackupError(`${destination} already exists; a backup never overwrites a file, choose a new name.`);
   mkdirSync(dirname(target), { recursive: true });
   const partial = `${target}.partial-${process.pid}`;
   rmSync(partial, { force: true });
@@ -59,10 +70,14 @@ export function checkDatabaseFile(file: string, label = file): CheckedFile {
   try {
     sqlite = new Database(file, { readonly: true, fileMustExist: true });
     const integrity = integrityCheck(sqlite);
-    if (integrity !== 'ok') throw new BackupError(`${label} is corrupt (integrity_check: ${integrity.slice(0, 300)}); it cannot be restored.`);
+    if (integrity !== 'ok')
+      throw new BackupError(
+        `${label} is corrupt (integrity_check: ${integrity.slice(0, 300)}); it cannot be restored.`,
+      );
     const schema = schemaStatus(sqlite);
     const applied = schema.known.length - schema.pending.length + schema.unknown.length;
-    if (applied === 0) throw new BackupError(`${label} is a SQLite file but not a registry database (it has no migration history).`);
+    if (applied === 0)
+      throw new BackupError(`${label} is a SQLite file but not a registry database (it has no migration history).`);
     if (schema.unknown.length > 0) {
       throw new BackupError(
         `${label} was written by a newer version of the registry (migrations unknown to this version: ${schema.unknown.join(', ')}); ` +
@@ -74,7 +89,8 @@ export function checkDatabaseFile(file: string, label = file): CheckedFile {
     if (error instanceof BackupError) throw error;
     const code = (error as { code?: unknown }).code;
     if (code === 'SQLITE_NOTADB') throw new BackupError(`${label} is not a SQLite database.`);
-    if (code === 'SQLITE_CORRUPT') throw new BackupError(`${label} is corrupt (${(error as Error).message}); it cannot be restored.`);
+    if (code === 'SQLITE_CORRUPT')
+      throw new BackupError(`${label} is corrupt (${(error as Error).message}); it cannot be restored.`);
     throw error;
   } finally {
     sqlite?.close();
@@ -113,7 +129,10 @@ export async function restoreDatabase(liveFile: string, backupFile: string): Pro
   const restored = openDatabase({ file: live });
   try {
     const integrity = integrityCheck(restored.sqlite);
-    if (integrity !== 'ok') throw new BackupError(`the restored database fails integrity_check (${integrity}); the previous one is ${previous ?? 'gone'}.`);
+    if (integrity !== 'ok')
+      throw new BackupError(
+        `the restored database fails integrity_check (${integrity}); the previous one is ${previous ?? 'gone'}.`,
+      );
     raiseGenerationPast(restored.sqlite, issued);
   } finally {
     restored.close();

@@ -57,7 +57,8 @@ export interface OpenedDatabase {
  * - foreign_keys ON, but only after migrations ran with them OFF (see migrate.ts).
  */
 export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
-  if (options.image !== undefined && options.file !== ':memory:') throw new Error('openDatabase: an image opens only as :memory:');
+  if (options.image !== undefined && options.file !== ':memory:')
+    throw new Error('openDatabase: an image opens only as :memory:');
   if (options.file !== ':memory:') mkdirSync(dirname(options.file), { recursive: true });
   const sqlite = new Database(options.image ?? options.file);
   sqlite.pragma('journal_mode = WAL');

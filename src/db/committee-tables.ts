@@ -32,7 +32,12 @@ export const people = sqliteTable(
     isAdmin: integer('is_admin', { mode: 'boolean' }).notNull().default(false),
     createdAt: text('created_at').notNull(),
   },
-  (t) => [check('people_org_kind_check', sql`${t.organisationKind} is null or ${t.organisationKind} in (${inList(ORGANISATION_KINDS)})`)],
+  (t) => [
+    check(
+      'people_org_kind_check',
+      sql`${t.organisationKind} is null or ${t.organisationKind} in (${inList(ORGANISATION_KINDS)})`,
+    ),
+  ],
 );
 
 export const memberships = sqliteTable(
@@ -157,7 +162,10 @@ export const revisionClauses = sqliteTable(
     text: text('text'),
     informative: integer('informative', { mode: 'boolean' }).notNull().default(false),
   },
-  (t) => [uniqueIndex('revision_clauses_number_unique').on(t.revisionId, t.number), index('revision_clauses_parent_idx').on(t.parentId)],
+  (t) => [
+    uniqueIndex('revision_clauses_number_unique').on(t.revisionId, t.number),
+    index('revision_clauses_parent_idx').on(t.parentId),
+  ],
 );
 
 /** A comment in the ISO/IEC/CEN template, anchored to a revision and a clause (null: "General"). */

@@ -12,7 +12,14 @@ const TABLE = 'data_generation';
  * Every table whose rows anonymous callers can read, directly or through a relation. A table
  * added to the public API must be listed here, or cached answers may outlive its changes.
  */
-export const PUBLIC_TABLES = ['committees', 'standards', 'versions', 'version_replacements', 'version_references', 'clauses'] as const;
+export const PUBLIC_TABLES = [
+  'committees',
+  'standards',
+  'versions',
+  'version_replacements',
+  'version_references',
+  'clauses',
+] as const;
 
 const BUMP = `UPDATE ${TABLE} SET value = value + 1 WHERE id = 1;`;
 
@@ -31,7 +38,11 @@ const TRIGGERS = PUBLIC_TABLES.flatMap((table) =>
 export function ensureDataGeneration(sqlite: Database.Database): void {
   if (sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(TABLE) === undefined) return;
   const existing = new Set(
-    (sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE '${TABLE}_%'`).all() as { name: string }[]).map((r) => r.name),
+    (
+      sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE '${TABLE}_%'`).all() as {
+        name: string;
+      }[]
+    ).map((r) => r.name),
   );
   const missing = TRIGGERS.filter((t) => !existing.has(t.name));
   if (missing.length === 0) return;
@@ -47,7 +58,8 @@ export function ensureDataGeneration(sqlite: Database.Database): void {
  * connection. Returns -1 when the database predates the counter (never cache then).
  */
 export function generationReader(sqlite: Database.Database): () => number {
-  if (sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(TABLE) === undefined) return () => -1;
+  if (sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(TABLE) === undefined)
+    return () => -1;
   const read = sqlite.prepare(`SELECT value FROM ${TABLE} WHERE id = 1`);
   return () => (read.get() as { value: number } | undefined)?.value ?? -1;
 }

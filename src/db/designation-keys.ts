@@ -29,12 +29,22 @@ export function ensureDesignationKeys(sqlite: Database.Database): void {
   if (scheme >= DESIGNATION_KEY_SCHEME) return;
   const read = (query: string) => sqlite.prepare(query).all() as KeyedRow[];
   const tables = [
-    { table: 'standards', column: 'designation_key', rows: read('SELECT id, designation, designation_key AS key FROM standards') },
-    { table: 'versions', column: 'designation_key', rows: read('SELECT id, designation, designation_key AS key FROM versions') },
+    {
+      table: 'standards',
+      column: 'designation_key',
+      rows: read('SELECT id, designation, designation_key AS key FROM standards'),
+    },
+    {
+      table: 'versions',
+      column: 'designation_key',
+      rows: read('SELECT id, designation, designation_key AS key FROM versions'),
+    },
     {
       table: 'version_references',
       column: 'target_key',
-      rows: read(`SELECT id, target_designation AS designation, target_key AS key, version_id || ' ' || kind AS "group" FROM version_references`),
+      rows: read(
+        `SELECT id, target_designation AS designation, target_key AS key, version_id || ' ' || kind AS "group" FROM version_references`,
+      ),
     },
   ];
   const db = drizzle({ client: sqlite });
@@ -55,8 +65,17 @@ export function ensureDesignationKeys(sqlite: Database.Database): void {
     });
     if (Object.values(counts).some((n) => n > 0) || kept.length > 0) {
       sqlite
-        .prepare(`INSERT INTO events (at, actor_id, action, entity_type, entity_id, data) VALUES (?, NULL, 'registry.keysNormalised', 'Registry', 0, ?)`)
-        .run(new Date().toISOString(), JSON.stringify({ scheme: DESIGNATION_KEY_SCHEME, ...counts, ...(kept.length > 0 && { keptFormerKey: kept }) }));
+        .prepare(
+          `INSERT INTO events (at, actor_id, action, entity_type, entity_id, data) VALUES (?, NULL, 'registry.keysNormalised', 'Registry', 0, ?)`,
+        )
+        .run(
+          new Date().toISOString(),
+          JSON.stringify({
+            scheme: DESIGNATION_KEY_SCHEME,
+            ...counts,
+            ...(kept.length > 0 && { keptFormerKey: kept }),
+          }),
+        );
     }
     sqlite.prepare(`UPDATE ${TABLE} SET value = ? WHERE id = 1`).run(DESIGNATION_KEY_SCHEME);
   })();

@@ -20,7 +20,9 @@ export function sameCommitteeCode(column: SQLiteColumn | SQL, code: string): SQL
 
 /** Registers `designation_key(text)`, the SQL form of `designationKey`, on a connection. */
 export function registerFilterFunctions(sqlite: Database.Database): void {
-  sqlite.function('designation_key', { deterministic: true }, (text: unknown) => (typeof text === 'string' ? designationKey(text) : null));
+  sqlite.function('designation_key', { deterministic: true }, (text: unknown) =>
+    typeof text === 'string' ? designationKey(text) : null,
+  );
 }
 
 /** Escapes `%`, `_` and `\` so user text is matched literally by LIKE … ESCAPE '\'. */
@@ -59,7 +61,9 @@ export interface StandardFilterInput extends VersionConditions {
 export function versionConditions(filter: VersionConditions): SQL | null {
   const parts: SQL[] = [];
   if (filter.vehicleCategories && filter.vehicleCategories.length > 0) {
-    parts.push(sql`exists (select 1 from json_each(v.vehicle_categories) where value in (select value from json_each(${JSON.stringify(filter.vehicleCategories)})))`);
+    parts.push(
+      sql`exists (select 1 from json_each(v.vehicle_categories) where value in (select value from json_each(${JSON.stringify(filter.vehicleCategories)})))`,
+    );
   }
   const published = filter.publishedBetween;
   if (published) {
@@ -68,7 +72,8 @@ export function versionConditions(filter: VersionConditions): SQL | null {
       and (v.published < substr(${published.to}, 1, length(v.published))
         or (v.published = substr(${published.to}, 1, length(v.published)) and substr(date(${published.to}, '+1 day'), 1, length(v.published)) <> v.published)))`);
   }
-  if (filter.effectiveBetween) parts.push(sql`v.effective between ${filter.effectiveBetween.from} and ${filter.effectiveBetween.to}`);
+  if (filter.effectiveBetween)
+    parts.push(sql`v.effective between ${filter.effectiveBetween.from} and ${filter.effectiveBetween.to}`);
   return parts.length > 0 ? sql.join(parts, sql` and `) : null;
 }
 
@@ -80,7 +85,12 @@ export function standardFilter(table: typeof standards, filter: StandardFilterIn
   const parts: SQL[] = [];
   if (filter.ids) parts.push(sql`${table.id} in (select value from json_each(${JSON.stringify(filter.ids)}))`);
   if (filter.kinds && filter.kinds.length > 0) {
-    parts.push(sql`${table.kind} in (${sql.join(filter.kinds.map((k) => sql`${k}`), sql`, `)})`);
+    parts.push(
+      sql`${table.kind} in (${sql.join(
+        filter.kinds.map((k) => sql`${k}`),
+        sql`, `,
+      )})`,
+    );
   }
   if (filter.committeeCode != null) {
     parts.push(sql`${table.committeeId} in (
@@ -97,10 +107,10 @@ export function standardFilter(table: typeof standards, filter: StandardFilterIn
       or ${table.titleZh} like ${likePattern(text)} escape '\\')`);
   }
   const versionPart = versionConditions(filter);
-  if (versionPart !== null) parts.push(sql`exists (select 1 from versions v where v.standard_id = ${table.id} and ${versionPart})`);
+  if (versionPart !== null)
+    parts.push(sql`exists (select 1 from versions v where v.standard_id = ${table.id} and ${versionPart})`);
   return parts.length > 0 ? sql.join(parts, sql` and `) : sql`1 = 1`;
 }
-
 
 /** The drafts a read scope (domain/drafts/access.ts `draftReadScope`) lets a viewer see. */
 export function draftReadFilter(
@@ -109,7 +119,13 @@ export function draftReadFilter(
 ): SQL {
   if (scope.everything) return sql`1 = 1`;
   const parts: SQL[] = [];
-  if (scope.committeeIds.length > 0) parts.push(sql`${table.committeeId} in (${sql.join(scope.committeeIds.map((id) => sql`${id}`), sql`, `)})`);
+  if (scope.committeeIds.length > 0)
+    parts.push(
+      sql`${table.committeeId} in (${sql.join(
+        scope.committeeIds.map((id) => sql`${id}`),
+        sql`, `,
+      )})`,
+    );
   if (scope.publicEnquiries) parts.push(sql`(${table.publicEnquiry} = 1 and ${table.stage} = 'ENQUIRY')`);
   return parts.length > 0 ? sql`(${sql.join(parts, sql` or `)})` : sql`1 = 0`;
 }
@@ -119,7 +135,11 @@ export function draftReadFilter(
  * it keeps that records one of its vehicle categories, if it names any (their cut-offs may come from other standards); without one, every version with a
  * recorded date in the window (a bound a chain puts on an undated version is such a date).
  */
-export function horizonSeed(table: typeof standards, window: { from: string; to: string }, filter: StandardFilterInput & { designations?: readonly string[] | null } | null): SQL {
+export function horizonSeed(
+  table: typeof standards,
+  window: { from: string; to: string },
+  filter: (StandardFilterInput & { designations?: readonly string[] | null }) | null,
+): SQL {
   if (filter !== null) {
     // Categories are a condition on each version itself: only versions recording one are followed.
     const { vehicleCategories, ...onStandard } = filter;
@@ -127,7 +147,9 @@ export function horizonSeed(table: typeof standards, window: { from: string; to:
     const own = versionConditions({ vehicleCategories });
     if (own !== null) parts.push(own);
     if (filter.designations && filter.designations.length > 0) {
-      parts.push(sql`${table.designationKey} in (select value from json_each(${JSON.stringify(filter.designations.map(designationKey))}))`);
+      parts.push(
+        sql`${table.designationKey} in (select value from json_each(${JSON.stringify(filter.designations.map(designationKey))}))`,
+      );
     }
     return sql`select v.id from versions v join standards on standards.id = v.standard_id where ${sql.join(parts, sql` and `)}`;
   }
@@ -142,10 +164,18 @@ export function horizonSeed(table: typeof standards, window: { from: string; to:
  * The draft events a vote-read scope (domain/ballots/votes.ts `voteReadScope`) lets a viewer see:
  * every one, except the votes (`voteAction`) on drafts of committees the viewer holds no role in.
  */
-export function draftEventFilter(table: typeof events, voteAction: string, scope: { everything: boolean; committeeIds: readonly number[] }): SQL {
+export function draftEventFilter(
+  table: typeof events,
+  voteAction: string,
+  scope: { everything: boolean; committeeIds: readonly number[] },
+): SQL {
   if (scope.everything) return sql`1 = 1`;
-  const own = scope.committeeIds.length > 0
-    ? sql` or ${table.entityId} in (select id from drafts where committee_id in (${sql.join(scope.committeeIds.map((id) => sql`${id}`), sql`, `)}))`
-    : sql``;
+  const own =
+    scope.committeeIds.length > 0
+      ? sql` or ${table.entityId} in (select id from drafts where committee_id in (${sql.join(
+          scope.committeeIds.map((id) => sql`${id}`),
+          sql`, `,
+        )}))`
+      : sql``;
   return sql`(${table.action} <> ${voteAction}${own})`;
 }

@@ -47,7 +47,11 @@ export function versionsOfStandards(db: Db, standardIds: readonly number[]): Ver
 // Both directions in one statement: `replaces` and `replacedBy` are often asked together.
 const replacementsStatement = preparedOnce((db: Db) => {
   const ids = sql`(select value from json_each(${sql.placeholder('ids')}))`;
-  const side = (from: typeof versionReplacements.replacingId, to: typeof versionReplacements.replacedId, replaced: boolean) =>
+  const side = (
+    from: typeof versionReplacements.replacingId,
+    to: typeof versionReplacements.replacedId,
+    replaced: boolean,
+  ) =>
     db
       .select({ from, replaced: sql<number>`${replaced ? 1 : 0}`.as('replaced'), version: versions })
       .from(versionReplacements)
@@ -86,13 +90,21 @@ const standardsByIdStatement = preparedOnce((db: Db) =>
 
 /** The standards with these ids, in the order asked (undefined for an unknown id). */
 export function standardsByIds(db: Db, ids: readonly number[]): (StandardRow | undefined)[] {
-  const byId = new Map(standardsByIdStatement(db).all({ ids: JSON.stringify(ids) }).map((row) => [row.id, row]));
+  const byId = new Map(
+    standardsByIdStatement(db)
+      .all({ ids: JSON.stringify(ids) })
+      .map((row) => [row.id, row]),
+  );
   return ids.map((id) => byId.get(id));
 }
 
 // designation_key is unique: no LIMIT (a bound LIMIT made this read about twice as slow).
 const standardByKeyStatement = preparedOnce((db: Db) =>
-  db.select().from(standards).where(eq(standards.designationKey, sql.placeholder('key'))).prepare(),
+  db
+    .select()
+    .from(standards)
+    .where(eq(standards.designationKey, sql.placeholder('key')))
+    .prepare(),
 );
 
 /** The standard with this designation key, or undefined. */

@@ -45,6 +45,10 @@ export function migrateSafely(sqlite: Database.Database, migrationsFolder = MIGR
 
 /** How many migrations the database records as applied (0 before the first). */
 function appliedMigrations(sqlite: Database.Database): number {
-  const table = sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'`).get();
-  return table === undefined ? 0 : (sqlite.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get() as { n: number }).n;
+  const table = sqlite
+    .prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'`)
+    .get();
+  return table === undefined
+    ? 0
+    : (sqlite.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get() as { n: number }).n;
 }

@@ -32,8 +32,10 @@ export function databaseFileProblem(file: string, error: unknown): string | unde
   let existing = file;
   while (statOf(existing) === undefined && dirname(existing) !== existing) existing = dirname(existing);
   const stat = statOf(existing);
-  if (existing === file && stat?.isDirectory()) return `${named} is a folder; name a file in it, e.g. "${file}/registry.db".`;
-  if (existing !== file && stat !== undefined && !stat.isDirectory()) return `${named} cannot be created: ${existing} is a file, not a folder.`;
+  if (existing === file && stat?.isDirectory())
+    return `${named} is a folder; name a file in it, e.g. "${file}/registry.db".`;
+  if (existing !== file && stat !== undefined && !stat.isDirectory())
+    return `${named} cannot be created: ${existing} is a file, not a folder.`;
   if (code === 'SQLITE_NOTADB') return `${named} is not a SQLite database (it was left unchanged).`;
   // WAL mode writes next to the file (-wal, -shm): its folder must be writable too.
   const folder = existing === file ? dirname(file) : existing;

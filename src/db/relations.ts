@@ -12,7 +12,12 @@ export const relations = defineRelations(tables, (r) => ({
   standards: {
     committee: r.one.committees({ from: r.standards.committeeId, to: r.committees.id }),
     versions: r.many.versions({ from: r.standards.id, to: r.versions.standardId }),
-    history: r.many.events({ from: r.standards.id, to: r.events.entityId, where: { entityType: 'Standard' }, alias: 'standard_history' }),
+    history: r.many.events({
+      from: r.standards.id,
+      to: r.events.entityId,
+      where: { entityType: 'Standard' },
+      alias: 'standard_history',
+    }),
   },
   versions: {
     standard: r.one.standards({ from: r.versions.standardId, to: r.standards.id, optional: false }),
@@ -30,13 +35,26 @@ export const relations = defineRelations(tables, (r) => ({
     }),
     references: r.many.versionReferences({ from: r.versions.id, to: r.versionReferences.versionId }),
     clauses: r.many.clauses({ from: r.versions.id, to: r.clauses.versionId }),
-    history: r.many.events({ from: r.versions.id, to: r.events.entityId, where: { entityType: 'StandardVersion' }, alias: 'version_history' }),
+    history: r.many.events({
+      from: r.versions.id,
+      to: r.events.entityId,
+      where: { entityType: 'StandardVersion' },
+      alias: 'version_history',
+    }),
   },
   versionReferences: {
     version: r.one.versions({ from: r.versionReferences.versionId, to: r.versions.id, optional: false }),
     // References name their target by designation; these resolve it when the registry holds it.
-    targetVersion: r.one.versions({ from: r.versionReferences.targetKey, to: r.versions.designationKey, alias: 'reference_target_version' }),
-    targetStandard: r.one.standards({ from: r.versionReferences.targetKey, to: r.standards.designationKey, alias: 'reference_target_standard' }),
+    targetVersion: r.one.versions({
+      from: r.versionReferences.targetKey,
+      to: r.versions.designationKey,
+      alias: 'reference_target_version',
+    }),
+    targetStandard: r.one.standards({
+      from: r.versionReferences.targetKey,
+      to: r.standards.designationKey,
+      alias: 'reference_target_standard',
+    }),
   },
   clauses: {
     version: r.one.versions({ from: r.clauses.versionId, to: r.versions.id, optional: false }),
@@ -59,14 +77,23 @@ export const relations = defineRelations(tables, (r) => ({
     leader: r.one.people({ from: r.drafts.leaderId, to: r.people.id, optional: false }),
     standard: r.one.standards({ from: r.drafts.standardId, to: r.standards.id }),
     baseVersion: r.one.versions({ from: r.drafts.baseVersionId, to: r.versions.id, alias: 'draft_base_version' }),
-    publishedVersion: r.one.versions({ from: r.drafts.publishedVersionId, to: r.versions.id, alias: 'draft_published_version' }),
+    publishedVersion: r.one.versions({
+      from: r.drafts.publishedVersionId,
+      to: r.versions.id,
+      alias: 'draft_published_version',
+    }),
     replaces: r.many.versions({
       from: r.drafts.id.through(r.draftReplaces.draftId),
       to: r.versions.id.through(r.draftReplaces.versionId),
       alias: 'draft_replaces',
     }),
     revisions: r.many.draftRevisions({ from: r.drafts.id, to: r.draftRevisions.draftId }),
-    history: r.many.events({ from: r.drafts.id, to: r.events.entityId, where: { entityType: 'Draft' }, alias: 'draft_history' }),
+    history: r.many.events({
+      from: r.drafts.id,
+      to: r.events.entityId,
+      where: { entityType: 'Draft' },
+      alias: 'draft_history',
+    }),
     ballots: r.many.ballots({ from: r.drafts.id, to: r.ballots.draftId }),
   },
   draftRevisions: {
@@ -77,8 +104,16 @@ export const relations = defineRelations(tables, (r) => ({
   },
   revisionClauses: {
     revision: r.one.draftRevisions({ from: r.revisionClauses.revisionId, to: r.draftRevisions.id, optional: false }),
-    children: r.many.revisionClauses({ from: r.revisionClauses.id, to: r.revisionClauses.parentId, alias: 'revision_clause_parent' }),
-    parent: r.one.revisionClauses({ from: r.revisionClauses.parentId, to: r.revisionClauses.id, alias: 'revision_clause_parent' }),
+    children: r.many.revisionClauses({
+      from: r.revisionClauses.id,
+      to: r.revisionClauses.parentId,
+      alias: 'revision_clause_parent',
+    }),
+    parent: r.one.revisionClauses({
+      from: r.revisionClauses.parentId,
+      to: r.revisionClauses.id,
+      alias: 'revision_clause_parent',
+    }),
   },
   commentThreads: {
     revision: r.one.draftRevisions({ from: r.commentThreads.revisionId, to: r.draftRevisions.id, optional: false }),

@@ -28,7 +28,10 @@ interface Rule {
 /** `when` is a SQL condition on NEW/OLD; absent: always refused. */
 const refuse = (table: string, verb: Verb, message: string, when?: string, suffix = ''): Rule => {
   const name = `${table}_no_${verb.toLowerCase()}${suffix}`;
-  return { name, sql: `CREATE TRIGGER ${name} BEFORE ${verb} ON ${table}${when ? ` WHEN ${when}` : ''} BEGIN SELECT RAISE(ABORT, '${message}'); END` };
+  return {
+    name,
+    sql: `CREATE TRIGGER ${name} BEFORE ${verb} ON ${table}${when ? ` WHEN ${when}` : ''} BEGIN SELECT RAISE(ABORT, '${message}'); END`,
+  };
 };
 
 /** Refused unless this connection holds a permit for the version (`row.column`). */
@@ -105,7 +108,9 @@ export function registerPermitFunctions(sqlite: Database.Database): void {
   if (!permits) permitsOf.set(sqlite, (permits = { all: 0, versions: new Map() }));
   const p = permits;
   const count = (id: unknown) => (typeof id === 'number' || typeof id === 'bigint' ? Number(id) : NaN);
-  sqlite.function('registry_permit', { deterministic: false }, (id: unknown) => (p.all > 0 || (p.versions.get(count(id)) ?? 0) > 0 ? 1 : 0));
+  sqlite.function('registry_permit', { deterministic: false }, (id: unknown) =>
+    p.all > 0 || (p.versions.get(count(id)) ?? 0) > 0 ? 1 : 0,
+  );
   sqlite.function('registry_permit_take', { deterministic: false }, (id: unknown) => {
     const version = count(id);
     if (version === ALL) p.all += 1;

@@ -58,9 +58,7 @@ export function foldFullWidth(text: string): string {
  */
 export function searchText(text: string | null): string {
   if (text === null) return '';
-  return foldFullWidth(text)
-    .replace(MARKS, '\uFFFD')
-    .replace(CJK_BOUNDARY, SEPARATOR);
+  return foldFullWidth(text).replace(MARKS, '\uFFFD').replace(CJK_BOUNDARY, SEPARATOR);
 }
 
 function withoutSeparators(text: string | null): string {
@@ -72,7 +70,9 @@ function withoutSeparators(text: string | null): string {
  * statements need it. Called for every connection this code opens (db/client.ts, migrate.ts).
  */
 export function registerSearchFunctions(sqlite: Database.Database): void {
-  sqlite.function('search_text', { deterministic: true }, (text: unknown) => searchText(typeof text === 'string' ? text : text == null ? null : String(text)));
+  sqlite.function('search_text', { deterministic: true }, (text: unknown) =>
+    searchText(typeof text === 'string' ? text : text == null ? null : String(text)),
+  );
 }
 
 /**
@@ -122,7 +122,10 @@ function triggersOf(table: Source): { name: string; sql: string }[] {
   const queue = (row: 'new' | 'old') => `INSERT OR IGNORE INTO ${PENDING}(rowid) VALUES (${row}.id * 4 + ${doc.kind});`;
   return [
     { name: `search_sync_${table}_insert`, sql: `AFTER INSERT ON ${table} BEGIN ${queue('new')} END` },
-    { name: `search_sync_${table}_update`, sql: `AFTER UPDATE OF id, ${doc.watched} ON ${table} BEGIN ${queue('old')} ${queue('new')} END` },
+    {
+      name: `search_sync_${table}_update`,
+      sql: `AFTER UPDATE OF id, ${doc.watched} ON ${table} BEGIN ${queue('old')} ${queue('new')} END`,
+    },
     { name: `search_sync_${table}_delete`, sql: `AFTER DELETE ON ${table} BEGIN ${queue('old')} END` },
   ];
 }
@@ -157,7 +160,8 @@ const SYNC_STATEMENTS: readonly string[] = [
  * synced rather than fail.
  */
 export function syncPendingSearch(db: Db): void {
-  if (db.get<{ pending: number }>(sql.raw(`SELECT EXISTS (SELECT 1 FROM ${PENDING}) AS pending`))?.pending !== 1) return;
+  if (db.get<{ pending: number }>(sql.raw(`SELECT EXISTS (SELECT 1 FROM ${PENDING}) AS pending`))?.pending !== 1)
+    return;
   try {
     db.transaction((tx) => syncSearchIndex(tx), { behavior: 'immediate' });
   } catch (error) {
@@ -184,23 +188,26 @@ export function refillSearchIndex(sqlite: Database.Database): void {
  */
 export function ensureSearchIndex(sqlite: Database.Database): void {
   registerSearchFunctions(sqlite);
-  const hasIndex = sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(PENDING) !== undefined;
+  const hasIndex =
+    sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(PENDING) !== undefined;
   if (!hasIndex) return; // migrations not applied up to the search index (old migration folders in tests)
   const existing = new Set(
-    (sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'search\\_sync\\_%' ESCAPE '\\'`).all() as { name: string }[]).map(
-      (row) => row.name,
-    ),
+    (
+      sqlite
+        .prepare(`SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'search\\_sync\\_%' ESCAPE '\\'`)
+        .all() as { name: string }[]
+    ).map((row) => row.name),
   );
   const missing = TRIGGERS.filter((t) => !existing.has(t.name));
   sqlite.transaction(() => {
     for (const t of missing) sqlite.exec(`CREATE TRIGGER IF NOT EXISTS ${t.name} ${t.sql}`);
     if (missing.length > 0) refillSearchIndex(sqlite);
-    else if (sqlite.prepare(`SELECT 1 FROM ${PENDING} LIMIT 1`).get() !== undefined) for (const statement of SYNC_STATEMENTS) sqlite.exec(statement);
+    else if (sqlite.prepare(`SELECT 1 FROM ${PENDING} LIMIT 1`).get() !== undefined)
+      for (const statement of SYNC_STATEMENTS) sqlite.exec(statement);
   })();
 }
 
 // ---- queries ----
-
 
 export interface SearchQuery {
   /**
@@ -229,7 +236,9 @@ function categoryCondition(categories: readonly VehicleCategory[] | null | undef
 
 /** The FTS5 match string of a query's terms; null when no term can match. */
 function matchOf(query: Pick<SearchQuery, 'terms'>): string | null {
-  const terms = query.terms.map((term) => (typeof term === 'string' ? [term] : term).filter(hasWords)).filter((spellings) => spellings.length > 0);
+  const terms = query.terms
+    .map((term) => (typeof term === 'string' ? [term] : term).filter(hasWords))
+    .filter((spellings) => spellings.length > 0);
   if (terms.length === 0) return null;
   return terms
     .map((spellings, k) => {
@@ -240,10 +249,15 @@ function matchOf(query: Pick<SearchQuery, 'terms'>): string | null {
 }
 
 /** How many documents match the query, on `reader` like the page. One statement. */
-export async function countSearchMatches(reader: SearchReader, query: Pick<SearchQuery, 'terms' | 'vehicleCategories'>): Promise<number> {
+export async function countSearchMatches(
+  reader: SearchReader,
+  query: Pick<SearchQuery, 'terms' | 'vehicleCategories'>,
+): Promise<number> {
   const match = matchOf(query);
   if (match === null) return 0;
-  const rows = await reader.all<{ n: number }>(sql`SELECT count(*) AS n FROM ${TABLE} WHERE ${TABLE} MATCH ${match}${categoryCondition(query.vehicleCategories)}`);
+  const rows = await reader.all<{ n: number }>(
+    sql`SELECT count(*) AS n FROM ${TABLE} WHERE ${TABLE} MATCH ${match}${categoryCondition(query.vehicleCategories)}`,
+  );
   return rows[0]?.n ?? 0;
 }
 
@@ -317,7 +331,13 @@ export async function searchPage(db: Db, reader: SearchReader, query: SearchQuer
   const match = matchOf(query);
   if (match === null) return [];
   const exact = exactRowids(db, query.designationKeys);
-  const pinned = exact.length === 0 ? sql`` : sql`rowid IN (${sql.join(exact.map((rowid) => sql`${rowid}`), sql`, `)}) DESC, `;
+  const pinned =
+    exact.length === 0
+      ? sql``
+      : sql`rowid IN (${sql.join(
+          exact.map((rowid) => sql`${rowid}`),
+          sql`, `,
+        )}) DESC, `;
   const rows = await reader.all<SearchRow>(sql`SELECT rowid, -${RANKING} AS score, ${HIGHLIGHTED} FROM ${TABLE}
     WHERE ${TABLE} MATCH ${match}${categoryCondition(query.vehicleCategories)}
     ORDER BY ${pinned}rowid % 4 = ${DOC_KIND.STANDARD} DESC, score DESC, rowid LIMIT ${query.limit} OFFSET ${query.offset}`);

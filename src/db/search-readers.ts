@@ -66,7 +66,9 @@ const DEFAULT_GRACE_MS = 5_000;
 function asError(value: unknown, context: string): Error {
   if (value instanceof Error) return value;
   const { code, message } = (value ?? {}) as { code?: unknown; message?: unknown };
-  return new Error(`${context}: ${[code, message].filter((part) => typeof part === 'string').join(': ') || String(value)}`);
+  return new Error(
+    `${context}: ${[code, message].filter((part) => typeof part === 'string').join(': ') || String(value)}`,
+  );
 }
 
 /**
@@ -86,7 +88,11 @@ export function threadedSearchReader(options: { file: string; threads: number; m
   let idle: (() => void) | undefined;
 
   const start = (): Thread => {
-    const thread: Thread = { worker: new Worker(WORKER_FILE, { workerData: { file: options.file } }), job: null, answered: false };
+    const thread: Thread = {
+      worker: new Worker(WORKER_FILE, { workerData: { file: options.file } }),
+      job: null,
+      answered: false,
+    };
     // An idle thread never keeps the process alive; one running a statement does, until it answers.
     thread.worker.unref();
     thread.worker.on('message', (message: { rows?: unknown[]; error?: string }) => {
@@ -151,7 +157,12 @@ export function threadedSearchReader(options: { file: string; threads: number; m
           reject(new SearchReaderBusy(options.maxQueued));
         }
       }),
-    stats: () => ({ threads: threads.size, running: [...threads].filter((thread) => thread.job !== null).length, queued: queue.length, refused }),
+    stats: () => ({
+      threads: threads.size,
+      running: [...threads].filter((thread) => thread.job !== null).length,
+      queued: queue.length,
+      refused,
+    }),
     close: (graceMs = DEFAULT_GRACE_MS) => {
       closing ??= (async () => {
         const closed = new Error('the search reader is closed');

@@ -28,9 +28,12 @@ export function knownMigrationNames(): string[] {
 /** Compares the migrations recorded in the database with those this build ships. */
 export function schemaStatus(sqlite: SqliteHandle): SchemaStatus {
   const known = knownMigrationNames();
-  const hasTable = sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(MIGRATIONS_TABLE) !== undefined;
+  const hasTable =
+    sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(MIGRATIONS_TABLE) !== undefined;
   const applied = hasTable
-    ? (sqlite.prepare(`SELECT name FROM ${MIGRATIONS_TABLE}`).all() as { name: string | null }[]).map((row) => row.name ?? '')
+    ? (sqlite.prepare(`SELECT name FROM ${MIGRATIONS_TABLE}`).all() as { name: string | null }[]).map(
+        (row) => row.name ?? '',
+      )
     : [];
   const appliedSet = new Set(applied);
   const knownSet = new Set(known);

@@ -1,5 +1,14 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import {
+  check,
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex,
+  type AnySQLiteColumn,
+} from 'drizzle-orm/sqlite-core';
 import { ADOPTION_DEGREES, REFERENCE_KINDS, STANDARD_KINDS, VERSION_TYPES } from '../domain/enums.ts';
 
 // Column names are spelled out in snake_case: drizzle 1.0 rc does not accept the `casing` option.
@@ -73,10 +82,7 @@ export const versions = sqliteTable(
     index('versions_standard_idx').on(t.standardId),
     index('versions_base_idx').on(t.baseId),
     check('versions_type_check', sql`${t.type} in (${inList(VERSION_TYPES)})`),
-    check(
-      'versions_base_check',
-      sql`(${t.type} in ('EDITION', 'SERIES')) = (${t.baseId} is null)`,
-    ),
+    check('versions_base_check', sql`(${t.type} in ('EDITION', 'SERIES')) = (${t.baseId} is null)`),
   ],
 );
 

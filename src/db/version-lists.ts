@@ -16,7 +16,13 @@ export interface VersionListFilter extends VersionConditions {
   types?: readonly VersionType[] | null;
 }
 
-export const VERSION_ORDERS = ['DESIGNATION', 'PUBLISHED_ASC', 'PUBLISHED_DESC', 'EFFECTIVE_ASC', 'EFFECTIVE_DESC'] as const;
+export const VERSION_ORDERS = [
+  'DESIGNATION',
+  'PUBLISHED_ASC',
+  'PUBLISHED_DESC',
+  'EFFECTIVE_ASC',
+  'EFFECTIVE_DESC',
+] as const;
 export type VersionOrder = (typeof VERSION_ORDERS)[number];
 
 // Undated versions sort last either way; ties by designation, then id, so pages never overlap.
@@ -33,9 +39,12 @@ function where(filter: VersionListFilter): SQL {
   const own = versionConditions(filter);
   if (own !== null) parts.push(own);
   if (filter.designations && filter.designations.length > 0) {
-    parts.push(sql`${standards.designationKey} in (select value from json_each(${JSON.stringify(filter.designations.map(designationKey))}))`);
+    parts.push(
+      sql`${standards.designationKey} in (select value from json_each(${JSON.stringify(filter.designations.map(designationKey))}))`,
+    );
   }
-  if (filter.types && filter.types.length > 0) parts.push(sql`v.type in (select value from json_each(${JSON.stringify(filter.types)}))`);
+  if (filter.types && filter.types.length > 0)
+    parts.push(sql`v.type in (select value from json_each(${JSON.stringify(filter.types)}))`);
   return sql.join(parts, sql` and `);
 }
 
@@ -44,7 +53,13 @@ const FROM = sql`from versions v join ${standards} on ${standards.id} = v.standa
 type VersionRow = typeof versions.$inferSelect;
 
 /** One page of the kept versions, whole rows. One statement. */
-export function versionListPage(db: Db, filter: VersionListFilter, order: VersionOrder, limit: number, offset: number): VersionRow[] {
+export function versionListPage(
+  db: Db,
+  filter: VersionListFilter,
+  order: VersionOrder,
+  limit: number,
+  offset: number,
+): VersionRow[] {
   return db.all<VersionRow>(sql`select v.id, v.standard_id as "standardId", v.designation, v.designation_key as "designationKey", v.type,
       v.base_id as "baseId", v.title_en as "titleEn", v.title_zh as "titleZh", v.published, v.effective,
       v.mandatory_new_types as "mandatoryNewTypes", v.mandatory_existing_types as "mandatoryExistingTypes", v.withdrawn,

@@ -16,7 +16,9 @@ export interface ClauseFacts {
  * Clauses in printed order: each clause, then its sub-clauses, siblings by position (then id).
  * A clause whose parent is not in the list is treated as a top-level clause, so none is dropped.
  */
-export function inPrintedOrder<C extends Pick<ClauseFacts, 'id' | 'parentId' | 'position'>>(clauses: readonly C[]): C[] {
+export function inPrintedOrder<C extends Pick<ClauseFacts, 'id' | 'parentId' | 'position'>>(
+  clauses: readonly C[],
+): C[] {
   const byPosition = (a: C, b: C) => a.position - b.position || a.id - b.id;
   const children = new Map<number | null, C[]>();
   for (const c of clauses) children.set(c.parentId, [...(children.get(c.parentId) ?? []), c]);

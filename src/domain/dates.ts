@@ -32,7 +32,11 @@ export function isPartialDate(value: string): boolean {
   const m = PARTIAL.exec(value);
   return (
     m !== null &&
-    validParts(Number(m[1]), m[2] === undefined ? undefined : Number(m[2]), m[3] === undefined ? undefined : Number(m[3]))
+    validParts(
+      Number(m[1]),
+      m[2] === undefined ? undefined : Number(m[2]),
+      m[3] === undefined ? undefined : Number(m[3]),
+    )
   );
 }
 

@@ -17,7 +17,10 @@ const DASHES = /[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2E3A\u2E3B\uFE58]/g
 // `UN`, `ECE`, `UNECE`, `UN ECE`, `UN/ECE` with `-`, `/`, `.` or space before the regulation.
 const UN_PREFIX = String.raw`(?:UN\s*[-/.]?\s*ECE|UNECE|ECE|UN)\s*[-/.]?\s*`;
 const REGULATION = String.raw`(?:R|Reg(?:ulation)?\.?\s*(?:No\.?|Nr\.?|N°|Number|#)?)\s*[-.]?\s*(?=\d)`;
-const UN_REGULATION = new RegExp(String.raw`^(?:${UN_PREFIX}${REGULATION}|Regulation\s*(?:No\.?|Nr\.?|N°|Number|#)\s*(?=\d))`, 'iu');
+const UN_REGULATION = new RegExp(
+  String.raw`^(?:${UN_PREFIX}${REGULATION}|Regulation\s*(?:No\.?|Nr\.?|N°|Number|#)\s*(?=\d))`,
+  'iu',
+);
 const GB_RECOMMENDED = /^GB\s*(?:\/\s*)?([TZ])(?=\s*\d)/iu;
 const GB_MANDATORY = /^GB\s*(?=\d)/iu;
 const BARE_REGULATION = /^R\d/u;

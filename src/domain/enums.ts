@@ -15,7 +15,25 @@ export function isModificationType(type: VersionType): boolean {
 }
 
 /** UN R.E.3 vehicle categories (used in China too); the order is the canonical order of a stored list. */
-export const VEHICLE_CATEGORIES = ['M1', 'M2', 'M3', 'N1', 'N2', 'N3', 'O1', 'O2', 'O3', 'O4', 'L1', 'L2', 'L3', 'L4', 'L5', 'L6', 'L7'] as const;
+export const VEHICLE_CATEGORIES = [
+  'M1',
+  'M2',
+  'M3',
+  'N1',
+  'N2',
+  'N3',
+  'O1',
+  'O2',
+  'O3',
+  'O4',
+  'L1',
+  'L2',
+  'L3',
+  'L4',
+  'L5',
+  'L6',
+  'L7',
+] as const;
 export type VehicleCategory = (typeof VEHICLE_CATEGORIES)[number];
 
 export const REFERENCE_KINDS = ['NORMATIVE_REFERENCE', 'INFORMATIVE_REFERENCE', 'ADOPTS'] as const;
@@ -27,7 +45,14 @@ export type AdoptionDegree = (typeof ADOPTION_DEGREES)[number];
 export const APPLICABILITY_SCOPES = ['NEW_TYPES', 'EXISTING_TYPES'] as const;
 export type ApplicabilityScope = (typeof APPLICABILITY_SCOPES)[number];
 
-export const VERSION_STATUSES = ['UPCOMING', 'IN_FORCE', 'IN_TRANSITION', 'SUPERSEDED', 'WITHDRAWN', 'UNKNOWN'] as const;
+export const VERSION_STATUSES = [
+  'UPCOMING',
+  'IN_FORCE',
+  'IN_TRANSITION',
+  'SUPERSEDED',
+  'WITHDRAWN',
+  'UNKNOWN',
+] as const;
 export type VersionStatus = (typeof VERSION_STATUSES)[number];
 
 export const ORGANISATION_KINDS = ['LAB', 'MAKER', 'SUPPLIER', 'INSTITUTE', 'REGULATOR', 'OTHER'] as const;
@@ -37,7 +62,15 @@ export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 export const COMMITTEE_ROLES = ['CHAIR', 'SECRETARY', 'MEMBER', 'OBSERVER'] as const;
 export type CommitteeRole = (typeof COMMITTEE_ROLES)[number];
 
-export const DRAFT_STAGES = ['PROPOSAL', 'WORKING_DRAFT', 'COMMITTEE_DRAFT', 'ENQUIRY', 'APPROVAL', 'PUBLISHED', 'CANCELLED'] as const;
+export const DRAFT_STAGES = [
+  'PROPOSAL',
+  'WORKING_DRAFT',
+  'COMMITTEE_DRAFT',
+  'ENQUIRY',
+  'APPROVAL',
+  'PUBLISHED',
+  'CANCELLED',
+] as const;
 export type DraftStage = (typeof DRAFT_STAGES)[number];
 
 export const COMMENT_TYPES = ['GENERAL', 'TECHNICAL', 'EDITORIAL'] as const;

@@ -49,6 +49,7 @@ export function eventWriter(tx: Writer, base: { at: string; actorId: number | nu
     .prepare();
   return (action: string, entityType: string, entityId: number, data: unknown) => {
     const result = insert.run({ action, entityType, entityId, data: JSON.stringify(data ?? null) });
-    if (anyWatch && mayNotify(action)) notifyOf(tx, Number(result.lastInsertRowid), { ...base, action, entityType, entityId, data });
+    if (anyWatch && mayNotify(action))
+      notifyOf(tx, Number(result.lastInsertRowid), { ...base, action, entityType, entityId, data });
   };
 }

@@ -3,7 +3,10 @@ import type { ActivityBus, DraftActivity } from '../domain/activity.ts';
 
 /** In-process pub/sub (Yoga's). One per app instance; a multi-process deployment would swap in Redis. */
 export function createActivityBus(): ActivityBus {
-  const pubsub = createPubSub<{ draftActivity: [draftId: number, activity: DraftActivity]; accessChanged: [personId: number] }>();
+  const pubsub = createPubSub<{
+    draftActivity: [draftId: number, activity: DraftActivity];
+    accessChanged: [personId: number];
+  }>();
   return {
     publish: (activity) => pubsub.publish('draftActivity', activity.draftId, activity),
     subscribe: (draftId) => pubsub.subscribe('draftActivity', draftId),

@@ -73,7 +73,8 @@ export const builder = new SchemaBuilder<SchemaTypes>({
     nodeQueryOptions: {
       description: 'Fetches any object by its global ID; null when there is none.',
       args: { id: { description: 'A global ID, as returned in any `id` field.' } },
-      resolve: (_root, args, ctx, _info, resolveNode) => (mayLookUp(ctx, args.id) ? resolveNodeOrNull(args.id, resolveNode, NODE_TYPES) : null),
+      resolve: (_root, args, ctx, _info, resolveNode) =>
+        mayLookUp(ctx, args.id) ? resolveNodeOrNull(args.id, resolveNode, NODE_TYPES) : null,
     },
     nodesQueryOptions: {
       description: 'Fetches objects by their global IDs, in the order given; null for each unknown one.',
@@ -83,17 +84,29 @@ export const builder = new SchemaBuilder<SchemaTypes>({
       // of `args.ids`: taking its first result answered the first ID's object in every slot.)
       resolve: (_root, args, ctx, info): Promise<unknown>[] =>
         args.ids.map((id) =>
-          mayLookUp(ctx, id) ? resolveNodeOrNull(id, async (one): Promise<unknown> => (await resolveNodes(builder, ctx, info, [one]))[0], NODE_TYPES) : Promise.resolve(null),
+          mayLookUp(ctx, id)
+            ? resolveNodeOrNull(
+                id,
+                async (one): Promise<unknown> => (await resolveNodes(builder, ctx, info, [one]))[0],
+                NODE_TYPES,
+              )
+            : Promise.resolve(null),
         ),
     },
     nodeTypeOptions: { description: 'An object with a global ID that `node(id:)` fetches again.' },
     idFieldOptions: { description: 'Global ID: opaque, stable, usable with `node(id:)`.' },
-    pageInfoTypeOptions: { description: 'Where a page sits in the whole list, with cursors to fetch the neighbouring pages.' },
+    pageInfoTypeOptions: {
+      description: 'Where a page sits in the whole list, with cursors to fetch the neighbouring pages.',
+    },
     hasNextPageFieldOptions: { description: 'True when more items follow this page.' },
     hasPreviousPageFieldOptions: { description: 'True when items precede this page.' },
-    startCursorFieldOptions: { description: 'Cursor of the first item of the page; pass as `before` for the previous page.' },
+    startCursorFieldOptions: {
+      description: 'Cursor of the first item of the page; pass as `before` for the previous page.',
+    },
     endCursorFieldOptions: { description: 'Cursor of the last item of the page; pass as `after` for the next page.' },
-    firstArgOptions: { description: `Page size from the start or from \`after\` (default ${DEFAULT_PAGE_SIZE}, at most ${MAX_PAGE_SIZE}).` },
+    firstArgOptions: {
+      description: `Page size from the start or from \`after\` (default ${DEFAULT_PAGE_SIZE}, at most ${MAX_PAGE_SIZE}).`,
+    },
     afterArgOptions: { description: 'Return items after this cursor (an `endCursor` or edge `cursor`).' },
     lastArgOptions: { description: `Page size from the end or from \`before\` (at most ${MAX_PAGE_SIZE}).` },
     beforeArgOptions: { description: 'Return items before this cursor (a `startCursor` or edge `cursor`).' },
@@ -101,9 +114,11 @@ export const builder = new SchemaBuilder<SchemaTypes>({
     pageInfoFieldOptions: { description: 'Cursors and whether more pages exist.' },
     cursorFieldOptions: { description: 'Opaque position of this item; pass as `after` or `before`.' },
     nodeFieldOptions: { description: 'The item.' },
-    defaultConnectionTypeOptions: { description: 'A page of a list, in a stable order, with cursors to move through it.' },
+    defaultConnectionTypeOptions: {
+      description: 'A page of a list, in a stable order, with cursors to move through it.',
+    },
     defaultEdgeTypeOptions: { description: 'One item of a page, with its cursor.' },
-    mutationInputArgOptions: { description: 'The mutation\'s input.' },
+    mutationInputArgOptions: { description: "The mutation's input." },
     defaultPayloadTypeOptions: { description: 'The result of the mutation.' },
     defaultMutationInputTypeOptions: { description: 'The input of the mutation.' },
   },
@@ -122,4 +137,7 @@ builder.addScalarType('DateTime', DateTimeResolver);
 builder.addScalarType('JSON', JSONResolver);
 
 builder.queryType({ description: 'Reads of the registry: standards, their versions, committees, and committee work.' });
-builder.mutationType({ description: 'Changes: accounts, drafts, comments, ballots, publication. Each takes one `input` and returns a payload.' });
+builder.mutationType({
+  description:
+    'Changes: accounts, drafts, comments, ballots, publication. Each takes one `input` and returns a payload.',
+});

@@ -7,7 +7,13 @@ import { draftReadFilter } from '../db/filters.ts';
 import type { DraftStage } from '../domain/enums.ts';
 import type { Subject } from '../domain/accounts/permissions.ts';
 import { draftAbilities } from '../domain/drafts/abilities.ts';
-import { draftReadScope, draftSubject, loadDraftsByIds, loadDraftsOfRevisions, type DraftRow } from '../domain/drafts/access.ts';
+import {
+  draftReadScope,
+  draftSubject,
+  loadDraftsByIds,
+  loadDraftsOfRevisions,
+  type DraftRow,
+} from '../domain/drafts/access.ts';
 import { loadDraftStates, type DraftState } from '../domain/drafts/facts.ts';
 
 // Per-request loaders for what the committee-work types decide permissions and `viewerCan…` on.
@@ -60,7 +66,11 @@ export async function abilitiesOf(ctx: Context, draftId: number) {
  * `Committee.drafts.totalCount`: what the connection pages over (the viewer's read filter and the
  * stage filter), one grouped statement for all committees of a request.
  */
-export function readableDraftCount(ctx: Context, committeeId: number, stages: readonly DraftStage[] | null | undefined): Promise<number> {
+export function readableDraftCount(
+  ctx: Context,
+  committeeId: number,
+  stages: readonly DraftStage[] | null | undefined,
+): Promise<number> {
   const loaders = draftLoaders(ctx);
   const key = JSON.stringify(stages ?? []);
   let loader = loaders.draftCounts.get(key);

@@ -19,7 +19,10 @@ export function decodeGlobalID(globalID: string): { typename: string; id: string
   } catch {
     // fall through to the coded error below
   }
-  throw new DomainError('INVALID_INPUT', `Not a global ID of this registry: ${JSON.stringify(globalID.slice(0, 100))}.`);
+  throw new DomainError(
+    'INVALID_INPUT',
+    `Not a global ID of this registry: ${JSON.stringify(globalID.slice(0, 100))}.`,
+  );
 }
 
 /** The `node(id:)` answer is null, not an error, for a well-formed ID whose row does not exist. */

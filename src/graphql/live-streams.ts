@@ -2,7 +2,13 @@ import { GraphQLError } from 'graphql';
 import type { Context } from '../context.ts';
 import type { Db } from '../db/client.ts';
 import type { ActivityBus } from '../domain/activity.ts';
-import { loadActivity, loadStreamDrafts, refreshViewers, streamVerdict, type ActivityEvent } from '../domain/drafts/activity.ts';
+import {
+  loadActivity,
+  loadStreamDrafts,
+  refreshViewers,
+  streamVerdict,
+  type ActivityEvent,
+} from '../domain/drafts/activity.ts';
 import type { NotificationRow } from '../domain/notifications/feed.ts';
 import { createNotificationStreams } from './notification-streams.ts';
 
@@ -54,7 +60,13 @@ export function createLiveStreams(options: { db: Db; bus: ActivityBus; limits?: 
     if (streams.length === 0) return;
     let loaded;
     try {
-      loaded = { ...loadActivity(db, draftId, eventId), viewers: refreshViewers(db, streams.flatMap((s) => (s.ctx.viewer ? [s.ctx.viewer] : []))) };
+      loaded = {
+        ...loadActivity(db, draftId, eventId),
+        viewers: refreshViewers(
+          db,
+          streams.flatMap((s) => (s.ctx.viewer ? [s.ctx.viewer] : [])),
+        ),
+      };
     } catch {
       // Access cannot be checked (the database failed): the streams end rather than go on unchecked.
       for (const stream of streams) stream.iterator.end();
@@ -76,12 +88,20 @@ export function createLiveStreams(options: { db: Db; bus: ActivityBus; limits?: 
   }
 
   function recheck(personId: number): void {
-    const streams = [...byDraft.values()].flatMap((d) => [...d.streams]).filter((s) => s.ctx.viewer?.personId === personId);
+    const streams = [...byDraft.values()]
+      .flatMap((d) => [...d.streams])
+      .filter((s) => s.ctx.viewer?.personId === personId);
     if (streams.length === 0) return;
     let drafts, viewers;
     try {
-      drafts = loadStreamDrafts(db, streams.map((s) => s.draftId));
-      viewers = refreshViewers(db, streams.map((s) => s.ctx.viewer!));
+      drafts = loadStreamDrafts(
+        db,
+        streams.map((s) => s.draftId),
+      );
+      viewers = refreshViewers(
+        db,
+        streams.map((s) => s.ctx.viewer!),
+      );
     } catch {
       drafts = new Map();
       viewers = new Map(); // as in `deliver`: unchecked streams end
@@ -107,9 +127,13 @@ export function createLiveStreams(options: { db: Db; bus: ActivityBus; limits?: 
 
   /** Takes a place for a new stream of any kind, or refuses with 429 TOO_MANY_STREAMS. */
   function take(tokenId: number | undefined): void {
-    if (size >= limits.max) throw tooManyStreams(`The server holds its limit of ${limits.max} live streams: try again later.`, limits.max);
+    if (size >= limits.max)
+      throw tooManyStreams(`The server holds its limit of ${limits.max} live streams: try again later.`, limits.max);
     if (tokenId !== undefined && (perToken.get(tokenId) ?? 0) >= limits.perToken) {
-      throw tooManyStreams(`This token holds its limit of ${limits.perToken} live streams: close one first.`, limits.perToken);
+      throw tooManyStreams(
+        `This token holds its limit of ${limits.perToken} live streams: close one first.`,
+        limits.perToken,
+      );
     }
     size += 1;
     if (tokenId !== undefined) perToken.set(tokenId, (perToken.get(tokenId) ?? 0) + 1);
@@ -148,7 +172,12 @@ export function createLiveStreams(options: { db: Db; bus: ActivityBus; limits?: 
         watchingAccess = true;
         follow(bus.subscribeAccessChanges(), recheck);
       }
-      const stream: Stream = { ctx, draftId, tokenId, iterator: new StreamIterator<ActivityEvent>(() => release(stream)) };
+      const stream: Stream = {
+        ctx,
+        draftId,
+        tokenId,
+        iterator: new StreamIterator<ActivityEvent>(() => release(stream)),
+      };
       let draft = byDraft.get(draftId);
       if (!draft) {
         const streams = new Set<Stream>();

@@ -1,7 +1,13 @@
 import DataLoader from 'dataloader';
 import type { Context } from '../context.ts';
 import { countStandardsOfCommittees } from '../db/counts.ts';
-import { referencesToStandards, referencesToVersions, replacementsOfVersions, standardsByIds, versionsOfStandards } from '../db/lists.ts';
+import {
+  referencesToStandards,
+  referencesToVersions,
+  replacementsOfVersions,
+  standardsByIds,
+  versionsOfStandards,
+} from '../db/lists.ts';
 
 /**
  * Per-request batch loaders: what every row of a page asks for (its versions, a `totalCount`) is

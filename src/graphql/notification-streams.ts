@@ -21,7 +21,12 @@ interface Stream {
  * timer: one statement re-reads their viewers (a revoked token ends its stream) and one reads the
  * new rows of all of them, however many streams are open; no timer runs while none is.
  */
-export function createNotificationStreams(options: { db: Db; take(tokenId: number | undefined): void; giveBack(tokenId: number | undefined): void; pollMs?: number }) {
+export function createNotificationStreams(options: {
+  db: Db;
+  take(tokenId: number | undefined): void;
+  giveBack(tokenId: number | undefined): void;
+  pollMs?: number;
+}) {
   const { db } = options;
   const streams = new Set<Stream>();
   let timer: NodeJS.Timeout | undefined;
@@ -31,7 +36,10 @@ export function createNotificationStreams(options: { db: Db; take(tokenId: numbe
     if (open.length === 0) return;
     let viewers: Map<number, unknown>, rows: NotificationRow[];
     try {
-      viewers = refreshViewers(db, open.map((s) => s.ctx.viewer!));
+      viewers = refreshViewers(
+        db,
+        open.map((s) => s.ctx.viewer!),
+      );
       const live = open.filter((s) => viewers.has(s.ctx.viewer!.tokenId));
       rows = notificationsAfter(db, [...new Set(live.map((s) => s.personId))], Math.min(...live.map((s) => s.lastId)));
     } catch {

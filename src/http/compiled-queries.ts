@@ -48,7 +48,8 @@ export function compiledQueriesPlugins(): Plugin[] {
     onExecute({ executeFn: interpreted, args }) {
       return {
         onExecuteDone({ result, setResult }) {
-          if (!compiledRuns.has(args) || isAsyncIterable(result) || (result.errors?.length ?? 0) === 0) return undefined;
+          if (!compiledRuns.has(args) || isAsyncIterable(result) || (result.errors?.length ?? 0) === 0)
+            return undefined;
           return Promise.resolve(interpreted(args)).then((answer) => setResult(answer as typeof result));
         },
       };

@@ -58,7 +58,12 @@ export function queryCostLimit(options: CostOptions): Plugin {
 }
 
 interface CheckArgs {
-  args: { schema: GraphQLSchema; document: DocumentNode; operationName?: string | null; variableValues?: Record<string, unknown> | null };
+  args: {
+    schema: GraphQLSchema;
+    document: DocumentNode;
+    operationName?: string | null;
+    variableValues?: Record<string, unknown> | null;
+  };
   setResultAndStopExecution: (result: { errors: GraphQLError[] }) => void;
 }
 
@@ -70,7 +75,9 @@ function refused(message: string, code: string): GraphQLError {
 function searchesIn(document: DocumentNode, operationName: string | null | undefined): number {
   const operation = getOperationAST(document, operationName);
   if (operation?.operation !== 'query') return 0;
-  const fragments = new Map(document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])));
+  const fragments = new Map(
+    document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])),
+  );
   // Each fragment is counted once, however often it is spread (nested spreads multiply).
   const perFragment = new Map<string, number>();
   const inFragment = (name: string): number => {
@@ -84,7 +91,10 @@ function searchesIn(document: DocumentNode, operationName: string | null | undef
   const inSet = (set: SelectionSetNode | undefined): number =>
     (set?.selections ?? []).reduce((sum, selection) => {
       if (selection.kind === Kind.FIELD) return sum + (selection.name.value === 'search' ? 1 : 0);
-      return sum + (selection.kind === Kind.INLINE_FRAGMENT ? inSet(selection.selectionSet) : inFragment(selection.name.value));
+      return (
+        sum +
+        (selection.kind === Kind.INLINE_FRAGMENT ? inSet(selection.selectionSet) : inFragment(selection.name.value))
+      );
     }, 0);
   return inSet(operation.selectionSet);
 }
@@ -145,7 +155,8 @@ function planOf(schema: GraphQLSchema, document: DocumentNode): Plan {
         const field = typeInfo.getFieldDef();
         if (!field) return;
         const isNodes = typeInfo.getParentType() === schema.getQueryType() && node.name.value === 'nodes';
-        if (isNodes || field.args.some((arg) => arg.name === 'first' || arg.name === 'last')) pages.push({ node, field, isNodes });
+        if (isNodes || field.args.some((arg) => arg.name === 'first' || arg.name === 'last'))
+          pages.push({ node, field, isNodes });
       },
     }),
   );
@@ -168,19 +179,31 @@ function argument(page: Page, name: string, variables: Record<string, unknown>):
 }
 
 /** armor's cost of the operation, each multiplied field written with `first: <items>` and no other page argument. */
-function price(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, items: Map<FieldNode, number>): number {
+function price(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  items: Map<FieldNode, number>,
+): number {
   const priced = visit(document, {
     Field(node: FieldNode) {
       const count = items.get(node);
       if (count === undefined) return undefined;
       const kept = (node.arguments ?? []).filter((arg) => arg.name.value !== 'first' && arg.name.value !== 'last');
-      const first: ArgumentNode = { kind: Kind.ARGUMENT, name: { kind: Kind.NAME, value: 'first' }, value: { kind: Kind.INT, value: String(count) } };
+      const first: ArgumentNode = {
+        kind: Kind.ARGUMENT,
+        name: { kind: Kind.NAME, value: 'first' },
+        value: { kind: Kind.INT, value: String(count) },
+      };
       return { ...node, arguments: [first, ...kept] };
     },
   });
   // Only the operation that runs is priced (armor's rule sums every operation of the document).
   const chosen = priced.definitions[document.definitions.indexOf(operation)];
-  const single = { ...priced, definitions: priced.definitions.filter((d) => d === chosen || d.kind === Kind.FRAGMENT_DEFINITION) };
+  const single = {
+    ...priced,
+    definitions: priced.definitions.filter((d) => d === chosen || d.kind === Kind.FRAGMENT_DEFINITION),
+  };
   measured = 0;
   validate(schema, single, [armorCost]);
   return measured;
@@ -190,7 +213,12 @@ function price(schema: GraphQLSchema, document: DocumentNode, operation: Operati
 // validation); with no maximum it always "accepts" and reports the cost it found.
 let measured = 0;
 const armorCost = new ApolloArmor({
-  costLimit: { maxCost: Number.POSITIVE_INFINITY, ignoreIntrospection: true, flattenFragments: true, onAccept: [(_context, { n }) => void (measured = n)] },
+  costLimit: {
+    maxCost: Number.POSITIVE_INFINITY,
+    ignoreIntrospection: true,
+    flattenFragments: true,
+    onAccept: [(_context, { n }) => void (measured = n)],
+  },
   blockFieldSuggestion: { enabled: false },
   maxTokens: { enabled: false },
   maxAliases: { enabled: false },

@@ -9,7 +9,14 @@ import { createGraphQLError, type Plugin, type YogaServerOptions } from 'graphql
 type CorsOption = NonNullable<YogaServerOptions<Record<string, never>, object>['cors']>;
 
 /** Headers a page may send, and response headers it may read. */
-const ALLOWED_HEADERS = ['accept', 'authorization', 'content-type', 'if-none-match', 'x-graphql-yoga-csrf', 'x-request-id'];
+const ALLOWED_HEADERS = [
+  'accept',
+  'authorization',
+  'content-type',
+  'if-none-match',
+  'x-graphql-yoga-csrf',
+  'x-request-id',
+];
 const EXPOSED_HEADERS = ['etag', 'retry-after', 'x-request-id'];
 
 export function corsPolicy(origins: readonly string[], graphqlPath: string): CorsOption {
@@ -39,7 +46,8 @@ export function varyOnOrigin(origins: readonly string[], graphqlPath: string): P
       onResponse({ request, response }) {
         if (new URL(request.url).pathname !== graphqlPath) return;
         const vary = response.headers.get('vary');
-        if (!vary?.split(',').some((name) => name.trim().toLowerCase() === 'origin')) response.headers.set('vary', vary ? `${vary}, Origin` : 'Origin');
+        if (!vary?.split(',').some((name) => name.trim().toLowerCase() === 'origin'))
+          response.headers.set('vary', vary ? `${vary}, Origin` : 'Origin');
       },
     },
   ];
@@ -57,9 +65,12 @@ export function csrfPrevention(header: string): Plugin {
       try {
         return onRequestParse(payload);
       } catch {
-        throw createGraphQLError(`This request must carry the header ${header} (any value): browsers send GETs and form or text/plain POSTs cross-site without asking first.`, {
-          extensions: { code: 'CSRF_HEADER_REQUIRED', http: { status: 403 } },
-        });
+        throw createGraphQLError(
+          `This request must carry the header ${header} (any value): browsers send GETs and form or text/plain POSTs cross-site without asking first.`,
+          {
+            extensions: { code: 'CSRF_HEADER_REQUIRED', http: { status: 403 } },
+          },
+        );
       }
     },
   };

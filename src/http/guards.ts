@@ -15,7 +15,8 @@ import type { QueryLimits } from './limits.ts';
  */
 export const MAX_VARIABLE_DEPTH = 32;
 
-const badInput = (message: string) => createGraphQLError(message, { extensions: { code: 'INVALID_INPUT', http: { status: 400 } } });
+const badInput = (message: string) =>
+  createGraphQLError(message, { extensions: { code: 'INVALID_INPUT', http: { status: 400 } } });
 
 /**
  * Caps lists given as input: lists of plain values (IDs, names, enum values) at
@@ -23,12 +24,16 @@ const badInput = (message: string) => createGraphQLError(message, { extensions: 
  * nesting of the variables at MAX_VARIABLE_DEPTH, before the executor coerces them.
  */
 export function inputListLimit(limits: Pick<QueryLimits, 'listValues' | 'listObjects'>): Plugin {
-  const tooLong = (where: string, max: number) => `A list in ${where} has more than ${max} items; send at most ${max} per request.`;
+  const tooLong = (where: string, max: number) =>
+    `A list in ${where} has more than ${max} items; send at most ${max} per request.`;
   const maxFor = (objects: boolean) => (objects ? limits.listObjects : limits.listValues);
   return {
     onParams({ params }) {
       const offending = shapeOf(params.variables);
-      if (offending.depth > MAX_VARIABLE_DEPTH) throw badInput(`The variables nest ${offending.depth} levels deep; at most ${MAX_VARIABLE_DEPTH} are accepted.`);
+      if (offending.depth > MAX_VARIABLE_DEPTH)
+        throw badInput(
+          `The variables nest ${offending.depth} levels deep; at most ${MAX_VARIABLE_DEPTH} are accepted.`,
+        );
       if (offending.values > limits.listValues) throw badInput(tooLong('the variables', limits.listValues));
       if (offending.objects > limits.listObjects) throw badInput(tooLong('the variables', limits.listObjects));
     },
@@ -37,7 +42,8 @@ export function inputListLimit(limits: Pick<QueryLimits, 'listValues' | 'listObj
         (context: ValidationContext): ASTVisitor => ({
           ListValue(node) {
             const max = maxFor(node.values.some((value) => value.kind === Kind.OBJECT));
-            if (node.values.length > max) context.reportError(new GraphQLError(tooLong('the query', max), { nodes: node }));
+            if (node.values.length > max)
+              context.reportError(new GraphQLError(tooLong('the query', max), { nodes: node }));
           },
         }),
       );
@@ -57,10 +63,13 @@ function shapeOf(value: unknown): { values: number; objects: number; depth: numb
     if (typeof item !== 'object' || item === null) continue;
     shape.depth = Math.max(shape.depth, depth);
     if (Array.isArray(item)) {
-      const key = item.some((child) => typeof child === 'object' && child !== null && !Array.isArray(child)) ? 'objects' : 'values';
+      const key = item.some((child) => typeof child === 'object' && child !== null && !Array.isArray(child))
+        ? 'objects'
+        : 'values';
       shape[key] = Math.max(shape[key], item.length);
     }
-    for (const child of Array.isArray(item) ? item : Object.values(item)) if (typeof child === 'object' && child !== null) stack.push([child, depth + 1]);
+    for (const child of Array.isArray(item) ? item : Object.values(item))
+      if (typeof child === 'object' && child !== null) stack.push([child, depth + 1]);
   }
   return shape;
 }
@@ -76,7 +85,9 @@ export function malformedParamsAreClientErrors(): Plugin {
           return await parse(request);
         } catch (error) {
           if (error instanceof SyntaxError) {
-            throw createGraphQLError('The variables or extensions parameter is not valid JSON.', { extensions: { code: 'BAD_REQUEST', http: { status: 400 } } });
+            throw createGraphQLError('The variables or extensions parameter is not valid JSON.', {
+              extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
+            });
           }
           throw error;
         }
@@ -85,7 +96,9 @@ export function malformedParamsAreClientErrors(): Plugin {
   };
 }
 
-const UNEXPECTED_BODY = JSON.stringify({ errors: [{ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+const UNEXPECTED_BODY = JSON.stringify({
+  errors: [{ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+});
 
 /**
  * An exception thrown in a plugin's request hook (which runs before Yoga's own error handling)
@@ -102,7 +115,10 @@ export function guardRequestHooks(plugins: Plugin[], logger: { error(...args: un
       const fail = (error: unknown) => {
         logger.error(error);
         payload.endResponse(
-          new payload.fetchAPI.Response(UNEXPECTED_BODY, { status: 500, headers: { 'content-type': 'application/json; charset=utf-8' } }),
+          new payload.fetchAPI.Response(UNEXPECTED_BODY, {
+            status: 500,
+            headers: { 'content-type': 'application/json; charset=utf-8' },
+          }),
         );
       };
       try {

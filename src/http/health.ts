@@ -31,12 +31,16 @@ export function readinessPlugin({ sqlite, state }: { sqlite: SqliteHandle; state
     endpoint: READY_PATH,
     check: ({ fetchAPI }) => {
       const answer = (status: number, body: Record<string, unknown>) =>
-        new fetchAPI.Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json; charset=utf-8' } });
+        new fetchAPI.Response(JSON.stringify(body), {
+          status,
+          headers: { 'content-type': 'application/json; charset=utf-8' },
+        });
       if (state.draining) return answer(503, { status: 'draining' });
       if (state.storageFailing) return answer(503, { status: 'storage-failing' });
       try {
         const schema = schemaStatus(sqlite);
-        if (schema.unknown.length > 0) return answer(503, { status: 'schema-newer-than-build', unknown: schema.unknown.length });
+        if (schema.unknown.length > 0)
+          return answer(503, { status: 'schema-newer-than-build', unknown: schema.unknown.length });
         if (!isMigrated(schema)) return answer(503, { status: 'not-migrated', pending: schema.pending.length });
       } catch {
         return answer(503, { status: 'database-unreachable' });

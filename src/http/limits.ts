@@ -73,7 +73,8 @@ export const LIMIT_CODES = {
  * spec expects); the token limit, reached while parsing, is thrown as a parse error (also 400).
  */
 function refusal(code: string) {
-  const reword = (error: GraphQLError) => new GraphQLError(error.message.replace(/^Syntax Error: /u, ''), { extensions: { code } });
+  const reword = (error: GraphQLError) =>
+    new GraphQLError(error.message.replace(/^Syntax Error: /u, ''), { extensions: { code } });
   return {
     propagateOnRejection: false,
     onReject: [

@@ -67,15 +67,30 @@ export function createJsonLogger({ level = 'info', sink = stdoutSink() }: Logger
   const write: JsonLogger['write'] = (lineLevel, message, fields = {}) => {
     if (RANK[lineLevel] < RANK[level]) return;
     const requestId = currentRequest()?.requestId;
-    const entry = { time: new Date().toISOString(), level: lineLevel, ...(requestId ? { requestId } : {}), message: redact(message), ...fields };
+    const entry = {
+      time: new Date().toISOString(),
+      level: lineLevel,
+      ...(requestId ? { requestId } : {}),
+      message: redact(message),
+      ...fields,
+    };
     sink(`${JSON.stringify(entry)}\n`);
     if (lineLevel === 'error') sink.flush?.(); // what may precede a crash is not held back
   };
-  const fromArgs = (lineLevel: Exclude<LogLevel, 'silent'>) => (...args: unknown[]) => {
-    const error = args.find((arg) => arg instanceof Error);
-    const message = args.filter((arg) => !(arg instanceof Error)).map((arg) => (typeof arg === 'string' ? arg : safeJson(arg))).join(' ');
-    write(lineLevel, message || (error ? 'unexpected error' : ''), error ? { error: describeError(error as Error) } : {});
-  };
+  const fromArgs =
+    (lineLevel: Exclude<LogLevel, 'silent'>) =>
+    (...args: unknown[]) => {
+      const error = args.find((arg) => arg instanceof Error);
+      const message = args
+        .filter((arg) => !(arg instanceof Error))
+        .map((arg) => (typeof arg === 'string' ? arg : safeJson(arg)))
+        .join(' ');
+      write(
+        lineLevel,
+        message || (error ? 'unexpected error' : ''),
+        error ? { error: describeError(error as Error) } : {},
+      );
+    };
   return {
     debug: fromArgs('debug'),
     info: fromArgs('info'),
@@ -124,7 +139,10 @@ export function redact(text: string): string {
   return text
     .replace(/\bbearer\s+[^\s"',;]+/giu, 'Bearer [redacted]')
     .replace(/^(\s*params:).*$/gimu, '$1 [redacted]')
-    .replace(/("?\b(?:password|passphrase|secret|token|authorization)\b"?\s*[:=]\s*)("(?:[^"\\]|\\.)*"|[^\s,}]+)/giu, '$1"[redacted]"');
+    .replace(
+      /("?\b(?:password|passphrase|secret|token|authorization)\b"?\s*[:=]\s*)("(?:[^"\\]|\\.)*"|[^\s,}]+)/giu,
+      '$1"[redacted]"',
+    );
 }
 
 /**

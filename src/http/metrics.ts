@@ -30,7 +30,13 @@ export interface MetricsOptions {
  * errors by code, the size of the database files read at scrape time, and the search threads
  * (a growing queue means searches arrive faster than the threads rank them).
  */
-export function metricsPlugin({ sqlite, graphqlPath, processMetrics = false, searchReader, connections }: MetricsOptions): Plugin {
+export function metricsPlugin({
+  sqlite,
+  graphqlPath,
+  processMetrics = false,
+  searchReader,
+  connections,
+}: MetricsOptions): Plugin {
   const registry = new Registry();
   if (processMetrics) collectDefaultMetrics({ register: registry });
   const requests = new Counter({
@@ -109,14 +115,23 @@ export function metricsPlugin({ sqlite, graphqlPath, processMetrics = false, sea
   };
   const methodOf = (method: string): string => (KNOWN_METHODS.has(method) ? method : 'other');
   const routeOf = (path: string): string =>
-    path === graphqlPath ? 'graphql' : path === '/health' || path === '/ready' || path === METRICS_PATH ? path.slice(1) : 'other';
+    path === graphqlPath
+      ? 'graphql'
+      : path === '/health' || path === '/ready' || path === METRICS_PATH
+        ? path.slice(1)
+        : 'other';
 
   return {
     onRequest({ url, request, endResponse, fetchAPI }) {
       // The cheap string test first: parsing the URL of every request is not free.
       if (!request.url.includes(METRICS_PATH) || url.pathname !== METRICS_PATH) return undefined;
-      if (request.method !== 'GET') return endResponse(new fetchAPI.Response(null, { status: 405, headers: { allow: 'GET' } }));
-      return registry.metrics().then((text) => endResponse(new fetchAPI.Response(text, { headers: { 'content-type': registry.contentType } })));
+      if (request.method !== 'GET')
+        return endResponse(new fetchAPI.Response(null, { status: 405, headers: { allow: 'GET' } }));
+      return registry
+        .metrics()
+        .then((text) =>
+          endResponse(new fetchAPI.Response(text, { headers: { 'content-type': registry.contentType } })),
+        );
     },
     onResponse({ response }) {
       const facts = currentRequest();

@@ -65,7 +65,11 @@ export function requestScopePlugin(): Plugin {
     onParse() {
       return ({ result }) => {
         const facts = currentRequest();
-        if (!facts || !(typeof result === 'object' && result !== null && 'kind' in result && result.kind === Kind.DOCUMENT)) return;
+        if (
+          !facts ||
+          !(typeof result === 'object' && result !== null && 'kind' in result && result.kind === Kind.DOCUMENT)
+        )
+          return;
         const operation = getOperationAST(result as DocumentNode, facts.operation ?? null);
         if (!operation) return;
         facts.operation = operation.name?.value ?? 'anonymous';
@@ -107,9 +111,10 @@ function viewerId(context: unknown): string | null {
 }
 
 function errorCode(error: unknown): string {
-  const code = error instanceof GraphQLError || (typeof error === 'object' && error !== null && 'extensions' in error)
-    ? (error as { extensions?: { code?: unknown } }).extensions?.code
-    : undefined;
+  const code =
+    error instanceof GraphQLError || (typeof error === 'object' && error !== null && 'extensions' in error)
+      ? (error as { extensions?: { code?: unknown } }).extensions?.code
+      : undefined;
   return typeof code === 'string' && /^[A-Z_]{1,40}$/u.test(code) ? code : 'UNCODED';
 }
 

@@ -32,7 +32,11 @@ async function withoutEcho<T>(parse: () => T | Promise<T>): Promise<T> {
     if (error instanceof GraphQLError && 'originalError' in error.extensions) {
       // Yoga answers a legacy `application/json` client 200 for errors it marks `spec` unless one
       // carries such an original error; a body that is not JSON is a 400 for every client.
-      const { originalError: _echo, http, ...extensions } = error.extensions as { originalError?: unknown; http?: { status?: number } };
+      const {
+        originalError: _echo,
+        http,
+        ...extensions
+      } = error.extensions as { originalError?: unknown; http?: { status?: number } };
       throw createGraphQLError(error.message, { extensions: { ...extensions, http: { status: http?.status ?? 400 } } });
     }
     throw error;
@@ -51,7 +55,8 @@ export function utf8RequestsOnly(): Plugin {
       const preParsed = (serverContext as { req?: ParsedBodyRequest } | undefined)?.req?.[PARSED_BODY] !== undefined;
       setRequestParser(async (request) => {
         if (!isUtf8QueryString(url.search)) throw notUtf8();
-        if (preParsed || request.method === 'GET' || request.method === 'HEAD') return withoutEcho(() => parse(request));
+        if (preParsed || request.method === 'GET' || request.method === 'HEAD')
+          return withoutEcho(() => parse(request));
         const bytes = await request.arrayBuffer(); // a body over the limit fails here with Yoga's 413
         let text: string;
         try {
@@ -59,7 +64,11 @@ export function utf8RequestsOnly(): Plugin {
         } catch {
           throw notUtf8();
         }
-        const decoded = new fetchAPI.Request(request.url, { method: request.method, headers: request.headers, body: text });
+        const decoded = new fetchAPI.Request(request.url, {
+          method: request.method,
+          headers: request.headers,
+          body: text,
+        });
         return withoutEcho(() => parse(decoded));
       });
     },

@@ -99,7 +99,11 @@ function tokenSource(generation: () => number, clock: Clock): () => string {
 
 /** A least-recently-used cache whose entries all belong to one token; a new token empties it. */
 function generationCache(currentToken: () => string, bounds: { maxEntries: number; maxCharacters: number }) {
-  const entries = new LRUCache<string, Entry>({ max: bounds.maxEntries, maxSize: bounds.maxCharacters, sizeCalculation: (entry) => Math.max(1, entry.body.length) });
+  const entries = new LRUCache<string, Entry>({
+    max: bounds.maxEntries,
+    maxSize: bounds.maxCharacters,
+    sizeCalculation: (entry) => Math.max(1, entry.body.length),
+  });
   let token = '';
   const isCurrent = (key: string) => {
     const now = currentToken();
@@ -130,10 +134,16 @@ function namesEtag(ifNoneMatch: string | null, etag: string): boolean {
 
 /** Which of Yoga's regular media types answers this Accept header (Yoga's own rule); null: another processor. */
 function regularMediaType(accept: string | null): string | null {
-  const asked = (accept || '*/*').replace(/\s/gu, '').toLowerCase().split(',').flatMap((part) => {
-    const [type, ...params] = part.split(';');
-    return type !== undefined && (params.find((p) => p.includes('charset=')) ?? 'charset=utf-8') === 'charset=utf-8' ? [type] : [];
-  });
+  const asked = (accept || '*/*')
+    .replace(/\s/gu, '')
+    .toLowerCase()
+    .split(',')
+    .flatMap((part) => {
+      const [type, ...params] = part.split(';');
+      return type !== undefined && (params.find((p) => p.includes('charset=')) ?? 'charset=utf-8') === 'charset=utf-8'
+        ? [type]
+        : [];
+    });
   let chosen: string | null = null;
   for (const type of asked.reverse()) {
     const [pre, suf] = type.split('/');
@@ -154,7 +164,10 @@ export function responseCachePlugins(options: ResponseCacheOptions): {
   const generation = generationReader(options.sqlite);
   const usable = generation() >= 0; // false on a database that predates the counter: never cache
   const currentToken = tokenSource(generation, options.clock ?? (() => new Date()));
-  const { lookup, store, size } = generationCache(currentToken, { maxEntries: options.maxEntries ?? 1000, maxCharacters: options.maxCharacters ?? 16 * 1024 * 1024 });
+  const { lookup, store, size } = generationCache(currentToken, {
+    maxEntries: options.maxEntries ?? 1000,
+    maxCharacters: options.maxCharacters ?? 16 * 1024 * 1024,
+  });
   // A strong ETag: quoted, the token first, then a hash of what was asked. Variables too deep to
   // serialise (hostile input) give no key: such a request is never cached.
   const keyOf = (query: string, variables: unknown, operationName: string | null | undefined): string | null => {
@@ -193,7 +206,12 @@ export function responseCachePlugins(options: ResponseCacheOptions): {
       if (!entry) return;
       servedFrom(entry);
       earlyHits += 1;
-      endResponse(new fetchAPI.Response(entry.body, { status: 200, headers: { 'Content-Type': `${mediaType}; charset=utf-8`, ...entry.headers } }));
+      endResponse(
+        new fetchAPI.Response(entry.body, {
+          status: 200,
+          headers: { 'Content-Type': `${mediaType}; charset=utf-8`, ...entry.headers },
+        }),
+      );
     },
     onParams({ request, params, setResult }) {
       if (!anonymous(request) || typeof params.query !== 'string' || params.extensions != null) return;
@@ -208,11 +226,24 @@ export function responseCachePlugins(options: ResponseCacheOptions): {
     },
     onExecutionResult({ request, result, setResult }) {
       const lookedUp = asked.get(request);
-      if (!lookedUp || lookedUp.hit || result === undefined || isAsyncIterable(result) || (result.errors?.length ?? 0) > 0) return;
+      if (
+        !lookedUp ||
+        lookedUp.hit ||
+        result === undefined ||
+        isAsyncIterable(result) ||
+        (result.errors?.length ?? 0) > 0
+      )
+        return;
       // Set from the parsed document by the request scope; unknown (no scope) counts as not a query.
       if (currentRequest()?.operationType !== 'query') return;
       const http = (result as Result).extensions?.http;
-      const cacheable: Result = { ...result, extensions: { ...result.extensions, http: { ...http, headers: { ...http?.headers, ...validatorHeaders(lookedUp.key) } } } };
+      const cacheable: Result = {
+        ...result,
+        extensions: {
+          ...result.extensions,
+          http: { ...http, headers: { ...http?.headers, ...validatorHeaders(lookedUp.key) } },
+        },
+      };
       setResult(cacheable);
       store(lookedUp.key, cacheable);
     },

@@ -57,10 +57,12 @@ export function stringCoordinates(schema: GraphQLSchema): string[] {
   for (const type of Object.values(schema.getTypeMap())) {
     if (isObjectType(type)) {
       for (const field of Object.values(type.getFields())) {
-        for (const arg of field.args) if (!isInputObjectType(getNamedType(arg.type))) found.push(`${type.name}.${field.name}(${arg.name}:)`);
+        for (const arg of field.args)
+          if (!isInputObjectType(getNamedType(arg.type))) found.push(`${type.name}.${field.name}(${arg.name}:)`);
       }
     } else if (isInputObjectType(type)) {
-      for (const field of Object.values(type.getFields())) if (!isInputObjectType(getNamedType(field.type))) found.push(`${type.name}.${field.name}`);
+      for (const field of Object.values(type.getFields()))
+        if (!isInputObjectType(getNamedType(field.type))) found.push(`${type.name}.${field.name}`);
     }
   }
   return found;
@@ -88,7 +90,9 @@ function argumentUses(schema: GraphQLSchema, document: DocumentNode): ArgumentUs
         const arg = typeInfo.getArgument();
         if (!arg) return;
         const directive = typeInfo.getDirective();
-        const owner = directive ? `@${directive.name}` : `${typeInfo.getParentType()?.name}.${typeInfo.getFieldDef()?.name}`;
+        const owner = directive
+          ? `@${directive.name}`
+          : `${typeInfo.getParentType()?.name}.${typeInfo.getFieldDef()?.name}`;
         found.push({ coordinate: `${owner}(${arg.name}:)`, type: arg.type, value: node.value });
       },
     }),

@@ -32,14 +32,18 @@ const documentedClient = (input: RequestInfo | URL, init: RequestInit = {}) => {
 describe('GraphQL over HTTP', () => {
   it('passes every audit of graphql-http', async () => {
     const results = await auditServer({ url: server.url, fetchFn: documentedClient });
-    const failed = results.filter((result) => result.status !== 'ok').map((result) => `${result.id} ${result.name}: ${result.status}`);
+    const failed = results
+      .filter((result) => result.status !== 'ok')
+      .map((result) => `${result.id} ${result.name}: ${result.status}`);
     expect(failed).toEqual([]);
     expect(results).toHaveLength(61);
   });
 
   it('without the CSRF header, exactly the GET audits are refused, with 403', async () => {
     const results = await auditServer({ url: server.url });
-    const refused = results.flatMap((result) => (result.status === 'ok' ? [] : [`${result.id} ${result.response.status}`]));
+    const refused = results.flatMap((result) =>
+      result.status === 'ok' ? [] : [`${result.id} ${result.response.status}`],
+    );
     // 5A70: GET with a query; D6D5 and 6A70: GET with variables. A browser sends such requests
     // cross-site without a preflight, so they must carry the header (docs/operations.md, "Limits and errors").
     expect(refused.sort()).toEqual(['5A70 403', '6A70 403', 'D6D5 403']);

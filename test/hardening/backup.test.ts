@@ -39,7 +39,11 @@ beforeAll(async () => {
   let backingUp = true;
   const reader = (async () => {
     while (backingUp) {
-      const response = await fetch(http.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ standards { totalCount } }"}' });
+      const response = await fetch(http.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"query":"{ standards { totalCount } }"}',
+      });
       expect(response.status).toBe(200);
       reads += 1;
     }
@@ -68,7 +72,14 @@ let state: {
 
 const quietIo = () => {
   const io = { out: '', err: '' };
-  return { io, sink: { out: (text: string) => void (io.out += text), err: (text: string) => void (io.err += text), interactive: false } };
+  return {
+    io,
+    sink: {
+      out: (text: string) => void (io.out += text),
+      err: (text: string) => void (io.err += text),
+      interactive: false,
+    },
+  };
 };
 
 describe('backup under load', () => {
@@ -127,7 +138,11 @@ describe('restore', () => {
   it('refuses a backup written by a newer version of the registry', async () => {
     copyFileSync(backupFile, `${folder.dir}/newer.db`);
     const newer = new Database(`${folder.dir}/newer.db`);
-    newer.prepare(`INSERT INTO __drizzle_migrations (hash, created_at, name) VALUES ('future', 4102444800000, '21000101000000_future')`).run();
+    newer
+      .prepare(
+        `INSERT INTO __drizzle_migrations (hash, created_at, name) VALUES ('future', 4102444800000, '21000101000000_future')`,
+      )
+      .run();
     newer.close();
     await refusedWith(`${folder.dir}/newer.db`, /newer version of the registry.*upgrade the registry/u);
   });

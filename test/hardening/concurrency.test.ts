@@ -21,7 +21,10 @@ beforeAll(async () => {
   folder = tempDir('concurrency');
   dbFile = `${folder.dir}/registry.db`;
   server = seededDatabase(dbFile);
-  token = createUserFromCli({ db: server.db, input: { name: 'Operator', email: 'operator@example.org', organisation: null, isAdmin: true } }).secret;
+  token = createUserFromCli({
+    db: server.db,
+    input: { name: 'Operator', email: 'operator@example.org', organisation: null, isAdmin: true },
+  }).secret;
   http = await startRealServer(dbFile);
   writeFileSync(`${folder.dir}/big.json`, JSON.stringify(syntheticStandards(IMPORTED)));
 });
@@ -37,7 +40,11 @@ const gql = async (query: string, variables?: Record<string, unknown>) => {
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({ query, variables }),
   });
-  return { status: response.status, retryAfter: response.headers.get('retry-after'), body: (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] } };
+  return {
+    status: response.status,
+    retryAfter: response.headers.get('retry-after'),
+    body: (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] },
+  };
 };
 const countStandards = async () => {
   const answer = await gql('{ standards { totalCount } }');
@@ -58,7 +65,9 @@ function writeLockHeld(probe: OpenedDatabase): boolean {
 }
 
 describe('the CLI import while the server serves', () => {
-  it('the CLI waits for a writer; the server refuses a write during the import (503 BUSY) and it succeeds after; readers never see half an import', { timeout: 60_000 }, async () => {
+  it('the CLI waits for a writer; the server refuses a write during the import (503 BUSY) and it succeeds after; readers never see half an import', {
+    timeout: 60_000,
+  }, async () => {
     const before = await countStandards();
     const holder = openDatabase({ file: dbFile, migrate: false });
     const probe = openDatabase({ file: dbFile, migrate: false });
@@ -85,12 +94,21 @@ describe('the CLI import while the server serves', () => {
       void cli.then(() => (done = true));
       while (!done) {
         seen.add(await countStandards());
-        const counts = server.sqlite.prepare(`SELECT (SELECT count(*) FROM standards WHERE designation LIKE 'GB/T 9%') AS s, (SELECT count(*) FROM versions WHERE designation LIKE 'GB/T 9%') AS v`).get() as { s: number; v: number };
+        const counts = server.sqlite
+          .prepare(
+            `SELECT (SELECT count(*) FROM standards WHERE designation LIKE 'GB/T 9%') AS s, (SELECT count(*) FROM versions WHERE designation LIKE 'GB/T 9%') AS v`,
+          )
+          .get() as { s: number; v: number };
         expect(counts.v).toBe(2 * counts.s);
         if (serverWrite === undefined && writeLockHeld(probe)) {
           const answer = await createWaited();
           // 200 only if the import committed between the probe and the mutation.
-          if (answer.status !== 200) expect(answer).toMatchObject({ status: 503, retryAfter: '1', body: { errors: [{ extensions: { code: 'BUSY' } }] } });
+          if (answer.status !== 200)
+            expect(answer).toMatchObject({
+              status: 503,
+              retryAfter: '1',
+              body: { errors: [{ extensions: { code: 'BUSY' } }] },
+            });
           serverWrite = answer.status === 200 ? 'made' : 'refused';
         }
         await sleep(20);
@@ -99,7 +117,12 @@ describe('the CLI import while the server serves', () => {
       expect(result.stderr).not.toMatch(/error|busy|locked/iu); // progress lines only
       expect(result.code).toBe(0);
       expect(serverWrite).toBeDefined();
-      if (serverWrite === 'refused') expect(await createWaited()).toEqual({ status: 200, retryAfter: null, body: { data: { createPerson: { person: { email: 'waited@example.org' } } } } });
+      if (serverWrite === 'refused')
+        expect(await createWaited()).toEqual({
+          status: 200,
+          retryAfter: null,
+          body: { data: { createPerson: { person: { email: 'waited@example.org' } } } },
+        });
       seen.add(await countStandards());
       expect([...seen].sort((a, b) => a - b)).toEqual([before, before + IMPORTED].filter((n) => seen.has(n)));
       expect(await countStandards()).toBe(before + IMPORTED);

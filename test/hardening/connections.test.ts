@@ -21,10 +21,22 @@ afterEach(() => {
 
 /** The real server (with the test stream route) in a child process, under a low open-file limit. */
 async function serve(env: Record<string, string>): Promise<{ port: number; child: ChildProcess }> {
-  const child = spawn('sh', ['-c', `ulimit -n ${SERVER_FILES} 2>/dev/null; exec "$@"`, 'sh', process.execPath, '--import', 'tsx', 'test/hardening/fixtures/slow-server.ts'], {
-    cwd: ROOT,
-    env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', REGISTRY_DB: `${folder.dir}/${running.length}.db`, ...env },
-  });
+  const child = spawn(
+    'sh',
+    [
+      '-c',
+      `ulimit -n ${SERVER_FILES} 2>/dev/null; exec "$@"`,
+      'sh',
+      process.execPath,
+      '--import',
+      'tsx',
+      'test/hardening/fixtures/slow-server.ts',
+    ],
+    {
+      cwd: ROOT,
+      env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', REGISTRY_DB: `${folder.dir}/${running.length}.db`, ...env },
+    },
+  );
   running.push(child);
   let output = '';
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -80,7 +92,11 @@ function get(port: number, path: string, localAddress = '127.0.0.1'): Promise<{ 
 
 const health = async (port: number, localAddress?: string) => (await get(port, '/health', localAddress)).status;
 const refusedMetric = async (port: number, reason: string, localAddress?: string) =>
-  Number(new RegExp(`registry_connections_refused_total\\{reason="${reason}"\\} (\\d+)`, 'u').exec((await get(port, '/metrics', localAddress)).body)?.[1]);
+  Number(
+    new RegExp(`registry_connections_refused_total\\{reason="${reason}"\\} (\\d+)`, 'u').exec(
+      (await get(port, '/metrics', localAddress)).body,
+    )?.[1],
+  );
 
 async function until(condition: () => boolean | Promise<boolean>, boundMs: number): Promise<void> {
   const deadline = Date.now() + boundMs;
@@ -95,9 +111,14 @@ function clientSockets(wanted: number): number {
 }
 
 describe('connection caps and timeouts', () => {
-  it('2,000 slow sockets from one address: the excess is closed at once, /health answers, the slow ones are dropped', { timeout: 90_000 }, async () => {
+  it('2,000 slow sockets from one address: the excess is closed at once, /health answers, the slow ones are dropped', {
+    timeout: 90_000,
+  }, async () => {
     const perAddress = 100;
-    const { port, child } = await serve({ MAX_CONNECTIONS_PER_ADDRESS: String(perAddress), HEADERS_TIMEOUT_MS: '12000' });
+    const { port, child } = await serve({
+      MAX_CONNECTIONS_PER_ADDRESS: String(perAddress),
+      HEADERS_TIMEOUT_MS: '12000',
+    });
     const count = clientSockets(2_000);
     const slow = await slowSockets(port, count);
     await until(() => slow.refused() >= count - perAddress, 20_000);
@@ -114,9 +135,16 @@ describe('connection caps and timeouts', () => {
     expect(child.exitCode).toBeNull();
   });
 
-  it('past MAX_CONNECTIONS in all, new connections are closed at once; /health answers once the slow ones are dropped', { timeout: 90_000 }, async () => {
+  it('past MAX_CONNECTIONS in all, new connections are closed at once; /health answers once the slow ones are dropped', {
+    timeout: 90_000,
+  }, async () => {
     const max = 200;
-    const { port, child } = await serve({ MAX_CONNECTIONS: String(max), MAX_CONNECTIONS_PER_ADDRESS: '100000', HEADERS_TIMEOUT_MS: '2000', REQUEST_TIMEOUT_MS: '2000' });
+    const { port, child } = await serve({
+      MAX_CONNECTIONS: String(max),
+      MAX_CONNECTIONS_PER_ADDRESS: '100000',
+      HEADERS_TIMEOUT_MS: '2000',
+      REQUEST_TIMEOUT_MS: '2000',
+    });
     const count = clientSockets(2_000);
     const slow = await slowSockets(port, count);
     await until(() => slow.refused() + slow.timedOut() === count, 30_000);
@@ -132,14 +160,22 @@ describe('connection caps and timeouts', () => {
     let answer = '';
     socket.on('data', (chunk: Buffer) => (answer += chunk.toString()));
     const closed = new Promise((resolve) => socket.once('close', resolve));
-    socket.write('POST /graphql HTTP/1.1\r\nHost: registry\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"query":');
+    socket.write(
+      'POST /graphql HTTP/1.1\r\nHost: registry\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"query":',
+    );
     await Promise.race([closed, sleep(20_000)]);
     expect(answer).toMatch(/^HTTP\/1\.1 408/u);
     socket.destroy();
   });
 
-  it('an event stream (as a subscription\'s) outlives the request, headers and keep-alive timeouts', { timeout: 60_000 }, async () => {
-    const { port } = await serve({ HEADERS_TIMEOUT_MS: '1000', REQUEST_TIMEOUT_MS: '1000', KEEP_ALIVE_TIMEOUT_MS: '1000' });
+  it("an event stream (as a subscription's) outlives the request, headers and keep-alive timeouts", {
+    timeout: 60_000,
+  }, async () => {
+    const { port } = await serve({
+      HEADERS_TIMEOUT_MS: '1000',
+      REQUEST_TIMEOUT_MS: '1000',
+      KEEP_ALIVE_TIMEOUT_MS: '1000',
+    });
     const stream = await fetch(`http://127.0.0.1:${port}/test/stream`);
     const reader = stream.body!.getReader();
     let pings = 0;
@@ -166,11 +202,23 @@ describe('the per-address cap', () => {
 
 describe('configuration of the caps', () => {
   it('has documented defaults', () => {
-    expect(readConfig({}).connections).toEqual({ max: 900, perAddress: 256, headersTimeoutMs: 10_000, requestTimeoutMs: 30_000, keepAliveTimeoutMs: 5_000 });
+    expect(readConfig({}).connections).toEqual({
+      max: 900,
+      perAddress: 256,
+      headersTimeoutMs: 10_000,
+      requestTimeoutMs: 30_000,
+      keepAliveTimeoutMs: 5_000,
+    });
   });
 
   it('names every bad value; headers must not take longer than the whole request', () => {
-    const bad = { MAX_CONNECTIONS: '0', MAX_CONNECTIONS_PER_ADDRESS: 'many', HEADERS_TIMEOUT_MS: '500', REQUEST_TIMEOUT_MS: '-1', KEEP_ALIVE_TIMEOUT_MS: '1e4' };
+    const bad = {
+      MAX_CONNECTIONS: '0',
+      MAX_CONNECTIONS_PER_ADDRESS: 'many',
+      HEADERS_TIMEOUT_MS: '500',
+      REQUEST_TIMEOUT_MS: '-1',
+      KEEP_ALIVE_TIMEOUT_MS: '1e4',
+    };
     expect(() => readConfig(bad)).toThrow(ConfigError);
     const message = (() => {
       try {
@@ -181,6 +229,8 @@ describe('configuration of the caps', () => {
       }
     })();
     for (const name of Object.keys(bad)) expect(message).toContain(`${name} must be`);
-    expect(() => readConfig({ HEADERS_TIMEOUT_MS: '20000', REQUEST_TIMEOUT_MS: '10000' })).toThrow('HEADERS_TIMEOUT_MS must not exceed REQUEST_TIMEOUT_MS');
+    expect(() => readConfig({ HEADERS_TIMEOUT_MS: '20000', REQUEST_TIMEOUT_MS: '10000' })).toThrow(
+      'HEADERS_TIMEOUT_MS must not exceed REQUEST_TIMEOUT_MS',
+    );
   });
 });

@@ -9,12 +9,19 @@ import { createTestDb, type TestDatabase } from '../support/db.ts';
 // in the query or passed as variables; the most expensive query it lets through stays small.
 
 const GQL_RESPONSE = 'application/graphql-response+json';
-type Answer = { status: number; json: { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] } };
+type Answer = {
+  status: number;
+  json: { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] };
+};
 
 /** `SIDE` committees, each with `SIDE` standards of `SIDE` editions, each edition replacing the one before. */
 const SIDE = 8;
 function fullPages(): RegistryFile {
-  const committees = Array.from({ length: SIDE }, (_, c) => ({ code: `COST/TC${c}`, name: { en: `Committee ${c}` }, parent: null }));
+  const committees = Array.from({ length: SIDE }, (_, c) => ({
+    code: `COST/TC${c}`,
+    name: { en: `Committee ${c}` },
+    parent: null,
+  }));
   const standards: StandardRecord[] = committees.flatMap((committee, c) =>
     Array.from({ length: SIDE }, (_, s) => {
       const root = `GB/T ${70000 + c * 100 + s}`;
@@ -59,7 +66,10 @@ const codes = (answer: Answer) => answer.json.errors?.map((error) => error.exten
 
 /** Rows better-sqlite3 hands out while `run` runs (every statement Drizzle runs goes through `all` or `get`). */
 async function countingRows<T>(run: () => Promise<T>): Promise<{ result: T; rows: number }> {
-  const statement = Object.getPrototypeOf(t.db.$client.prepare('select 1')) as { all: (...a: unknown[]) => unknown[]; get: (...a: unknown[]) => unknown };
+  const statement = Object.getPrototypeOf(t.db.$client.prepare('select 1')) as {
+    all: (...a: unknown[]) => unknown[];
+    get: (...a: unknown[]) => unknown;
+  };
   const { all, get } = statement;
   let rows = 0;
   statement.all = function (this: unknown, ...args: unknown[]) {
@@ -109,7 +119,9 @@ describe('page sizes cost what they can return, however they are given', () => {
   it('a page size left out counts as a full page (100)', async () => {
     const omitted = await ask('{ standards { edges { node { versions { edges { node { designation } } } } } } }');
     expect(codes(omitted)).toEqual(['QUERY_TOO_COSTLY']);
-    const small = await ask('{ standards(first: 5) { edges { node { versions(first: 5) { edges { node { designation } } } } } } }');
+    const small = await ask(
+      '{ standards(first: 5) { edges { node { versions(first: 5) { edges { node { designation } } } } } } }',
+    );
     expect(codes(small)).toBeUndefined();
   });
 
@@ -124,7 +136,11 @@ describe('page sizes cost what they can return, however they are given', () => {
   });
 
   it('at most 5 searches per request, whatever their page size, also through fragments', async () => {
-    const searches = (count: number) => Array.from({ length: count }, (_, i) => `s${i}: search(query: "standard", first: 1) { edges { node { score } } }`).join(' ');
+    const searches = (count: number) =>
+      Array.from(
+        { length: count },
+        (_, i) => `s${i}: search(query: "standard", first: 1) { edges { node { score } } }`,
+      ).join(' ');
     expect(codes(await ask(`{ ${searches(DEFAULT_LIMITS.searches)} }`))).toBeUndefined();
     const over = await ask(`{ ${searches(DEFAULT_LIMITS.searches + 1)} }`);
     expect([over.status, codes(over)]).toEqual([400, ['QUERY_TOO_MANY_SEARCHES']]);
@@ -134,8 +150,11 @@ describe('page sizes cost what they can return, however they are given', () => {
   });
 
   it('nodes(ids:) counts as many items as IDs', async () => {
-    const ids = Array.from({ length: DEFAULT_LIMITS.listValues }, (_, i) => Buffer.from(`Standard:${i + 1}`).toString('base64'));
-    const query = 'query($ids: [ID!]!, $n: Int) { nodes(ids: $ids) { ... on Standard { versions(first: $n) { edges { node { designation } } } } } }';
+    const ids = Array.from({ length: DEFAULT_LIMITS.listValues }, (_, i) =>
+      Buffer.from(`Standard:${i + 1}`).toString('base64'),
+    );
+    const query =
+      'query($ids: [ID!]!, $n: Int) { nodes(ids: $ids) { ... on Standard { versions(first: $n) { edges { node { designation } } } } } }';
     expect(codes(await ask(query, { ids, n: 100 }))).toEqual(['QUERY_TOO_COSTLY']);
     expect(codes(await ask(query, { ids: ids.slice(0, 1), n: 100 }))).toBeUndefined();
   });
@@ -149,7 +168,9 @@ describe('the most expensive accepted query stays small', () => {
     const { result, rows } = await countingRows(() => ask(NESTED, { n }));
     expect(codes(result)).toBeUndefined();
     type Page<T> = { edges: { node: T }[] };
-    const committees = (result.json.data as { committees: Page<{ standards: Page<{ versions: Page<{ replaces: unknown[] }> }> }> }).committees.edges;
+    const committees = (
+      result.json.data as { committees: Page<{ standards: Page<{ versions: Page<{ replaces: unknown[] }> }> }> }
+    ).committees.edges;
     const versions = committees.flatMap((c) => c.node.standards.edges.flatMap((s) => s.node.versions.edges));
     expect(versions).toHaveLength(n ** 3);
     // The committees with their pages of standards (nested in each committee's row), every version

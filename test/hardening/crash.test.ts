@@ -76,7 +76,9 @@ describe('crash safety', () => {
     }
   });
 
-  it(`survives ${KILLS} SIGKILLs of a writer: intact, nothing acknowledged lost, nothing half-applied`, { timeout: 120_000 }, async () => {
+  it(`survives ${KILLS} SIGKILLs of a writer: intact, nothing acknowledged lost, nothing half-applied`, {
+    timeout: 120_000,
+  }, async () => {
     const acked = newAcknowledged();
     let start = 0;
     // The next writer boots while this one writes, so the kills are not paced by start-up time.
@@ -116,7 +118,9 @@ describe('crash safety', () => {
     for (const waiting of queue) waiting.child.kill('SIGKILL');
     await Promise.all(queue.map((waiting) => waiting.closed));
     // The loop really wrote: at least the acknowledgements each kill waited for.
-    expect(acked.imports.length + acked.drafts.size + acked.revisions.size + acked.ballots.size + acked.votes.size).toBeGreaterThanOrEqual(requested);
+    expect(
+      acked.imports.length + acked.drafts.size + acked.revisions.size + acked.ballots.size + acked.votes.size,
+    ).toBeGreaterThanOrEqual(requested);
     expect(acked.revisions.size).toBeGreaterThan(0);
     expect(acked.votes.size).toBeGreaterThan(0);
     console.info(

@@ -14,7 +14,11 @@ import { tableCounts, tempDir } from './helpers.ts';
 
 const REVISE = `mutation ($input: AddDraftRevisionInput!) { addDraftRevision(input: $input) { revision { number } } }`;
 /** A text of about 200 KB: more than any free space left inside the database's pages. */
-const LONG_TEXT = Array.from({ length: 200 }, (_, k) => ({ number: String(k + 1), heading: `Clause ${k + 1}`, text: 'x'.repeat(1000) }));
+const LONG_TEXT = Array.from({ length: 200 }, (_, k) => ({
+  number: String(k + 1),
+  heading: `Clause ${k + 1}`,
+  text: 'x'.repeat(1000),
+}));
 
 interface Disk {
   /** Where the database file goes. */
@@ -62,7 +66,8 @@ function pageLimitDisk(): Disk {
   const folder = tempDir('page-limit');
   return {
     dir: folder.dir,
-    fill: ({ sqlite }) => void sqlite.pragma(`max_page_count = ${sqlite.pragma('page_count', { simple: true }) as number}`),
+    fill: ({ sqlite }) =>
+      void sqlite.pragma(`max_page_count = ${sqlite.pragma('page_count', { simple: true }) as number}`),
     free: ({ sqlite }) => void sqlite.pragma('max_page_count = 4294967294'),
     remove: folder.remove,
   };
@@ -92,7 +97,8 @@ describe.each(ways)('a full disk (%s)', (_, makeDisk) => {
     const app = createApp({ db: opened.db, clock: () => c.clock.now, logger: createJsonLogger({ level: 'silent' }) });
     const draftId = await proposeDraft(c);
     await moveTo(c, draftId, ['WORKING_DRAFT']);
-    const revise = () => post(app, { query: REVISE, variables: { input: { draftId, clauses: LONG_TEXT } } }, c.secretary.token);
+    const revise = () =>
+      post(app, { query: REVISE, variables: { input: { draftId, clauses: LONG_TEXT } } }, c.secretary.token);
     const ready = async () => {
       const answer = await app.fetch('http://registry.test/ready');
       return [answer.status, await answer.json()];
@@ -111,8 +117,16 @@ describe.each(ways)('a full disk (%s)', (_, makeDisk) => {
     const read = await post(app, { query: '{ standards(first: 1) { totalCount } }' });
     expect([read.status, read.errors]).toEqual([200, undefined]);
     c.clock.now = new Date(c.clock.now.getTime() + 60 * 60 * 1000);
-    const signedIn = await post(app, { query: 'query ($id: ID!) { draft(id: $id) { stage } }', variables: { id: draftId } }, c.secretary.token);
-    expect([signedIn.status, signedIn.errors, signedIn.data]).toEqual([200, undefined, { draft: { stage: 'WORKING_DRAFT' } }]);
+    const signedIn = await post(
+      app,
+      { query: 'query ($id: ID!) { draft(id: $id) { stage } }', variables: { id: draftId } },
+      c.secretary.token,
+    );
+    expect([signedIn.status, signedIn.errors, signedIn.data]).toEqual([
+      200,
+      undefined,
+      { draft: { stage: 'WORKING_DRAFT' } },
+    ]);
 
     disk.free(opened);
     const stored = await revise();

@@ -20,11 +20,20 @@ async function fromOrigin(options: Partial<AppOptions>, origin: string, path = '
   const target = app(options);
   const preflight = await target.fetch(`http://registry.test${path}`, {
     method: 'OPTIONS',
-    headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type, authorization' },
+    headers: {
+      origin,
+      'access-control-request-method': 'POST',
+      'access-control-request-headers': 'content-type, authorization',
+    },
   });
-  const init: RequestInit = path === '/graphql'
-    ? { method: 'POST', headers: { origin, 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) }
-    : { headers: { origin } };
+  const init: RequestInit =
+    path === '/graphql'
+      ? {
+          method: 'POST',
+          headers: { origin, 'content-type': 'application/json' },
+          body: JSON.stringify({ query: '{ __typename }' }),
+        }
+      : { headers: { origin } };
   const answer = await target.fetch(`http://registry.test${path}`, init);
   return { preflight, answer };
 }
@@ -50,7 +59,8 @@ describe('CORS', () => {
     expect(answer.headers.get('vary')).toMatch(/\bOrigin\b/u);
     expect(await answer.json()).toEqual({ data: { __typename: 'Query' } });
     const other = await fromOrigin({ corsOrigins: [ALLOWED] }, OTHER);
-    for (const response of [other.preflight, other.answer]) expect(response.headers.get('access-control-allow-origin')).toBeNull();
+    for (const response of [other.preflight, other.answer])
+      expect(response.headers.get('access-control-allow-origin')).toBeNull();
   });
 
   it("adds Origin to the response cache's Vary, keeping its own", async () => {
@@ -61,13 +71,17 @@ describe('CORS', () => {
   it('never on /metrics, /ready or /health, even for an allowed origin', async () => {
     for (const path of ['/metrics', '/ready', '/health']) {
       const { preflight, answer } = await fromOrigin({ corsOrigins: [ALLOWED] }, ALLOWED, path);
-      for (const response of [preflight, answer]) expect(response.headers.get('access-control-allow-origin'), path).toBeNull();
+      for (const response of [preflight, answer])
+        expect(response.headers.get('access-control-allow-origin'), path).toBeNull();
     }
   });
 
   it('CORS_ORIGINS is a comma-separated list of origins; "*", paths and non-URLs are refused', () => {
     expect(readConfig({}).corsOrigins).toEqual([]);
-    expect(readConfig({ CORS_ORIGINS: ` ${ALLOWED}, http://localhost:5173 ` }).corsOrigins).toEqual([ALLOWED, 'http://localhost:5173']);
+    expect(readConfig({ CORS_ORIGINS: ` ${ALLOWED}, http://localhost:5173 ` }).corsOrigins).toEqual([
+      ALLOWED,
+      'http://localhost:5173',
+    ]);
     for (const bad of ['*', 'https://app.example.org/', 'app.example.org', 'https://a.example, ftp://b.example']) {
       expect(() => readConfig({ CORS_ORIGINS: bad }), bad).toThrow(ConfigError);
       expect(() => readConfig({ CORS_ORIGINS: bad })).toThrow(/^CORS_ORIGINS must/u);
@@ -84,22 +98,29 @@ describe('refusals say why', () => {
     });
     expect(response.status).toBe(401);
     expect(response.headers.get('www-authenticate')).toMatch(/^Bearer\b/u);
-    expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('UNAUTHENTICATED');
+    expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe(
+      'UNAUTHENTICATED',
+    );
   });
 
   it('the CSRF 403 carries an extensions.code', async () => {
-    const response = await app().fetch('http://registry.test/graphql?query=%7B__typename%7D', { headers: { accept: 'application/graphql-response+json' } });
+    const response = await app().fetch('http://registry.test/graphql?query=%7B__typename%7D', {
+      headers: { accept: 'application/graphql-response+json' },
+    });
     expect(response.status).toBe(403);
     const body = (await response.json()) as { errors: { message: string; extensions: { code: string } }[] };
     expect(body.errors[0]!.extensions.code).toBe('CSRF_HEADER_REQUIRED');
     expect(body.errors[0]!.message).toContain(CSRF_HEADER);
-    const withHeader = await app().fetch('http://registry.test/graphql?query=%7B__typename%7D', { headers: { [CSRF_HEADER]: '1' } });
+    const withHeader = await app().fetch('http://registry.test/graphql?query=%7B__typename%7D', {
+      headers: { [CSRF_HEADER]: '1' },
+    });
     expect(withHeader.status).toBe(200);
   });
 });
 
 describe('GraphiQL', () => {
-  const page = (options: Partial<AppOptions>) => app(options).fetch('http://registry.test/graphql', { headers: { accept: 'text/html' } });
+  const page = (options: Partial<AppOptions>) =>
+    app(options).fetch('http://registry.test/graphql', { headers: { accept: 'text/html' } });
 
   it('is off by default in production; GRAPHIQL=true turns it on', () => {
     expect(readConfig({}).graphiql).toBe(true);

@@ -18,7 +18,14 @@ const OVER_PORT = 100;
 const RAW_SOCKET = 20;
 
 // What must never reach a caller: stack frames, source paths, SQLite or Drizzle internals.
-const LEAKS = [/\bat \S+ \(/u, /node_modules/u, /\.(ts|js):\d+/u, /SqliteError|SQLITE_[A-Z]/u, /Failed query|params:/u, new RegExp(ROOT.replace(/[/.]/gu, '\\$&'), 'u')];
+const LEAKS = [
+  /\bat \S+ \(/u,
+  /node_modules/u,
+  /\.(ts|js):\d+/u,
+  /SqliteError|SQLITE_[A-Z]/u,
+  /Failed query|params:/u,
+  new RegExp(ROOT.replace(/[/.]/gu, '\\$&'), 'u'),
+];
 
 let folder: ReturnType<typeof tempDir>;
 let database: OpenedDatabase;
@@ -47,7 +54,8 @@ function problems(outcomes: Outcome[]): string[] {
     const found: string[] = [];
     if (status >= 500) found.push(`${kind}: status ${status}`);
     for (const leak of LEAKS) if (leak.test(text)) found.push(`${kind}: leaks ${leak} in ${text.slice(0, 200)}`);
-    if (/INTERNAL_SERVER_ERROR|Unexpected error/u.test(text)) found.push(`${kind}: an unexpected error (masked) in ${text.slice(0, 200)}`);
+    if (/INTERNAL_SERVER_ERROR|Unexpected error/u.test(text))
+      found.push(`${kind}: an unexpected error (masked) in ${text.slice(0, 200)}`);
     return found;
   });
 }
@@ -63,7 +71,9 @@ afterAll(() => {
 });
 
 describe(`fuzz (seed ${SEED})`, () => {
-  it(`${IN_PROCESS} hostile requests through the app: no 5xx, no leak, no unexpected error`, { timeout: 60_000 }, async () => {
+  it(`${IN_PROCESS} hostile requests through the app: no 5xx, no leak, no unexpected error`, {
+    timeout: 60_000,
+  }, async () => {
     const app = createApp({ db: database.db, production: true, logger });
     const outcomes: Outcome[] = [];
     for (let i = 0; i < IN_PROCESS; i += 1) {
@@ -80,7 +90,9 @@ describe(`fuzz (seed ${SEED})`, () => {
     expect(new Set(outcomes.map((o) => o.status)).size).toBeGreaterThanOrEqual(4);
   });
 
-  it(`${OVER_PORT} over a real port (the real server) and ${RAW_SOCKET} raw garbage connections; it keeps answering`, { timeout: 60_000 }, async () => {
+  it(`${OVER_PORT} over a real port (the real server) and ${RAW_SOCKET} raw garbage connections; it keeps answering`, {
+    timeout: 60_000,
+  }, async () => {
     const server = await startRealServer(`${folder.dir}/registry.db`, { logger });
     try {
       const outcomes: Outcome[] = [];
@@ -130,7 +142,9 @@ function rawGarbage(origin: string, i: number): Promise<Outcome> {
     Buffer.from(`POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Length: 99999999999999999999\r\n\r\n{}`),
     Buffer.from(`POST /graphql HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\nContent-Length: 5\r\n\r\nzz\r\n`),
     Buffer.from(`GET /graphql HTTP/1.1\r\nHost: x\r\n${'X-Big: ' + 'a'.repeat(20_000)}\r\n\r\n`),
-    Buffer.from(`POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 10\r\n\r\n{"query":`),
+    Buffer.from(
+      `POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 10\r\n\r\n{"query":`,
+    ),
   ];
   const payload = payloads[i % payloads.length] as Buffer;
   return new Promise((resolve) => {

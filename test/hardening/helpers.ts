@@ -32,10 +32,17 @@ export function seededDatabase(file: string): OpenedDatabase {
  * The real server (src/server.ts: its request handler, plugins and shutdown) on 127.0.0.1, on an
  * ephemeral port, over a database file; `close` runs its graceful shutdown.
  */
-export async function startRealServer(databaseFile: string, options: ServerOptions = {}): Promise<{ url: string; origin: string; close(): Promise<void> }> {
+export async function startRealServer(
+  databaseFile: string,
+  options: ServerOptions = {},
+): Promise<{ url: string; origin: string; close(): Promise<void> }> {
   const config = { ...readConfig({}), databaseFile, port: 0, host: '127.0.0.1', shutdownTimeoutMs: 2_000 };
   const running = await startServer(config, { logger: createJsonLogger({ level: 'silent' }), ...options });
-  return { url: running.url, origin: running.url.replace(/\/graphql$/u, ''), close: () => running.shutdown('test finished') };
+  return {
+    url: running.url,
+    origin: running.url.replace(/\/graphql$/u, ''),
+    close: () => running.shutdown('test finished'),
+  };
 }
 
 /** An app on a real port (127.0.0.1, ephemeral); `close` cuts every connection. */
@@ -57,8 +64,12 @@ export async function listen(options: AppOptions): Promise<{ url: string; origin
 
 /** Rows per table (every table SQLite holds): "the data is unchanged" compares these and the export. */
 export function tableCounts(sqlite: SqliteHandle): Record<string, number> {
-  const tables = sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`).all() as { name: string }[];
-  return Object.fromEntries(tables.map(({ name }) => [name, (sqlite.prepare(`SELECT count(*) AS n FROM "${name}"`).get() as { n: number }).n]));
+  const tables = sqlite
+    .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`)
+    .all() as { name: string }[];
+  return Object.fromEntries(
+    tables.map(({ name }) => [name, (sqlite.prepare(`SELECT count(*) AS n FROM "${name}"`).get() as { n: number }).n]),
+  );
 }
 
 export function dataSnapshot(opened: OpenedDatabase): { counts: Record<string, number>; exported: string } {
@@ -67,11 +78,17 @@ export function dataSnapshot(opened: OpenedDatabase): { counts: Record<string, n
 
 /** Runs a TypeScript file of this repository in a child Node process (through tsx). */
 export function spawnTs(file: string, args: string[], env: NodeJS.ProcessEnv = {}): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', file, ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+  return spawn(process.execPath, ['--import', 'tsx', file, ...args], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
 }
 
 /** Collects a child's output and exit code. */
-export function finished(child: ChildProcess): Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }> {
+export function finished(
+  child: ChildProcess,
+): Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
   child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

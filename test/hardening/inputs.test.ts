@@ -49,11 +49,19 @@ afterAll(() => {
 async function answer(response: Response): Promise<Answer> {
   const text = await response.text();
   const json = JSON.parse(text) as { data?: unknown; errors?: { extensions?: { code?: string } }[] };
-  return { status: response.status, text, codes: (json.errors ?? []).map((error) => error.extensions?.code), data: json.data };
+  return {
+    status: response.status,
+    text,
+    codes: (json.errors ?? []).map((error) => error.extensions?.code),
+    data: json.data,
+  };
 }
 
 /** A POST through the app (`over: 'app'`) or through the server's node handler on a port. */
-async function send(body: BodyInit, options: { token?: string; over?: 'app' | 'port'; contentType?: string } = {}): Promise<Answer> {
+async function send(
+  body: BodyInit,
+  options: { token?: string; over?: 'app' | 'port'; contentType?: string } = {},
+): Promise<Answer> {
   const init = {
     method: 'POST',
     headers: {
@@ -64,24 +72,30 @@ async function send(body: BodyInit, options: { token?: string; over?: 'app' | 'p
     },
     body,
   };
-  return answer(options.over === 'port' ? await fetch(serverUrl, init) : await app.fetch('http://registry.test/graphql', init));
+  return answer(
+    options.over === 'port' ? await fetch(serverUrl, init) : await app.fetch('http://registry.test/graphql', init),
+  );
 }
 
-const query = (source: string, variables?: Record<string, unknown>, token?: string) => send(JSON.stringify({ query: source, variables }), { token });
+const query = (source: string, variables?: Record<string, unknown>, token?: string) =>
+  send(JSON.stringify({ query: source, variables }), { token });
 
 describe('variables nested deeper than any input needs', () => {
   const nestedObject = (levels: number): unknown => (levels === 1 ? {} : { a: nestedObject(levels - 1) });
 
   it(`are refused past ${MAX_VARIABLE_DEPTH} levels, before anything reads them`, async () => {
     // `variables` itself is the first level.
-    expect((await query('{ __typename }', nestedObject(MAX_VARIABLE_DEPTH) as Record<string, unknown>)).status).toBe(200);
+    expect((await query('{ __typename }', nestedObject(MAX_VARIABLE_DEPTH) as Record<string, unknown>)).status).toBe(
+      200,
+    );
     const refused = await query('{ __typename }', nestedObject(MAX_VARIABLE_DEPTH + 1) as Record<string, unknown>);
     expect([refused.status, refused.codes]).toEqual([400, ['INVALID_INPUT']]);
   });
 
   it('a clause tree 2,000 levels deep is a 400, not a stack overflow', async () => {
     let clause: Record<string, unknown> = { number: '1', heading: 'Scope' };
-    for (let level = 2; level <= 2_000; level += 1) clause = { number: String(level), heading: 'Scope', clauses: [clause] };
+    for (let level = 2; level <= 2_000; level += 1)
+      clause = { number: String(level), heading: 'Scope', clauses: [clause] };
     const before = tableCounts(t.sqlite);
     const refused = await query(
       'mutation($c: [ClauseInput!]!) { addDraftRevision(input: { draftId: "RHJhZnQ6MQ==", clauses: $c }) { __typename } }',
@@ -94,7 +108,8 @@ describe('variables nested deeper than any input needs', () => {
 
   it('the 12 clause levels a draft allows pass the guard', async () => {
     let clause: Record<string, unknown> = { number: '1', heading: 'Scope', clauses: [] };
-    for (let level = 2; level <= 12; level += 1) clause = { number: String(level), heading: 'Scope', clauses: [clause] };
+    for (let level = 2; level <= 12; level += 1)
+      clause = { number: String(level), heading: 'Scope', clauses: [clause] };
     const source = 'mutation($input: AddDraftRevisionInput!) { addDraftRevision(input: $input) { __typename } }';
     const answered = await query(source, { input: { draftId: 'RHJhZnQ6OTk5', clauses: [clause] } }, admin.token);
     // The draft does not exist: the request got as far as the verb.
@@ -127,12 +142,16 @@ describe('strings longer than their argument takes', () => {
       expect([refused.status, refused.codes], source).toEqual([400, ['INVALID_INPUT']]);
     }
     const designation = 'x'.repeat(DEFAULT_TEXT_LIMIT);
-    expect((await query('query($d: String!) { standard(designation: $d) { id } }', { d: designation })).data).toEqual({ standard: null });
+    expect((await query('query($d: String!) { standard(designation: $d) { id } }', { d: designation })).data).toEqual({
+      standard: null,
+    });
   });
 
   it('long texts where the domain allows them: a clause text of 200,000 characters passes, one more is refused', async () => {
     const source = 'mutation($input: AddDraftRevisionInput!) { addDraftRevision(input: $input) { __typename } }';
-    const revision = (text: string) => ({ input: { draftId: 'RHJhZnQ6OTk5', clauses: [{ number: '1', heading: 'Scope', text }] } });
+    const revision = (text: string) => ({
+      input: { draftId: 'RHJhZnQ6OTk5', clauses: [{ number: '1', heading: 'Scope', text }] },
+    });
     expect((await query(source, revision('x'.repeat(200_000)), admin.token)).codes).toEqual(['NOT_FOUND']);
     const refused = await query(source, revision('x'.repeat(200_001)), admin.token);
     expect([refused.status, refused.codes]).toEqual([400, ['INVALID_INPUT']]);
@@ -154,20 +173,25 @@ describe('request bodies that are not UTF-8 text', () => {
       Buffer.from(`B\\", email: \\"bytes-${over}@example.org\\" }) { person { name } } }"}`),
     ]);
 
-  it.each(['app', 'port'] as const)('invalid UTF-8 inside a JSON string is a 400 and nothing is stored (%s)', async (over) => {
-    const before = tableCounts(t.sqlite);
-    const refused = await send(body(Buffer.from([0xff, 0xfe]), over), { token: admin.token, over });
-    expect([refused.status, refused.codes]).toEqual([400, ['BAD_REQUEST']]);
-    expect(refused.text).toMatch(/not UTF-8/u);
-    expect(tableCounts(t.sqlite)).toEqual(before);
-    // The same request in UTF-8 is answered.
-    const valid = await send(body(Buffer.from('é'), over), { token: admin.token, over });
-    expect(valid.data).toEqual({ createPerson: { person: { name: 'AéB' } } });
-  });
+  it.each(['app', 'port'] as const)(
+    'invalid UTF-8 inside a JSON string is a 400 and nothing is stored (%s)',
+    async (over) => {
+      const before = tableCounts(t.sqlite);
+      const refused = await send(body(Buffer.from([0xff, 0xfe]), over), { token: admin.token, over });
+      expect([refused.status, refused.codes]).toEqual([400, ['BAD_REQUEST']]);
+      expect(refused.text).toMatch(/not UTF-8/u);
+      expect(tableCounts(t.sqlite)).toEqual(before);
+      // The same request in UTF-8 is answered.
+      const valid = await send(body(Buffer.from('é'), over), { token: admin.token, over });
+      expect(valid.data).toEqual({ createPerson: { person: { name: 'AéB' } } });
+    },
+  );
 
   it('a GET whose percent-escapes are not UTF-8 is a 400', async () => {
     const search = `?query=${encodeURIComponent('query($d: String!) { standard(designation: $d) { id } }')}&variables=%7B%22d%22%3A%22GB%FF%22%7D`;
-    const response = await app.fetch(`http://registry.test/graphql${search}`, { headers: { accept: GQL_RESPONSE, [CSRF_HEADER]: '1' } });
+    const response = await app.fetch(`http://registry.test/graphql${search}`, {
+      headers: { accept: GQL_RESPONSE, [CSRF_HEADER]: '1' },
+    });
     const refused = await answer(response);
     expect([refused.status, refused.codes]).toEqual([400, ['BAD_REQUEST']]);
   });

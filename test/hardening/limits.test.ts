@@ -18,7 +18,12 @@ interface Answer {
   json: { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] } | undefined;
 }
 
-async function send(app: ReturnType<typeof createApp>, body: BodyInit, headers: Record<string, string> = {}, method = 'POST'): Promise<Answer> {
+async function send(
+  app: ReturnType<typeof createApp>,
+  body: BodyInit,
+  headers: Record<string, string> = {},
+  method = 'POST',
+): Promise<Answer> {
   const response = await app.fetch('http://registry.test/graphql', {
     method,
     headers: { 'content-type': 'application/json', accept: GQL_RESPONSE, ...headers },
@@ -55,16 +60,24 @@ describe('the documented queries fit under the default limits', () => {
   // hold several, with placeholders such as "<draft>": those may fail on their IDs, never on a limit).
   const operationsOf = (markdown: string) =>
     [...markdown.matchAll(/```graphql\n([\s\S]*?)```/gu)].flatMap((match) =>
-      parse(match[1] ?? '').definitions.filter((definition) => definition.kind === Kind.OPERATION_DEFINITION).map((operation) => print(operation)),
+      parse(match[1] ?? '')
+        .definitions.filter((definition) => definition.kind === Kind.OPERATION_DEFINITION)
+        .map((operation) => print(operation)),
     );
   const readmeOperations = operationsOf(readFileSync(join(ROOT, 'README.md'), 'utf8'));
   const pages = readdirSync(join(ROOT, 'docs')).filter((file) => file.endsWith('.md'));
-  const documented = [...readmeOperations, ...pages.flatMap((page) => operationsOf(readFileSync(join(ROOT, 'docs', page), 'utf8')))];
+  const documented = [
+    ...readmeOperations,
+    ...pages.flatMap((page) => operationsOf(readFileSync(join(ROOT, 'docs', page), 'utf8'))),
+  ];
   const LIMIT_ERROR = /limit of \d+ exceeded|more than \d+ items|too large/iu;
 
   it('finds the README examples', () => expect(documented.length).toBeGreaterThanOrEqual(5));
 
-  it.each([...documented.map((q, i) => [`README operation ${i + 1}: ${q.slice(0, 60).replace(/\s+/gu, ' ')}`, q]), ['the GraphiQL example', EXAMPLE_QUERY]])('%s', async (_name, source) => {
+  it.each([
+    ...documented.map((q, i) => [`README operation ${i + 1}: ${q.slice(0, 60).replace(/\s+/gu, ' ')}`, q]),
+    ['the GraphiQL example', EXAMPLE_QUERY],
+  ])('%s', async (_name, source) => {
     const answer = await query(app, source);
     expect(answer.status).not.toBe(413);
     expect(messages(answer).filter((message) => LIMIT_ERROR.test(message))).toEqual([]);
@@ -72,36 +85,62 @@ describe('the documented queries fit under the default limits', () => {
 
   // (Every answer in docs/, errors included, is checked by test/docs.examples.test.ts.)
   it('the README examples about the sample answer without any error', async () => {
-    for (const source of readmeOperations.filter((q) => q.startsWith('{') || q.startsWith('query')).filter((q) => !q.includes('<'))) {
+    for (const source of readmeOperations
+      .filter((q) => q.startsWith('{') || q.startsWith('query'))
+      .filter((q) => !q.includes('<'))) {
       const answer = await query(app, source);
       expect([answer.status, answer.json?.errors]).toEqual([200, undefined]);
     }
   });
 
   it("GraphiQL's introspection query", async () => {
-    const answer = await query(app, getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true, specifiedByUrl: true, directiveIsRepeatable: true }));
+    const answer = await query(
+      app,
+      getIntrospectionQuery({
+        descriptions: true,
+        inputValueDeprecation: true,
+        specifiedByUrl: true,
+        directiveIsRepeatable: true,
+      }),
+    );
     expect(answer.status).toBe(200);
     expect(answer.json?.errors).toBeUndefined();
   });
 });
 
 describe('query limits (graphql-armor) reject with 400 and say which limit', () => {
-  const nested = (levels: number) => `{ version(designation: "GB/T 31486-2015") { ${'replacedBy { '.repeat(levels - 2)}designation${' }'.repeat(levels - 2)} } }`;
+  const nested = (levels: number) =>
+    `{ version(designation: "GB/T 31486-2015") { ${'replacedBy { '.repeat(levels - 2)}designation${' }'.repeat(levels - 2)} } }`;
   const lookup = (fields: string) => `{ version(designation: "GB/T 31486-2015") { ${fields} } }`;
   const cases: [string, (n: number) => string, number, RegExp, string][] = [
     ['depth', nested, DEFAULT_LIMITS.depth, /^Query depth limit of 15 exceeded, found 16\./u, 'QUERY_TOO_DEEP'],
-    ['aliases', (n) => lookup(Array.from({ length: n }, (_, i) => `a${i}: designation`).join(' ')), DEFAULT_LIMITS.aliases, /^Aliases limit of 30 exceeded/u, 'QUERY_TOO_MANY_ALIASES'],
-    ['directives', (n) => lookup(Array.from({ length: n }, () => 'designation @include(if: true)').join(' ')), DEFAULT_LIMITS.directives, /^Directives limit of 20 exceeded/u, 'QUERY_TOO_MANY_DIRECTIVES'],
+    [
+      'aliases',
+      (n) => lookup(Array.from({ length: n }, (_, i) => `a${i}: designation`).join(' ')),
+      DEFAULT_LIMITS.aliases,
+      /^Aliases limit of 30 exceeded/u,
+      'QUERY_TOO_MANY_ALIASES',
+    ],
+    [
+      'directives',
+      (n) => lookup(Array.from({ length: n }, () => 'designation @include(if: true)').join(' ')),
+      DEFAULT_LIMITS.directives,
+      /^Directives limit of 20 exceeded/u,
+      'QUERY_TOO_MANY_DIRECTIVES',
+    ],
   ];
-  it.each(cases)('%s: at the limit answers, one more is refused with its own code', async (_name, build, limit, message, code) => {
-    const atLimit = await query(app, build(limit));
-    expect(atLimit.status, atLimit.text).toBe(200);
-    expect(atLimit.json?.errors).toBeUndefined();
-    const over = await query(app, build(limit + 1));
-    expect(over.status).toBe(400);
-    expect(over.json?.errors?.map((error) => error.extensions?.code)).toEqual([code]);
-    expect(messages(over).join('\n')).toMatch(message);
-  });
+  it.each(cases)(
+    '%s: at the limit answers, one more is refused with its own code',
+    async (_name, build, limit, message, code) => {
+      const atLimit = await query(app, build(limit));
+      expect(atLimit.status, atLimit.text).toBe(200);
+      expect(atLimit.json?.errors).toBeUndefined();
+      const over = await query(app, build(limit + 1));
+      expect(over.status).toBe(400);
+      expect(over.json?.errors?.map((error) => error.extensions?.code)).toEqual([code]);
+      expect(messages(over).join('\n')).toMatch(message);
+    },
+  );
 
   it('tokens: parsing stops past the limit (2,000 by default)', async () => {
     // `{ __typename … }` with n - 2 fields is n tokens. (graphql-js itself gives up comparing
@@ -117,14 +156,18 @@ describe('query limits (graphql-armor) reject with 400 and say which limit', () 
   });
 
   it('cost: nested pages multiply (100 standards × 100 versions is refused; the README page is not)', async () => {
-    const answer = await query(app, '{ standards(first: 100) { edges { node { versions(first: 100) { edges { node { designation } } } } } } }');
+    const answer = await query(
+      app,
+      '{ standards(first: 100) { edges { node { versions(first: 100) { edges { node { designation } } } } } } }',
+    );
     expect(answer.status).toBe(400);
     expect(messages(answer).join('\n')).toMatch(/^Query cost limit of 50000 exceeded, found \d+\./u);
     expect(answer.json?.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COSTLY');
   });
 
   it('lists of values given as input: at most 100 items, in the variables or in the query', async () => {
-    const ids = (n: number) => Array.from({ length: n }, (_, i) => Buffer.from(`Standard:${900_000 + i}`).toString('base64'));
+    const ids = (n: number) =>
+      Array.from({ length: n }, (_, i) => Buffer.from(`Standard:${900_000 + i}`).toString('base64'));
     const nodes = 'query Nodes($ids: [ID!]!) { nodes(ids: $ids) { id } }';
     const accepted = await query(app, nodes, { ids: ids(DEFAULT_LIMITS.listValues) });
     expect(accepted.status).toBe(200);
@@ -147,8 +190,13 @@ describe('query limits (graphql-armor) reject with 400 and say which limit', () 
 
   it('pages: asking for more than 100 gives 100 and a next page', async () => {
     // As a variable: a literal `first: 5000` would already be refused by the cost limit.
-    const answer = await query(app, 'query Page($n: Int) { standards(first: $n) { edges { cursor } pageInfo { hasNextPage } } }', { n: 5_000 });
-    const page = (answer.json?.data as { standards: { edges: unknown[]; pageInfo: { hasNextPage: boolean } } }).standards;
+    const answer = await query(
+      app,
+      'query Page($n: Int) { standards(first: $n) { edges { cursor } pageInfo { hasNextPage } } }',
+      { n: 5_000 },
+    );
+    const page = (answer.json?.data as { standards: { edges: unknown[]; pageInfo: { hasNextPage: boolean } } })
+      .standards;
     expect(page.edges).toHaveLength(100);
     expect(page.pageInfo.hasNextPage).toBe(true);
   });
@@ -179,7 +227,12 @@ describe('request bodies', () => {
           controller.enqueue(chunk);
         },
       });
-      const response = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body, duplex: 'half' } as RequestInit);
+      const response = await fetch(server.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+        duplex: 'half',
+      } as RequestInit);
       expect(response.status).toBe(413);
     } finally {
       await server.close();
@@ -196,7 +249,9 @@ describe('request bodies', () => {
 
   it('a GET whose variables are not JSON gets 400 (Yoga alone answers 500)', async () => {
     const search = `?query=${encodeURIComponent('query Q($d: String!) { standard(designation: $d) { id } }')}&variables=${encodeURIComponent('{')}`;
-    const response = await app.fetch(`http://registry.test/graphql${search}`, { headers: { accept: GQL_RESPONSE, [CSRF_HEADER]: '1' } });
+    const response = await app.fetch(`http://registry.test/graphql${search}`, {
+      headers: { accept: GQL_RESPONSE, [CSRF_HEADER]: '1' },
+    });
     expect(response.status).toBe(400);
   });
 });
@@ -216,18 +271,30 @@ describe('errors', () => {
     const answer = await query(brokenApp, '{ standards(first: 1) { totalCount } }');
     expect(answer.status).toBeLessThan(600);
     expect(messages(answer)).toContain('Unexpected error.');
-    expect(answer.text).not.toMatch(/stack|originalError|SqliteError|TypeError|SELECT|select|\/work|node_modules|\.ts:\d|connection is not open/u);
+    expect(answer.text).not.toMatch(
+      /stack|originalError|SqliteError|TypeError|SELECT|select|\/work|node_modules|\.ts:\d|connection is not open/u,
+    );
     // The operator still sees what happened, tied to the request.
     const logged = lines.map((line) => JSON.parse(line) as { level: string; requestId?: string; error?: unknown });
-    expect(logged.some((entry) => entry.level === 'error' && entry.requestId && JSON.stringify(entry.error).includes('not open'))).toBe(true);
+    expect(
+      logged.some(
+        (entry) => entry.level === 'error' && entry.requestId && JSON.stringify(entry.error).includes('not open'),
+      ),
+    ).toBe(true);
   });
 
   it('a plugin that throws before Yoga runs answers 500 "Unexpected error.", not its stack trace', async () => {
-    const thrower = { onRequest: () => { throw new RangeError('Maximum call stack size exceeded'); } };
+    const thrower = {
+      onRequest: () => {
+        throw new RangeError('Maximum call stack size exceeded');
+      },
+    };
     const throwing = appWith({ plugins: [thrower], logger: createJsonLogger({ level: 'silent' }) });
     const answer = await query(throwing, '{ __typename }');
     expect(answer.status).toBe(500);
-    expect(answer.json).toEqual({ errors: [{ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+    expect(answer.json).toEqual({
+      errors: [{ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+    });
     expect(answer.text).not.toMatch(/RangeError|\bat |\.ts:\d/u);
   });
 
@@ -238,7 +305,10 @@ describe('errors', () => {
     for (const variables of [{ q: 'battery', first: 2 ** 31 }, { q: 5 }, {}, { q: null }]) {
       const answer = await query(logged, search, variables);
       expect(answer.status, JSON.stringify(variables)).toBe(400);
-      expect(answer.json?.errors?.map((error) => error.extensions?.code), JSON.stringify(variables)).toEqual(['INVALID_INPUT']);
+      expect(
+        answer.json?.errors?.map((error) => error.extensions?.code),
+        JSON.stringify(variables),
+      ).toEqual(['INVALID_INPUT']);
     }
     expect(lines.filter((line) => line.includes('"level":"error"'))).toEqual([]);
   });
@@ -258,14 +328,22 @@ describe('CSRF prevention', () => {
     const url = `?query=${encodeURIComponent('{ __typename }')}`;
     const plain = await app.fetch(`http://registry.test/graphql${url}`, { headers: { accept: GQL_RESPONSE } });
     expect(plain.status).toBe(403);
-    const withHeader = await app.fetch(`http://registry.test/graphql${url}`, { headers: { accept: GQL_RESPONSE, [CSRF_HEADER]: '1' } });
+    const withHeader = await app.fetch(`http://registry.test/graphql${url}`, {
+      headers: { accept: GQL_RESPONSE, [CSRF_HEADER]: '1' },
+    });
     expect(withHeader.status).toBe(200);
   });
 
   it('refuses the POSTs a browser form can send (text/plain, form-encoded) and accepts JSON', async () => {
     const body = JSON.stringify({ query: '{ __typename }' });
     expect((await send(app, body, { 'content-type': 'text/plain' })).status).toBe(403);
-    expect((await send(app, `query=${encodeURIComponent('{ __typename }')}`, { 'content-type': 'application/x-www-form-urlencoded' })).status).toBe(403);
+    expect(
+      (
+        await send(app, `query=${encodeURIComponent('{ __typename }')}`, {
+          'content-type': 'application/x-www-form-urlencoded',
+        })
+      ).status,
+    ).toBe(403);
     expect((await send(app, body)).status).toBe(200);
   });
 

@@ -24,7 +24,10 @@ beforeAll(async () => {
   folder = tempDir('locking');
   dbFile = `${folder.dir}/registry.db`;
   setup = seededDatabase(dbFile);
-  token = createUserFromCli({ db: setup.db, input: { name: 'Operator', email: 'operator@example.org', organisation: null, isAdmin: true } }).secret;
+  token = createUserFromCli({
+    db: setup.db,
+    input: { name: 'Operator', email: 'operator@example.org', organisation: null, isAdmin: true },
+  }).secret;
   // Not used for longer than the last_used_at resolution: the next authenticated read records its use.
   setup.sqlite.prepare('UPDATE api_tokens SET last_used_at = ?').run(STALE);
   writeFileSync(`${folder.dir}/import.json`, JSON.stringify(syntheticStandards(IMPORTED)));
@@ -39,14 +42,25 @@ afterAll(async () => {
 const post = async (query: string, options: { token?: string; variables?: Record<string, unknown> } = {}) => {
   const response = await fetch(http.url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(options.token ? { authorization: `Bearer ${options.token}` } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+    },
     body: JSON.stringify({ query, variables: options.variables }),
   });
-  return { status: response.status, retryAfter: response.headers.get('retry-after'), body: (await response.json()) as { data?: any; errors?: { extensions?: { code?: string } }[] } };
+  return {
+    status: response.status,
+    retryAfter: response.headers.get('retry-after'),
+    body: (await response.json()) as { data?: any; errors?: { extensions?: { code?: string } }[] },
+  };
 };
-const countStandards = async () => (await post('{ standards { totalCount } }')).body.data.standards.totalCount as number;
+const countStandards = async () =>
+  (await post('{ standards { totalCount } }')).body.data.standards.totalCount as number;
 const createPerson = (email: string) =>
-  post('mutation Create($input: CreatePersonInput!) { createPerson(input: $input) { person { email } } }', { token, variables: { input: { name: 'Late', email } } });
+  post('mutation Create($input: CreatePersonInput!) { createPerson(input: $input) { person { email } } }', {
+    token,
+    variables: { input: { name: 'Late', email } },
+  });
 const viewerRead = () => post('{ viewer { name tokens { lastUsedAt } } }', { token });
 
 /** Resolves with everything printed once a line equal to `line` appears on the child's stdout. */
@@ -62,7 +76,9 @@ function printed(child: ChildProcess, line: string): Promise<string> {
 }
 
 describe('a long import in another process while the server serves', () => {
-  it('reads answer, writes are refused at once with 503 BUSY, and after the commit all of the import is there', { timeout: 60_000 }, async () => {
+  it('reads answer, writes are refused at once with 503 BUSY, and after the commit all of the import is there', {
+    timeout: 60_000,
+  }, async () => {
     const before = await countStandards();
     const holder = spawnTs('test/hardening/fixtures/lock-holder.ts', [dbFile, `${folder.dir}/import.json`]);
     onTestFinished(() => void holder.kill('SIGKILL'));
@@ -93,7 +109,10 @@ describe('a long import in another process while the server serves', () => {
     // After the commit: all of the import, the refused write succeeds when retried, and the
     // token's use is recorded again.
     expect(await countStandards()).toBe(before + IMPORTED);
-    expect(await createPerson('late@example.org')).toMatchObject({ status: 200, body: { data: { createPerson: { person: { email: 'late@example.org' } } } } });
+    expect(await createPerson('late@example.org')).toMatchObject({
+      status: 200,
+      body: { data: { createPerson: { person: { email: 'late@example.org' } } } },
+    });
     const later = await viewerRead();
     expect(later.body.data.viewer.tokens[0].lastUsedAt).not.toBe(STALE);
   });

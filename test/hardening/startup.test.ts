@@ -20,7 +20,8 @@ afterAll(() => {
   folder.remove();
 });
 
-const start = (env: Record<string, string>) => finished(spawnTs('src/server.ts', [], { PORT: '0', LOG_LEVEL: 'silent', ...env }));
+const start = (env: Record<string, string>) =>
+  finished(spawnTs('src/server.ts', [], { PORT: '0', LOG_LEVEL: 'silent', ...env }));
 
 /** The answer of a server that refused to start: exit code 2 and one line after the heading. */
 function expectRefusal(run: { code: number | null; stderr: string }, ...named: string[]) {
@@ -47,7 +48,9 @@ describe('start-up failures', () => {
     expect(existsSync(`${folder.dir}/host1`) || existsSync(`${folder.dir}/host2`)).toBe(false);
   });
 
-  it('REGISTRY_DB under a file, a folder, or a file that is not SQLite (left unchanged)', { timeout: 60_000 }, async () => {
+  it('REGISTRY_DB under a file, a folder, or a file that is not SQLite (left unchanged)', {
+    timeout: 60_000,
+  }, async () => {
     writeFileSync(`${folder.dir}/plain.txt`, 'not a folder');
     mkdirSync(`${folder.dir}/a-folder`);
     const notSqlite = `${folder.dir}/notes.db`;
@@ -74,11 +77,16 @@ describe('start-up failures', () => {
     const mountPoint = `${folder.dir}/readonly`;
     mkdirSync(mountPoint);
     // A private mount namespace: a tmpfs holding a copy of the database, then remounted read-only.
-    const script = 'mount -t tmpfs tmpfs "$1" && cp "$2" "$1/registry.db" && mount -o remount,ro "$1" && shift 2 && exec "$@"';
-    const child = spawn('unshare', [...unshare, 'sh', '-c', script, 'sh', mountPoint, source, process.execPath, '--import', 'tsx', 'src/server.ts'], {
-      cwd: ROOT,
-      env: { ...process.env, PORT: '0', LOG_LEVEL: 'silent', REGISTRY_DB: `${mountPoint}/registry.db` },
-    });
+    const script =
+      'mount -t tmpfs tmpfs "$1" && cp "$2" "$1/registry.db" && mount -o remount,ro "$1" && shift 2 && exec "$@"';
+    const child = spawn(
+      'unshare',
+      [...unshare, 'sh', '-c', script, 'sh', mountPoint, source, process.execPath, '--import', 'tsx', 'src/server.ts'],
+      {
+        cwd: ROOT,
+        env: { ...process.env, PORT: '0', LOG_LEVEL: 'silent', REGISTRY_DB: `${mountPoint}/registry.db` },
+      },
+    );
     const run = await finished(child);
     expectRefusal(run, `REGISTRY_DB "${mountPoint}/registry.db"`, 'read-only');
   });

@@ -30,7 +30,15 @@ export function committeeRegistry() {
         title: { en: 'Electric vehicles traction battery safety requirements', zh: '电动汽车用动力蓄电池安全要求' },
         publisher: 'SAMR/SAC',
         committee: COMMITTEE_CODE,
-        versions: [{ designation: 'GB 38031-2020', type: 'EDITION', published: '2020-05-12', effective: '2021-01-01', replaces: [] }],
+        versions: [
+          {
+            designation: 'GB 38031-2020',
+            type: 'EDITION',
+            published: '2020-05-12',
+            effective: '2021-01-01',
+            replaces: [],
+          },
+        ],
       },
       {
         designation: 'GB 44495',
@@ -38,7 +46,15 @@ export function committeeRegistry() {
         title: { en: 'Technical requirements for vehicle cybersecurity' },
         publisher: 'SAMR/SAC',
         committee: 'SAC/TC114/SC34',
-        versions: [{ designation: 'GB 44495-2024', type: 'EDITION', published: '2024-08-23', effective: '2026-01-01', replaces: [] }],
+        versions: [
+          {
+            designation: 'GB 44495-2024',
+            type: 'EDITION',
+            published: '2024-08-23',
+            effective: '2026-01-01',
+            replaces: [],
+          },
+        ],
       },
     ],
   };
@@ -65,10 +81,15 @@ export interface Committee {
 
 export function setUpCommittee(db: Db): Committee {
   importRegistry({ db, input: committeeRegistry() });
-  const committeeId = db.$client.prepare('select id from committees where code = ?').pluck().get(COMMITTEE_CODE) as number;
+  const committeeId = db.$client
+    .prepare('select id from committees where code = ?')
+    .pluck()
+    .get(COMMITTEE_CODE) as number;
   const join = (role: CommitteeRole, name: string) => {
     const person = createPersonWithToken(db, { name });
-    db.$client.prepare('insert into memberships (person_id, committee_id, role, created_at) values (?, ?, ?, ?)').run(person.personId, committeeId, role, START.toISOString());
+    db.$client
+      .prepare('insert into memberships (person_id, committee_id, role, created_at) values (?, ?, ?, ?)')
+      .run(person.personId, committeeId, role, START.toISOString());
     return person;
   };
   const clock = { now: START };
@@ -106,7 +127,8 @@ export async function executeAs<TData, TVariables extends Record<string, unknown
 
 /** The data of a result that must have succeeded; the errors in the message otherwise. */
 export function ok<T>(result: Result<T>): T {
-  if (result.errors?.length || !result.data) throw new Error(`expected success, got ${JSON.stringify(result.errors ?? result)}`);
+  if (result.errors?.length || !result.data)
+    throw new Error(`expected success, got ${JSON.stringify(result.errors ?? result)}`);
   return result.data;
 }
 
@@ -155,8 +177,14 @@ export async function proposeDraft(c: Committee, by: Person = c.secretary): Prom
   return ok(result).createDraft.draft.id;
 }
 
-export async function addRevision(c: Committee, draftId: string, clauses: unknown[] = SAMPLE_CLAUSES, by: Person = c.secretary) {
-  return ok(await executeAs(c.app, by.token, ReviseStep, { input: { draftId, clauses: clauses as never } })).addDraftRevision.revision;
+export async function addRevision(
+  c: Committee,
+  draftId: string,
+  clauses: unknown[] = SAMPLE_CLAUSES,
+  by: Person = c.secretary,
+) {
+  return ok(await executeAs(c.app, by.token, ReviseStep, { input: { draftId, clauses: clauses as never } }))
+    .addDraftRevision.revision;
 }
 
 export async function readStage(c: Committee, draftId: string, by: Person = c.secretary) {
@@ -164,12 +192,23 @@ export async function readStage(c: Committee, draftId: string, by: Person = c.se
 }
 
 /** Moves a draft along stages in turn, each time sending the stage and lock version just read. */
-export async function moveTo(c: Committee, draftId: string, stages: string[], options: { publicEnquiry?: boolean } = {}) {
+export async function moveTo(
+  c: Committee,
+  draftId: string,
+  stages: string[],
+  options: { publicEnquiry?: boolean } = {},
+) {
   for (const toStage of stages) {
     const read = await readStage(c, draftId);
     ok(
       await executeAs(c.app, c.secretary.token, MoveStep, {
-        input: { draftId, fromStage: read.stage, lockVersion: read.lockVersion, toStage: toStage as never, ...(toStage === 'ENQUIRY' ? options : {}) },
+        input: {
+          draftId,
+          fromStage: read.stage,
+          lockVersion: read.lockVersion,
+          toStage: toStage as never,
+          ...(toStage === 'ENQUIRY' ? options : {}),
+        },
       }),
     );
   }
@@ -203,11 +242,23 @@ export const later = (c: Committee, days: number) => new Date(c.clock.now.getTim
  * Opens a ballot on the draft's current revision for a day, has the three members vote as given,
  * moves the clock past the closing time and closes it. Returns the ballot's id and result.
  */
-export async function runBallot(c: Committee, draftId: string, values: ('APPROVE' | 'DISAPPROVE' | 'ABSTAIN')[] = ['APPROVE', 'APPROVE', 'APPROVE']) {
+export async function runBallot(
+  c: Committee,
+  draftId: string,
+  values: ('APPROVE' | 'DISAPPROVE' | 'ABSTAIN')[] = ['APPROVE', 'APPROVE', 'APPROVE'],
+) {
   const revisionId = (await readStage(c, draftId)).currentRevision!.id;
-  const ballotId = ok(await executeAs(c.app, c.secretary.token, OpenBallotStep, { input: { revisionId, closesAt: later(c, 1).toISOString() } })).openBallot.ballot.id;
+  const ballotId = ok(
+    await executeAs(c.app, c.secretary.token, OpenBallotStep, {
+      input: { revisionId, closesAt: later(c, 1).toISOString() },
+    }),
+  ).openBallot.ballot.id;
   for (const [k, value] of values.entries()) {
-    ok(await executeAs(c.app, c.members[k]!.token, VoteStep, { input: { ballotId, value, ...(value === 'DISAPPROVE' ? { reason: 'Not ready.' } : {}) } }));
+    ok(
+      await executeAs(c.app, c.members[k]!.token, VoteStep, {
+        input: { ballotId, value, ...(value === 'DISAPPROVE' ? { reason: 'Not ready.' } : {}) },
+      }),
+    );
   }
   c.clock.now = later(c, 2);
   return ok(await executeAs(c.app, c.secretary.token, CloseBallotStep, { input: { ballotId } })).closeBallot.ballot;

@@ -24,6 +24,11 @@ function migratedTemplate(): Buffer {
  */
 export function createTestDb(): TestDatabase {
   const statements: string[] = [];
-  const opened = openDatabase({ file: ':memory:', image: migratedTemplate(), migrate: false, logger: { logQuery: (query) => statements.push(query) } });
+  const opened = openDatabase({
+    file: ':memory:',
+    image: migratedTemplate(),
+    migrate: false,
+    logger: { logQuery: (query) => statements.push(query) },
+  });
   return { ...opened, statements, resetCount: () => void statements.splice(0) };
 }

@@ -25,8 +25,20 @@ export function syntheticStandards(count: number): RegistryFile {
       publisher: 'SAMR/SAC',
       committee: 'SAC/TC114',
       versions: [
-        { designation: `${root}-2015`, type: 'EDITION', published: '2015-03-01', effective: '2015-10-01', replaces: [] },
-        { designation: `${root}-2023`, type: 'EDITION', published: '2023-05-01', effective: '2024-01-01', replaces: [`${root}-2015`] },
+        {
+          designation: `${root}-2015`,
+          type: 'EDITION',
+          published: '2015-03-01',
+          effective: '2015-10-01',
+          replaces: [],
+        },
+        {
+          designation: `${root}-2023`,
+          type: 'EDITION',
+          published: '2023-05-01',
+          effective: '2024-01-01',
+          replaces: [`${root}-2015`],
+        },
       ],
     };
   });

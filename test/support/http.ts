@@ -22,7 +22,11 @@ export async function execute<TData, TVariables extends Record<string, unknown>>
  * Sends a raw request body (for malformed documents and bad variables), anonymously or as the
  * holder of `token`. Every test request goes through here.
  */
-export async function post<TData = unknown>(app: App, body: unknown, token: string | null = null): Promise<GraphQLResponse<TData>> {
+export async function post<TData = unknown>(
+  app: App,
+  body: unknown,
+  token: string | null = null,
+): Promise<GraphQLResponse<TData>> {
   const response = await app.fetch('http://registry.test/graphql', {
     method: 'POST',
     headers: {

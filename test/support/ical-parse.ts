@@ -68,7 +68,8 @@ export function parseCalendar(bytes: Uint8Array): Component {
       stack.push(component);
     } else if (property.name === 'END') {
       const open = stack.pop();
-      if (!open || open.name !== property.value) throw new Error(`END:${property.value} closes ${open?.name ?? 'nothing'}`);
+      if (!open || open.name !== property.value)
+        throw new Error(`END:${property.value} closes ${open?.name ?? 'nothing'}`);
     } else {
       if (stack.length === 1) throw new Error(`${property.name} outside any component`);
       stack.at(-1)!.properties.push(property);
@@ -78,7 +79,8 @@ export function parseCalendar(bytes: Uint8Array): Component {
   const calendar = stack[0]!.components[0]!;
   if (calendar.name !== 'VCALENDAR') throw new Error('not a VCALENDAR');
   requireOnce(calendar, ['VERSION', 'PRODID']);
-  for (const event of calendar.components.filter((c) => c.name === 'VEVENT')) requireOnce(event, ['UID', 'DTSTAMP', 'DTSTART']);
+  for (const event of calendar.components.filter((c) => c.name === 'VEVENT'))
+    requireOnce(event, ['UID', 'DTSTAMP', 'DTSTART']);
   return calendar;
 }
 
@@ -105,4 +107,5 @@ function requireOnce(component: Component, names: string[]): void {
   }
 }
 
-export const propertyOf = (component: Component, name: string): Property | undefined => component.properties.find((p) => p.name === name);
+export const propertyOf = (component: Component, name: string): Property | undefined =>
+  component.properties.find((p) => p.name === name);

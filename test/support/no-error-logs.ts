@@ -20,5 +20,6 @@ const printed = state[KEY];
 
 afterEach(() => {
   const lines = printed.splice(0);
-  if (lines.length > 0) throw new Error(`printed an error log line; pass a logger and assert on it instead:\n${lines.join('')}`);
+  if (lines.length > 0)
+    throw new Error(`printed an error log line; pass a logger and assert on it instead:\n${lines.join('')}`);
 });

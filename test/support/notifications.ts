@@ -18,7 +18,12 @@ export interface FeedNode {
 }
 type FeedAnswer = {
   viewer: {
-    notifications: { totalCount: number; unreadCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: FeedNode }[] };
+    notifications: {
+      totalCount: number;
+      unreadCount: number;
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      edges: { node: FeedNode }[];
+    };
   };
 };
 
@@ -32,8 +37,10 @@ export async function kindsOf(c: Committee, person: Person): Promise<string[]> {
   return (await feedOf(c, person)).edges.map((e) => e.node.kind).reverse();
 }
 
-export const FOLLOW_STANDARD = 'mutation($id: ID!) { followStandard(input: { standardId: $id }) { watch { id standard { designation } } } }';
-export const FOLLOW_COMMITTEE = 'mutation($id: ID!) { followCommittee(input: { committeeId: $id }) { watch { id committee { code } } } }';
+export const FOLLOW_STANDARD =
+  'mutation($id: ID!) { followStandard(input: { standardId: $id }) { watch { id standard { designation } } } }';
+export const FOLLOW_COMMITTEE =
+  'mutation($id: ID!) { followCommittee(input: { committeeId: $id }) { watch { id committee { code } } } }';
 
 export function standardGid(c: Committee, designation: string): string {
   const id = c.db.$client.prepare('select id from standards where designation = ?').pluck().get(designation) as number;

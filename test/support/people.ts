@@ -16,7 +16,12 @@ export function createPersonWithToken(db: Db, options: { admin?: boolean; name?:
 }
 
 /** A query through the app with `Authorization: Bearer <token>` (or none). */
-export function postAs<T = unknown>(app: App, token: string | null, query: string, variables?: Record<string, unknown>) {
+export function postAs<T = unknown>(
+  app: App,
+  token: string | null,
+  query: string,
+  variables?: Record<string, unknown>,
+) {
   return post<T>(app, { query, variables }, token);
 }
 

@@ -79,9 +79,17 @@ export async function scoreRelevance(db: Db, on = '2026-01-01'): Promise<Relevan
   const ctx = { db, searchReader: inThreadSearchReader(db) } as unknown as Context;
   const misses: RelevanceResult['misses'] = [];
   for (const [query, expected] of RELEVANCE_QUERIES) {
-    const hits = await searchRegistry({ ctx, input: { query, on: on as never, scope: 'NEW_TYPES', limit: 10, offset: 0 } });
+    const hits = await searchRegistry({
+      ctx,
+      input: { query, on: on as never, scope: 'NEW_TYPES', limit: 10, offset: 0 },
+    });
     const top = [...new Set(hits.slice(0, 3).map((h) => h.standard.designation))];
-    if (!top.includes(expected)) misses.push({ query, expected, top: hits.slice(0, 5).map((h) => `${h.kind} ${h.version?.designation ?? h.standard.designation}`) });
+    if (!top.includes(expected))
+      misses.push({
+        query,
+        expected,
+        top: hits.slice(0, 5).map((h) => `${h.kind} ${h.version?.designation ?? h.standard.designation}`),
+      });
   }
   return { score: RELEVANCE_QUERIES.length - misses.length, total: RELEVANCE_QUERIES.length, misses };
 }

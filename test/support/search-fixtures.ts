@@ -7,7 +7,9 @@ import type { RegistryFile } from '../../src/domain/interchange/format.ts';
 export function batterySafetyFile(): RegistryFile {
   return {
     format: 'standards-registry/v1',
-    committees: [{ code: 'SAC/TC114/SC27', name: { en: 'Electric vehicles', zh: '电动车辆分技术委员会' }, parent: null }],
+    committees: [
+      { code: 'SAC/TC114/SC27', name: { en: 'Electric vehicles', zh: '电动车辆分技术委员会' }, parent: null },
+    ],
     standards: [
       {
         designation: 'GB 38031',
@@ -28,9 +30,21 @@ export function batterySafetyFile(): RegistryFile {
                 number: '5',
                 heading: '安全要求 Safety requirements',
                 clauses: [
-                  { number: '5.1', heading: '电池单体安全要求', text: 'The cell shall not catch fire or explode during the overcharge test.' },
-                  { number: '5.2', heading: '电池包或系统安全要求', text: '电池包或系统在振动试验后应无泄漏、外壳破裂、起火或爆炸现象。' },
-                  { number: '5.3', heading: '热扩散 Thermal propagation', text: '电池单体发生热失控后，电池系统在5 min内不起火不爆炸。' },
+                  {
+                    number: '5.1',
+                    heading: '电池单体安全要求',
+                    text: 'The cell shall not catch fire or explode during the overcharge test.',
+                  },
+                  {
+                    number: '5.2',
+                    heading: '电池包或系统安全要求',
+                    text: '电池包或系统在振动试验后应无泄漏、外壳破裂、起火或爆炸现象。',
+                  },
+                  {
+                    number: '5.3',
+                    heading: '热扩散 Thermal propagation',
+                    text: '电池单体发生热失控后，电池系统在5 min内不起火不爆炸。',
+                  },
                 ],
               },
               { number: '6', heading: '试验方法 Test methods', text: 'Tests are carried out at 25 °C ± 5 °C.' },
@@ -48,13 +62,29 @@ export function batterySafetyFile(): RegistryFile {
                 number: '5',
                 heading: '安全要求 Safety requirements',
                 clauses: [
-                  { number: '5.1', heading: '电池单体安全要求', text: 'The cell shall not catch fire or explode during the overcharge and external short circuit tests.' },
-                  { number: '5.2', heading: '热扩散 Thermal propagation', text: '电池单体发生热失控后，电池系统应不起火、不爆炸，且烟气不应对乘员造成伤害。' },
-                  { number: '5.3', heading: '底部撞击 Bottom impact', text: 'After the bottom impact test the pack shall show no leakage, fire or explosion.' },
+                  {
+                    number: '5.1',
+                    heading: '电池单体安全要求',
+                    text: 'The cell shall not catch fire or explode during the overcharge and external short circuit tests.',
+                  },
+                  {
+                    number: '5.2',
+                    heading: '热扩散 Thermal propagation',
+                    text: '电池单体发生热失控后，电池系统应不起火、不爆炸，且烟气不应对乘员造成伤害。',
+                  },
+                  {
+                    number: '5.3',
+                    heading: '底部撞击 Bottom impact',
+                    text: 'After the bottom impact test the pack shall show no leakage, fire or explosion.',
+                  },
                 ],
               },
               { number: '6', heading: '试验方法 Test methods', text: 'Tests are carried out at 25 °C ± 5 °C.' },
-              { number: '7', heading: '快充循环 Fast charge cycling', text: '快充循环后进行外部短路试验，应不起火、不爆炸。' },
+              {
+                number: '7',
+                heading: '快充循环 Fast charge cycling',
+                text: '快充循环后进行外部短路试验，应不起火、不爆炸。',
+              },
             ],
           },
         ],

@@ -18,12 +18,22 @@ export interface SseStream {
  * Opens a GraphQL subscription over SSE (`Accept: text/event-stream`), as a client would: through
  * the app's handler, or over HTTP when given the endpoint's URL.
  */
-export async function openSse(target: App | string, token: string | null, query: string, variables: Record<string, unknown>): Promise<SseStream> {
+export async function openSse(
+  target: App | string,
+  token: string | null,
+  query: string,
+  variables: Record<string, unknown>,
+): Promise<SseStream> {
   const abort = new AbortController();
-  const send = (init: RequestInit) => (typeof target === 'string' ? fetch(target, init) : target.fetch('http://registry.test/graphql', init));
+  const send = (init: RequestInit) =>
+    typeof target === 'string' ? fetch(target, init) : target.fetch('http://registry.test/graphql', init);
   const response = await send({
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'text/event-stream', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      accept: 'text/event-stream',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
     body: JSON.stringify({ query, variables }),
     signal: abort.signal,
   });
@@ -40,8 +50,15 @@ export async function openSse(target: App | string, token: string | null, query:
         buffer = buffer.slice(end + 2);
         const lines = block.split('\n').filter((line) => !line.startsWith(':'));
         if (lines.length === 0) continue; // a keep-alive
-        const event = lines.find((l) => l.startsWith('event:'))?.slice(6).trim() ?? 'message';
-        const data = lines.filter((l) => l.startsWith('data:')).map((l) => l.replace(/^data: ?/u, '')).join('\n');
+        const event =
+          lines
+            .find((l) => l.startsWith('event:'))
+            ?.slice(6)
+            .trim() ?? 'message';
+        const data = lines
+          .filter((l) => l.startsWith('data:'))
+          .map((l) => l.replace(/^data: ?/u, ''))
+          .join('\n');
         if (event === 'complete') return { event: 'complete' };
         return { event: 'next', data: JSON.parse(data) as ExecutionResult };
       }

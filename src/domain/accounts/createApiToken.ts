@@ -14,10 +14,23 @@ type Writer = Pick<Db, 'insert' | 'select' | 'run' | 'get'>;
 
 /** Stores only the hash; the returned secret is the one and only time it is shown. */
 export function insertApiToken(tx: Writer, personId: number, name: string, at: string, actorId: number | null) {
-  if (!tx.select({ id: people.id }).from(people).where(eq(people.id, personId)).get()) throw new DomainError('NOT_FOUND', 'No such person.');
+  if (!tx.select({ id: people.id }).from(people).where(eq(people.id, personId)).get())
+    throw new DomainError('NOT_FOUND', 'No such person.');
   const secret = generateTokenSecret();
-  const id = Number(tx.insert(apiTokens).values({ personId, name, tokenHash: hashTokenSecret(secret), createdAt: at }).run().lastInsertRowid);
-  recordEvent(tx, { at, actorId, action: 'token.created', entityType: 'Person', entityId: personId, data: { tokenId: id, name } });
+  const id = Number(
+    tx
+      .insert(apiTokens)
+      .values({ personId, name, tokenHash: hashTokenSecret(secret), createdAt: at })
+      .run().lastInsertRowid,
+  );
+  recordEvent(tx, {
+    at,
+    actorId,
+    action: 'token.created',
+    entityType: 'Person',
+    entityId: personId,
+    data: { tokenId: id, name },
+  });
   return { id, secret };
 }
 
@@ -26,5 +39,7 @@ export function createApiToken({ ctx, input: raw }: VerbArgs<z.input<typeof inpu
   requireSignedIn(ctx);
   const data = parseInput(input, raw);
   assertAllowed(ctx.viewer, 'token.create', { ownerId: data.personId });
-  return ctx.db.transaction((tx) => insertApiToken(tx, data.personId, data.name, nowIso(ctx), ctx.viewer!.personId), { behavior: 'immediate' });
+  return ctx.db.transaction((tx) => insertApiToken(tx, data.personId, data.name, nowIso(ctx), ctx.viewer!.personId), {
+    behavior: 'immediate',
+  });
 }

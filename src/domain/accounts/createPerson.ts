@@ -20,7 +20,12 @@ export type PersonInput = z.input<typeof personInput>;
 type Writer = Pick<Db, 'insert' | 'select' | 'run' | 'get'>;
 
 /** Shared by the GraphQL verb and the CLI's first-administrator bootstrap. */
-export function insertPerson(tx: Writer, data: z.infer<typeof personInput>, at: string, actorId: number | null): number {
+export function insertPerson(
+  tx: Writer,
+  data: z.infer<typeof personInput>,
+  at: string,
+  actorId: number | null,
+): number {
   if (tx.select({ id: people.id }).from(people).where(eq(people.email, data.email)).get()) {
     throw new DomainError('CONFLICT', `A person with e-mail ${data.email} exists already.`, { field: 'email' });
   }
@@ -41,5 +46,7 @@ export function insertPerson(tx: Writer, data: z.infer<typeof personInput>, at: 
 export function createPerson({ ctx, input }: VerbArgs<PersonInput>): number {
   assertAllowed(ctx.viewer, 'person.create');
   const data = parseInput(personInput, input);
-  return ctx.db.transaction((tx) => insertPerson(tx, data, nowIso(ctx), ctx.viewer!.personId), { behavior: 'immediate' });
+  return ctx.db.transaction((tx) => insertPerson(tx, data, nowIso(ctx), ctx.viewer!.personId), {
+    behavior: 'immediate',
+  });
 }

@@ -27,10 +27,12 @@ type Rule = (viewer: Viewer, subject: Subject) => boolean;
 
 const role = (viewer: Viewer, subject: Subject) =>
   subject.committeeId === undefined ? undefined : viewer.roles.get(subject.committeeId);
-const hasRole = (roles: readonly CommitteeRole[]): Rule => (viewer, subject) => {
-  const r = role(viewer, subject);
-  return r !== undefined && roles.includes(r);
-};
+const hasRole =
+  (roles: readonly CommitteeRole[]): Rule =>
+  (viewer, subject) => {
+    const r = role(viewer, subject);
+    return r !== undefined && roles.includes(r);
+  };
 const anyRole: Rule = (viewer, subject) => role(viewer, subject) !== undefined;
 const admin: Rule = (viewer) => viewer.isAdmin;
 const owner: Rule = (viewer, subject) => subject.ownerId === viewer.personId;
@@ -38,8 +40,14 @@ const leader: Rule = (viewer, subject) => subject.leaderId === viewer.personId;
 const sharesCommittee: Rule = (viewer, subject) => subject.committeeIds?.some((id) => viewer.roles.has(id)) ?? false;
 const publicEnquiry: Rule = (_viewer, subject) => subject.publicEnquiry === true;
 const signedIn: Rule = () => true;
-const anyOf = (...rules: Rule[]): Rule => (viewer, subject) => rules.some((rule) => rule(viewer, subject));
-const allOf = (...rules: Rule[]): Rule => (viewer, subject) => rules.every((rule) => rule(viewer, subject));
+const anyOf =
+  (...rules: Rule[]): Rule =>
+  (viewer, subject) =>
+    rules.some((rule) => rule(viewer, subject));
+const allOf =
+  (...rules: Rule[]): Rule =>
+  (viewer, subject) =>
+    rules.every((rule) => rule(viewer, subject));
 /** May read the draft: what `draft.read` says. Acting on one's own record still needs this. */
 const reader: Rule = anyOf(admin, anyRole, publicEnquiry);
 

@@ -16,7 +16,8 @@ export function revokeApiToken({ ctx, input: raw }: VerbArgs<z.input<typeof inpu
     (tx) => {
       const token = tx.select().from(apiTokens).where(eq(apiTokens.id, data.tokenId)).get();
       // Someone else's token gets the answer a missing one gets, so token ids cannot be probed.
-      if (!token || !isAllowed(ctx.viewer, 'token.revoke', { ownerId: token.personId })) throw new DomainError('NOT_FOUND', 'No such token.');
+      if (!token || !isAllowed(ctx.viewer, 'token.revoke', { ownerId: token.personId }))
+        throw new DomainError('NOT_FOUND', 'No such token.');
       const at = nowIso(ctx);
       const revoked = tx
         .update(apiTokens)
@@ -24,7 +25,14 @@ export function revokeApiToken({ ctx, input: raw }: VerbArgs<z.input<typeof inpu
         .where(and(eq(apiTokens.id, token.id), isNull(apiTokens.revokedAt)))
         .run();
       if (revoked.changes === 0) throw new DomainError('CONFLICT', 'The token was revoked already.');
-      recordEvent(tx, { at, actorId: ctx.viewer!.personId, action: 'token.revoked', entityType: 'Person', entityId: token.personId, data: { tokenId: token.id } });
+      recordEvent(tx, {
+        at,
+        actorId: ctx.viewer!.personId,
+        action: 'token.revoked',
+        entityType: 'Person',
+        entityId: token.personId,
+        data: { tokenId: token.id },
+      });
       return token.personId;
     },
     { behavior: 'immediate' },

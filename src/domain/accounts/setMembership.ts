@@ -20,7 +20,8 @@ export function setMembership({ ctx, input: raw }: VerbArgs<z.input<typeof input
   const at = nowIso(ctx);
   return ctx.db.transaction(
     (tx) => {
-      if (!tx.select({ id: people.id }).from(people).where(eq(people.id, data.personId)).get()) throw new DomainError('NOT_FOUND', 'No such person.');
+      if (!tx.select({ id: people.id }).from(people).where(eq(people.id, data.personId)).get())
+        throw new DomainError('NOT_FOUND', 'No such person.');
       if (!tx.select({ id: committees.id }).from(committees).where(eq(committees.id, data.committeeId)).get())
         throw new DomainError('NOT_FOUND', 'No such committee.');
       const existing = tx
@@ -33,7 +34,12 @@ export function setMembership({ ctx, input: raw }: VerbArgs<z.input<typeof input
         tx.update(memberships).set({ role: data.role }).where(eq(memberships.id, existing.id)).run();
         id = existing.id;
       } else {
-        id = Number(tx.insert(memberships).values({ ...data, createdAt: at }).run().lastInsertRowid);
+        id = Number(
+          tx
+            .insert(memberships)
+            .values({ ...data, createdAt: at })
+            .run().lastInsertRowid,
+        );
       }
       recordEvent(tx, {
         at,

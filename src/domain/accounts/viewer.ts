@@ -41,14 +41,27 @@ export function resolveViewer(db: Db, authorization: string | null, now: Date): 
   const match = /^Bearer\s+(\S+)\s*$/iu.exec(authorization);
   if (!match) throw new DomainError('UNAUTHENTICATED', 'The Authorization header must be "Bearer <token>".');
   const row = db
-    .select({ tokenId: apiTokens.id, lastUsedAt: apiTokens.lastUsedAt, personId: people.id, name: people.name, isAdmin: people.isAdmin })
+    .select({
+      tokenId: apiTokens.id,
+      lastUsedAt: apiTokens.lastUsedAt,
+      personId: people.id,
+      name: people.name,
+      isAdmin: people.isAdmin,
+    })
     .from(apiTokens)
     .innerJoin(people, eq(people.id, apiTokens.personId))
     .where(and(eq(apiTokens.tokenHash, hashTokenSecret(match[1]!)), isNull(apiTokens.revokedAt)))
     .get();
   if (!row) throw new DomainError('UNAUTHENTICATED', 'The token is unknown or has been revoked.');
-  if (row.lastUsedAt === null || now.getTime() - Date.parse(row.lastUsedAt) >= LAST_USED_RESOLUTION_MS) recordUse(db, row.tokenId, now);
-  return { personId: row.personId, name: row.name, isAdmin: row.isAdmin, roles: rolesOf(db, row.personId), tokenId: row.tokenId };
+  if (row.lastUsedAt === null || now.getTime() - Date.parse(row.lastUsedAt) >= LAST_USED_RESOLUTION_MS)
+    recordUse(db, row.tokenId, now);
+  return {
+    personId: row.personId,
+    name: row.name,
+    isAdmin: row.isAdmin,
+    roles: rolesOf(db, row.personId),
+    tokenId: row.tokenId,
+  };
 }
 
 /**
@@ -65,6 +78,10 @@ function recordUse(db: Db, tokenId: number, now: Date): void {
 }
 
 function rolesOf(db: Db, personId: number): Map<number, CommitteeRole> {
-  const rows = db.select({ committeeId: memberships.committeeId, role: memberships.role }).from(memberships).where(eq(memberships.personId, personId)).all();
+  const rows = db
+    .select({ committeeId: memberships.committeeId, role: memberships.role })
+    .from(memberships)
+    .where(eq(memberships.personId, personId))
+    .all();
   return new Map(rows.map((r) => [r.committeeId, r.role]));
 }

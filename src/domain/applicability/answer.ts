@@ -41,20 +41,36 @@ function remember<G extends VersionGraph>(ctx: Context, graph: G): G {
   return graph;
 }
 
-export function statusOfVersion({ ctx, input }: { ctx: Context; input: { versionId: number; on: IsoDate; scope: ApplicabilityScope } }): VersionStatus {
-  const graph = graphMemo(ctx).get(input.versionId) ?? remember(ctx, loadVersionGraphForVersion(ctx.db, input.versionId));
+export function statusOfVersion({
+  ctx,
+  input,
+}: {
+  ctx: Context;
+  input: { versionId: number; on: IsoDate; scope: ApplicabilityScope };
+}): VersionStatus {
+  const graph =
+    graphMemo(ctx).get(input.versionId) ?? remember(ctx, loadVersionGraphForVersion(ctx.db, input.versionId));
   return versionStatus(graph, input.versionId, input.on, input.scope);
 }
 
 /** When compliance with a version becomes required for a scope; null when never, or when the record cannot date it. */
-export function mandatoryFromOfVersion({ ctx, input }: { ctx: Context; input: { versionId: number; scope: ApplicabilityScope } }): {
+export function mandatoryFromOfVersion({
+  ctx,
+  input,
+}: {
+  ctx: Context;
+  input: { versionId: number; scope: ApplicabilityScope };
+}): {
   date: string;
   precision: DatePrecision;
   earliest: IsoDate;
   latest: IsoDate;
 } | null {
-  const graph = graphMemo(ctx).get(input.versionId) ?? remember(ctx, loadVersionGraphForVersion(ctx.db, input.versionId));
-  const range = graph.versions.some((v) => v.id === input.versionId) ? mandatoryFrom(graph, input.versionId, input.scope) : null;
+  const graph =
+    graphMemo(ctx).get(input.versionId) ?? remember(ctx, loadVersionGraphForVersion(ctx.db, input.versionId));
+  const range = graph.versions.some((v) => v.id === input.versionId)
+    ? mandatoryFrom(graph, input.versionId, input.scope)
+    : null;
   if (range === null || range.lo === null || range.hi === null) return null;
   const known = { lo: range.lo, hi: range.hi };
   return { ...describeRange(known), earliest: known.lo, latest: known.hi };
@@ -81,7 +97,8 @@ export function applicabilityOfStandard({
   // With a category, a version is left out only when it records categories and not this one: one
   // recording none may apply to it (not recorded is neither "all" nor "none").
   const category = input.vehicleCategory ?? null;
-  const fits = (id: number) => category === null || (decodeVehicleCategories(row(id).vehicleCategories)?.includes(category) ?? true);
+  const fits = (id: number) =>
+    category === null || (decodeVehicleCategories(row(id).vehicleCategories)?.includes(category) ?? true);
   const versions = result.versions.filter((v) => fits(v.versionId));
   return {
     on: input.on,

@@ -128,7 +128,11 @@ export class AnalysedGraph {
     return this.#closure(this.#replacedByClosure, id, (v) => this.replacedBy(v));
   }
 
-  #closure(memo: Map<number, ReadonlySet<number>>, id: number, step: (v: number) => readonly number[]): ReadonlySet<number> {
+  #closure(
+    memo: Map<number, ReadonlySet<number>>,
+    id: number,
+    step: (v: number) => readonly number[],
+  ): ReadonlySet<number> {
     const cached = memo.get(id);
     if (cached !== undefined) return cached;
     const seen = new Set<number>();
@@ -154,7 +158,11 @@ const analyses = new WeakMap<VersionGraph, { versions: number; replacements: num
 export function analyseGraph(graph: VersionGraph | AnalysedGraph): AnalysedGraph {
   if (graph instanceof AnalysedGraph) return graph;
   const known = analyses.get(graph);
-  if (known !== undefined && known.versions === graph.versions.length && known.replacements === graph.replacements.length) {
+  if (
+    known !== undefined &&
+    known.versions === graph.versions.length &&
+    known.replacements === graph.replacements.length
+  ) {
     return known.analysis;
   }
   const analysis = new AnalysedGraph(graph);

@@ -26,19 +26,30 @@ export interface VersionStatusRow {
  * Every version of the standards the filter keeps (all without one), with its status and obligation
  * on `on` for `scope`: by standard designation, then in insertion order. Three statements.
  */
-export function listVersionStatuses({ ctx, input }: { ctx: Pick<Context, 'db'>; input: { on: IsoDate; scope: ApplicabilityScope; filter?: HorizonFilter | null } }): VersionStatusRow[] {
+export function listVersionStatuses({
+  ctx,
+  input,
+}: {
+  ctx: Pick<Context, 'db'>;
+  input: { on: IsoDate; scope: ApplicabilityScope; filter?: HorizonFilter | null };
+}): VersionStatusRow[] {
   const seed = horizonSeed(standards, { from: input.on, to: input.on }, filterOf(input.filter) ?? {});
   const graph = loadVersionGraphFrom(ctx.db, seed);
   const kept = new Set(ctx.db.all<{ id: number }>(seed).map((row) => row.id));
   const byId = new Map(graph.versions.map((v) => [v.id, v]));
   const standardIds = [...new Set(graph.versions.filter((v) => kept.has(v.id)).map((v) => v.standardId))];
-  const standardRows = standardIds.length === 0 ? [] : ctx.db
-    .select({ standard: standards, committeeCode: committees.code })
-    .from(standards)
-    .leftJoin(committees, eq(committees.id, standards.committeeId))
-    .where(inArray(standards.id, standardIds))
-    .all();
-  const standardById = new Map(standardRows.map((r) => [r.standard.id, { ...r.standard, committeeCode: r.committeeCode }]));
+  const standardRows =
+    standardIds.length === 0
+      ? []
+      : ctx.db
+          .select({ standard: standards, committeeCode: committees.code })
+          .from(standards)
+          .leftJoin(committees, eq(committees.id, standards.committeeId))
+          .where(inArray(standards.id, standardIds))
+          .all();
+  const standardById = new Map(
+    standardRows.map((r) => [r.standard.id, { ...r.standard, committeeCode: r.committeeCode }]),
+  );
   const g = analyseGraph(graph);
   const stateOf = statesOn(g, input.on, input.scope);
   // Compliance is required only of a version that applies: one that does not is never mandatory.
@@ -63,5 +74,11 @@ export function listVersionStatuses({ ctx, input }: { ctx: Pick<Context, 'db'>; 
       replacedBy: replacedBy.get(version.id) ?? [],
       ...statusAndObligation(version.id),
     }))
-    .sort((a, b) => (a.standard.designation < b.standard.designation ? -1 : a.standard.designation > b.standard.designation ? 1 : a.version.id - b.version.id));
+    .sort((a, b) =>
+      a.standard.designation < b.standard.designation
+        ? -1
+        : a.standard.designation > b.standard.designation
+          ? 1
+          : a.version.id - b.version.id,
+    );
 }

@@ -44,7 +44,8 @@ export function loadVersionGraphFrom(db: Db, seed: SQL): LoadedVersionGraph {
   // The component is closed under replacement, so what a version in it replaces is in it too.
   const replacements: ReplacementEdge[] = [];
   const versions = rows.map(({ replaces, ...row }): VersionRow => {
-    for (const replacedId of (JSON.parse(replaces) as number[]).sort((p, q) => p - q)) replacements.push({ replacingId: row.id, replacedId });
+    for (const replacedId of (JSON.parse(replaces) as number[]).sort((p, q) => p - q))
+      replacements.push({ replacingId: row.id, replacedId });
     return row;
   });
   return { versions, replacements };
@@ -54,7 +55,10 @@ export function loadVersionGraphFrom(db: Db, seed: SQL): LoadedVersionGraph {
 export function loadVersionGraph(db: Db, standardIds: number[]): LoadedVersionGraph {
   const ids = [...new Set(standardIds)];
   if (ids.length === 0) return { versions: [], replacements: [] };
-  return loadVersionGraphFrom(db, sql`select id from versions where standard_id in (select value from json_each(${JSON.stringify(ids)}))`);
+  return loadVersionGraphFrom(
+    db,
+    sql`select id from versions where standard_id in (select value from json_each(${JSON.stringify(ids)}))`,
+  );
 }
 
 /** The graph that decides one version's status; empty if there is no such version. One statement. */

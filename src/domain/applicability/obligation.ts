@@ -11,12 +11,22 @@ import { analyseGraph, type GraphInput } from './rule.ts';
 export function mandatoryFrom(graph: GraphInput, versionId: number, scope: ApplicabilityScope): DayRange | null {
   const g = analyseGraph(graph);
   const v = g.version(versionId);
-  if (scope === 'EXISTING_TYPES') return v.mandatoryExistingTypes !== null && isIsoDate(v.mandatoryExistingTypes) ? point(v.mandatoryExistingTypes) : null;
-  return v.mandatoryNewTypes !== null && isIsoDate(v.mandatoryNewTypes) ? point(v.mandatoryNewTypes) : g.takeEffect(versionId);
+  if (scope === 'EXISTING_TYPES')
+    return v.mandatoryExistingTypes !== null && isIsoDate(v.mandatoryExistingTypes)
+      ? point(v.mandatoryExistingTypes)
+      : null;
+  return v.mandatoryNewTypes !== null && isIsoDate(v.mandatoryNewTypes)
+    ? point(v.mandatoryNewTypes)
+    : g.takeEffect(versionId);
 }
 
 /** Whether compliance with `versionId` is required on `on` for `scope`: null when the record cannot decide. */
-export function isMandatory(graph: GraphInput, versionId: number, on: IsoDate, scope: ApplicabilityScope): boolean | null {
+export function isMandatory(
+  graph: GraphInput,
+  versionId: number,
+  on: IsoDate,
+  scope: ApplicabilityScope,
+): boolean | null {
   const from = mandatoryFrom(graph, versionId, scope);
   if (from === null) return false;
   const required = happenedBy(from, on);

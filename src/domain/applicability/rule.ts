@@ -49,14 +49,20 @@ const NO_PRIORITY: readonly VersionStatus[] = ['WITHDRAWN', 'SUPERSEDED', 'UPCOM
 /** The day by which a replacing version `w` ends what it replaces for `scope`; null: never. */
 function cutOff(g: AnalysedGraph, w: number, scope: ApplicabilityScope): DayRange | null {
   const v = g.version(w);
-  if (scope === 'NEW_TYPES') return v.mandatoryNewTypes !== null && isIsoDate(v.mandatoryNewTypes) ? point(v.mandatoryNewTypes) : g.takeEffect(w);
-  return v.mandatoryExistingTypes !== null && isIsoDate(v.mandatoryExistingTypes) ? point(v.mandatoryExistingTypes) : null;
+  if (scope === 'NEW_TYPES')
+    return v.mandatoryNewTypes !== null && isIsoDate(v.mandatoryNewTypes)
+      ? point(v.mandatoryNewTypes)
+      : g.takeEffect(w);
+  return v.mandatoryExistingTypes !== null && isIsoDate(v.mandatoryExistingTypes)
+    ? point(v.mandatoryExistingTypes)
+    : null;
 }
 
 /** Points 1–3 for one version, ignoring its base (see `combine`). */
 function ownState(g: AnalysedGraph, id: number, on: IsoDate, scope: ApplicabilityScope): VersionState {
   const v = g.version(id);
-  if (v.withdrawn !== null && isIsoDate(v.withdrawn) && v.withdrawn <= on) return { status: 'WITHDRAWN', applies: 'NO' };
+  if (v.withdrawn !== null && isIsoDate(v.withdrawn) && v.withdrawn <= on)
+    return { status: 'WITHDRAWN', applies: 'NO' };
   const taken = happenedBy(g.takeEffect(id), on);
   if (taken === 'NO') return { status: 'UPCOMING', applies: 'NO' };
   let cutMaybe = false;
@@ -88,7 +94,8 @@ function combine(own: VersionState, base: VersionState): VersionState {
     return { status: NO_PRIORITY.find((s) => statuses.includes(s))!, applies: 'NO' };
   }
   if (own.applies === 'MAYBE' || base.applies === 'MAYBE') return UNKNOWN_MAYBE;
-  if (own.status === 'IN_TRANSITION' || base.status === 'IN_TRANSITION') return { status: 'IN_TRANSITION', applies: 'YES' };
+  if (own.status === 'IN_TRANSITION' || base.status === 'IN_TRANSITION')
+    return { status: 'IN_TRANSITION', applies: 'YES' };
   if (own.status === 'UNKNOWN' || base.status === 'UNKNOWN') return { status: 'UNKNOWN', applies: 'YES' };
   return IN_FORCE;
 }
@@ -125,18 +132,32 @@ class Evaluator {
 }
 
 /** A single version's status on `on` for `scope` (point 7). Throws RangeError if `versionId` is not in the graph. */
-export function versionStatus(graph: GraphInput, versionId: number, on: IsoDate, scope: ApplicabilityScope): VersionStatus {
+export function versionStatus(
+  graph: GraphInput,
+  versionId: number,
+  on: IsoDate,
+  scope: ApplicabilityScope,
+): VersionStatus {
   return versionState(graph, versionId, on, scope).status;
 }
 
 /** Every version's state on one date and scope, memoised: for questions about many versions of one graph. */
-export function statesOn(graph: GraphInput, on: IsoDate, scope: ApplicabilityScope): (versionId: number) => VersionState {
+export function statesOn(
+  graph: GraphInput,
+  on: IsoDate,
+  scope: ApplicabilityScope,
+): (versionId: number) => VersionState {
   const evaluator = new Evaluator(analyseGraph(graph), on, scope);
   return (versionId) => evaluator.state(versionId);
 }
 
 /** As `versionStatus`, with whether the version applies (YES / NO / MAYBE). */
-export function versionState(graph: GraphInput, versionId: number, on: IsoDate, scope: ApplicabilityScope): VersionState {
+export function versionState(
+  graph: GraphInput,
+  versionId: number,
+  on: IsoDate,
+  scope: ApplicabilityScope,
+): VersionState {
   return new Evaluator(analyseGraph(graph), on, scope).state(versionId);
 }
 
@@ -157,7 +178,9 @@ export function orderVersions(graph: GraphInput, ids: readonly number[]): number
   });
   const ordered: number[] = [];
   while (remaining.length > 0) {
-    const free = remaining.findIndex((id) => !remaining.some((other) => other !== id && g.replacesTransitively(other).has(id)));
+    const free = remaining.findIndex(
+      (id) => !remaining.some((other) => other !== id && g.replacesTransitively(other).has(id)),
+    );
     ordered.push(...remaining.splice(free === -1 ? 0 : free, 1));
   }
   return ordered;

@@ -19,7 +19,12 @@ export function ballotStatus(ballot: Pick<BallotRow, 'closedAt' | 'closesAt'>, n
 }
 
 export function loadBallot(db: Pick<Db, 'select'>, ballotId: number): { ballot: BallotRow; draft: DraftRow } {
-  const row = db.select().from(ballots).innerJoin(drafts, eq(drafts.id, ballots.draftId)).where(eq(ballots.id, ballotId)).get();
+  const row = db
+    .select()
+    .from(ballots)
+    .innerJoin(drafts, eq(drafts.id, ballots.draftId))
+    .where(eq(ballots.id, ballotId))
+    .get();
   if (!row) throw new DomainError('NOT_FOUND', 'No such ballot.');
   return { ballot: row.ballots, draft: row.drafts };
 }

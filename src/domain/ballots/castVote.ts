@@ -33,9 +33,21 @@ export function castVote({ ctx, input: raw }: VerbArgs<CastVoteInput>): { voteId
     if (data.value === 'DISAPPROVE' && data.reason == null) {
       throw new DomainError('INVALID_INPUT', 'reason: a disapproval must give the reason', { field: 'reason' });
     }
-    const row = { ballotId: ballot.id, personId: viewer.personId, value: data.value, reason: data.reason ?? null, castAt: at };
+    const row = {
+      ballotId: ballot.id,
+      personId: viewer.personId,
+      value: data.value,
+      reason: data.reason ?? null,
+      castAt: at,
+    };
     const voteId = Number(tx.insert(votes).values(row).run().lastInsertRowid);
-    const eventId = recordDraftEvent(tx, { at, actorId: viewer.personId, action: VOTE_CAST_ACTION, entityId: draft.id, data: { voteId, ...row } });
+    const eventId = recordDraftEvent(tx, {
+      at,
+      actorId: viewer.personId,
+      action: VOTE_CAST_ACTION,
+      entityId: draft.id,
+      data: { voteId, ...row },
+    });
     return { draftId: draft.id, eventId, voteId, ballotId: ballot.id };
   });
 }

@@ -25,8 +25,13 @@ export function closeBallot({ ctx, input: raw }: VerbArgs<CloseBallotInput>): nu
     assertAllowed(viewer, 'ballot.close', draftSubject(draft));
     const status = ballotStatus(ballot, ctx.now());
     if (status === 'CLOSED') throw new DomainError('CONFLICT', 'The ballot was closed already.');
-    if (status === 'OPEN') throw new DomainError('ILLEGAL_TRANSITION', `The ballot takes votes until ${ballot.closesAt}.`);
-    const cast = tx.select({ id: votes.id, personId: votes.personId, value: votes.value }).from(votes).where(eq(votes.ballotId, ballot.id)).all();
+    if (status === 'OPEN')
+      throw new DomainError('ILLEGAL_TRANSITION', `The ballot takes votes until ${ballot.closesAt}.`);
+    const cast = tx
+      .select({ id: votes.id, personId: votes.personId, value: votes.value })
+      .from(votes)
+      .where(eq(votes.ballotId, ballot.id))
+      .all();
     // Only voting members may vote, but membership can change while a ballot is open: the 2/3
     // counts those who are voting members when it closes, the 1/4 every vote cast (docs/committee-work.md).
     const voting = new Set(
@@ -42,7 +47,13 @@ export function closeBallot({ ctx, input: raw }: VerbArgs<CloseBallotInput>): nu
     const result = ballotResult({ votingMembers: votingCounts, all: counts });
     const closed = tx
       .update(ballots)
-      .set({ closedAt: at, result, approveCount: counts.APPROVE, disapproveCount: counts.DISAPPROVE, abstainCount: counts.ABSTAIN })
+      .set({
+        closedAt: at,
+        result,
+        approveCount: counts.APPROVE,
+        disapproveCount: counts.DISAPPROVE,
+        abstainCount: counts.ABSTAIN,
+      })
       .where(and(eq(ballots.id, ballot.id), isNull(ballots.closedAt)))
       .run();
     if (closed.changes === 0) throw new DomainError('CONFLICT', 'The ballot was closed already.');
@@ -51,7 +62,14 @@ export function closeBallot({ ctx, input: raw }: VerbArgs<CloseBallotInput>): nu
       actorId: viewer.personId,
       action: 'ballot.closed',
       entityId: draft.id,
-      data: { ballotId: ballot.id, stage: ballot.stage, revisionId: ballot.revisionId, counts, votingMemberCounts: votingCounts, result },
+      data: {
+        ballotId: ballot.id,
+        stage: ballot.stage,
+        revisionId: ballot.revisionId,
+        counts,
+        votingMemberCounts: votingCounts,
+        result,
+      },
     });
     return { draftId: draft.id, eventId, ballotId: ballot.id };
   }).ballotId;

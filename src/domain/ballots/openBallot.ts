@@ -30,7 +30,11 @@ export function openBallot({ ctx, input: raw }: VerbArgs<OpenBallotInput>): numb
     assertAllowed(viewer, 'ballot.open', draftSubject(draft));
     const state = loadDraftState(tx, draft.id);
     if (state.currentRevisionId !== revision.id) {
-      throw new DomainError('CONFLICT', `Revision ${state.revisionCount} superseded revision ${revision.number}: ballot the current one.`, { field: 'revisionId' });
+      throw new DomainError(
+        'CONFLICT',
+        `Revision ${state.revisionCount} superseded revision ${revision.number}: ballot the current one.`,
+        { field: 'revisionId' },
+      );
     }
     const check = checkOpenBallot(draft.stage, state);
     if (!check.ok) throw new DomainError('ILLEGAL_TRANSITION', check.reason);
@@ -46,7 +50,13 @@ export function openBallot({ ctx, input: raw }: VerbArgs<OpenBallotInput>): numb
       closesAt: data.closesAt.toISOString(),
     };
     const ballotId = Number(tx.insert(ballots).values(row).run().lastInsertRowid);
-    const eventId = recordDraftEvent(tx, { at, actorId: viewer.personId, action: 'ballot.opened', entityId: draft.id, data: { ballotId, ...row } });
+    const eventId = recordDraftEvent(tx, {
+      at,
+      actorId: viewer.personId,
+      action: 'ballot.opened',
+      entityId: draft.id,
+      data: { ballotId, ...row },
+    });
     return { draftId: draft.id, eventId, ballotId };
   }).ballotId;
 }

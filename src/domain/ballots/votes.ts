@@ -13,7 +13,9 @@ export const VOTE_CAST_ACTION = 'ballot.voteCast';
  * PERMISSIONS['ballot.readVotes'] says: administrators all, others their committees' drafts only.
  */
 export function voteReadScope(viewer: Viewer | null): { everything: boolean; committeeIds: number[] } {
-  return viewer === null ? { everything: false, committeeIds: [] } : { everything: viewer.isAdmin, committeeIds: [...viewer.roles.keys()] };
+  return viewer === null
+    ? { everything: false, committeeIds: [] }
+    : { everything: viewer.isAdmin, committeeIds: [...viewer.roles.keys()] };
 }
 
 /** Each voter's latest vote on a ballot (the one that counts), in the order first cast. */

@@ -36,7 +36,9 @@ export function assertClauseExists(db: Reader, revisionId: number, clauseNumber:
     .where(and(eq(revisionClauses.revisionId, revisionId), eq(revisionClauses.number, clauseNumber)))
     .get();
   if (!found) {
-    throw new DomainError('INVALID_INPUT', `clauseNumber: the revision has no clause ${clauseNumber}`, { field: 'clauseNumber' });
+    throw new DomainError('INVALID_INPUT', `clauseNumber: the revision has no clause ${clauseNumber}`, {
+      field: 'clauseNumber',
+    });
   }
 }
 
@@ -56,5 +58,8 @@ export function updateThreadIfCurrent(
     .set({ ...set, lockVersion: sql`${commentThreads.lockVersion} + 1` })
     .where(and(eq(commentThreads.id, threadId), eq(commentThreads.lockVersion, lockVersion)))
     .run();
-  if (changed.changes === 0) throw new DomainError('CONFLICT', 'The comment changed since it was read: read it again.', { field: 'lockVersion' });
+  if (changed.changes === 0)
+    throw new DomainError('CONFLICT', 'The comment changed since it was read: read it again.', {
+      field: 'lockVersion',
+    });
 }

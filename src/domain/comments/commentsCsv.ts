@@ -79,8 +79,14 @@ export function revisionCommentsCsv(db: Pick<Db, 'select'>, revisionId: number):
     .where(eq(revisionClauses.revisionId, revisionId))
     .all();
   const rank = new Map(inPrintedOrder(clauseRows).map((c, k) => [c.number, k]));
-  const threads = db.select().from(commentThreads).where(eq(commentThreads.revisionId, revisionId)).orderBy(asc(commentThreads.id)).all();
-  const rankOf = (t: ThreadRow) => (t.clauseNumber === null ? -1 : (rank.get(t.clauseNumber) ?? Number.MAX_SAFE_INTEGER));
+  const threads = db
+    .select()
+    .from(commentThreads)
+    .where(eq(commentThreads.revisionId, revisionId))
+    .orderBy(asc(commentThreads.id))
+    .all();
+  const rankOf = (t: ThreadRow) =>
+    t.clauseNumber === null ? -1 : (rank.get(t.clauseNumber) ?? Number.MAX_SAFE_INTEGER);
   const ordered = [...threads].sort((a, b) => rankOf(a) - rankOf(b) || a.id - b.id);
   return toCsv([TEMPLATE_COLUMNS, ...ordered.map(templateRow)]);
 }

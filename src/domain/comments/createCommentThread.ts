@@ -43,9 +43,14 @@ export function createCommentThread({ ctx, input: raw }: VerbArgs<CreateCommentT
     const check = checkComment(draft.stage, { revisionCount: revision.number });
     if (!check.ok) throw new DomainError('ILLEGAL_TRANSITION', check.reason);
     assertClauseExists(tx, revision.id, data.clauseNumber);
-    const organisation = data.organisation ?? tx.select({ organisation: people.organisation }).from(people).where(eq(people.id, viewer.personId)).get()?.organisation;
+    const organisation =
+      data.organisation ??
+      tx.select({ organisation: people.organisation }).from(people).where(eq(people.id, viewer.personId)).get()
+        ?.organisation;
     if (!organisation) {
-      throw new DomainError('INVALID_INPUT', 'organisation: your record names no organisation, so give one', { field: 'organisation' });
+      throw new DomainError('INVALID_INPUT', 'organisation: your record names no organisation, so give one', {
+        field: 'organisation',
+      });
     }
     const row = {
       revisionId: revision.id,
@@ -61,7 +66,13 @@ export function createCommentThread({ ctx, input: raw }: VerbArgs<CreateCommentT
       updatedAt: at,
     };
     const threadId = Number(tx.insert(commentThreads).values(row).run().lastInsertRowid);
-    const eventId = recordDraftEvent(tx, { at, actorId: viewer.personId, action: 'comment.created', entityId: draft.id, data: { threadId, ...row } });
+    const eventId = recordDraftEvent(tx, {
+      at,
+      actorId: viewer.personId,
+      action: 'comment.created',
+      entityId: draft.id,
+      data: { threadId, ...row },
+    });
     return { draftId: draft.id, eventId, threadId };
   }).threadId;
 }

@@ -30,16 +30,29 @@ export function disposeComment({ ctx, input: raw }: VerbArgs<DisposeCommentInput
   return writeDraftChange(ctx, (tx) => {
     const { thread, draft } = loadThread(tx, data.threadId);
     assertAllowed(viewer, 'comment.dispose', threadSubject(thread, draft));
-    if (!isActiveStage(draft.stage)) throw new DomainError('ILLEGAL_TRANSITION', `The draft is ${draft.stage}: its comments are closed.`);
-    if (thread.status === 'WITHDRAWN') throw new DomainError('ILLEGAL_TRANSITION', 'The comment was withdrawn by its author.');
-    const disposition = { status: 'RESOLVED' as const, disposition: data.disposition, observation: data.observation ?? null, disposedById: viewer.personId, disposedAt: at };
+    if (!isActiveStage(draft.stage))
+      throw new DomainError('ILLEGAL_TRANSITION', `The draft is ${draft.stage}: its comments are closed.`);
+    if (thread.status === 'WITHDRAWN')
+      throw new DomainError('ILLEGAL_TRANSITION', 'The comment was withdrawn by its author.');
+    const disposition = {
+      status: 'RESOLVED' as const,
+      disposition: data.disposition,
+      observation: data.observation ?? null,
+      disposedById: viewer.personId,
+      disposedAt: at,
+    };
     updateThreadIfCurrent(tx, thread.id, data.lockVersion, { ...disposition, updatedAt: at });
     const eventId = recordDraftEvent(tx, {
       at,
       actorId: viewer.personId,
       action: 'comment.disposed',
       entityId: draft.id,
-      data: { threadId: thread.id, disposition: data.disposition, observation: data.observation ?? null, previous: thread.disposition },
+      data: {
+        threadId: thread.id,
+        disposition: data.disposition,
+        observation: data.observation ?? null,
+        previous: thread.disposition,
+      },
     });
     return { draftId: draft.id, eventId, threadId: thread.id };
   }).threadId;

@@ -7,7 +7,15 @@ import { nowIso, parseInput, requireSignedIn, type VerbArgs } from '../verb.ts';
 import { assertClauseExists, loadThread, threadSubject, updateThreadIfCurrent } from './access.ts';
 import { templateFields } from './createCommentThread.ts';
 
-const EDITABLE = ['organisation', 'clauseNumber', 'lineNumber', 'paragraph', 'type', 'comment', 'proposedChange'] as const;
+const EDITABLE = [
+  'organisation',
+  'clauseNumber',
+  'lineNumber',
+  'paragraph',
+  'type',
+  'comment',
+  'proposedChange',
+] as const;
 
 const input = z.object({
   threadId: z.number().int().positive(),
@@ -36,12 +44,20 @@ export function editComment({ ctx, input: raw }: VerbArgs<EditCommentInput>): nu
   return writeDraftChange(ctx, (tx) => {
     const { thread, draft } = loadThread(tx, data.threadId);
     assertAllowed(viewer, 'comment.edit', threadSubject(thread, draft));
-    if (!isActiveStage(draft.stage)) throw new DomainError('ILLEGAL_TRANSITION', `The draft is ${draft.stage}: its comments are closed.`);
-    if (thread.status !== 'OPEN') throw new DomainError('ILLEGAL_TRANSITION', `The comment is ${thread.status}: only open comments can be edited.`);
+    if (!isActiveStage(draft.stage))
+      throw new DomainError('ILLEGAL_TRANSITION', `The draft is ${draft.stage}: its comments are closed.`);
+    if (thread.status !== 'OPEN')
+      throw new DomainError('ILLEGAL_TRANSITION', `The comment is ${thread.status}: only open comments can be edited.`);
     if ('clauseNumber' in changes) assertClauseExists(tx, thread.revisionId, changes.clauseNumber);
     updateThreadIfCurrent(tx, thread.id, data.lockVersion, { ...changes, updatedAt: at });
     const before = Object.fromEntries(Object.keys(changes).map((k) => [k, thread[k as keyof typeof thread]]));
-    const eventId = recordDraftEvent(tx, { at, actorId: viewer.personId, action: 'comment.edited', entityId: draft.id, data: { threadId: thread.id, before, after: changes } });
+    const eventId = recordDraftEvent(tx, {
+      at,
+      actorId: viewer.personId,
+      action: 'comment.edited',
+      entityId: draft.id,
+      data: { threadId: thread.id, before, after: changes },
+    });
     return { draftId: draft.id, eventId, threadId: thread.id };
   }).threadId;
 }

@@ -11,15 +11,24 @@ const input = z.object({ threadId: z.number().int().positive(), body: text(20_00
 export type ReplyToCommentInput = z.input<typeof input>;
 
 /** Anyone who may comment on the draft (and administrators) may reply, while the draft is active. */
-export function replyToComment({ ctx, input: raw }: VerbArgs<ReplyToCommentInput>): { replyId: number; threadId: number } {
+export function replyToComment({ ctx, input: raw }: VerbArgs<ReplyToCommentInput>): {
+  replyId: number;
+  threadId: number;
+} {
   const viewer = requireSignedIn(ctx);
   const data = parseInput(input, raw);
   const at = nowIso(ctx);
   return writeDraftChange(ctx, (tx) => {
     const { thread, draft } = loadThread(tx, data.threadId);
     assertAllowed(viewer, 'comment.reply', threadSubject(thread, draft));
-    if (!isActiveStage(draft.stage)) throw new DomainError('ILLEGAL_TRANSITION', `A ${draft.stage} draft takes no more comments.`);
-    const replyId = Number(tx.insert(commentReplies).values({ threadId: thread.id, authorId: viewer.personId, body: data.body, createdAt: at }).run().lastInsertRowid);
+    if (!isActiveStage(draft.stage))
+      throw new DomainError('ILLEGAL_TRANSITION', `A ${draft.stage} draft takes no more comments.`);
+    const replyId = Number(
+      tx
+        .insert(commentReplies)
+        .values({ threadId: thread.id, authorId: viewer.personId, body: data.body, createdAt: at })
+        .run().lastInsertRowid,
+    );
     const eventId = recordDraftEvent(tx, {
       at,
       actorId: viewer.personId,

@@ -17,10 +17,21 @@ export function withdrawComment({ ctx, input: raw }: VerbArgs<WithdrawCommentInp
   return writeDraftChange(ctx, (tx) => {
     const { thread, draft } = loadThread(tx, data.threadId);
     assertAllowed(viewer, 'comment.withdraw', threadSubject(thread, draft));
-    if (!isActiveStage(draft.stage)) throw new DomainError('ILLEGAL_TRANSITION', `The draft is ${draft.stage}: its comments are closed.`);
-    if (thread.status !== 'OPEN') throw new DomainError('ILLEGAL_TRANSITION', `The comment is ${thread.status}: only open comments can be withdrawn.`);
+    if (!isActiveStage(draft.stage))
+      throw new DomainError('ILLEGAL_TRANSITION', `The draft is ${draft.stage}: its comments are closed.`);
+    if (thread.status !== 'OPEN')
+      throw new DomainError(
+        'ILLEGAL_TRANSITION',
+        `The comment is ${thread.status}: only open comments can be withdrawn.`,
+      );
     updateThreadIfCurrent(tx, thread.id, data.lockVersion, { status: 'WITHDRAWN', updatedAt: at });
-    const eventId = recordDraftEvent(tx, { at, actorId: viewer.personId, action: 'comment.withdrawn', entityId: draft.id, data: { threadId: thread.id } });
+    const eventId = recordDraftEvent(tx, {
+      at,
+      actorId: viewer.personId,
+      action: 'comment.withdrawn',
+      entityId: draft.id,
+      data: { threadId: thread.id },
+    });
     return { draftId: draft.id, eventId, threadId: thread.id };
   }).threadId;
 }

@@ -48,7 +48,13 @@ export function replacementPath(edges: readonly ReplacementEdge[], start: number
  * each changed one, and the replacement chain between them. Versions are named by designation,
  * ignoring case and spacing; null when either is unknown. Five statements at most.
  */
-export function compareVersions({ ctx, input }: { ctx: Context; input: { from: string; to: string } }): VersionComparison | null {
+export function compareVersions({
+  ctx,
+  input,
+}: {
+  ctx: Context;
+  input: { from: string; to: string };
+}): VersionComparison | null {
   const keys = [designationKey(input.from), designationKey(input.to)];
   const rows = ctx.db.query.versions.findMany({ where: { designationKey: { in: keys } } }).sync();
   const from = rows.find((v) => v.designationKey === keys[0]);
@@ -59,16 +65,21 @@ export function compareVersions({ ctx, input }: { ctx: Context; input: { from: s
   const fromClauses = clauseRows.filter((c) => c.versionId === from.id);
   const toClauses = clauseRows.filter((c) => c.versionId === to.id);
   const textCompared = fromClauses.length > 0 && toClauses.length > 0;
-  const matching = textCompared ? matchClauses(fromClauses, toClauses) : { added: [], removed: [], changed: [], unchanged: 0 };
+  const matching = textCompared
+    ? matchClauses(fromClauses, toClauses)
+    : { added: [], removed: [], changed: [], unchanged: 0 };
 
   // The component of `from` over base and replacement links holds any chain to `to`.
   const graph = loadVersionGraphForVersion(ctx.db, from.id);
   const path =
     from.id === to.id
       ? [from.id]
-      : (replacementPath(graph.replacements, to.id, from.id) ?? replacementPath(graph.replacements, from.id, to.id) ?? []);
+      : (replacementPath(graph.replacements, to.id, from.id) ??
+        replacementPath(graph.replacements, from.id, to.id) ??
+        []);
   const oldestFirst = [...path].reverse();
-  const chainRows = oldestFirst.length === 0 ? [] : ctx.db.query.versions.findMany({ where: { id: { in: oldestFirst } } }).sync();
+  const chainRows =
+    oldestFirst.length === 0 ? [] : ctx.db.query.versions.findMany({ where: { id: { in: oldestFirst } } }).sync();
   const byId = new Map(chainRows.map((v) => [v.id, v]));
   return { from, to, ...matching, textCompared, replacesChain: oldestFirst.flatMap((id) => byId.get(id) ?? []) };
 }

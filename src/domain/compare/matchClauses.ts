@@ -56,7 +56,10 @@ function headingPaths<C extends ClauseFacts>(clauses: readonly C[]): Map<number,
  * rewritten: when 5.3 "Thermal propagation" becomes 5.2, the new 5.2 pairs with the old 5.3.
  * Whatever is left is added (only in `after`) or removed (only in `before`).
  */
-export function matchClauses<C extends ClauseFacts>(beforeRows: readonly C[], afterRows: readonly C[]): ClauseMatching<C> {
+export function matchClauses<C extends ClauseFacts>(
+  beforeRows: readonly C[],
+  afterRows: readonly C[],
+): ClauseMatching<C> {
   const before = inPrintedOrder(beforeRows);
   const after = inPrintedOrder(afterRows);
   const beforePaths = headingPaths(before);
@@ -95,7 +98,8 @@ export function matchClauses<C extends ClauseFacts>(beforeRows: readonly C[], af
   let unchanged = 0;
   for (const { before: b, after: a, matchedBy } of pairs) {
     const moved = b.number !== a.number;
-    const same = !moved && b.heading === a.heading && (b.text ?? '') === (a.text ?? '') && b.informative === a.informative;
+    const same =
+      !moved && b.heading === a.heading && (b.text ?? '') === (a.text ?? '') && b.informative === a.informative;
     if (same) {
       unchanged += 1;
       continue;

@@ -20,7 +20,8 @@ export const MAX_CELLS = 4_000_000;
  * without spaces, so each of their characters is a word of its own: a diff of Chinese text then
  * shows the characters that changed, not the whole sentence.
  */
-const TOKEN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{N}\p{M}_])+|\s+|[^]/gu;
+const TOKEN =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{N}\p{M}_])+|\s+|[^]/gu;
 
 export function tokenize(text: string): string[] {
   return text.match(TOKEN) ?? [];
@@ -45,7 +46,7 @@ export function wordDiff(before: string, after: string): DiffSegment[] {
   while (start < a.length && start < b.length && a[start] === b[start]) start += 1;
   let endA = a.length;
   let endB = b.length;
-  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) endA -= 1, endB -= 1;
+  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) (endA -= 1), (endB -= 1);
 
   const out: DiffSegment[] = [];
   push(out, 'EQUAL', a.slice(0, start).join(''));
@@ -70,8 +71,12 @@ function absorbLoneSpaces(segments: DiffSegment[]): DiffSegment[] {
   const out: DiffSegment[] = [];
   segments.forEach((segment, k) => {
     const lone =
-      segment.kind === 'EQUAL' && /^\s+$/u.test(segment.text) && segments[k - 1] !== undefined && segments[k + 1] !== undefined &&
-      segments[k - 1]!.kind !== 'EQUAL' && segments[k + 1]!.kind !== 'EQUAL';
+      segment.kind === 'EQUAL' &&
+      /^\s+$/u.test(segment.text) &&
+      segments[k - 1] !== undefined &&
+      segments[k + 1] !== undefined &&
+      segments[k - 1]!.kind !== 'EQUAL' &&
+      segments[k + 1]!.kind !== 'EQUAL';
     if (lone) out.push({ kind: 'DELETED', text: segment.text }, { kind: 'INSERTED', text: segment.text });
     else out.push(segment);
   });
@@ -102,7 +107,9 @@ function lcsDiff(a: string[], b: string[]): DiffSegment[] {
   for (let i = n - 1; i >= 0; i -= 1) {
     for (let j = m - 1; j >= 0; j -= 1) {
       lengths[i * (m + 1) + j] =
-        a[i] === b[j] ? lengths[(i + 1) * (m + 1) + j + 1]! + 1 : Math.max(lengths[(i + 1) * (m + 1) + j]!, lengths[i * (m + 1) + j + 1]!);
+        a[i] === b[j]
+          ? lengths[(i + 1) * (m + 1) + j + 1]! + 1
+          : Math.max(lengths[(i + 1) * (m + 1) + j]!, lengths[i * (m + 1) + j + 1]!);
     }
   }
   const out: DiffSegment[] = [];

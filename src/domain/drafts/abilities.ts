@@ -30,6 +30,7 @@ export function draftAbilities(viewer: Viewer | null, draft: DraftFields, state:
     revise: checkAddRevision(draft.stage, state).ok && isAllowed(viewer, 'draft.revise', subject),
     comment: checkComment(draft.stage, state).ok && isAllowed(viewer, 'comment.create', subject),
     openBallot: checkOpenBallot(draft.stage, state).ok && isAllowed(viewer, 'ballot.open', subject),
-    publish: checkMove(draft.stage, 'PUBLISHED', state, 'publication').ok && isAllowed(viewer, 'draft.publish', subject),
+    publish:
+      checkMove(draft.stage, 'PUBLISHED', state, 'publication').ok && isAllowed(viewer, 'draft.publish', subject),
   };
 }

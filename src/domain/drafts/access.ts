@@ -15,7 +15,11 @@ type Reader = Pick<Db, 'select'>;
  * public-enquiry flag counts only at the ENQUIRY stage: outside readers lose access once it ends.
  */
 export function draftSubject(draft: Pick<DraftRow, 'committeeId' | 'publicEnquiry' | 'stage' | 'leaderId'>): Subject {
-  return { committeeId: draft.committeeId, publicEnquiry: draft.publicEnquiry && draft.stage === 'ENQUIRY', leaderId: draft.leaderId };
+  return {
+    committeeId: draft.committeeId,
+    publicEnquiry: draft.publicEnquiry && draft.stage === 'ENQUIRY',
+    leaderId: draft.leaderId,
+  };
 }
 
 export function loadDraft(db: Reader, draftId: number): DraftRow {
@@ -25,7 +29,12 @@ export function loadDraft(db: Reader, draftId: number): DraftRow {
 }
 
 export function loadRevision(db: Reader, revisionId: number): { revision: RevisionRow; draft: DraftRow } {
-  const row = db.select().from(draftRevisions).innerJoin(drafts, eq(drafts.id, draftRevisions.draftId)).where(eq(draftRevisions.id, revisionId)).get();
+  const row = db
+    .select()
+    .from(draftRevisions)
+    .innerJoin(drafts, eq(drafts.id, draftRevisions.draftId))
+    .where(eq(draftRevisions.id, revisionId))
+    .get();
   if (!row) throw new DomainError('NOT_FOUND', 'No such draft revision.');
   return { revision: row.draft_revisions, draft: row.drafts };
 }
@@ -49,7 +58,13 @@ export function draftReadScope(viewer: Viewer | null): DraftReadScope {
 
 /** Drafts by id, for per-request batch loading (one statement per batch). */
 export function loadDraftsByIds(db: Reader, ids: readonly number[]): DraftRow[] {
-  return ids.length === 0 ? [] : db.select().from(drafts).where(inArray(drafts.id, [...ids])).all();
+  return ids.length === 0
+    ? []
+    : db
+        .select()
+        .from(drafts)
+        .where(inArray(drafts.id, [...ids]))
+        .all();
 }
 
 /** The drafts the given revisions belong to, keyed by revision id. */

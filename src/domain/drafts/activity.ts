@@ -29,7 +29,13 @@ export function refreshViewers(db: Pick<Db, 'select'>, viewers: readonly Viewer[
   const byToken = new Map(viewers.map((v) => [v.tokenId, v]));
   if (byToken.size === 0) return new Map();
   const rows = db
-    .select({ tokenId: apiTokens.id, name: people.name, isAdmin: people.isAdmin, committeeId: memberships.committeeId, role: memberships.role })
+    .select({
+      tokenId: apiTokens.id,
+      name: people.name,
+      isAdmin: people.isAdmin,
+      committeeId: memberships.committeeId,
+      role: memberships.role,
+    })
     .from(apiTokens)
     .innerJoin(people, eq(people.id, apiTokens.personId))
     .leftJoin(memberships, eq(memberships.personId, people.id))
@@ -48,9 +54,18 @@ export function refreshViewers(db: Pick<Db, 'select'>, viewers: readonly Viewer[
 }
 
 /** What one event is checked and delivered against: the draft as it is now and the event with its actor. */
-export function loadActivity(db: Pick<Db, 'select'>, draftId: number, eventId: number): { draft: DraftRow | null; event: ActivityEvent | null } {
+export function loadActivity(
+  db: Pick<Db, 'select'>,
+  draftId: number,
+  eventId: number,
+): { draft: DraftRow | null; event: ActivityEvent | null } {
   const draft = db.select().from(drafts).where(eq(drafts.id, draftId)).get() ?? null;
-  const row = db.select({ event: events, actor: people }).from(events).leftJoin(people, eq(people.id, events.actorId)).where(eq(events.id, eventId)).get();
+  const row = db
+    .select({ event: events, actor: people })
+    .from(events)
+    .leftJoin(people, eq(people.id, events.actorId))
+    .where(eq(events.id, eventId))
+    .get();
   return { draft, event: row ? { ...row.event, actor: row.actor } : null };
 }
 
@@ -64,7 +79,11 @@ export function loadStreamDrafts(db: Pick<Db, 'select'>, draftIds: readonly numb
  * revoked, role removed, public enquiry ended); `skip` what the viewer may not see (a vote, for
  * those outside the committee); `deliver` the rest.
  */
-export function streamVerdict(viewer: Viewer | null, draft: DraftRow | null, event: Pick<EventRow, 'action'> | null): 'deliver' | 'skip' | 'close' {
+export function streamVerdict(
+  viewer: Viewer | null,
+  draft: DraftRow | null,
+  event: Pick<EventRow, 'action'> | null,
+): 'deliver' | 'skip' | 'close' {
   if (draft === null || !isAllowed(viewer, 'draft.read', draftSubject(draft))) return 'close';
   if (event === null) return 'skip';
   if (event.action === VOTE_CAST_ACTION && !isAllowed(viewer, 'ballot.readVotes', draftSubject(draft))) return 'skip';

@@ -24,7 +24,10 @@ export type AddDraftRevisionInput = z.input<typeof input>;
  * draft is active and no ballot runs. `basedOn` lets an editor refuse to supersede a revision
  * they have not seen.
  */
-export function addDraftRevision({ ctx, input: raw }: VerbArgs<AddDraftRevisionInput>): { revisionId: number; draftId: number } {
+export function addDraftRevision({ ctx, input: raw }: VerbArgs<AddDraftRevisionInput>): {
+  revisionId: number;
+  draftId: number;
+} {
   const viewer = requireSignedIn(ctx);
   const data = parseInput(input, raw);
   const flat = flattenClauses(data.clauses);
@@ -36,18 +39,30 @@ export function addDraftRevision({ ctx, input: raw }: VerbArgs<AddDraftRevisionI
     const check = checkAddRevision(draft.stage, state);
     if (!check.ok) throw new DomainError('ILLEGAL_TRANSITION', check.reason);
     if (data.basedOn != null && data.basedOn !== state.revisionCount) {
-      throw new DomainError('CONFLICT', `Revision ${state.revisionCount} is the current one, not ${data.basedOn}.`, { field: 'basedOn' });
+      throw new DomainError('CONFLICT', `Revision ${state.revisionCount} is the current one, not ${data.basedOn}.`, {
+        field: 'basedOn',
+      });
     }
     const number = state.revisionCount + 1;
     const revisionId = Number(
-      tx.insert(draftRevisions).values({ draftId: draft.id, number, note: data.note ?? null, createdById: viewer.personId, createdAt: at }).run()
-        .lastInsertRowid,
+      tx
+        .insert(draftRevisions)
+        .values({ draftId: draft.id, number, note: data.note ?? null, createdById: viewer.personId, createdAt: at })
+        .run().lastInsertRowid,
     );
     // Document order puts every parent before its sub-clauses, so its id is known when they come.
     const ids: number[] = [];
     for (const c of flat) {
       const parentId = c.parentIndex === null ? null : ids[c.parentIndex]!;
-      const row = { revisionId, parentId, position: c.position, number: c.number, heading: c.heading, text: c.text, informative: c.informative };
+      const row = {
+        revisionId,
+        parentId,
+        position: c.position,
+        number: c.number,
+        heading: c.heading,
+        text: c.text,
+        informative: c.informative,
+      };
       ids.push(Number(tx.insert(revisionClauses).values(row).run().lastInsertRowid));
     }
     const eventId = recordDraftEvent(tx, {

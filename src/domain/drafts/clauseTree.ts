@@ -43,16 +43,27 @@ export function flattenClauses(tree: readonly ClauseNode[], field = 'clauses'): 
   const seen = new Map<string, string>();
   const walk = (list: readonly ClauseNode[], parentIndex: number | null, path: string, depth: number) => {
     // An empty list below a clause at the deepest level is no deeper clause.
-    if (list.length > 0 && depth > MAX_DEPTH) throw new DomainError('INVALID_INPUT', `${path}: clauses nest at most ${MAX_DEPTH} levels deep`, { field: path });
+    if (list.length > 0 && depth > MAX_DEPTH)
+      throw new DomainError('INVALID_INPUT', `${path}: clauses nest at most ${MAX_DEPTH} levels deep`, { field: path });
     list.forEach((clause, position) => {
       const at = `${path}.${position}`;
       const first = seen.get(clause.number);
       if (first !== undefined) {
-        throw new DomainError('INVALID_INPUT', `${at}.number: clause ${clause.number} appears twice (also ${first})`, { field: `${at}.number` });
+        throw new DomainError('INVALID_INPUT', `${at}.number: clause ${clause.number} appears twice (also ${first})`, {
+          field: `${at}.number`,
+        });
       }
       seen.set(clause.number, at);
-      if (flat.length >= MAX_CLAUSES) throw new DomainError('INVALID_INPUT', `${field}: at most ${MAX_CLAUSES} clauses`, { field });
-      flat.push({ number: clause.number, heading: clause.heading, text: clause.text ?? null, informative: clause.informative ?? false, parentIndex, position });
+      if (flat.length >= MAX_CLAUSES)
+        throw new DomainError('INVALID_INPUT', `${field}: at most ${MAX_CLAUSES} clauses`, { field });
+      flat.push({
+        number: clause.number,
+        heading: clause.heading,
+        text: clause.text ?? null,
+        informative: clause.informative ?? false,
+        parentIndex,
+        position,
+      });
       walk(clause.clauses ?? [], flat.length - 1, `${at}.clauses`, depth + 1);
     });
   };

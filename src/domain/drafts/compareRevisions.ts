@@ -1,6 +1,5 @@
 import { inPrintedOrder, type ClauseFacts } from '../clause-tree.ts';
 
-
 export const CLAUSE_CHANGE_KINDS = ['ADDED', 'REMOVED', 'CHANGED'] as const;
 export type ClauseChangeKind = (typeof CLAUSE_CHANGE_KINDS)[number];
 
@@ -28,7 +27,12 @@ export function compareRevisions<C extends ClauseFacts>(before: readonly C[], af
   for (const c of inPrintedOrder(after)) {
     const was = old.get(c.number);
     if (!was) changes.push({ number: c.number, change: 'ADDED', before: null, after: c });
-    else if (was.heading !== c.heading || was.text !== c.text || was.informative !== c.informative || parentBefore(was) !== parentAfter(c)) {
+    else if (
+      was.heading !== c.heading ||
+      was.text !== c.text ||
+      was.informative !== c.informative ||
+      parentBefore(was) !== parentAfter(c)
+    ) {
       changes.push({ number: c.number, change: 'CHANGED', before: was, after: c });
     }
   }

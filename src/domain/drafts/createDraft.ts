@@ -45,11 +45,20 @@ export function createDraft({ ctx, input: raw }: VerbArgs<CreateDraftInput>): nu
     const target = resolveTarget(tx, data);
     const base = resolveBase(tx, data, target.standardId);
     const replacedIds = resolveReplaces(tx, data, base?.id ?? null);
-    if (tx.select({ id: versions.id }).from(versions).where(eq(versions.designationKey, designationKey(data.versionDesignation))).get()) {
-      throw new DomainError('CONFLICT', `A version ${data.versionDesignation} exists already.`, { field: 'versionDesignation' });
+    if (
+      tx
+        .select({ id: versions.id })
+        .from(versions)
+        .where(eq(versions.designationKey, designationKey(data.versionDesignation)))
+        .get()
+    ) {
+      throw new DomainError('CONFLICT', `A version ${data.versionDesignation} exists already.`, {
+        field: 'versionDesignation',
+      });
     }
     const leaderId = data.leaderId ?? actorId;
-    if (!tx.select({ id: people.id }).from(people).where(eq(people.id, leaderId)).get()) throw new DomainError('NOT_FOUND', 'No such person.');
+    if (!tx.select({ id: people.id }).from(people).where(eq(people.id, leaderId)).get())
+      throw new DomainError('NOT_FOUND', 'No such person.');
     const leaderRole = tx
       .select({ role: memberships.role })
       .from(memberships)
@@ -74,8 +83,17 @@ export function createDraft({ ctx, input: raw }: VerbArgs<CreateDraftInput>): nu
       updatedAt: at,
     };
     const draftId = Number(tx.insert(drafts).values(row).run().lastInsertRowid);
-    if (replacedIds.length > 0) tx.insert(draftReplaces).values(replacedIds.map((versionId) => ({ draftId, versionId }))).run();
-    const eventId = recordDraftEvent(tx, { at, actorId, action: 'draft.created', entityId: draftId, data: { ...row, replaces: data.replaces } });
+    if (replacedIds.length > 0)
+      tx.insert(draftReplaces)
+        .values(replacedIds.map((versionId) => ({ draftId, versionId })))
+        .run();
+    const eventId = recordDraftEvent(tx, {
+      at,
+      actorId,
+      action: 'draft.created',
+      entityId: draftId,
+      data: { ...row, replaces: data.replaces },
+    });
     return { draftId, eventId };
   }).draftId;
 }
@@ -88,32 +106,63 @@ function resolveTarget(tx: Tx, data: Data): { standardId: number | null; title: 
   }
   if (data.newStandard) {
     if (!data.title) throw invalid('title', 'a new standard needs a title');
-    if (tx.select({ id: standards.id }).from(standards).where(eq(standards.designationKey, designationKey(data.newStandard.designation))).get()) {
-      throw new DomainError('CONFLICT', `A standard ${data.newStandard.designation} exists already: revise it instead.`, { field: 'newStandard.designation' });
+    if (
+      tx
+        .select({ id: standards.id })
+        .from(standards)
+        .where(eq(standards.designationKey, designationKey(data.newStandard.designation)))
+        .get()
+    ) {
+      throw new DomainError(
+        'CONFLICT',
+        `A standard ${data.newStandard.designation} exists already: revise it instead.`,
+        { field: 'newStandard.designation' },
+      );
     }
     return { standardId: null, title: { en: data.title.en, zh: data.title.zh ?? null } };
   }
-  const standard = tx.select().from(standards).where(eq(standards.designationKey, designationKey(data.standardDesignation!))).get();
-  if (!standard) throw new DomainError('NOT_FOUND', `No standard ${data.standardDesignation}.`, { field: 'standardDesignation' });
+  const standard = tx
+    .select()
+    .from(standards)
+    .where(eq(standards.designationKey, designationKey(data.standardDesignation!)))
+    .get();
+  if (!standard)
+    throw new DomainError('NOT_FOUND', `No standard ${data.standardDesignation}.`, { field: 'standardDesignation' });
   if (standard.committeeId !== null && standard.committeeId !== data.committeeId) {
     throw invalid('standardDesignation', `${standard.designation} is the responsibility of another committee`);
   }
-  const title = data.title ? { en: data.title.en, zh: data.title.zh ?? null } : { en: standard.titleEn, zh: standard.titleZh };
+  const title = data.title
+    ? { en: data.title.en, zh: data.title.zh ?? null }
+    : { en: standard.titleEn, zh: standard.titleZh };
   return { standardId: standard.id, title };
 }
 
 /** A modification names its base: a base text of the same standard. A base text names none. */
 function resolveBase(tx: Tx, data: Data, standardId: number | null) {
   if (!isModificationType(data.versionType)) {
-    if (data.baseVersionDesignation != null) throw invalid('baseVersionDesignation', `${data.versionType} is a base text and has no base`);
+    if (data.baseVersionDesignation != null)
+      throw invalid('baseVersionDesignation', `${data.versionType} is a base text and has no base`);
     return null;
   }
-  if (data.baseVersionDesignation == null) throw invalid('baseVersionDesignation', `${data.versionType} modifies a base version and must name it`);
+  if (data.baseVersionDesignation == null)
+    throw invalid('baseVersionDesignation', `${data.versionType} modifies a base version and must name it`);
   if (standardId === null) throw invalid('versionType', 'a new standard starts with a base text (EDITION or SERIES)');
-  const base = tx.select().from(versions).where(eq(versions.designationKey, designationKey(data.baseVersionDesignation))).get();
-  if (!base) throw new DomainError('NOT_FOUND', `No version ${data.baseVersionDesignation}.`, { field: 'baseVersionDesignation' });
-  if (base.standardId !== standardId) throw invalid('baseVersionDesignation', `${base.designation} is a version of another standard`);
-  if (isModificationType(base.type)) throw invalid('baseVersionDesignation', `${base.designation} is itself a ${base.type}; a base must be an EDITION or SERIES`);
+  const base = tx
+    .select()
+    .from(versions)
+    .where(eq(versions.designationKey, designationKey(data.baseVersionDesignation)))
+    .get();
+  if (!base)
+    throw new DomainError('NOT_FOUND', `No version ${data.baseVersionDesignation}.`, {
+      field: 'baseVersionDesignation',
+    });
+  if (base.standardId !== standardId)
+    throw invalid('baseVersionDesignation', `${base.designation} is a version of another standard`);
+  if (isModificationType(base.type))
+    throw invalid(
+      'baseVersionDesignation',
+      `${base.designation} is itself a ${base.type}; a base must be an EDITION or SERIES`,
+    );
   return base;
 }
 

@@ -50,7 +50,13 @@ export function loadDraftStates(db: Reader, draftIds: readonly number[]): Map<nu
       : db
           .select({ revisionId: commentThreads.revisionId, n: count() })
           .from(commentThreads)
-          .where(and(inArray(commentThreads.revisionId, currentIds), eq(commentThreads.type, 'TECHNICAL'), eq(commentThreads.status, 'OPEN')))
+          .where(
+            and(
+              inArray(commentThreads.revisionId, currentIds),
+              eq(commentThreads.type, 'TECHNICAL'),
+              eq(commentThreads.status, 'OPEN'),
+            ),
+          )
           .groupBy(commentThreads.revisionId)
           .all()
           .map((row) => [row.revisionId, row.n]),
@@ -62,7 +68,7 @@ export function loadDraftStates(db: Reader, draftIds: readonly number[]): Map<nu
       const open = draftBallots.find((b) => b.closedAt === null);
       // What counts for a stage is the last ballot closed on the current revision: a later
       // NOT_APPROVED undoes an earlier APPROVED. One ballot is open at a time, so ids give the order.
-      const lastClosed = new Map<BallotStage, (typeof ballots.$inferSelect)>();
+      const lastClosed = new Map<BallotStage, typeof ballots.$inferSelect>();
       for (const b of draftBallots) {
         if (b.revisionId !== revision?.id || b.closedAt === null) continue;
         const stage = b.stage as BallotStage;

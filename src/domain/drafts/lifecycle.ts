@@ -53,7 +53,13 @@ const CANCELLABLE: readonly DraftStage[] = ['PROPOSAL', 'WORKING_DRAFT', 'COMMIT
  */
 export const DRAFT_MOVES: readonly Move[] = [
   { from: 'PROPOSAL', to: 'WORKING_DRAFT', action: 'draft.move', route: 'move', preconditions: [noOpenBallot] },
-  { from: 'WORKING_DRAFT', to: 'COMMITTEE_DRAFT', action: 'draft.move', route: 'move', preconditions: [hasRevision, noOpenBallot] },
+  {
+    from: 'WORKING_DRAFT',
+    to: 'COMMITTEE_DRAFT',
+    action: 'draft.move',
+    route: 'move',
+    preconditions: [hasRevision, noOpenBallot],
+  },
   {
     from: 'COMMITTEE_DRAFT',
     to: 'ENQUIRY',
@@ -70,8 +76,16 @@ export const DRAFT_MOVES: readonly Move[] = [
     route: 'move',
     preconditions: [noOpenBallot, technicalCommentsResolved, approvedBallot('ENQUIRY')],
   },
-  { from: 'APPROVAL', to: 'PUBLISHED', action: 'draft.publish', route: 'publication', preconditions: [noOpenBallot, approvedBallot('APPROVAL')] },
-  ...CANCELLABLE.map((from): Move => ({ from, to: 'CANCELLED', action: 'draft.move', route: 'move', preconditions: [noOpenBallot] })),
+  {
+    from: 'APPROVAL',
+    to: 'PUBLISHED',
+    action: 'draft.publish',
+    route: 'publication',
+    preconditions: [noOpenBallot, approvedBallot('APPROVAL')],
+  },
+  ...CANCELLABLE.map(
+    (from): Move => ({ from, to: 'CANCELLED', action: 'draft.move', route: 'move', preconditions: [noOpenBallot] }),
+  ),
 ];
 
 /** The stages a draft at `stage` may move to at all (whatever the facts and the caller). */
@@ -86,13 +100,24 @@ export function checkMove(from: DraftStage, to: DraftStage, facts: DraftFacts, r
   const move = DRAFT_MOVES.find((m) => m.from === from && m.to === to);
   if (!move) {
     const next = allowedMoves(from);
-    return { ok: false, reason: `A draft cannot move from ${from} to ${to}${next.length > 0 ? ` (from ${from}: ${next.join(', ')})` : ''}.` };
+    return {
+      ok: false,
+      reason: `A draft cannot move from ${from} to ${to}${next.length > 0 ? ` (from ${from}: ${next.join(', ')})` : ''}.`,
+    };
   }
   if (move.route !== route) {
-    return { ok: false, reason: move.route === 'publication' ? `A draft becomes ${to} only by publishDraft.` : `Use moveDraftStage to move to ${to}.` };
+    return {
+      ok: false,
+      reason:
+        move.route === 'publication'
+          ? `A draft becomes ${to} only by publishDraft.`
+          : `Use moveDraftStage to move to ${to}.`,
+    };
   }
   const unmet = move.preconditions.find((p) => !p.holds(facts));
-  return unmet ? { ok: false, reason: `Moving from ${from} to ${to} requires that ${unmet.says}.` } : { ok: true, move };
+  return unmet
+    ? { ok: false, reason: `Moving from ${from} to ${to} requires that ${unmet.says}.` }
+    : { ok: true, move };
 }
 
 // ---- what else the stage decides ----
@@ -122,7 +147,8 @@ export function checkComment(stage: DraftStage, facts: Pick<DraftFacts, 'revisio
 
 /** A ballot opens at ENQUIRY or APPROVAL, one at a time, once technical comments are settled. */
 export function checkOpenBallot(stage: DraftStage, facts: DraftFacts): Check {
-  if (!(BALLOT_STAGES as readonly DraftStage[]).includes(stage)) return fail(`Ballots are held at ENQUIRY or APPROVAL, not at ${stage}.`);
+  if (!(BALLOT_STAGES as readonly DraftStage[]).includes(stage))
+    return fail(`Ballots are held at ENQUIRY or APPROVAL, not at ${stage}.`);
   if (facts.revisionCount === 0) return fail('The draft has no revision to ballot.');
   if (facts.openBallot) return fail('Another ballot is open on this draft.');
   if (facts.unresolvedTechnicalComments > 0) {

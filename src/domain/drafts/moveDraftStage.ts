@@ -30,7 +30,9 @@ export function moveDraftStage({ ctx, input: raw }: VerbArgs<MoveDraftStageInput
   const viewer = requireSignedIn(ctx);
   const data = parseInput(input, raw);
   if (data.publicEnquiry && data.toStage !== 'ENQUIRY') {
-    throw new DomainError('INVALID_INPUT', 'publicEnquiry: only a move to ENQUIRY opens a public enquiry', { field: 'publicEnquiry' });
+    throw new DomainError('INVALID_INPUT', 'publicEnquiry: only a move to ENQUIRY opens a public enquiry', {
+      field: 'publicEnquiry',
+    });
   }
   const at = nowIso(ctx);
   return writeDraftChange(ctx, (tx) => {
@@ -38,7 +40,10 @@ export function moveDraftStage({ ctx, input: raw }: VerbArgs<MoveDraftStageInput
     const subject = draftSubject(draft);
     assertAllowed(ctx.viewer, 'draft.move', subject);
     if (draft.stage !== data.fromStage || draft.lockVersion !== data.lockVersion) {
-      throw new DomainError('CONFLICT', `The draft changed since it was read (now ${draft.stage}, lock version ${draft.lockVersion}).`);
+      throw new DomainError(
+        'CONFLICT',
+        `The draft changed since it was read (now ${draft.stage}, lock version ${draft.lockVersion}).`,
+      );
     }
     const check = checkMove(draft.stage, data.toStage, loadDraftState(tx, draft.id), 'move');
     if (!check.ok) throw new DomainError('ILLEGAL_TRANSITION', check.reason);

@@ -44,20 +44,29 @@ export function publishDraft({ ctx, input: raw }: VerbArgs<PublishDraftInput>): 
   for (const field of ['mandatoryNewTypes', 'mandatoryExistingTypes'] as const) {
     const date = data[field];
     if (date != null && date < takesEffect) {
-      throw new DomainError('INVALID_INPUT', `${field}: ${date} is before the version takes effect (${takesEffect})`, { field });
+      throw new DomainError('INVALID_INPUT', `${field}: ${date} is before the version takes effect (${takesEffect})`, {
+        field,
+      });
     }
   }
   const at = nowIso(ctx);
   return writeDraftChange(ctx, (tx) => {
     const draft = loadDraft(tx, data.draftId);
     assertAllowed(viewer, 'draft.publish', draftSubject(draft));
-    if (draft.lockVersion !== data.lockVersion) throw new DomainError('CONFLICT', `The draft changed since it was read (lock version ${draft.lockVersion}).`);
+    if (draft.lockVersion !== data.lockVersion)
+      throw new DomainError('CONFLICT', `The draft changed since it was read (lock version ${draft.lockVersion}).`);
     const state = loadDraftState(tx, draft.id);
     const check = checkMove(draft.stage, 'PUBLISHED', state, 'publication');
     if (!check.ok) throw new DomainError('ILLEGAL_TRANSITION', check.reason);
 
     const designation = data.designation ?? draft.versionDesignation;
-    if (tx.select({ id: versions.id }).from(versions).where(eq(versions.designationKey, designationKey(designation))).get()) {
+    if (
+      tx
+        .select({ id: versions.id })
+        .from(versions)
+        .where(eq(versions.designationKey, designationKey(designation)))
+        .get()
+    ) {
       throw new DomainError('CONFLICT', `A version ${designation} exists already.`, { field: 'designation' });
     }
     const standard = standardFor(tx, draft, viewer.personId, at);
@@ -76,15 +85,29 @@ export function publishDraft({ ctx, input: raw }: VerbArgs<PublishDraftInput>): 
       mandatoryExistingTypes: data.mandatoryExistingTypes ?? null,
     };
     const versionId = Number(tx.insert(versions).values(version).run().lastInsertRowid);
-    const replaced = tx.select({ versionId: draftReplaces.versionId }).from(draftReplaces).where(eq(draftReplaces.draftId, draft.id)).all();
+    const replaced = tx
+      .select({ versionId: draftReplaces.versionId })
+      .from(draftReplaces)
+      .where(eq(draftReplaces.draftId, draft.id))
+      .all();
     const clauseCount = withNewVersionPermit(tx, versionId, () => {
-      if (replaced.length > 0) tx.insert(versionReplacements).values(replaced.map((r) => ({ replacingId: versionId, replacedId: r.versionId }))).run();
+      if (replaced.length > 0)
+        tx.insert(versionReplacements)
+          .values(replaced.map((r) => ({ replacingId: versionId, replacedId: r.versionId })))
+          .run();
       return copyClauses(tx, state.currentRevisionId!, versionId);
     });
     // The search index sees the new version and its clauses in the same transaction.
     syncSearchIndex(tx);
     if (draft.standardId !== null) {
-      recordEvent(tx, { at, actorId: viewer.personId, action: 'standard.versionPublished', entityType: 'Standard', entityId: standard.id, data: { versionId, designation, draftId: draft.id } });
+      recordEvent(tx, {
+        at,
+        actorId: viewer.personId,
+        action: 'standard.versionPublished',
+        entityType: 'Standard',
+        entityId: standard.id,
+        data: { versionId, designation, draftId: draft.id },
+      });
     }
     recordEvent(tx, {
       at,
@@ -92,12 +115,24 @@ export function publishDraft({ ctx, input: raw }: VerbArgs<PublishDraftInput>): 
       action: 'version.published',
       entityType: 'StandardVersion',
       entityId: versionId,
-      data: { ...version, draftId: draft.id, revisionId: state.currentRevisionId, clauses: clauseCount, replaces: replaced.map((r) => r.versionId) },
+      data: {
+        ...version,
+        draftId: draft.id,
+        revisionId: state.currentRevisionId,
+        clauses: clauseCount,
+        replaces: replaced.map((r) => r.versionId),
+      },
     });
 
     const closed = tx
       .update(drafts)
-      .set({ stage: 'PUBLISHED', publishedVersionId: versionId, publicEnquiry: false, lockVersion: sql`${drafts.lockVersion} + 1`, updatedAt: at })
+      .set({
+        stage: 'PUBLISHED',
+        publishedVersionId: versionId,
+        publicEnquiry: false,
+        lockVersion: sql`${drafts.lockVersion} + 1`,
+        updatedAt: at,
+      })
       .where(and(eq(drafts.id, draft.id), eq(drafts.stage, draft.stage), eq(drafts.lockVersion, data.lockVersion)))
       .run();
     if (closed.changes === 0) throw new DomainError('CONFLICT', 'The draft changed since it was read.');
@@ -116,7 +151,13 @@ export function publishDraft({ ctx, input: raw }: VerbArgs<PublishDraftInput>): 
 function standardFor(tx: Tx, draft: DraftRow, actorId: number, at: string) {
   if (draft.standardId !== null) return tx.select().from(standards).where(eq(standards.id, draft.standardId)).get()!;
   const designation = draft.newStandardDesignation!;
-  if (tx.select({ id: standards.id }).from(standards).where(eq(standards.designationKey, designationKey(designation))).get()) {
+  if (
+    tx
+      .select({ id: standards.id })
+      .from(standards)
+      .where(eq(standards.designationKey, designationKey(designation)))
+      .get()
+  ) {
     throw new DomainError('CONFLICT', `A standard ${designation} exists already.`, { field: 'designation' });
   }
   const row = {
@@ -129,17 +170,37 @@ function standardFor(tx: Tx, draft: DraftRow, actorId: number, at: string) {
     committeeId: draft.committeeId,
   };
   const id = Number(tx.insert(standards).values(row).run().lastInsertRowid);
-  recordEvent(tx, { at, actorId, action: 'standard.created', entityType: 'Standard', entityId: id, data: { ...row, draftId: draft.id } });
+  recordEvent(tx, {
+    at,
+    actorId,
+    action: 'standard.created',
+    entityType: 'Standard',
+    entityId: id,
+    data: { ...row, draftId: draft.id },
+  });
   return { id, ...row };
 }
 
 /** Copies the approved revision's clause tree; by id, a parent comes before its sub-clauses. */
 function copyClauses(tx: Tx, revisionId: number, versionId: number): number {
-  const rows = tx.select().from(revisionClauses).where(eq(revisionClauses.revisionId, revisionId)).orderBy(asc(revisionClauses.id)).all();
+  const rows = tx
+    .select()
+    .from(revisionClauses)
+    .where(eq(revisionClauses.revisionId, revisionId))
+    .orderBy(asc(revisionClauses.id))
+    .all();
   const newId = new Map<number, number>();
   for (const c of rows) {
     const parentId = c.parentId === null ? null : newId.get(c.parentId)!;
-    const row = { versionId, parentId, position: c.position, number: c.number, heading: c.heading, text: c.text, informative: c.informative };
+    const row = {
+      versionId,
+      parentId,
+      position: c.position,
+      number: c.number,
+      heading: c.heading,
+      text: c.text,
+      informative: c.informative,
+    };
     newId.set(c.id, Number(tx.insert(clauses).values(row).run().lastInsertRowid));
   }
   return rows.length;

@@ -9,8 +9,12 @@ export type RevisionClauseRow = typeof revisionClauses.$inferSelect;
  * How a revision differs from the one before it, clause by clause (the first revision: every
  * clause ADDED). Three statements.
  */
-export function revisionChanges(db: Pick<Db, 'select'>, revision: { draftId: number; number: number; id: number }): ClauseChange<RevisionClauseRow>[] {
-  const clausesOf = (revisionId: number) => db.select().from(revisionClauses).where(eq(revisionClauses.revisionId, revisionId)).all();
+export function revisionChanges(
+  db: Pick<Db, 'select'>,
+  revision: { draftId: number; number: number; id: number },
+): ClauseChange<RevisionClauseRow>[] {
+  const clausesOf = (revisionId: number) =>
+    db.select().from(revisionClauses).where(eq(revisionClauses.revisionId, revisionId)).all();
   const previous =
     revision.number > 1
       ? db

@@ -17,7 +17,9 @@ export interface DraftChange {
  */
 export function writeDraftChange<T extends DraftChange>(ctx: Pick<Context, 'db' | 'activity'>, work: (tx: Tx) => T): T {
   // `work` is synchronous (better-sqlite3); the cast only tells Drizzle's typing what T is.
-  const result = ctx.db.transaction((tx) => work(tx) as T extends Promise<any> ? never : T, { behavior: 'immediate' }) as T;
+  const result = ctx.db.transaction((tx) => work(tx) as T extends Promise<any> ? never : T, {
+    behavior: 'immediate',
+  }) as T;
   ctx.activity.publish({ draftId: result.draftId, eventId: result.eventId });
   return result;
 }

@@ -7,7 +7,13 @@ import { isModificationType, type ApplicabilityScope } from '../enums.ts';
 import { analyseGraph, statesOn, type GraphInput, type VersionState } from '../applicability/rule.ts';
 import { point, type DayRange } from '../applicability/intervals.ts';
 
-export const HORIZON_CHANGE_KINDS = ['TAKES_EFFECT', 'MANDATORY_NEW_TYPES', 'MANDATORY_EXISTING_TYPES', 'STOPS_APPLYING', 'WITHDRAWN'] as const;
+export const HORIZON_CHANGE_KINDS = [
+  'TAKES_EFFECT',
+  'MANDATORY_NEW_TYPES',
+  'MANDATORY_EXISTING_TYPES',
+  'STOPS_APPLYING',
+  'WITHDRAWN',
+] as const;
 export type HorizonChangeKind = (typeof HORIZON_CHANGE_KINDS)[number];
 
 /** The days a change may fall on, both ends known; one day when the date is certain. */
@@ -39,11 +45,13 @@ export function dayBefore(day: IsoDate): IsoDate {
   return date.toISOString().slice(0, 10);
 }
 
-const known = (range: DayRange): KnownRange | null => (range.lo !== null && range.hi !== null ? { lo: range.lo, hi: range.hi } : null);
+const known = (range: DayRange): KnownRange | null =>
+  range.lo !== null && range.hi !== null ? { lo: range.lo, hi: range.hi } : null;
 const inside = (day: IsoDate, window: HorizonWindow) => window.from <= day && day <= window.to;
 /** A change is on the horizon when its first or last possible day is in the window. */
 const meets = (range: KnownRange, window: HorizonWindow) => inside(range.lo, window) || inside(range.hi, window);
-const ownDate = (date: string | null): KnownRange | null => (date !== null && isIsoDate(date) ? (point(date) as KnownRange) : null);
+const ownDate = (date: string | null): KnownRange | null =>
+  date !== null && isIsoDate(date) ? (point(date) as KnownRange) : null;
 
 /**
  * The changes in `window` of the graph's versions, oldest first. A change is listed when the days
@@ -52,7 +60,11 @@ const ownDate = (date: string | null): KnownRange | null => (date !== null && is
  * undecided from before the window to after it, is not a date on the horizon. With `versionIds`, only changes of those versions, or cut-offs that
  * end one of them, are kept (the graph must still hold their whole component, see load.ts).
  */
-export function horizonChanges(graph: GraphInput, window: HorizonWindow, versionIds?: Iterable<number>): HorizonChange[] {
+export function horizonChanges(
+  graph: GraphInput,
+  window: HorizonWindow,
+  versionIds?: Iterable<number>,
+): HorizonChange[] {
   const g = analyseGraph(graph);
   const evaluators = new Map<string, (id: number) => VersionState>();
   const stateOn = (day: IsoDate, scope: ApplicabilityScope, id: number) => {
@@ -65,12 +77,21 @@ export function horizonChanges(graph: GraphInput, window: HorizonWindow, version
   const endedBy = (w: number, when: KnownRange, scope: ApplicabilityScope): number[] =>
     [...g.replacesTransitively(w)]
       .filter((u) => !isModificationType(g.version(u).type))
-      .filter((u) => stateOn(dayBefore(when.lo), scope, u).applies !== 'NO' && stateOn(when.hi, scope, u).status === 'SUPERSEDED')
+      .filter(
+        (u) =>
+          stateOn(dayBefore(when.lo), scope, u).applies !== 'NO' && stateOn(when.hi, scope, u).status === 'SUPERSEDED',
+      )
       .sort((a, b) => a - b);
 
   const changes: HorizonChange[] = [];
   const stops = new Map<string, HorizonChange>();
-  const cutOff = (kind: HorizonChangeKind, w: number, when: KnownRange, scope: ApplicabilityScope, changeScope: ApplicabilityScope | null) => {
+  const cutOff = (
+    kind: HorizonChangeKind,
+    w: number,
+    when: KnownRange,
+    scope: ApplicabilityScope,
+    changeScope: ApplicabilityScope | null,
+  ) => {
     const endsIds = endedBy(w, when, scope);
     changes.push({ kind, versionId: w, scope: changeScope, when, endsIds });
     for (const u of endsIds) {
@@ -88,16 +109,22 @@ export function horizonChanges(graph: GraphInput, window: HorizonWindow, version
       if (base && mandatoryNew === null) cutOff('TAKES_EFFECT', v.id, takesEffect, 'NEW_TYPES', null);
       else changes.push({ kind: 'TAKES_EFFECT', versionId: v.id, scope: null, when: takesEffect, endsIds: [] });
     }
-    if (mandatoryNew && meets(mandatoryNew, window)) cutOff('MANDATORY_NEW_TYPES', v.id, mandatoryNew, 'NEW_TYPES', 'NEW_TYPES');
+    if (mandatoryNew && meets(mandatoryNew, window))
+      cutOff('MANDATORY_NEW_TYPES', v.id, mandatoryNew, 'NEW_TYPES', 'NEW_TYPES');
     const mandatoryExisting = ownDate(v.mandatoryExistingTypes);
-    if (mandatoryExisting && meets(mandatoryExisting, window)) cutOff('MANDATORY_EXISTING_TYPES', v.id, mandatoryExisting, 'EXISTING_TYPES', 'EXISTING_TYPES');
+    if (mandatoryExisting && meets(mandatoryExisting, window))
+      cutOff('MANDATORY_EXISTING_TYPES', v.id, mandatoryExisting, 'EXISTING_TYPES', 'EXISTING_TYPES');
     const withdrawn = ownDate(v.withdrawn);
-    if (withdrawn && meets(withdrawn, window)) changes.push({ kind: 'WITHDRAWN', versionId: v.id, scope: null, when: withdrawn, endsIds: [] });
+    if (withdrawn && meets(withdrawn, window))
+      changes.push({ kind: 'WITHDRAWN', versionId: v.id, scope: null, when: withdrawn, endsIds: [] });
   }
   changes.push(...stops.values());
 
   const wanted = versionIds === undefined ? null : new Set(versionIds);
-  const kept = wanted === null ? changes : changes.filter((c) => wanted.has(c.versionId) || c.endsIds.some((id) => wanted.has(id)));
+  const kept =
+    wanted === null
+      ? changes
+      : changes.filter((c) => wanted.has(c.versionId) || c.endsIds.some((id) => wanted.has(id)));
   return kept.sort(
     (a, b) =>
       compareText(a.when.lo, b.when.lo) ||
@@ -123,7 +150,9 @@ export function describeRange(range: KnownRange): { date: string; precision: Dat
   const [ly, lm] = range.lo.split('-');
   const [hy, hm] = range.hi.split('-');
   const monthEnd = new Date(Date.UTC(Number(ly), Number(lm), 0)).toISOString().slice(0, 10);
-  if (ly === hy && lm === hm) return { date: `${ly}-${lm}`, precision: range.lo.endsWith('-01') && range.hi === monthEnd ? 'MONTH' : 'RANGE' };
-  if (ly === hy) return { date: ly!, precision: range.lo === `${ly}-01-01` && range.hi === `${ly}-12-31` ? 'YEAR' : 'RANGE' };
+  if (ly === hy && lm === hm)
+    return { date: `${ly}-${lm}`, precision: range.lo.endsWith('-01') && range.hi === monthEnd ? 'MONTH' : 'RANGE' };
+  if (ly === hy)
+    return { date: ly!, precision: range.lo === `${ly}-01-01` && range.hi === `${ly}-12-31` ? 'YEAR' : 'RANGE' };
   return { date: ly!, precision: 'RANGE' };
 }

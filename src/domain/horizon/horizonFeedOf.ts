@@ -12,14 +12,28 @@ export interface HorizonFeedEntry extends HorizonEntry {
 }
 
 /** The horizon (horizonOf) with each change's standard, for feeds that show titles. One statement more. */
-export function horizonFeedOf({ ctx, input }: { ctx: Pick<Context, 'db'>; input: { from: IsoDate; to: IsoDate; filter?: HorizonFilter | null } }): HorizonFeedEntry[] {
+export function horizonFeedOf({
+  ctx,
+  input,
+}: {
+  ctx: Pick<Context, 'db'>;
+  input: { from: IsoDate; to: IsoDate; filter?: HorizonFilter | null };
+}): HorizonFeedEntry[] {
   const entries = horizonOf({ ctx, input });
   const ids = [...new Set(entries.map((e) => e.version.standardId))];
-  const rows = ids.length === 0 ? [] : ctx.db
-    .select({ id: standards.id, designation: standards.designation, titleEn: standards.titleEn, titleZh: standards.titleZh })
-    .from(standards)
-    .where(inArray(standards.id, ids))
-    .all();
+  const rows =
+    ids.length === 0
+      ? []
+      : ctx.db
+          .select({
+            id: standards.id,
+            designation: standards.designation,
+            titleEn: standards.titleEn,
+            titleZh: standards.titleZh,
+          })
+          .from(standards)
+          .where(inArray(standards.id, ids))
+          .all();
   const byId = new Map(rows.map((s) => [s.id, s]));
   return entries.map((entry) => ({ ...entry, standard: byId.get(entry.version.standardId)! }));
 }

@@ -26,14 +26,29 @@ export interface HorizonEntry extends Omit<HorizonChange, 'versionId' | 'endsIds
   ends: VersionRow[];
 }
 
-const days = (from: IsoDate, to: IsoDate) => (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
+const days = (from: IsoDate, to: IsoDate) =>
+  (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
 
 /** The SQL filter of a horizon filter; null when it keeps every standard. */
-export function filterOf(filter: HorizonFilter | null | undefined): (StandardFilterInput & { designations?: readonly string[] | null }) | null {
+export function filterOf(
+  filter: HorizonFilter | null | undefined,
+): (StandardFilterInput & { designations?: readonly string[] | null }) | null {
   if (!filter) return null;
-  const given = Boolean(filter.standards?.length || filter.kinds?.length || filter.committee != null || filter.text?.trim() || filter.vehicleCategories?.length);
+  const given = Boolean(
+    filter.standards?.length ||
+      filter.kinds?.length ||
+      filter.committee != null ||
+      filter.text?.trim() ||
+      filter.vehicleCategories?.length,
+  );
   return given
-    ? { kinds: filter.kinds, committeeCode: filter.committee, text: filter.text, designations: filter.standards, vehicleCategories: filter.vehicleCategories }
+    ? {
+        kinds: filter.kinds,
+        committeeCode: filter.committee,
+        text: filter.text,
+        designations: filter.standards,
+        vehicleCategories: filter.vehicleCategories,
+      }
     : null;
 }
 
@@ -42,10 +57,19 @@ export function filterOf(filter: HorizonFilter | null | undefined): (StandardFil
  * keeps. One statement loads the versions that can decide them (two with a filter), whatever the
  * window's size.
  */
-export function horizonOf({ ctx, input }: { ctx: Pick<Context, 'db'>; input: { from: IsoDate; to: IsoDate; filter?: HorizonFilter | null } }): HorizonEntry[] {
+export function horizonOf({
+  ctx,
+  input,
+}: {
+  ctx: Pick<Context, 'db'>;
+  input: { from: IsoDate; to: IsoDate; filter?: HorizonFilter | null };
+}): HorizonEntry[] {
   const { from, to } = input;
   if (to < from) throw new DomainError('INVALID_INPUT', '`to` must not be before `from`.', { field: 'to' });
-  if (days(from, to) > MAX_HORIZON_DAYS) throw new DomainError('INVALID_INPUT', `A window covers at most ${MAX_HORIZON_DAYS} days (twenty years).`, { field: 'to' });
+  if (days(from, to) > MAX_HORIZON_DAYS)
+    throw new DomainError('INVALID_INPUT', `A window covers at most ${MAX_HORIZON_DAYS} days (twenty years).`, {
+      field: 'to',
+    });
   const filter = filterOf(input.filter);
   const seed = horizonSeed(standards, { from, to }, filter);
   const graph = loadVersionGraphFrom(ctx.db, seed);

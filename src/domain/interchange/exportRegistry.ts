@@ -69,10 +69,22 @@ function withAncestors(rows: readonly (typeof committees.$inferSelect)[], ids: I
  */
 export function exportRegistry({ db, filter }: { db: Queryable; filter?: HorizonFilter | null }): RegistryFile {
   const selection = filterOf(filter);
-  const exported = selection === null ? null : new Set(db.all<{ id: number }>(exportedStandardsQuery(selection)).map((row) => row.id));
+  const exported =
+    selection === null ? null : new Set(db.all<{ id: number }>(exportedStandardsQuery(selection)).map((row) => row.id));
   const allCommittees = db.select().from(committees).orderBy(asc(committees.id)).all();
-  const standardRows = db.select().from(standards).orderBy(asc(standards.id)).all().filter((s) => exported === null || exported.has(s.id));
-  const neededCommittees = exported === null ? null : withAncestors(allCommittees, standardRows.map((s) => s.committeeId));
+  const standardRows = db
+    .select()
+    .from(standards)
+    .orderBy(asc(standards.id))
+    .all()
+    .filter((s) => exported === null || exported.has(s.id));
+  const neededCommittees =
+    exported === null
+      ? null
+      : withAncestors(
+          allCommittees,
+          standardRows.map((s) => s.committeeId),
+        );
   const committeeRows = allCommittees.filter((c) => neededCommittees === null || neededCommittees.has(c.id));
   const versionRows = db.select().from(versions).orderBy(asc(versions.id)).all();
   const replacementRows = db
@@ -122,7 +134,10 @@ export function exportRegistry({ db, filter }: { db: Queryable; filter?: Horizon
         // By designation, not by storage id, so an export imported elsewhere exports the same bytes.
         replaces: (replacesOf.get(v.id) ?? []).map((r) => versionDesignation.get(r.replacedId) ?? '').sort(),
         ...(cited.length > 0 && {
-          references: cited.map((r) => ({ designation: r.targetDesignation, normative: r.kind === 'NORMATIVE_REFERENCE' })),
+          references: cited.map((r) => ({
+            designation: r.targetDesignation,
+            normative: r.kind === 'NORMATIVE_REFERENCE',
+          })),
         }),
         ...(adopted?.degree && { adopts: { designation: adopted.targetDesignation, degree: adopted.degree } }),
         ...(tree.length > 0 && { clauses: tree }),

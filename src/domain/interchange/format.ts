@@ -15,7 +15,9 @@ const quote = (value: unknown) => JSON.stringify(value);
 function oneOf<const T extends readonly [string, ...string[]]>(what: string, values: T) {
   return z.enum(values, {
     error: (issue) =>
-      issue.input === undefined ? 'missing' : `unknown ${what} ${quote(issue.input)}; expected one of ${values.join(', ')}`,
+      issue.input === undefined
+        ? 'missing'
+        : `unknown ${what} ${quote(issue.input)}; expected one of ${values.join(', ')}`,
   });
 }
 
@@ -128,7 +130,9 @@ export const standardRecordSchema = z.strictObject({
 
 export const formatTagSchema = z.literal(REGISTRY_FORMAT, {
   error: (issue) =>
-    issue.input === undefined ? 'missing' : `unsupported format ${quote(issue.input)}; expected ${quote(REGISTRY_FORMAT)}`,
+    issue.input === undefined
+      ? 'missing'
+      : `unsupported format ${quote(issue.input)}; expected ${quote(REGISTRY_FORMAT)}`,
 });
 
 export const registryFileSchema = z.strictObject({

@@ -22,7 +22,9 @@ export class InterchangeValidationError extends Error {
   constructor(readonly issues: InterchangeIssue[]) {
     const shown = issues.slice(0, 20).map(formatIssue);
     const more = issues.length > shown.length ? [`… and ${issues.length - shown.length} more`] : [];
-    super(`the file was rejected (${issues.length} error${issues.length === 1 ? '' : 's'}):\n${[...shown, ...more].join('\n')}`);
+    super(
+      `the file was rejected (${issues.length} error${issues.length === 1 ? '' : 's'}):\n${[...shown, ...more].join('\n')}`,
+    );
     this.name = 'InterchangeValidationError';
   }
 }
@@ -69,7 +71,13 @@ const zeroCounts = (): ImportCounts => ({ committees: 0, standards: 0, versions:
  * InterchangeValidationError) or any failure leaves the database untouched. Idempotent: rows are
  * written only where they differ.
  */
-export function importRegistry({ db, input, onProgress, actorId, now = () => new Date() }: ImportOptions): ImportResult {
+export function importRegistry({
+  db,
+  input,
+  onProgress,
+  actorId,
+  now = () => new Date(),
+}: ImportOptions): ImportResult {
   return db.transaction(
     (tx) => {
       const state = loadRegistryState(tx);
@@ -90,7 +98,13 @@ type Written = Omit<ImportResult, 'warnings'>;
 /** Records one change in the history (see domain/events.ts). */
 type Emit = (action: string, entityType: string, entityId: number, data: unknown) => void;
 
-function writeRegistry(tx: Queryable, state: RegistryState, file: RegistryFile, emit: Emit, onProgress?: ImportOptions['onProgress']): Written {
+function writeRegistry(
+  tx: Queryable,
+  state: RegistryState,
+  file: RegistryFile,
+  emit: Emit,
+  onProgress?: ImportOptions['onProgress'],
+): Written {
   const created = zeroCounts();
   const updated = zeroCounts();
   let unchanged = 0;
@@ -114,7 +128,10 @@ function writeRegistry(tx: Queryable, state: RegistryState, file: RegistryFile, 
     .set({ code: p('code'), nameEn: p('nameEn'), nameZh: p('nameZh'), parentId: p('parentId') })
     .where(eq(committees.id, p('id')))
     .prepare();
-  const committeeCurrent = new Map<string, { code: string; nameEn: string; nameZh: string | null; parentId: number | null }>();
+  const committeeCurrent = new Map<
+    string,
+    { code: string; nameEn: string; nameZh: string | null; parentId: number | null }
+  >();
   for (const c of file.committees) {
     const key = designationKey(c.code);
     const stored = state.committees.get(key);
@@ -163,7 +180,11 @@ function writeRegistry(tx: Queryable, state: RegistryState, file: RegistryFile, 
     committeeId: p('committeeId'),
   };
   const insertStandard = tx.insert(standards).values(standardColumns).prepare();
-  const updateStandard = tx.update(standards).set(standardColumns).where(eq(standards.id, p('id'))).prepare();
+  const updateStandard = tx
+    .update(standards)
+    .set(standardColumns)
+    .where(eq(standards.id, p('id')))
+    .prepare();
   for (const s of file.standards) {
     const key = designationKey(s.designation);
     const row = {
@@ -210,13 +231,22 @@ function writeRegistry(tx: Queryable, state: RegistryState, file: RegistryFile, 
     .insert(versions)
     .values({ ...versionColumns, standardId: p('standardId'), designationKey: p('designationKey') })
     .prepare();
-  const updateVersion = tx.update(versions).set(versionColumns).where(eq(versions.id, p('id'))).prepare();
+  const updateVersion = tx
+    .update(versions)
+    .set(versionColumns)
+    .where(eq(versions.id, p('id')))
+    .prepare();
   type VersionColumns = { [K in keyof typeof versionColumns]: string | number | null };
   const listed: { record: VersionRecord; key: string; current: VersionColumns; stored: boolean }[] = [];
 
   // An absent category list keeps what is stored (as absent clauses do): the file did not record them.
-  const desiredRow = (v: VersionRecord, standardTitle: { en: string; zh?: string | null | undefined }, storedCategories: string | null = null): VersionColumns => {
-    const sameTitle = !v.title || (v.title.en === standardTitle.en && (v.title.zh ?? null) === (standardTitle.zh ?? null));
+  const desiredRow = (
+    v: VersionRecord,
+    standardTitle: { en: string; zh?: string | null | undefined },
+    storedCategories: string | null = null,
+  ): VersionColumns => {
+    const sameTitle =
+      !v.title || (v.title.en === standardTitle.en && (v.title.zh ?? null) === (standardTitle.zh ?? null));
     return {
       designation: v.designation,
       type: v.type,
@@ -242,7 +272,16 @@ function writeRegistry(tx: Queryable, state: RegistryState, file: RegistryFile, 
         // the row's CHECK ties the type to the presence of base_id.
         let row = desiredRow(v, s.title);
         if (isModificationType(v.type) && row.baseId === null) row = { ...row, type: 'EDITION', baseId: null };
-        versionId.set(key, newId(insertVersion.run({ ...row, standardId: standardId.get(designationKey(s.designation))!, designationKey: key })));
+        versionId.set(
+          key,
+          newId(
+            insertVersion.run({
+              ...row,
+              standardId: standardId.get(designationKey(s.designation))!,
+              designationKey: key,
+            }),
+          ),
+        );
         listed.push({ record: v, key, current: row, stored: false });
         created.versions += 1;
       }
@@ -251,15 +290,29 @@ function writeRegistry(tx: Queryable, state: RegistryState, file: RegistryFile, 
   }
 
   // ---- corrections and relations, now that every version has an id ----
-  const insertReplacement = tx.insert(versionReplacements).values({ replacingId: p('replacingId'), replacedId: p('replacedId') }).prepare();
+  const insertReplacement = tx
+    .insert(versionReplacements)
+    .values({ replacingId: p('replacingId'), replacedId: p('replacedId') })
+    .prepare();
   const deleteReplacement = tx
     .delete(versionReplacements)
-    .where(and(eq(versionReplacements.replacingId, p('replacingId')), eq(versionReplacements.replacedId, p('replacedId'))))
+    .where(
+      and(eq(versionReplacements.replacingId, p('replacingId')), eq(versionReplacements.replacedId, p('replacedId'))),
+    )
     .prepare();
-  const deleteReferences = tx.delete(versionReferences).where(eq(versionReferences.versionId, p('versionId'))).prepare();
+  const deleteReferences = tx
+    .delete(versionReferences)
+    .where(eq(versionReferences.versionId, p('versionId')))
+    .prepare();
   const insertReference = tx
     .insert(versionReferences)
-    .values({ versionId: p('versionId'), kind: p('kind'), targetDesignation: p('targetDesignation'), targetKey: p('targetKey'), degree: p('degree') })
+    .values({
+      versionId: p('versionId'),
+      kind: p('kind'),
+      targetDesignation: p('targetDesignation'),
+      targetKey: p('targetKey'),
+      degree: p('degree'),
+    })
     .prepare();
   const insertClause = tx
     .insert(clauses)
@@ -275,7 +328,15 @@ function writeRegistry(tx: Queryable, state: RegistryState, file: RegistryFile, 
     .prepare();
   const insertClauses = (id: number, list: readonly ClauseRecord[], parentId: number | null) => {
     list.forEach((c, position) => {
-      const row = { versionId: id, parentId, position, number: c.number, heading: c.heading, text: c.text ?? null, informative: c.informative ? 1 : 0 };
+      const row = {
+        versionId: id,
+        parentId,
+        position,
+        number: c.number,
+        heading: c.heading,
+        text: c.text ?? null,
+        informative: c.informative ? 1 : 0,
+      };
       const clauseId = newId(insertClause.run(row));
       created.clauses += 1;
       if (c.clauses) insertClauses(id, c.clauses, clauseId);
@@ -309,7 +370,15 @@ function writeRegistry(tx: Queryable, state: RegistryState, file: RegistryFile, 
         targetDesignation: r.designation,
         degree: null as string | null,
       })),
-      ...(v.adopts ? [{ kind: 'ADOPTS' as ReferenceKind, targetDesignation: v.adopts.designation, degree: v.adopts.degree as string | null }] : []),
+      ...(v.adopts
+        ? [
+            {
+              kind: 'ADOPTS' as ReferenceKind,
+              targetDesignation: v.adopts.designation,
+              degree: v.adopts.degree as string | null,
+            },
+          ]
+        : []),
     ].map((r) => ({ ...r, targetKey: designationKey(r.targetDesignation) }));
     const signature = (r: { kind: string; targetKey: string; targetDesignation: string; degree: string | null }) =>
       `${r.kind}\u0000${r.targetKey}\u0000${r.targetDesignation}\u0000${r.degree ?? ''}`;
@@ -331,9 +400,15 @@ function writeRegistry(tx: Queryable, state: RegistryState, file: RegistryFile, 
       changed = true;
     }
 
-    if (!stored) emit('version.imported', 'StandardVersion', id, { ...row, replaces: v.replaces, references: refs.length });
+    if (!stored)
+      emit('version.imported', 'StandardVersion', id, { ...row, replaces: v.replaces, references: refs.length });
     else if (changed) {
-      emit('version.corrected', 'StandardVersion', id, { before: current, after: row, replaces: v.replaces, ...(clausesAdded > 0 ? { clausesAdded } : {}) });
+      emit('version.corrected', 'StandardVersion', id, {
+        before: current,
+        after: row,
+        replaces: v.replaces,
+        ...(clausesAdded > 0 ? { clausesAdded } : {}),
+      });
       updated.versions += 1;
     } else unchanged += 1;
     tick();

@@ -77,7 +77,11 @@ export function loadRegistryState(q: Queryable): RegistryState {
   }
   const referenceRows = q.select().from(versionReferences).orderBy(asc(versionReferences.id)).all();
   const withClauses = q.selectDistinct({ versionId: clauses.versionId }).from(clauses).all();
-  const draftBases = q.select({ designation: drafts.versionDesignation, stage: drafts.stage, baseId: drafts.baseVersionId }).from(drafts).where(isNotNull(drafts.baseVersionId)).all();
+  const draftBases = q
+    .select({ designation: drafts.versionDesignation, stage: drafts.stage, baseId: drafts.baseVersionId })
+    .from(drafts)
+    .where(isNotNull(drafts.baseVersionId))
+    .all();
   let clauseQuery: { all(values: { versionId: number }): (typeof clauses.$inferSelect)[] } | undefined;
   return {
     committees: new Map(committeeRows.map((c) => [designationKey(c.code), c])),
@@ -228,7 +232,8 @@ function clauseNestedTooDeep(raw: unknown, loc: Loc): Loc | null {
     if (!Array.isArray(next.clauses)) continue;
     for (const [k, clause] of next.clauses.entries()) {
       if (next.depth > MAX_DEPTH) return [...next.loc, k];
-      if (isObject(clause)) stack.push({ clauses: clause.clauses, depth: next.depth + 1, loc: [...next.loc, k, 'clauses'] });
+      if (isObject(clause))
+        stack.push({ clauses: clause.clauses, depth: next.depth + 1, loc: [...next.loc, k, 'clauses'] });
     }
   }
   return null;
@@ -258,14 +263,17 @@ export function validateRegistryFile(input: unknown, state: RegistryState): Vali
       cycle.forEach((key) => reported.add(key));
       const start = cycle.indexOf(owner);
       const keys = [...cycle.slice(start), ...cycle.slice(0, start), owner];
-      const [field, message] = issue(keys.map((k) => JSON.stringify(label(k))), keys);
+      const [field, message] = issue(
+        keys.map((k) => JSON.stringify(label(k))),
+        keys,
+      );
       at([...locOf(owner)!, field], message);
     }
   };
 
-  if (!isObject(input)) return at([], 'expected a JSON object'), fail();
+  if (!isObject(input)) return (at([], 'expected a JSON object'), fail());
   const tag = formatTagSchema.safeParse(input.format);
-  if (!tag.success) return at(['format'], tag.error.issues[0]?.message ?? 'unsupported format'), fail();
+  if (!tag.success) return (at(['format'], tag.error.issues[0]?.message ?? 'unsupported format'), fail());
 
   const addZodIssues = (prefix: Loc, error: z.ZodError) => {
     for (const issue of error.issues) {
@@ -323,7 +331,10 @@ export function validateRegistryFile(input: unknown, state: RegistryState): Vali
       at([...loc, 'parent'], `unknown committee ${JSON.stringify(record.parent)}`);
     }
   }
-  const codeOf = (key: string) => committeeRecords.find((c) => designationKey(c.record.code) === key)?.record.code ?? state.committees.get(key)?.code ?? key;
+  const codeOf = (key: string) =>
+    committeeRecords.find((c) => designationKey(c.record.code) === key)?.record.code ??
+    state.committees.get(key)?.code ??
+    key;
   reportCycles(
     findCycles(committeeAt.keys(), (key) => {
       const parent = parentOf.get(key);
@@ -363,23 +374,34 @@ export function validateRegistryFile(input: unknown, state: RegistryState): Vali
       continue;
     }
     standardAt.set(key, loc);
-    if (record.committee !== null && !parentOf.has(designationKey(record.committee)) && !namedInFile.committees.has(designationKey(record.committee))) {
+    if (
+      record.committee !== null &&
+      !parentOf.has(designationKey(record.committee)) &&
+      !namedInFile.committees.has(designationKey(record.committee))
+    ) {
       at([...loc, 'committee'], `unknown committee ${JSON.stringify(record.committee)}`);
     }
     record.versions.forEach((version, j) => {
       const vloc = [...loc, 'versions', j];
       const vkey = designationKey(version.designation);
       const firstVersion = versionAt.get(vkey);
-      if (firstVersion) return at([...vloc, 'designation'], `duplicate version designation (already at ${name(firstVersion)})`);
+      if (firstVersion)
+        return at([...vloc, 'designation'], `duplicate version designation (already at ${name(firstVersion)})`);
       versionAt.set(vkey, vloc);
       const stored = state.versions.get(vkey);
       const storedUnder = stored && state.standardById.get(stored.standardId);
       if (storedUnder && storedUnder.designationKey !== key) {
-        return at([...vloc, 'designation'], `already stored under another standard, ${JSON.stringify(storedUnder.designation)}`);
+        return at(
+          [...vloc, 'designation'],
+          `already stored under another standard, ${JSON.stringify(storedUnder.designation)}`,
+        );
       }
       // What a published version is never changes: only its registry metadata is corrected.
       if (stored && stored.designation !== version.designation) {
-        at([...vloc, 'designation'], `stored as ${JSON.stringify(stored.designation)}; the designation of a published version never changes`);
+        at(
+          [...vloc, 'designation'],
+          `stored as ${JSON.stringify(stored.designation)}; the designation of a published version never changes`,
+        );
       }
       const node: VersionNode = {
         key: vkey,
@@ -402,14 +424,16 @@ export function validateRegistryFile(input: unknown, state: RegistryState): Vali
     const start = takesEffect(v);
     for (const field of LIMITS) {
       const date = v[field];
-      if (date && start && date < start.from) at([...loc, field], `${date} is before the version takes effect (${start.label})`);
+      if (date && start && date < start.from)
+        at([...loc, field], `${date} is before the version takes effect (${start.label})`);
     }
     const referenced = new Map<string, number>();
     (v.references ?? []).forEach((ref, k) => {
       const refKey = designationKey(ref.designation);
       const first = referenced.get(refKey);
       if (refKey === key) at([...loc, 'references', k, 'designation'], 'a version cannot reference itself');
-      else if (first !== undefined) at([...loc, 'references', k, 'designation'], `listed twice (also references[${first}])`);
+      else if (first !== undefined)
+        at([...loc, 'references', k, 'designation'], `listed twice (also references[${first}])`);
       else referenced.set(refKey, k);
     });
     if (v.adopts && designationKey(v.adopts.designation) === key) {
@@ -471,7 +495,10 @@ export function validateRegistryFile(input: unknown, state: RegistryState): Vali
       if (node.baseKey === node.key) at([...loc, 'base'], 'a version cannot be its own base');
       else if (!known(node.baseKey)) at([...loc, 'base'], `unknown version ${JSON.stringify(record.base)}`);
       else if (base && isModificationType(base.type)) {
-        at([...loc, 'base'], `${JSON.stringify(base.designation)} is itself a modification (${base.type}); a base must be an EDITION or SERIES`);
+        at(
+          [...loc, 'base'],
+          `${JSON.stringify(base.designation)} is itself a modification (${base.type}); a base must be an EDITION or SERIES`,
+        );
       } else if (base && base.standardKey !== node.standardKey) {
         at([...loc, 'base'], `${JSON.stringify(base.designation)} is a version of another standard`);
       }
@@ -482,7 +509,8 @@ export function validateRegistryFile(input: unknown, state: RegistryState): Vali
       if (target === node.key) at([...loc, 'replaces', k], 'a version cannot replace itself');
       else if (first !== undefined) at([...loc, 'replaces', k], `listed twice (also replaces[${first}])`);
       else if (!known(target)) at([...loc, 'replaces', k], 'unknown version');
-      else if (modification && target === node.baseKey) at([...loc, 'replaces', k], `${a(node.type)} modifies its base and never replaces it`);
+      else if (modification && target === node.baseKey)
+        at([...loc, 'replaces', k], `${a(node.type)} modifies its base and never replaces it`);
       listed.set(target, k);
     });
   }
@@ -493,7 +521,10 @@ export function validateRegistryFile(input: unknown, state: RegistryState): Vali
     const base = node.at === null && node.baseKey !== null ? nodes.get(node.baseKey) : undefined;
     if (base?.at && isModificationType(base.type) && !baseConflicts.has(base.key)) {
       baseConflicts.add(base.key);
-      at([...base.at, 'type'], `the stored ${JSON.stringify(node.designation)} modifies this version, so it must stay an EDITION or SERIES`);
+      at(
+        [...base.at, 'type'],
+        `the stored ${JSON.stringify(node.designation)} modifies this version, so it must stay an EDITION or SERIES`,
+      );
     }
   }
   for (const node of nodes.values()) {
@@ -501,14 +532,20 @@ export function validateRegistryFile(input: unknown, state: RegistryState): Vali
     const draft = storedId === undefined ? undefined : state.openDraftBases.get(storedId);
     if (node.at && draft !== undefined && isModificationType(node.type) && !baseConflicts.has(node.key)) {
       baseConflicts.add(node.key);
-      at([...node.at, 'type'], `the open draft of ${JSON.stringify(draft)} modifies this version, so it must stay an EDITION or SERIES`);
+      at(
+        [...node.at, 'type'],
+        `the open draft of ${JSON.stringify(draft)} modifies this version, so it must stay an EDITION or SERIES`,
+      );
     }
   }
 
   for (const node of nodes.values()) {
     const stored = node.at ? state.versions.get(node.key) : undefined;
     if (node.at && stored && stored.type !== node.type && !baseConflicts.has(node.key)) {
-      at([...node.at, 'type'], `stored as ${stored.type}; the type of a published version never changes (publish a CORRIGENDUM or AMENDMENT instead)`);
+      at(
+        [...node.at, 'type'],
+        `stored as ${stored.type}; the type of a published version never changes (publish a CORRIGENDUM or AMENDMENT instead)`,
+      );
     }
   }
 
@@ -530,7 +567,9 @@ export function validateRegistryFile(input: unknown, state: RegistryState): Vali
   };
   const replacesNext = (key: string, next: string) => replacedBy(key).includes(next);
   reportCycles(
-    findCycles(nodes.keys(), newerThan).filter((cycle) => cycle.some((key, k) => !replacesNext(key, cycle[(k + 1) % cycle.length]!))),
+    findCycles(nodes.keys(), newerThan).filter((cycle) =>
+      cycle.some((key, k) => !replacesNext(key, cycle[(k + 1) % cycle.length]!)),
+    ),
     (key) => nodes.get(key)?.at,
     (key) => nodes.get(key)!.designation,
     (names, keys) => [
@@ -546,7 +585,9 @@ export function validateRegistryFile(input: unknown, state: RegistryState): Vali
       if (!w.at && !v.at) continue;
       const [wStart, vStart] = [takesEffect(w), takesEffect(v)];
       if (wStart && vStart && wStart.to < vStart.from) {
-        const loc = w.at ? [...w.at, 'replaces', w.replaces.indexOf(target)] : [...v.at!, v.effective ? 'effective' : 'published'];
+        const loc = w.at
+          ? [...w.at, 'replaces', w.replaces.indexOf(target)]
+          : [...v.at!, v.effective ? 'effective' : 'published'];
         warnings.push(
           `${name(loc)}: ${JSON.stringify(w.designation)} (${wStart.label}) takes effect before ${JSON.stringify(v.designation)} (${vStart.label}), which it replaces`,
         );
@@ -555,7 +596,15 @@ export function validateRegistryFile(input: unknown, state: RegistryState): Vali
   }
 
   if (issues.length > 0) return fail();
-  return { file: { format: tag.data, committees: committeeRecords.map((c) => c.record), standards: standardRecords.map((s) => s.record) }, issues, warnings };
+  return {
+    file: {
+      format: tag.data,
+      committees: committeeRecords.map((c) => c.record),
+      standards: standardRecords.map((s) => s.record),
+    },
+    issues,
+    warnings,
+  };
 }
 
 /** Validation against the current database, without writing: a dry run of an import. */

@@ -1,6 +1,12 @@
 import { sql } from 'drizzle-orm';
 import type { Context } from '../../context.ts';
-import { versionListCount, versionListIds, versionListPage, type VersionListFilter, type VersionOrder } from '../../db/version-lists.ts';
+import {
+  versionListCount,
+  versionListIds,
+  versionListPage,
+  type VersionListFilter,
+  type VersionOrder,
+} from '../../db/version-lists.ts';
 import { loadVersionGraphFrom, type VersionRow } from '../applicability/load.ts';
 import { statesOn } from '../applicability/rule.ts';
 import type { IsoDate } from '../dates.ts';
@@ -29,7 +35,8 @@ export interface VersionList {
 }
 
 export function checkWindow(window: { from: string; to: string } | null | undefined, field: string): void {
-  if (window && window.to < window.from) throw new DomainError('INVALID_INPUT', `\`${field}.to\` must not be before \`${field}.from\`.`, { field });
+  if (window && window.to < window.from)
+    throw new DomainError('INVALID_INPUT', `\`${field}.to\` must not be before \`${field}.from\`.`, { field });
 }
 
 /**
@@ -56,8 +63,16 @@ export function listVersions({ ctx, input }: { ctx: Pick<Context, 'db'>; input: 
  * Every version the filter keeps whose status on the date for the scope is one of `statuses`, in
  * `order`. Two statements: the candidates in order, then the version graph that decides them.
  */
-export function versionsWithStatus(ctx: Pick<Context, 'db'>, filter: VersionListFilter, status: VersionStatusCondition, order: VersionOrder = 'DESIGNATION'): VersionRow[] {
-  if (status.statuses.length === 0) throw new DomainError('INVALID_INPUT', '`status.statuses` must name at least one status.', { field: 'status.statuses' });
+export function versionsWithStatus(
+  ctx: Pick<Context, 'db'>,
+  filter: VersionListFilter,
+  status: VersionStatusCondition,
+  order: VersionOrder = 'DESIGNATION',
+): VersionRow[] {
+  if (status.statuses.length === 0)
+    throw new DomainError('INVALID_INPUT', '`status.statuses` must name at least one status.', {
+      field: 'status.statuses',
+    });
   checkWindow(filter.publishedBetween, 'publishedBetween');
   checkWindow(filter.effectiveBetween, 'effectiveBetween');
   const ids = ctx.db.all<{ id: number }>(versionListIds(filter, order)).map((row) => row.id);

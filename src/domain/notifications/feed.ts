@@ -8,7 +8,11 @@ export type NotificationRow = typeof notifications.$inferSelect;
  * One page of a person's notifications, newest first: those with an id below `before` (the
  * cursor), `first` of them, and whether more follow. One statement.
  */
-export function notificationPage(ctx: Pick<Context, 'db'>, personId: number, page: { first: number; before: number | null; unreadOnly: boolean }) {
+export function notificationPage(
+  ctx: Pick<Context, 'db'>,
+  personId: number,
+  page: { first: number; before: number | null; unreadOnly: boolean },
+) {
   const rows = ctx.db
     .select()
     .from(notifications)
@@ -27,7 +31,11 @@ export function notificationPage(ctx: Pick<Context, 'db'>, personId: number, pag
 
 /** How many of the person's notifications are unread. One statement, on a partial index. */
 export function unreadCount(ctx: Pick<Context, 'db'>, personId: number): number {
-  return ctx.db.select({ n: count() }).from(notifications).where(and(eq(notifications.personId, personId), isNull(notifications.readAt))).get()!.n;
+  return ctx.db
+    .select({ n: count() })
+    .from(notifications)
+    .where(and(eq(notifications.personId, personId), isNull(notifications.readAt)))
+    .get()!.n;
 }
 
 /** How many notifications the person has in all (or unread only). */
@@ -38,11 +46,21 @@ export function notificationCount(ctx: Pick<Context, 'db'>, personId: number, un
 
 /** The id of the person's latest notification (0 for none): a live stream delivers those after it. */
 export function lastNotificationId(db: Pick<Context['db'], 'select'>, personId: number): number {
-  return db.select({ id: max(notifications.id) }).from(notifications).where(eq(notifications.personId, personId)).get()?.id ?? 0;
+  return (
+    db
+      .select({ id: max(notifications.id) })
+      .from(notifications)
+      .where(eq(notifications.personId, personId))
+      .get()?.id ?? 0
+  );
 }
 
 /** The notifications of these people after `afterId`, oldest first: one statement for every open stream. */
-export function notificationsAfter(db: Pick<Context['db'], 'select'>, personIds: readonly number[], afterId: number): NotificationRow[] {
+export function notificationsAfter(
+  db: Pick<Context['db'], 'select'>,
+  personIds: readonly number[],
+  afterId: number,
+): NotificationRow[] {
   if (personIds.length === 0) return [];
   return db
     .select()

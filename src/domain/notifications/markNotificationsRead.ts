@@ -22,7 +22,8 @@ const input = z.object({
 export function markNotificationsRead({ ctx, input: raw }: VerbArgs<z.input<typeof input>>): number {
   const viewer = requireSignedIn(ctx);
   const data = parseInput(input, raw);
-  if ((data.all === true) === (data.ids != null)) throw new DomainError('INVALID_INPUT', 'ids: give either ids or all: true', { field: 'ids' });
+  if ((data.all === true) === (data.ids != null))
+    throw new DomainError('INVALID_INPUT', 'ids: give either ids or all: true', { field: 'ids' });
   assertAllowed(viewer, 'notification.read', { ownerId: viewer.personId });
   const at = nowIso(ctx);
   return ctx.db.transaction(
@@ -30,9 +31,23 @@ export function markNotificationsRead({ ctx, input: raw }: VerbArgs<z.input<type
       const marked = tx
         .update(notifications)
         .set({ readAt: at })
-        .where(and(eq(notifications.personId, viewer.personId), isNull(notifications.readAt), data.all ? undefined : inArray(notifications.id, data.ids!)))
+        .where(
+          and(
+            eq(notifications.personId, viewer.personId),
+            isNull(notifications.readAt),
+            data.all ? undefined : inArray(notifications.id, data.ids!),
+          ),
+        )
         .run().changes;
-      if (marked > 0) recordEvent(tx, { at, actorId: viewer.personId, action: 'notifications.read', entityType: 'Person', entityId: viewer.personId, data: { count: marked } });
+      if (marked > 0)
+        recordEvent(tx, {
+          at,
+          actorId: viewer.personId,
+          action: 'notifications.read',
+          entityType: 'Person',
+          entityId: viewer.personId,
+          data: { count: marked },
+        });
       return marked;
     },
     { behavior: 'immediate' },

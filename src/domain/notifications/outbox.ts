@@ -10,7 +10,8 @@ import type { NotificationKind } from './kinds.ts';
 export type OutboxWriter = Pick<Db, 'insert' | 'run' | 'get'>;
 
 type Data = Record<string, unknown>;
-const field = (data: unknown, key: string): unknown => (data !== null && typeof data === 'object' ? (data as Data)[key] : undefined);
+const field = (data: unknown, key: string): unknown =>
+  data !== null && typeof data === 'object' ? (data as Data)[key] : undefined;
 
 /** Draft events that notify, and what they say. `draft.stageMoved` to a public enquiry says so. */
 function draftKind(event: Pick<EventInput, 'action' | 'data'>): NotificationKind | null {
@@ -37,12 +38,16 @@ const MODIFICATIONS_THAT_CORRECT = new Set(['CORRIGENDUM', 'AMENDMENT']);
 /** Version events that notify: a new version, a correction, a withdrawal (a correction that sets `withdrawn`). */
 function versionKind(event: Pick<EventInput, 'action' | 'data'>): NotificationKind | null {
   if (event.action === 'version.published' || event.action === 'version.imported') {
-    return MODIFICATIONS_THAT_CORRECT.has(String(field(event.data, 'type'))) ? 'CORRECTION_RECORDED' : 'VERSION_PUBLISHED';
+    return MODIFICATIONS_THAT_CORRECT.has(String(field(event.data, 'type')))
+      ? 'CORRECTION_RECORDED'
+      : 'VERSION_PUBLISHED';
   }
   if (event.action === 'version.corrected') {
     const before = field(event.data, 'before');
     const after = field(event.data, 'after');
-    return field(before, 'withdrawn') == null && field(after, 'withdrawn') != null ? 'VERSION_WITHDRAWN' : 'CORRECTION_RECORDED';
+    return field(before, 'withdrawn') == null && field(after, 'withdrawn') != null
+      ? 'VERSION_WITHDRAWN'
+      : 'CORRECTION_RECORDED';
   }
   return null;
 }
@@ -90,7 +95,11 @@ function draftPayload(event: EventInput, kind: NotificationKind): string {
     case 'PUBLIC_ENQUIRY_OPENED':
       return JSON.stringify({ from: field(d, 'from') ?? null, to: field(d, 'to') ?? null });
     case 'BALLOT_OPENED':
-      return JSON.stringify({ ballotId: field(d, 'ballotId'), stage: field(d, 'stage') ?? null, closesAt: field(d, 'closesAt') ?? null });
+      return JSON.stringify({
+        ballotId: field(d, 'ballotId'),
+        stage: field(d, 'stage') ?? null,
+        closesAt: field(d, 'closesAt') ?? null,
+      });
     case 'BALLOT_CLOSED': {
       // Counts of all votes cast, as the ballot shows them once closed.
       const counts = field(d, 'counts');
@@ -98,11 +107,19 @@ function draftPayload(event: EventInput, kind: NotificationKind): string {
         ballotId: field(d, 'ballotId'),
         stage: field(d, 'stage') ?? null,
         result: field(d, 'result') ?? null,
-        counts: { approve: field(counts, 'APPROVE') ?? 0, disapprove: field(counts, 'DISAPPROVE') ?? 0, abstain: field(counts, 'ABSTAIN') ?? 0 },
+        counts: {
+          approve: field(counts, 'APPROVE') ?? 0,
+          disapprove: field(counts, 'DISAPPROVE') ?? 0,
+          abstain: field(counts, 'ABSTAIN') ?? 0,
+        },
       });
     }
     case 'COMMENT_DISPOSED':
-      return JSON.stringify({ threadId: field(d, 'threadId'), disposition: field(d, 'disposition') ?? null, observation: field(d, 'observation') ?? null });
+      return JSON.stringify({
+        threadId: field(d, 'threadId'),
+        disposition: field(d, 'disposition') ?? null,
+        observation: field(d, 'observation') ?? null,
+      });
     default:
       return JSON.stringify({ threadId: field(d, 'threadId') ?? null, replyId: field(d, 'replyId') ?? null });
   }

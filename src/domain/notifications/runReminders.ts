@@ -31,8 +31,10 @@ export interface ReminderRun {
   votes: number;
 }
 
-const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
-const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+const addDays = (day: string, n: number) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
+const daysBetween = (from: string, to: string) =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
 
 /** The stage of a deadline `ahead` days away that is due: the nearest one not before today; none beyond 90 days or long past. */
 export function dueStage(ahead: number): number | null {
@@ -47,12 +49,20 @@ export function dueStage(ahead: number): number | null {
  */
 export function runReminders({ db, now }: { db: Db; now: Date }): ReminderRun {
   const deadlines = deadlineReminders(db, now);
-  return db.transaction((tx) => ({ deadlines: insertAll(tx as unknown as Db, deadlines), votes: voteReminders(tx as unknown as Db, now) }), { behavior: 'immediate' });
+  return db.transaction(
+    (tx) => ({ deadlines: insertAll(tx as unknown as Db, deadlines), votes: voteReminders(tx as unknown as Db, now) }),
+    { behavior: 'immediate' },
+  );
 }
 
 function insertAll(db: Db, rows: Row[]): number {
   let written = 0;
-  for (let k = 0; k < rows.length; k += CHUNK) written += db.insert(notifications).values(rows.slice(k, k + CHUNK)).onConflictDoNothing().run().changes;
+  for (let k = 0; k < rows.length; k += CHUNK)
+    written += db
+      .insert(notifications)
+      .values(rows.slice(k, k + CHUNK))
+      .onConflictDoNothing()
+      .run().changes;
   return written;
 }
 
@@ -68,30 +78,74 @@ function deadlineReminders(db: Db, now: Date): Row[] {
       const stage = dueStage(daysBetween(today, date));
       if (stage === null) continue;
       const kind: NotificationKind = stage === 0 ? 'DEADLINE_PASSED' : 'DEADLINE_AHEAD';
-      const data = JSON.stringify({ designation: change.version.designation, change: change.kind, scope: change.scope, date, daysAhead: stage });
+      const data = JSON.stringify({
+        designation: change.version.designation,
+        change: change.kind,
+        scope: change.scope,
+        date,
+        daysAhead: stage,
+      });
       const reminder = `deadline:${change.version.id}:${change.kind}:${change.scope ?? ''}:${date}:${stage}`;
       for (const personId of recipients(change)) {
-        rows.push({ personId, kind, reminder, subjectType: 'StandardVersion', subjectId: change.version.id, data, createdAt: now.toISOString() });
+        rows.push({
+          personId,
+          kind,
+          reminder,
+          subjectType: 'StandardVersion',
+          subjectId: change.version.id,
+          data,
+          createdAt: now.toISOString(),
+        });
       }
     }
   };
   const ctx = { db };
 
   // Followed standards: one horizon for all of them; each change goes to its standard's followers.
-  const byStandard = group(db.select({ key: watches.standardId, personId: watches.personId }).from(watches).where(isNotNull(watches.standardId)).all());
+  const byStandard = group(
+    db
+      .select({ key: watches.standardId, personId: watches.personId })
+      .from(watches)
+      .where(isNotNull(watches.standardId))
+      .all(),
+  );
   if (byStandard.size > 0) {
-    const roots = db.select({ designation: standards.designation }).from(standards).where(inArray(standards.id, [...byStandard.keys()])).all();
-    remind(horizonOf({ ctx, input: { ...window, filter: { standards: roots.map((r) => r.designation) } } }), (c) => byStandard.get(c.version.standardId) ?? []);
+    const roots = db
+      .select({ designation: standards.designation })
+      .from(standards)
+      .where(inArray(standards.id, [...byStandard.keys()]))
+      .all();
+    remind(
+      horizonOf({ ctx, input: { ...window, filter: { standards: roots.map((r) => r.designation) } } }),
+      (c) => byStandard.get(c.version.standardId) ?? [],
+    );
   }
   // Followed committees (with those below them), and saved filters: one horizon each.
-  const byCommittee = group(db.select({ key: watches.committeeId, personId: watches.personId }).from(watches).where(isNotNull(watches.committeeId)).all());
+  const byCommittee = group(
+    db
+      .select({ key: watches.committeeId, personId: watches.personId })
+      .from(watches)
+      .where(isNotNull(watches.committeeId))
+      .all(),
+  );
   if (byCommittee.size > 0) {
-    for (const c of db.select({ id: committees.id, code: committees.code }).from(committees).where(inArray(committees.id, [...byCommittee.keys()])).all()) {
+    for (const c of db
+      .select({ id: committees.id, code: committees.code })
+      .from(committees)
+      .where(inArray(committees.id, [...byCommittee.keys()]))
+      .all()) {
       remind(horizonOf({ ctx, input: { ...window, filter: { committee: c.code } } }), () => byCommittee.get(c.id)!);
     }
   }
-  const byFilter = group(db.select({ key: watches.horizonFilter, personId: watches.personId }).from(watches).where(isNotNull(watches.horizonFilter)).all());
-  for (const [filter, people] of byFilter) remind(horizonOf({ ctx, input: { ...window, filter: JSON.parse(filter) as HorizonFilter } }), () => people);
+  const byFilter = group(
+    db
+      .select({ key: watches.horizonFilter, personId: watches.personId })
+      .from(watches)
+      .where(isNotNull(watches.horizonFilter))
+      .all(),
+  );
+  for (const [filter, people] of byFilter)
+    remind(horizonOf({ ctx, input: { ...window, filter: JSON.parse(filter) as HorizonFilter } }), () => people);
   return rows;
 }
 
@@ -101,10 +155,19 @@ function voteReminders(db: Db, now: Date): number {
   const inDays = (n: number) => new Date(now.getTime() + n * DAY_MS).toISOString();
   const stage = sql<number>`case when ${ballots.closesAt} <= ${inDays(VOTE_STAGES[1])} then ${VOTE_STAGES[1]} else ${VOTE_STAGES[0]} end`;
   const pending = db
-    .select({ ballotId: ballots.id, draftId: ballots.draftId, closesAt: ballots.closesAt, stage, personId: memberships.personId })
+    .select({
+      ballotId: ballots.id,
+      draftId: ballots.draftId,
+      closesAt: ballots.closesAt,
+      stage,
+      personId: memberships.personId,
+    })
     .from(ballots)
     .innerJoin(drafts, eq(drafts.id, ballots.draftId))
-    .innerJoin(memberships, and(eq(memberships.committeeId, drafts.committeeId), inArray(memberships.role, [...VOTING_ROLES])))
+    .innerJoin(
+      memberships,
+      and(eq(memberships.committeeId, drafts.committeeId), inArray(memberships.role, [...VOTING_ROLES])),
+    )
     .where(
       and(
         sql`${ballots.closedAt} is null and ${ballots.opensAt} <= ${at} and ${ballots.closesAt} > ${at} and ${ballots.closesAt} <= ${inDays(VOTE_STAGES[0])}`,

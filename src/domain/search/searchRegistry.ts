@@ -2,7 +2,14 @@ import type { Context } from '../../context.ts';
 import { loadVersionGraph } from '../applicability/load.ts';
 import { analyseGraph, standardApplicability, versionState } from '../applicability/rule.ts';
 import type { clauses, standards, versions } from '../../db/tables.ts';
-import { countSearchMatches, DOC_KIND, foldFullWidth, searchPage, syncPendingSearch, type DocKind } from '../../db/search-index.ts';
+import {
+  countSearchMatches,
+  DOC_KIND,
+  foldFullWidth,
+  searchPage,
+  syncPendingSearch,
+  type DocKind,
+} from '../../db/search-index.ts';
 import { SearchReaderBusy } from '../../db/search-readers.ts';
 import { DomainError } from '../errors.ts';
 import type { IsoDate } from '../dates.ts';
@@ -55,16 +62,28 @@ const RETRY_AFTER_SECONDS = 1;
 const asRegistryWrites = (query: string) => normaliseUnRegulations(normaliseDesignation(foldFullWidth(query)));
 
 function busyAsDomainError(error: unknown): never {
-  if (error instanceof SearchReaderBusy) throw new DomainError('BUSY', 'Too many searches are waiting; retry in a moment.', { retryAfterSeconds: RETRY_AFTER_SECONDS });
+  if (error instanceof SearchReaderBusy)
+    throw new DomainError('BUSY', 'Too many searches are waiting; retry in a moment.', {
+      retryAfterSeconds: RETRY_AFTER_SECONDS,
+    });
   throw error;
 }
 
 /** How many documents a search matches, across all pages: one count statement on the search reader. */
-export async function countSearchHits({ ctx, input }: { ctx: Context; input: Pick<SearchInput, 'query' | 'vehicleCategories'> }): Promise<number> {
+export async function countSearchHits({
+  ctx,
+  input,
+}: {
+  ctx: Context;
+  input: Pick<SearchInput, 'query' | 'vehicleCategories'>;
+}): Promise<number> {
   const terms = parseSearchQuery(asRegistryWrites(input.query));
   if (terms.length === 0) return 0;
   // Asked with a page only (`search.totalCount`): the page's search has brought the index up to date.
-  return countSearchMatches(ctx.searchReader, { terms: withSynonyms(terms), vehicleCategories: input.vehicleCategories }).catch(busyAsDomainError);
+  return countSearchMatches(ctx.searchReader, {
+    terms: withSynonyms(terms),
+    vehicleCategories: input.vehicleCategories,
+  }).catch(busyAsDomainError);
 }
 
 const KIND_OF = new Map<number, DocKind>(Object.entries(DOC_KIND).map(([kind, code]) => [code, kind as DocKind]));
@@ -80,7 +99,13 @@ export async function searchRegistry({ ctx, input }: { ctx: Context; input: Sear
   const terms = parseSearchQuery(query);
   if (terms.length === 0) return [];
   syncPendingSearch(ctx.db);
-  const page = { terms: withSynonyms(terms), designationKeys: designationCandidates(query), limit: input.limit, offset: input.offset, vehicleCategories: input.vehicleCategories };
+  const page = {
+    terms: withSynonyms(terms),
+    designationKeys: designationCandidates(query),
+    limit: input.limit,
+    offset: input.offset,
+    vehicleCategories: input.vehicleCategories,
+  };
   const rows = await searchPage(ctx.db, ctx.searchReader, page).catch(busyAsDomainError);
   if (rows.length === 0) return [];
 
@@ -88,20 +113,29 @@ export async function searchRegistry({ ctx, input }: { ctx: Context; input: Sear
   const idsOf = (kind: DocKind) => docs.filter((d) => d.kind === kind).map((d) => d.id);
 
   const clauseIds = idsOf('CLAUSE');
-  const clauseRows = clauseIds.length === 0 ? [] : ctx.db.query.clauses.findMany({ where: { id: { in: clauseIds } } }).sync();
+  const clauseRows =
+    clauseIds.length === 0 ? [] : ctx.db.query.clauses.findMany({ where: { id: { in: clauseIds } } }).sync();
   const clauseById = new Map(clauseRows.map((c) => [c.id, c]));
 
   // The hits' versions are read for their standards; the version graph of those standards then holds
   // every version of them, whole: the hits' own and the ones that apply to a standard hit.
   const versionIds = [...new Set([...idsOf('VERSION'), ...clauseRows.map((c) => c.versionId)])];
-  const hitVersions = versionIds.length === 0 ? [] : ctx.db.query.versions.findMany({ columns: { standardId: true }, where: { id: { in: versionIds } } }).sync();
+  const hitVersions =
+    versionIds.length === 0
+      ? []
+      : ctx.db.query.versions.findMany({ columns: { standardId: true }, where: { id: { in: versionIds } } }).sync();
   const standardIds = [...new Set([...idsOf('STANDARD'), ...hitVersions.map((v) => v.standardId)])];
   const loaded = loadVersionGraph(ctx.db, standardIds);
   const versionById = new Map<number, VersionRow>(loaded.versions.map((v) => [v.id, v]));
   const graph = analyseGraph(loaded);
-  const standardAnswers = new Map(idsOf('STANDARD').map((id) => [id, standardApplicability(graph, id, input.on, input.scope)]));
+  const standardAnswers = new Map(
+    idsOf('STANDARD').map((id) => [id, standardApplicability(graph, id, input.on, input.scope)]),
+  );
   const standardById = new Map(
-    (standardIds.length === 0 ? [] : ctx.db.query.standards.findMany({ where: { id: { in: standardIds } } }).sync()).map((s) => [s.id, s]),
+    (standardIds.length === 0
+      ? []
+      : ctx.db.query.standards.findMany({ where: { id: { in: standardIds } } }).sync()
+    ).map((s) => [s.id, s]),
   );
 
   const hits: SearchHit[] = [];
@@ -115,7 +149,11 @@ export async function searchRegistry({ ctx, input }: { ctx: Context; input: Sear
       const answer = standardAnswers.get(id)!;
       for (const successorId of answer.successorIds) {
         const successor = versionById.get(successorId);
-        if (successor) replacedBy.push({ version: successor, status: versionState(graph, successorId, input.on, input.scope).status });
+        if (successor)
+          replacedBy.push({
+            version: successor,
+            status: versionState(graph, successorId, input.on, input.scope).status,
+          });
       }
       const current = answer.versions[0];
       if (current) {

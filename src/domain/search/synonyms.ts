@@ -17,7 +17,9 @@ const wordsOf = (text: string) =>
 const LATIN = table.groups
   .flatMap((group) => group.filter((entry) => !HAN.test(entry)).map((entry) => ({ words: wordsOf(entry), group })))
   .sort((a, b) => b.words.length - a.words.length);
-const CHINESE = table.groups.flatMap((group) => group.filter((entry) => HAN.test(entry)).map((entry) => ({ run: entry, group })));
+const CHINESE = table.groups.flatMap((group) =>
+  group.filter((entry) => HAN.test(entry)).map((entry) => ({ run: entry, group })),
+);
 
 /** One group of a query: the text as typed first, then the other spellings it also matches. */
 export type TermGroup = readonly [string, ...string[]];

@@ -13,6 +13,7 @@ export function followCommittee({ ctx, input: raw }: VerbArgs<z.input<typeof inp
   const viewer = requireSignedIn(ctx);
   const data = parseInput(input, raw);
   assertAllowed(viewer, 'watch.follow');
-  if (!ctx.db.select({ id: committees.id }).from(committees).where(eq(committees.id, data.committeeId)).get()) throw new DomainError('NOT_FOUND', 'No such committee.');
+  if (!ctx.db.select({ id: committees.id }).from(committees).where(eq(committees.id, data.committeeId)).get())
+    throw new DomainError('NOT_FOUND', 'No such committee.');
   return addWatch(ctx, viewer.personId, nowIso(ctx), { committeeId: data.committeeId });
 }

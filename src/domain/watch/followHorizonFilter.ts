@@ -18,7 +18,8 @@ const input = z.object({
 
 /** The stored form of a filter: conditions given, lists sorted and without repeats, so the same filter is one watch. */
 export function normalizeHorizonFilter(filter: HorizonFilter): string {
-  const sorted = (list: readonly string[] | null | undefined) => (list && list.length > 0 ? [...new Set(list)].sort() : undefined);
+  const sorted = (list: readonly string[] | null | undefined) =>
+    list && list.length > 0 ? [...new Set(list)].sort() : undefined;
   return JSON.stringify({
     committee: filter.committee ?? undefined,
     kinds: sorted(filter.kinds),
@@ -33,6 +34,7 @@ export function followHorizonFilter({ ctx, input: raw }: VerbArgs<z.input<typeof
   const data = parseInput(input, raw);
   assertAllowed(viewer, 'watch.follow');
   const stored = normalizeHorizonFilter(data.filter);
-  if (stored === '{}') throw new DomainError('INVALID_INPUT', 'filter: give at least one condition', { field: 'filter' });
+  if (stored === '{}')
+    throw new DomainError('INVALID_INPUT', 'filter: give at least one condition', { field: 'filter' });
   return addWatch(ctx, viewer.personId, nowIso(ctx), { horizonFilter: stored, name: data.name ?? null });
 }

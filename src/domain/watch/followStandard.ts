@@ -13,6 +13,7 @@ export function followStandard({ ctx, input: raw }: VerbArgs<z.input<typeof inpu
   const viewer = requireSignedIn(ctx);
   const data = parseInput(input, raw);
   assertAllowed(viewer, 'watch.follow');
-  if (!ctx.db.select({ id: standards.id }).from(standards).where(eq(standards.id, data.standardId)).get()) throw new DomainError('NOT_FOUND', 'No such standard.');
+  if (!ctx.db.select({ id: standards.id }).from(standards).where(eq(standards.id, data.standardId)).get())
+    throw new DomainError('NOT_FOUND', 'No such standard.');
   return addWatch(ctx, viewer.personId, nowIso(ctx), { standardId: data.standardId });
 }

@@ -9,4 +9,5 @@ export function listWatching(ctx: Pick<Context, 'db'>, personId: number): WatchR
   return ctx.db.select().from(watches).where(eq(watches.personId, personId)).orderBy(asc(watches.id)).all();
 }
 
-export const parseHorizonFilter = (stored: string | null): HorizonFilter | null => (stored === null ? null : (JSON.parse(stored) as HorizonFilter));
+export const parseHorizonFilter = (stored: string | null): HorizonFilter | null =>
+  stored === null ? null : (JSON.parse(stored) as HorizonFilter);

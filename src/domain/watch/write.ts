@@ -22,9 +22,21 @@ export function addWatch(ctx: Pick<Context, 'db'>, personId: number, at: string,
       const existing = findWatch(tx, personId, target);
       if (existing) return existing;
       const held = tx.select({ n: count() }).from(watches).where(eq(watches.personId, personId)).get()!.n;
-      if (held >= MAX_WATCHES) throw new DomainError('INVALID_INPUT', `You follow ${MAX_WATCHES} things already: unfollow some first.`);
-      const row = tx.insert(watches).values({ personId, createdAt: at, ...target }).returning().get();
-      recordEvent(tx, { at, actorId: personId, action: 'watch.followed', entityType: 'Person', entityId: personId, data: { watchId: row.id, ...target } });
+      if (held >= MAX_WATCHES)
+        throw new DomainError('INVALID_INPUT', `You follow ${MAX_WATCHES} things already: unfollow some first.`);
+      const row = tx
+        .insert(watches)
+        .values({ personId, createdAt: at, ...target })
+        .returning()
+        .get();
+      recordEvent(tx, {
+        at,
+        actorId: personId,
+        action: 'watch.followed',
+        entityType: 'Person',
+        entityId: personId,
+        data: { watchId: row.id, ...target },
+      });
       return row;
     },
     { behavior: 'immediate' },
@@ -32,15 +44,32 @@ export function addWatch(ctx: Pick<Context, 'db'>, personId: number, at: string,
 }
 
 /** Stops following; false when the caller did not follow it. */
-export function removeWatch(ctx: Pick<Context, 'db'>, personId: number, at: string, target: Target | { watchId: number }): boolean {
+export function removeWatch(
+  ctx: Pick<Context, 'db'>,
+  personId: number,
+  at: string,
+  target: Target | { watchId: number },
+): boolean {
   return ctx.db.transaction(
     (tx) => {
-      const watch = 'watchId' in target
-        ? tx.select().from(watches).where(and(eq(watches.id, target.watchId), eq(watches.personId, personId))).get()
-        : findWatch(tx, personId, target);
+      const watch =
+        'watchId' in target
+          ? tx
+              .select()
+              .from(watches)
+              .where(and(eq(watches.id, target.watchId), eq(watches.personId, personId)))
+              .get()
+          : findWatch(tx, personId, target);
       if (!watch) return false;
       tx.delete(watches).where(eq(watches.id, watch.id)).run();
-      recordEvent(tx, { at, actorId: personId, action: 'watch.unfollowed', entityType: 'Person', entityId: personId, data: { watchId: watch.id } });
+      recordEvent(tx, {
+        at,
+        actorId: personId,
+        action: 'watch.unfollowed',
+        entityType: 'Person',
+        entityId: personId,
+        data: { watchId: watch.id },
+      });
       return true;
     },
     { behavior: 'immediate' },
@@ -54,5 +83,9 @@ function findWatch(tx: Tx, personId: number, target: Target): WatchRow | undefin
       : 'committeeId' in target
         ? eq(watches.committeeId, target.committeeId)
         : eq(watches.horizonFilter, target.horizonFilter);
-  return tx.select().from(watches).where(and(eq(watches.personId, personId), on)).get();
+  return tx
+    .select()
+    .from(watches)
+    .where(and(eq(watches.personId, personId), on))
+    .get();
 }

@@ -8,10 +8,15 @@ import { StandardVersion } from './version.ts';
 const ApplicableVersion = builder.objectRef<ApplicabilityAnswer['versions'][number]>('ApplicableVersion').implement({
   description: 'A base version that certainly applies on the date, with the modifications that certainly apply to it.',
   fields: (t) => ({
-    version: t.field({ type: StandardVersion, description: 'The base version (EDITION or SERIES).', resolve: (v, _args, ctx, info) => asLoadedRows(ctx, info, v.version) }),
+    version: t.field({
+      type: StandardVersion,
+      description: 'The base version (EDITION or SERIES).',
+      resolve: (v, _args, ctx, info) => asLoadedRows(ctx, info, v.version),
+    }),
     status: t.expose('status', {
       type: VersionStatusEnum,
-      description: '`IN_FORCE`, `IN_TRANSITION` (replaced, cut-off still ahead), or `UNKNOWN` when which of the two cannot be decided.',
+      description:
+        '`IN_FORCE`, `IN_TRANSITION` (replaced, cut-off still ahead), or `UNKNOWN` when which of the two cannot be decided.',
     }),
     mandatory: t.boolean({
       nullable: true,
@@ -21,7 +26,8 @@ const ApplicableVersion = builder.objectRef<ApplicabilityAnswer['versions'][numb
     }),
     modifications: t.field({
       type: [StandardVersion],
-      description: 'Supplements, amendments and corrigenda of this version that certainly apply on the date, latest first.',
+      description:
+        'Supplements, amendments and corrigenda of this version that certainly apply on the date, latest first.',
       resolve: (v, _args, ctx, info) => asLoadedRows(ctx, info, v.modifications),
     }),
   }),
@@ -42,17 +48,20 @@ const Applicability = builder.objectRef<ApplicabilityAnswer>('Applicability').im
     current: t.field({
       type: StandardVersion,
       nullable: true,
-      description: 'The first of `versions`: the newest base version that certainly applies; null when none certainly does.',
+      description:
+        'The first of `versions`: the newest base version that certainly applies; null when none certainly does.',
       resolve: (a, _args, ctx, info) => asLoadedRows(ctx, info, a.current),
     }),
     versions: t.field({
       type: [ApplicableVersion],
-      description: 'Base versions that certainly apply: a version before those it replaces, otherwise the later-taking-effect first.',
+      description:
+        'Base versions that certainly apply: a version before those it replaces, otherwise the later-taking-effect first.',
       resolve: (a) => a.versions,
     }),
     unknown: t.field({
       type: [StandardVersion],
-      description: 'Versions (base or modification) that may or may not apply on the date: their dates are unknown or imprecise.',
+      description:
+        'Versions (base or modification) that may or may not apply on the date: their dates are unknown or imprecise.',
       resolve: (a, _args, ctx, info) => asLoadedRows(ctx, info, a.unknown),
     }),
     successors: t.field({
@@ -70,7 +79,11 @@ builder.drizzleObjectField(Standard, 'applicability', (t) =>
     description: 'Which versions of this standard apply on a date, for new type approvals (default) or existing ones.',
     args: {
       on: t.arg({ type: 'Date', required: true, description: 'The date asked about, e.g. `2026-01-01`.' }),
-      scope: t.arg({ type: ApplicabilityScopeEnum, defaultValue: 'NEW_TYPES', description: 'New type approvals (default) or existing ones.' }),
+      scope: t.arg({
+        type: ApplicabilityScopeEnum,
+        defaultValue: 'NEW_TYPES',
+        description: 'New type approvals (default) or existing ones.',
+      }),
       vehicleCategory: t.arg({
         type: VehicleCategoryEnum,
         required: false,
@@ -80,6 +93,14 @@ builder.drizzleObjectField(Standard, 'applicability', (t) =>
     },
     select: { columns: { id: true } },
     resolve: (standard, args, ctx) =>
-      applicabilityOfStandard({ ctx, input: { standardId: standard.id, on: args.on, scope: args.scope ?? 'NEW_TYPES', vehicleCategory: args.vehicleCategory } }),
+      applicabilityOfStandard({
+        ctx,
+        input: {
+          standardId: standard.id,
+          on: args.on,
+          scope: args.scope ?? 'NEW_TYPES',
+          vehicleCategory: args.vehicleCategory,
+        },
+      }),
   }),
 );

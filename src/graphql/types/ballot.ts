@@ -17,10 +17,15 @@ const VoteValueEnum = enumOf('VoteValue', 'A vote on a ballot.', VOTE_VALUES, {
   DISAPPROVE: 'Disapprove the text; a reason is required.',
   ABSTAIN: 'Abstain: not counted as a vote cast.',
 });
-const BallotResultEnum = enumOf('BallotResult', 'The outcome of a closed ballot, computed by the rule.', BALLOT_RESULTS, {
-  APPROVED: 'At least 2/3 of the votes cast approve and at most 1/4 disapprove.',
-  NOT_APPROVED: 'Otherwise, including when no votes (or only abstentions) were cast.',
-});
+const BallotResultEnum = enumOf(
+  'BallotResult',
+  'The outcome of a closed ballot, computed by the rule.',
+  BALLOT_RESULTS,
+  {
+    APPROVED: 'At least 2/3 of the votes cast approve and at most 1/4 disapprove.',
+    NOT_APPROVED: 'Otherwise, including when no votes (or only abstentions) were cast.',
+  },
+);
 const BallotStageEnum = enumOf('BallotStage', 'The stage a ballot is held at.', BALLOT_STAGES, {
   ENQUIRY: 'The enquiry ballot.',
   APPROVAL: 'The approval ballot on the final text.',
@@ -33,7 +38,7 @@ const BallotStatusEnum = enumOf('BallotStatus', 'Where a ballot stands, by the s
 
 export const Vote = builder.drizzleObject('votes', {
   name: 'Vote',
-  description: 'A vote cast on a ballot. Every vote is kept; a voter\'s latest vote is the one that counts.',
+  description: "A vote cast on a ballot. Every vote is kept; a voter's latest vote is the one that counts.",
   fields: (t) => ({
     voter: t.relation('person', { description: 'Who voted.' }),
     value: t.expose('value', { type: VoteValueEnum, description: 'Approve, disapprove or abstain.' }),
@@ -42,19 +47,21 @@ export const Vote = builder.drizzleObject('votes', {
   }),
 });
 
-const BallotCounts = builder.objectRef<{ approve: number; disapprove: number; abstain: number }>('BallotCounts').implement({
-  description: 'The counts behind a ballot result: each voter\'s latest vote.',
-  fields: (t) => ({
-    approve: t.exposeInt('approve', { description: 'Votes to approve.' }),
-    disapprove: t.exposeInt('disapprove', { description: 'Votes to disapprove.' }),
-    abstain: t.exposeInt('abstain', { description: 'Abstentions (not counted as votes cast).' }),
-  }),
-});
+const BallotCounts = builder
+  .objectRef<{ approve: number; disapprove: number; abstain: number }>('BallotCounts')
+  .implement({
+    description: "The counts behind a ballot result: each voter's latest vote.",
+    fields: (t) => ({
+      approve: t.exposeInt('approve', { description: 'Votes to approve.' }),
+      disapprove: t.exposeInt('disapprove', { description: 'Votes to disapprove.' }),
+      abstain: t.exposeInt('abstain', { description: 'Abstentions (not counted as votes cast).' }),
+    }),
+  });
 
 /** Guarded by its draft: whoever may read the draft reads its ballots; votes are the committee's. */
 export const Ballot = builder.drizzleNode('ballots', {
   name: 'Ballot',
-  description: 'A ballot of the committee\'s voting members on one revision of a draft, at ENQUIRY or APPROVAL.',
+  description: "A ballot of the committee's voting members on one revision of a draft, at ENQUIRY or APPROVAL.",
   authScopes: async (ballot, ctx) => readScope(await draftLoaders(ctx).draft.load(ballot.draftId)),
   id: { column: (ballot) => ballot.id, description: 'Global ID of the ballot.' },
   fields: (t) => ({
@@ -63,37 +70,51 @@ export const Ballot = builder.drizzleNode('ballots', {
     stage: t.expose('stage', { type: BallotStageEnum, description: 'ENQUIRY or APPROVAL.' }),
     opensAt: t.expose('opensAt', { type: 'DateTime', description: 'When the ballot opened.' }),
     closesAt: t.expose('closesAt', { type: 'DateTime', description: 'Votes are taken until this time.' }),
-    closedAt: t.expose('closedAt', { type: 'DateTime', nullable: true, description: 'When an officer closed it; null before.' }),
+    closedAt: t.expose('closedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When an officer closed it; null before.',
+    }),
     status: t.field({
       type: BallotStatusEnum,
       description: 'Open, awaiting closure, or closed.',
       select: { columns: { closedAt: true, closesAt: true } },
       resolve: (b, _a, ctx) => ballotStatus(b, ctx.now()),
     }),
-    result: t.expose('result', { type: BallotResultEnum, nullable: true, description: 'The computed result; null until closed.' }),
+    result: t.expose('result', {
+      type: BallotResultEnum,
+      nullable: true,
+      description: 'The computed result; null until closed.',
+    }),
     counts: t.field({
       type: BallotCounts,
       nullable: true,
       description: 'The counts the result was computed from; null until closed.',
       select: { columns: { closedAt: true, approveCount: true, disapproveCount: true, abstainCount: true } },
-      resolve: (b) => (b.closedAt === null ? null : { approve: b.approveCount ?? 0, disapprove: b.disapproveCount ?? 0, abstain: b.abstainCount ?? 0 }),
+      resolve: (b) =>
+        b.closedAt === null
+          ? null
+          : { approve: b.approveCount ?? 0, disapprove: b.disapproveCount ?? 0, abstain: b.abstainCount ?? 0 },
     }),
     // Who voted what is the committee's (and administrators'): others reading the draft (a public
     // enquiry) get empty lists and see the counts and the result once the ballot closes.
     votes: t.field({
       type: [Vote],
-      description: 'Each voter\'s current (latest) vote, in the order voters first voted. Empty for those who may not see votes (`viewerCanSeeVotes`).',
+      description:
+        "Each voter's current (latest) vote, in the order voters first voted. Empty for those who may not see votes (`viewerCanSeeVotes`).",
       select: { columns: { id: true, draftId: true } },
       resolve: async (b, _a, ctx) => ((await mayReadVotes(ctx, b.draftId)) ? currentVotes(ctx.db, b.id) : []),
     }),
     voteHistory: t.relation('votes', {
-      description: 'Every vote cast, changed ones included, in the order cast. Empty for those who may not see votes (`viewerCanSeeVotes`).',
+      description:
+        'Every vote cast, changed ones included, in the order cast. Empty for those who may not see votes (`viewerCanSeeVotes`).',
       query: { orderBy: { id: 'asc' } },
       authScopes: async (b, _a, ctx) => mayReadVotes(ctx, b.draftId),
       unauthorizedResolver: () => [],
     }),
     viewerCanSeeVotes: t.boolean({
-      description: 'The viewer sees who voted what (`votes`, `voteHistory`): members of the committee and administrators. Others see only `counts` and `result`, once the ballot is closed.',
+      description:
+        'The viewer sees who voted what (`votes`, `voteHistory`): members of the committee and administrators. Others see only `counts` and `result`, once the ballot is closed.',
       select: { columns: { draftId: true } },
       resolve: async (b, _a, ctx) => mayReadVotes(ctx, b.draftId),
     }),
@@ -122,7 +143,9 @@ async function ballotAbility(
   status: (typeof BALLOT_STATUSES)[number],
 ): Promise<boolean> {
   const draft = await draftLoaders(ctx).draft.load(ballot.draftId);
-  return draft !== null && ballotStatus(ballot, ctx.now()) === status && isAllowed(ctx.viewer, action, draftSubject(draft));
+  return (
+    draft !== null && ballotStatus(ballot, ctx.now()) === status && isAllowed(ctx.viewer, action, draftSubject(draft))
+  );
 }
 
 const ballotById = (ctx: Context, id: number) => ctx.db.query.ballots.findFirst({ where: { id } }).sync()!;
@@ -132,7 +155,11 @@ builder.relayMutationField(
   {
     description: 'The ballot to open.',
     inputFields: (t) => ({
-      revisionId: t.globalID({ required: true, for: DraftRevision, description: 'The revision to ballot: the draft\'s current one (otherwise CONFLICT).' }),
+      revisionId: t.globalID({
+        required: true,
+        for: DraftRevision,
+        description: "The revision to ballot: the draft's current one (otherwise CONFLICT).",
+      }),
       closesAt: t.field({ type: 'DateTime', required: true, description: 'When voting ends; must be in the future.' }),
     }),
   },
@@ -140,11 +167,22 @@ builder.relayMutationField(
     description:
       'Opens a ballot on the current revision of a draft at ENQUIRY or APPROVAL (secretary or chair); not while another ballot is open or a technical comment is unresolved.',
     resolve: (_root, { input }, ctx) => {
-      const ballotId = openBallot({ ctx, input: { revisionId: Number(input.revisionId.id), closesAt: input.closesAt } });
+      const ballotId = openBallot({
+        ctx,
+        input: { revisionId: Number(input.revisionId.id), closesAt: input.closesAt },
+      });
       return { ballotId };
     },
   },
-  { outputFields: (t) => ({ ballot: t.field({ type: Ballot, description: 'The new ballot.', resolve: (r, _a, ctx) => ballotById(ctx, r.ballotId) }) }) },
+  {
+    outputFields: (t) => ({
+      ballot: t.field({
+        type: Ballot,
+        description: 'The new ballot.',
+        resolve: (r, _a, ctx) => ballotById(ctx, r.ballotId),
+      }),
+    }),
+  },
 );
 
 builder.relayMutationField(
@@ -158,7 +196,8 @@ builder.relayMutationField(
     }),
   },
   {
-    description: 'Casts or changes a vote (voting members only) until the closing time; after it, BALLOT_CLOSED. Earlier votes stay recorded.',
+    description:
+      'Casts or changes a vote (voting members only) until the closing time; after it, BALLOT_CLOSED. Earlier votes stay recorded.',
     resolve: (_root, { input }, ctx) => {
       const result = castVote({ ctx, input: { ...input, ballotId: Number(input.ballotId.id) } });
       return result;
@@ -166,8 +205,16 @@ builder.relayMutationField(
   },
   {
     outputFields: (t) => ({
-      vote: t.field({ type: Vote, description: 'The vote cast.', resolve: (r, _a, ctx) => ctx.db.query.votes.findFirst({ where: { id: r.voteId } }).sync()! }),
-      ballot: t.field({ type: Ballot, description: 'The ballot voted on.', resolve: (r, _a, ctx) => ballotById(ctx, r.ballotId) }),
+      vote: t.field({
+        type: Vote,
+        description: 'The vote cast.',
+        resolve: (r, _a, ctx) => ctx.db.query.votes.findFirst({ where: { id: r.voteId } }).sync()!,
+      }),
+      ballot: t.field({
+        type: Ballot,
+        description: 'The ballot voted on.',
+        resolve: (r, _a, ctx) => ballotById(ctx, r.ballotId),
+      }),
     }),
   },
 );
@@ -179,11 +226,20 @@ builder.relayMutationField(
     inputFields: (t) => ({ ballotId: t.globalID({ required: true, for: Ballot, description: 'The ballot.' }) }),
   },
   {
-    description: 'Closes a ballot at or after its closing time and computes its counts and result (secretary or chair).',
+    description:
+      'Closes a ballot at or after its closing time and computes its counts and result (secretary or chair).',
     resolve: (_root, { input }, ctx) => {
       const ballotId = closeBallot({ ctx, input: { ballotId: Number(input.ballotId.id) } });
       return { ballotId };
     },
   },
-  { outputFields: (t) => ({ ballot: t.field({ type: Ballot, description: 'The ballot, closed, with its result.', resolve: (r, _a, ctx) => ballotById(ctx, r.ballotId) }) }) },
+  {
+    outputFields: (t) => ({
+      ballot: t.field({
+        type: Ballot,
+        description: 'The ballot, closed, with its result.',
+        resolve: (r, _a, ctx) => ballotById(ctx, r.ballotId),
+      }),
+    }),
+  },
 );

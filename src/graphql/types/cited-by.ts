@@ -17,7 +17,12 @@ interface PageArgs {
 /** A page of `rows` (every reference to the document, oldest recorded first), keeping `kinds` when given. */
 export function citedByPage(rows: readonly ReferenceRow[], args: PageArgs) {
   const kept = args.kinds ? rows.filter((r) => args.kinds!.includes(r.kind)) : [...rows];
-  return { ...withoutEmptyPageCursors(resolveArrayConnection({ args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE }, kept)!), totalCount: kept.length };
+  return {
+    ...withoutEmptyPageCursors(
+      resolveArrayConnection({ args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE }, kept)!,
+    ),
+    totalCount: kept.length,
+  };
 }
 
 export const CITED_BY_TOTAL = 'How many references match, across all pages.';

@@ -13,13 +13,18 @@ import { draftLoaders, readScope } from '../draft-access.ts';
 import { enumOf } from './enum-of.ts';
 import { DraftRevision } from './revision.ts';
 
-const CommentTypeEnum = enumOf('CommentType', 'The type of a comment, as in the ISO/IEC/CEN template (`ge`, `te`, `ed`).', COMMENT_TYPES, {
-  GENERAL: 'A general comment.',
-  TECHNICAL: 'A technical comment: must be resolved before the draft goes to ballot.',
-  EDITORIAL: 'An editorial comment.',
-});
+const CommentTypeEnum = enumOf(
+  'CommentType',
+  'The type of a comment, as in the ISO/IEC/CEN template (`ge`, `te`, `ed`).',
+  COMMENT_TYPES,
+  {
+    GENERAL: 'A general comment.',
+    TECHNICAL: 'A technical comment: must be resolved before the draft goes to ballot.',
+    EDITORIAL: 'An editorial comment.',
+  },
+);
 
-const DispositionEnum = enumOf('Disposition', 'The secretariat\'s decision on a comment.', DISPOSITIONS, {
+const DispositionEnum = enumOf('Disposition', "The secretariat's decision on a comment.", DISPOSITIONS, {
   ACCEPTED: 'The proposed change is accepted.',
   ACCEPTED_IN_PRINCIPLE: 'Accepted in principle: the text will change, not necessarily as proposed.',
   REJECTED: 'Rejected, with the reason in the observation.',
@@ -42,7 +47,8 @@ interface ThreadFields {
 /** What the viewer may do to a thread now: the permission table plus the verbs' state checks. */
 async function threadAbilities(ctx: Context, thread: ThreadFields) {
   const draft = await draftLoaders(ctx).draftOfRevision.load(thread.revisionId);
-  if (draft === null || !isActiveStage(draft.stage)) return { edit: false, withdraw: false, dispose: false, reply: false };
+  if (draft === null || !isActiveStage(draft.stage))
+    return { edit: false, withdraw: false, dispose: false, reply: false };
   const subject = threadSubject(thread, draft);
   return {
     edit: thread.status === 'OPEN' && isAllowed(ctx.viewer, 'comment.edit', subject),
@@ -66,25 +72,50 @@ export const CommentReply = builder.drizzleObject('commentReplies', {
 /** Guarded by its draft: readable by exactly those who may read the draft (also via `node(id:)`). */
 export const CommentThread = builder.drizzleNode('commentThreads', {
   name: 'CommentThread',
-  description: 'A comment in the ISO/IEC/CEN template, anchored to a revision and a clause (or "General"), with its replies and disposition.',
+  description:
+    'A comment in the ISO/IEC/CEN template, anchored to a revision and a clause (or "General"), with its replies and disposition.',
   authScopes: async (thread, ctx) => readScope(await draftLoaders(ctx).draftOfRevision.load(thread.revisionId)),
   id: { column: (thread) => thread.id, description: 'Global ID of the thread.' },
   fields: (t) => ({
     revision: t.relation('revision', { description: 'The revision the comment was made on.' }),
     author: t.relation('author', { description: 'Who made the comment.' }),
-    organisation: t.exposeString('organisation', { description: 'Template column "MB/NC": the member body or organisation commenting.' }),
-    clauseNumber: t.exposeString('clauseNumber', { nullable: true, description: 'The clause commented on; null for a general comment.' }),
+    organisation: t.exposeString('organisation', {
+      description: 'Template column "MB/NC": the member body or organisation commenting.',
+    }),
+    clauseNumber: t.exposeString('clauseNumber', {
+      nullable: true,
+      description: 'The clause commented on; null for a general comment.',
+    }),
     lineNumber: t.exposeString('lineNumber', { nullable: true, description: 'Template column "Line number".' }),
-    paragraph: t.exposeString('paragraph', { nullable: true, description: 'Template column "Paragraph/Figure/Table".' }),
+    paragraph: t.exposeString('paragraph', {
+      nullable: true,
+      description: 'Template column "Paragraph/Figure/Table".',
+    }),
     type: t.expose('type', { type: CommentTypeEnum, description: 'Template column "Type of comment".' }),
     comment: t.exposeString('comment', { description: 'Template column "Comments".' }),
-    proposedChange: t.exposeString('proposedChange', { nullable: true, description: 'Template column "Proposed change".' }),
+    proposedChange: t.exposeString('proposedChange', {
+      nullable: true,
+      description: 'Template column "Proposed change".',
+    }),
     status: t.expose('status', { type: ThreadStatusEnum, description: 'Open, resolved or withdrawn.' }),
-    disposition: t.expose('disposition', { type: DispositionEnum, nullable: true, description: 'The secretariat\'s decision; null until resolved.' }),
-    observation: t.exposeString('observation', { nullable: true, description: 'Template column "Observations of the secretariat".' }),
+    disposition: t.expose('disposition', {
+      type: DispositionEnum,
+      nullable: true,
+      description: "The secretariat's decision; null until resolved.",
+    }),
+    observation: t.exposeString('observation', {
+      nullable: true,
+      description: 'Template column "Observations of the secretariat".',
+    }),
     disposedBy: t.relation('disposedBy', { nullable: true, description: 'Who recorded the disposition.' }),
-    disposedAt: t.expose('disposedAt', { type: 'DateTime', nullable: true, description: 'When the disposition was recorded.' }),
-    lockVersion: t.exposeInt('lockVersion', { description: 'Changes whenever the thread changes; send it back to edit, withdraw or dispose (stale: CONFLICT).' }),
+    disposedAt: t.expose('disposedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the disposition was recorded.',
+    }),
+    lockVersion: t.exposeInt('lockVersion', {
+      description: 'Changes whenever the thread changes; send it back to edit, withdraw or dispose (stale: CONFLICT).',
+    }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the comment was made.' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'When the comment last changed.' }),
     replies: t.relation('replies', { description: 'Replies, oldest first.', query: { orderBy: { id: 'asc' } } }),
@@ -118,14 +149,22 @@ builder.relayMutationField(
   {
     description: 'A comment in the ISO/IEC/CEN template on a revision of a draft.',
     inputFields: (t) => ({
-      revisionId: t.globalID({ required: true, for: DraftRevision, description: 'The revision commented on, normally the draft\'s current one.' }),
-      clauseNumber: t.string({ description: 'The clause commented on; it must exist in that revision. Leave out for a general comment.' }),
+      revisionId: t.globalID({
+        required: true,
+        for: DraftRevision,
+        description: "The revision commented on, normally the draft's current one.",
+      }),
+      clauseNumber: t.string({
+        description: 'The clause commented on; it must exist in that revision. Leave out for a general comment.',
+      }),
       lineNumber: t.string({ description: 'Line number(s) in the circulated text, e.g. `17` or `120-124`.' }),
       paragraph: t.string({ description: 'Paragraph, figure or table, e.g. `Table 2`.' }),
       type: t.field({ type: CommentTypeEnum, required: true, description: 'General, technical or editorial.' }),
       comment: t.string({ required: true, description: 'The comment.' }),
       proposedChange: t.string({ description: 'The change proposed.' }),
-      organisation: t.string({ description: 'The member body or organisation commenting; default the author\'s organisation.' }),
+      organisation: t.string({
+        description: "The member body or organisation commenting; default the author's organisation.",
+      }),
     }),
   },
   {
@@ -136,7 +175,15 @@ builder.relayMutationField(
       return { threadId };
     },
   },
-  { outputFields: (t) => ({ thread: t.field({ type: CommentThread, description: 'The new thread.', resolve: (r, _a, ctx) => threadById(ctx, r.threadId) }) }) },
+  {
+    outputFields: (t) => ({
+      thread: t.field({
+        type: CommentThread,
+        description: 'The new thread.',
+        resolve: (r, _a, ctx) => threadById(ctx, r.threadId),
+      }),
+    }),
+  },
 );
 
 builder.relayMutationField(
@@ -161,7 +208,11 @@ builder.relayMutationField(
         description: 'The new reply.',
         resolve: (r, _a, ctx) => ctx.db.query.commentReplies.findFirst({ where: { id: r.replyId } }).sync()!,
       }),
-      thread: t.field({ type: CommentThread, description: 'The thread replied to.', resolve: (r, _a, ctx) => threadById(ctx, r.threadId) }),
+      thread: t.field({
+        type: CommentThread,
+        description: 'The thread replied to.',
+        resolve: (r, _a, ctx) => threadById(ctx, r.threadId),
+      }),
     }),
   },
 );
@@ -169,10 +220,14 @@ builder.relayMutationField(
 builder.relayMutationField(
   'editComment',
   {
-    description: 'Changes to the author\'s own open comment. A field left out keeps its value; null clears an optional one.',
+    description:
+      "Changes to the author's own open comment. A field left out keeps its value; null clears an optional one.",
     inputFields: (t) => ({
       threadId: t.globalID({ required: true, for: CommentThread, description: 'The thread.' }),
-      lockVersion: t.int({ required: true, description: 'The `lockVersion` the author read; if the thread changed since, CONFLICT and nothing is written.' }),
+      lockVersion: t.int({
+        required: true,
+        description: 'The `lockVersion` the author read; if the thread changed since, CONFLICT and nothing is written.',
+      }),
       organisation: t.string({ description: 'The member body or organisation.' }),
       clauseNumber: t.string({ description: 'The clause commented on (null: general).' }),
       lineNumber: t.string({ description: 'Line number(s).' }),
@@ -200,7 +255,15 @@ builder.relayMutationField(
       return { threadId };
     },
   },
-  { outputFields: (t) => ({ thread: t.field({ type: CommentThread, description: 'The thread as it now is.', resolve: (r, _a, ctx) => threadById(ctx, r.threadId) }) }) },
+  {
+    outputFields: (t) => ({
+      thread: t.field({
+        type: CommentThread,
+        description: 'The thread as it now is.',
+        resolve: (r, _a, ctx) => threadById(ctx, r.threadId),
+      }),
+    }),
+  },
 );
 
 builder.relayMutationField(
@@ -219,16 +282,27 @@ builder.relayMutationField(
       return { threadId };
     },
   },
-  { outputFields: (t) => ({ thread: t.field({ type: CommentThread, description: 'The thread, now WITHDRAWN.', resolve: (r, _a, ctx) => threadById(ctx, r.threadId) }) }) },
+  {
+    outputFields: (t) => ({
+      thread: t.field({
+        type: CommentThread,
+        description: 'The thread, now WITHDRAWN.',
+        resolve: (r, _a, ctx) => threadById(ctx, r.threadId),
+      }),
+    }),
+  },
 );
 
 builder.relayMutationField(
   'disposeComment',
   {
-    description: 'The secretariat\'s disposition of a comment.',
+    description: "The secretariat's disposition of a comment.",
     inputFields: (t) => ({
       threadId: t.globalID({ required: true, for: CommentThread, description: 'The thread.' }),
-      lockVersion: t.int({ required: true, description: 'The `lockVersion` read; if the comment changed since (say, the author edited it), CONFLICT.' }),
+      lockVersion: t.int({
+        required: true,
+        description: 'The `lockVersion` read; if the comment changed since (say, the author edited it), CONFLICT.',
+      }),
       disposition: t.field({ type: DispositionEnum, required: true, description: 'The decision.' }),
       observation: t.string({ description: 'The observation of the secretariat; required for REJECTED.' }),
     }),
@@ -240,5 +314,13 @@ builder.relayMutationField(
       return { threadId };
     },
   },
-  { outputFields: (t) => ({ thread: t.field({ type: CommentThread, description: 'The thread, now RESOLVED.', resolve: (r, _a, ctx) => threadById(ctx, r.threadId) }) }) },
+  {
+    outputFields: (t) => ({
+      thread: t.field({
+        type: CommentThread,
+        description: 'The thread, now RESOLVED.',
+        resolve: (r, _a, ctx) => threadById(ctx, r.threadId),
+      }),
+    }),
+  },
 );

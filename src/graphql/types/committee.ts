@@ -23,14 +23,18 @@ export const Committee = builder.drizzleNode('committees', {
       description: 'The committee name in English, and Chinese where known.',
       resolve: (committee) => ({ en: committee.nameEn, zh: committee.nameZh }),
     }),
-    parent: t.relation('parent', { nullable: true, description: 'The committee this one belongs to; null at the top.' }),
+    parent: t.relation('parent', {
+      nullable: true,
+      description: 'The committee this one belongs to; null at the top.',
+    }),
     children: t.relation('children', {
       description: 'Subcommittees and working groups directly under this committee, by code.',
       query: { orderBy: { code: 'asc' } },
     }),
     members: t.relation('memberships', {
       nullable: true,
-      description: 'Who holds which role in the committee; null unless the caller holds a role in it or is an administrator.',
+      description:
+        'Who holds which role in the committee; null unless the caller holds a role in it or is an administrator.',
       authScopes: (committee) => ({ allowed: { action: 'committee.members', subject: { committeeId: committee.id } } }),
       unauthorizedResolver: () => null,
       query: { orderBy: { id: 'asc' } },
@@ -45,7 +49,8 @@ export const Committee = builder.drizzleNode('committees', {
         fields: (c) => ({
           totalCount: c.int({
             description: 'How many standards the committee is directly responsible for, across all pages.',
-            resolve: (connection, _args, ctx) => loadersFor(ctx).committeeStandardCount.load((connection.parent as { id: number }).id),
+            resolve: (connection, _args, ctx) =>
+              loadersFor(ctx).committeeStandardCount.load((connection.parent as { id: number }).id),
           }),
         }),
       },
@@ -60,9 +65,7 @@ builder.queryFields((t) => ({
     description: 'The committee with this code (case-insensitive); null when there is none.',
     args: { code: t.arg.string({ required: true, description: 'Committee code, e.g. `ISO/TC22/SC32`.' }) },
     resolve: (query, _root, args, ctx) =>
-      ctx.db.query.committees.findFirst(
-        query({ where: { RAW: (table) => sameCommitteeCode(table.code, args.code) } }),
-      ),
+      ctx.db.query.committees.findFirst(query({ where: { RAW: (table) => sameCommitteeCode(table.code, args.code) } })),
   }),
   committees: t.drizzleConnection({
     type: 'committees',

@@ -13,10 +13,15 @@ const DiffKindEnum = enumOf('DiffKind', 'What happened to a piece of text betwee
   DELETED: 'Only in the earlier text.',
 });
 
-const ClauseMatchEnum = enumOf('ClauseMatch', 'How a clause of one version was paired with a clause of the other.', CLAUSE_MATCHES, {
-  NUMBER: 'Same clause number.',
-  HEADING: 'Same heading under another number: the clause moved.',
-});
+const ClauseMatchEnum = enumOf(
+  'ClauseMatch',
+  'How a clause of one version was paired with a clause of the other.',
+  CLAUSE_MATCHES,
+  {
+    NUMBER: 'Same clause number.',
+    HEADING: 'Same heading under another number: the clause moved.',
+  },
+);
 
 const DiffSegmentRef = builder.objectRef<DiffSegment>('DiffSegment').implement({
   description:
@@ -32,13 +37,31 @@ type ClauseRow = VersionComparison['added'][number];
 const ClauseChangeRef = builder.objectRef<ClausePair<ClauseRow>>('ClauseChange').implement({
   description: 'A clause present in both versions that differs: reworded, renumbered (moved), or made (in)formative.',
   fields: (t) => ({
-    before: t.field({ type: Clause, description: 'The clause in the `from` version.', resolve: (c, _args, ctx, info) => asLoadedRows(ctx, info, c.before) }),
-    after: t.field({ type: Clause, description: 'The clause in the `to` version.', resolve: (c, _args, ctx, info) => asLoadedRows(ctx, info, c.after) }),
+    before: t.field({
+      type: Clause,
+      description: 'The clause in the `from` version.',
+      resolve: (c, _args, ctx, info) => asLoadedRows(ctx, info, c.before),
+    }),
+    after: t.field({
+      type: Clause,
+      description: 'The clause in the `to` version.',
+      resolve: (c, _args, ctx, info) => asLoadedRows(ctx, info, c.after),
+    }),
     matchedBy: t.expose('matchedBy', { type: ClauseMatchEnum, description: 'How the two were paired.' }),
     moved: t.exposeBoolean('moved', { description: 'True when the clause number changed.' }),
-    informativeChanged: t.exposeBoolean('informativeChanged', { description: 'True when it changed between normative and informative.' }),
-    headingDiff: t.field({ type: [DiffSegmentRef], description: 'Word diff of the heading.', resolve: (c) => c.headingDiff }),
-    textDiff: t.field({ type: [DiffSegmentRef], description: 'Word diff of the body text.', resolve: (c) => c.textDiff }),
+    informativeChanged: t.exposeBoolean('informativeChanged', {
+      description: 'True when it changed between normative and informative.',
+    }),
+    headingDiff: t.field({
+      type: [DiffSegmentRef],
+      description: 'Word diff of the heading.',
+      resolve: (c) => c.headingDiff,
+    }),
+    textDiff: t.field({
+      type: [DiffSegmentRef],
+      description: 'Word diff of the body text.',
+      resolve: (c) => c.textDiff,
+    }),
   }),
 });
 
@@ -46,16 +69,39 @@ const VersionComparisonRef = builder.objectRef<VersionComparison>('VersionCompar
   description:
     'What changed between two versions. Clauses (at every level) are paired by number and heading; a heading found under another number is a moved clause; a number kept with a reworded heading is the same clause changed in place.',
   fields: (t) => ({
-    from: t.field({ type: StandardVersion, description: 'The earlier version compared (as asked).', resolve: (c, _args, ctx, info) => asLoadedRows(ctx, info, c.from) }),
-    to: t.field({ type: StandardVersion, description: 'The later version compared (as asked).', resolve: (c, _args, ctx, info) => asLoadedRows(ctx, info, c.to) }),
-    added: t.field({ type: [Clause], description: 'Clauses only in `to`, in printed order.', resolve: (c, _args, ctx, info) => asLoadedRows(ctx, info, c.added) }),
-    removed: t.field({ type: [Clause], description: 'Clauses only in `from`, in printed order.', resolve: (c, _args, ctx, info) => asLoadedRows(ctx, info, c.removed) }),
-    changed: t.field({ type: [ClauseChangeRef], description: 'Clauses in both that differ, in the printed order of `to`.', resolve: (c) => c.changed }),
+    from: t.field({
+      type: StandardVersion,
+      description: 'The earlier version compared (as asked).',
+      resolve: (c, _args, ctx, info) => asLoadedRows(ctx, info, c.from),
+    }),
+    to: t.field({
+      type: StandardVersion,
+      description: 'The later version compared (as asked).',
+      resolve: (c, _args, ctx, info) => asLoadedRows(ctx, info, c.to),
+    }),
+    added: t.field({
+      type: [Clause],
+      description: 'Clauses only in `to`, in printed order.',
+      resolve: (c, _args, ctx, info) => asLoadedRows(ctx, info, c.added),
+    }),
+    removed: t.field({
+      type: [Clause],
+      description: 'Clauses only in `from`, in printed order.',
+      resolve: (c, _args, ctx, info) => asLoadedRows(ctx, info, c.removed),
+    }),
+    changed: t.field({
+      type: [ClauseChangeRef],
+      description: 'Clauses in both that differ, in the printed order of `to`.',
+      resolve: (c) => c.changed,
+    }),
     textCompared: t.exposeBoolean('textCompared', {
       description:
         'True when the registry holds clause text for both versions. When false, `added`, `removed` and `changed` are empty and `unchangedCount` is 0: they say nothing about what changed.',
     }),
-    unchangedCount: t.int({ description: 'How many clauses are identical in both (same number, heading, text).', resolve: (c) => c.unchanged }),
+    unchangedCount: t.int({
+      description: 'How many clauses are identical in both (same number, heading, text).',
+      resolve: (c) => c.unchanged,
+    }),
     replacesChain: t.field({
       type: [StandardVersion],
       description:

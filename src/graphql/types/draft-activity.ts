@@ -3,7 +3,9 @@ import { builder } from '../builder.ts';
 import { Draft } from './draft.ts';
 import { HistoryEvent } from './history.ts';
 
-builder.subscriptionType({ description: 'Live updates, served over Server-Sent Events (`Accept: text/event-stream`).' });
+builder.subscriptionType({
+  description: 'Live updates, served over Server-Sent Events (`Accept: text/event-stream`).',
+});
 
 builder.subscriptionField('draftActivity', (t) =>
   t.drizzleField({

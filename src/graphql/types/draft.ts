@@ -14,24 +14,31 @@ import { LocalizedText, LocalizedTextInput } from './localized-text.ts';
 import { Person } from './person.ts';
 import { StandardVersion } from './version.ts';
 
-export const DraftStageEnum = enumOf('DraftStage', 'Where a draft is in its life; `Draft.viewerCanMoveTo` lists the moves open to the viewer.', DRAFT_STAGES, {
-  PROPOSAL: 'Proposed as a new work item.',
-  WORKING_DRAFT: 'Being written by the project leader and experts.',
-  COMMITTEE_DRAFT: 'Circulated in the committee for comment.',
-  ENQUIRY: 'Out for enquiry (possibly public): comments and the enquiry ballot.',
-  APPROVAL: 'Final text out for the approval ballot.',
-  PUBLISHED: 'Published as a version of the standard; the draft is closed.',
-  CANCELLED: 'Abandoned; the draft is closed.',
-});
+export const DraftStageEnum = enumOf(
+  'DraftStage',
+  'Where a draft is in its life; `Draft.viewerCanMoveTo` lists the moves open to the viewer.',
+  DRAFT_STAGES,
+  {
+    PROPOSAL: 'Proposed as a new work item.',
+    WORKING_DRAFT: 'Being written by the project leader and experts.',
+    COMMITTEE_DRAFT: 'Circulated in the committee for comment.',
+    ENQUIRY: 'Out for enquiry (possibly public): comments and the enquiry ballot.',
+    APPROVAL: 'Final text out for the approval ballot.',
+    PUBLISHED: 'Published as a version of the standard; the draft is closed.',
+    CANCELLED: 'Abandoned; the draft is closed.',
+  },
+);
 
-const ProposedStandard = builder.objectRef<{ designation: string; kind: StandardKind; publisher: string }>('ProposedStandard').implement({
-  description: 'The new standard a draft proposes; it is created when the draft is published.',
-  fields: (t) => ({
-    designation: t.exposeString('designation', { description: 'The designation root, e.g. `GB 46031`.' }),
-    kind: t.expose('kind', { type: StandardKindEnum, description: 'The family of the standard.' }),
-    publisher: t.exposeString('publisher', { description: 'Who will publish it, e.g. `SAMR/SAC`.' }),
-  }),
-});
+const ProposedStandard = builder
+  .objectRef<{ designation: string; kind: StandardKind; publisher: string }>('ProposedStandard')
+  .implement({
+    description: 'The new standard a draft proposes; it is created when the draft is published.',
+    fields: (t) => ({
+      designation: t.exposeString('designation', { description: 'The designation root, e.g. `GB 46031`.' }),
+      kind: t.expose('kind', { type: StandardKindEnum, description: 'The family of the standard.' }),
+      publisher: t.exposeString('publisher', { description: 'Who will publish it, e.g. `SAMR/SAC`.' }),
+    }),
+  });
 
 /**
  * Readable only by those `draft.read` allows (members of the committee, administrators, and any
@@ -46,18 +53,24 @@ export const Draft = builder.drizzleNode('drafts', {
   fields: (t) => ({
     stage: t.expose('stage', { type: DraftStageEnum, description: 'The current stage.' }),
     lockVersion: t.exposeInt('lockVersion', {
-      description: 'Changes whenever the draft changes; send it back with `moveDraftStage` and `publishDraft` (a stale one is a CONFLICT).',
+      description:
+        'Changes whenever the draft changes; send it back with `moveDraftStage` and `publishDraft` (a stale one is a CONFLICT).',
     }),
     committee: t.relation('committee', { description: 'The committee the draft belongs to.' }),
     leader: t.relation('leader', { description: 'The project leader.' }),
-    standard: t.relation('standard', { nullable: true, description: 'The standard this draft revises; null when it proposes a new one.' }),
+    standard: t.relation('standard', {
+      nullable: true,
+      description: 'The standard this draft revises; null when it proposes a new one.',
+    }),
     proposedStandard: t.field({
       type: ProposedStandard,
       nullable: true,
       description: 'The new standard this draft proposes; null when it revises an existing one.',
       select: { columns: { newStandardDesignation: true, newStandardKind: true, publisher: true } },
       resolve: (d) =>
-        d.newStandardDesignation === null ? null : { designation: d.newStandardDesignation, kind: d.newStandardKind ?? 'OTHER', publisher: d.publisher ?? '' },
+        d.newStandardDesignation === null
+          ? null
+          : { designation: d.newStandardDesignation, kind: d.newStandardKind ?? 'OTHER', publisher: d.publisher ?? '' },
     }),
     title: t.field({
       type: LocalizedText,
@@ -65,15 +78,34 @@ export const Draft = builder.drizzleNode('drafts', {
       select: { columns: { titleEn: true, titleZh: true } },
       resolve: (d) => ({ en: d.titleEn, zh: d.titleZh }),
     }),
-    versionDesignation: t.exposeString('versionDesignation', { description: 'The designation the published version is planned to have, e.g. `GB 38031-2025`.' }),
+    versionDesignation: t.exposeString('versionDesignation', {
+      description: 'The designation the published version is planned to have, e.g. `GB 38031-2025`.',
+    }),
     versionType: t.expose('versionType', { type: VersionTypeEnum, description: 'The type of the planned version.' }),
-    baseVersion: t.relation('baseVersion', { nullable: true, description: 'For a planned modification, the base version it modifies.' }),
-    replaces: t.relation('replaces', { description: 'Versions the published version will replace.', query: { orderBy: { id: 'asc' } } }),
-    publicEnquiry: t.exposeBoolean('publicEnquiry', { description: 'True while the draft is at ENQUIRY and open to every signed-in user.' }),
-    publishedVersion: t.relation('publishedVersion', { nullable: true, description: 'The version the draft became; null until PUBLISHED.' }),
+    baseVersion: t.relation('baseVersion', {
+      nullable: true,
+      description: 'For a planned modification, the base version it modifies.',
+    }),
+    replaces: t.relation('replaces', {
+      description: 'Versions the published version will replace.',
+      query: { orderBy: { id: 'asc' } },
+    }),
+    publicEnquiry: t.exposeBoolean('publicEnquiry', {
+      description: 'True while the draft is at ENQUIRY and open to every signed-in user.',
+    }),
+    publishedVersion: t.relation('publishedVersion', {
+      nullable: true,
+      description: 'The version the draft became; null until PUBLISHED.',
+    }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the draft was proposed.' }),
-    updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'When the draft itself (stage, flags) last changed.' }),
-    ballots: t.relation('ballots', { description: 'Ballots held on the draft, newest first.', query: { orderBy: { id: 'desc' } } }),
+    updatedAt: t.expose('updatedAt', {
+      type: 'DateTime',
+      description: 'When the draft itself (stage, flags) last changed.',
+    }),
+    ballots: t.relation('ballots', {
+      description: 'Ballots held on the draft, newest first.',
+      query: { orderBy: { id: 'desc' } },
+    }),
     history: t.relatedConnection('history', {
       // No totalCount: the plugin's count of a relation filtered in relations.ts builds broken SQL.
       description:
@@ -101,7 +133,8 @@ export const Draft = builder.drizzleNode('drafts', {
       resolve: async (d, _a, ctx) => (await abilitiesOf(ctx, d.id))?.abilities.openBallot ?? false,
     }),
     viewerCanPublish: t.boolean({
-      description: 'The viewer may publish the draft now (`publishDraft`): APPROVAL stage, approval ballot on the current revision passed.',
+      description:
+        'The viewer may publish the draft now (`publishDraft`): APPROVAL stage, approval ballot on the current revision passed.',
       resolve: async (d, _a, ctx) => (await abilitiesOf(ctx, d.id))?.abilities.publish ?? false,
     }),
   }),
@@ -111,8 +144,11 @@ builder.drizzleObjectField(Committee, 'drafts', (t) =>
   t.relatedConnection(
     'drafts',
     {
-      description: 'The committee\'s drafts the viewer may read (members see all; others only those in public enquiry), newest first.',
-      args: { stages: t.arg({ type: [DraftStageEnum], required: false, description: 'Keep drafts at any of these stages.' }) },
+      description:
+        "The committee's drafts the viewer may read (members see all; others only those in public enquiry), newest first.",
+      args: {
+        stages: t.arg({ type: [DraftStageEnum], required: false, description: 'Keep drafts at any of these stages.' }),
+      },
       query: (args, ctx) => ({
         where: {
           RAW: (table) => draftReadFilter(table, draftReadScope(ctx.viewer)),
@@ -124,10 +160,14 @@ builder.drizzleObjectField(Committee, 'drafts', (t) =>
     {
       fields: (c) => ({
         totalCount: c.int({
-          description: 'How many of the committee\'s drafts the viewer may read (at the stages asked for), across all pages.',
+          description:
+            "How many of the committee's drafts the viewer may read (at the stages asked for), across all pages.",
           // The plugin hands the connection its field's arguments: count under the same stage filter.
           resolve: (connection, _args, ctx) => {
-            const { parent, args } = connection as unknown as { parent: { id: number }; args: { stages?: DraftStage[] | null } };
+            const { parent, args } = connection as unknown as {
+              parent: { id: number };
+              args: { stages?: DraftStage[] | null };
+            };
             return readableDraftCount(ctx, parent.id, args.stages);
           },
         }),
@@ -140,18 +180,23 @@ builder.queryFields((t) => ({
   draft: t.drizzleField({
     type: 'drafts',
     nullable: true,
-    description: 'The draft with this global ID; null when there is none. Refused (FORBIDDEN) to those who may not read it.',
+    description:
+      'The draft with this global ID; null when there is none. Refused (FORBIDDEN) to those who may not read it.',
     args: { id: t.arg.globalID({ required: true, for: Draft, description: 'Global ID of the draft.' }) },
     resolve: (query, _root, args, ctx) => ctx.db.query.drafts.findFirst(query({ where: { id: Number(args.id.id) } })),
   }),
 }));
 
-const draftById = (ctx: { db: import('../../db/client.ts').Db }, id: number) => ctx.db.query.drafts.findFirst({ where: { id } }).sync()!;
+const draftById = (ctx: { db: import('../../db/client.ts').Db }, id: number) =>
+  ctx.db.query.drafts.findFirst({ where: { id } }).sync()!;
 
 const NewStandardInput = builder.inputType('NewStandardInput', {
   description: 'A standard a draft proposes to create.',
   fields: (t) => ({
-    designation: t.string({ required: true, description: 'The designation root, e.g. `GB 46031`; must not exist yet.' }),
+    designation: t.string({
+      required: true,
+      description: 'The designation root, e.g. `GB 46031`; must not exist yet.',
+    }),
     kind: t.field({ type: StandardKindEnum, required: true, description: 'The family of the standard.' }),
     publisher: t.string({ required: true, description: 'Who will publish it, e.g. `SAMR/SAC`.' }),
   }),
@@ -160,21 +205,45 @@ const NewStandardInput = builder.inputType('NewStandardInput', {
 builder.relayMutationField(
   'createDraft',
   {
-    description: 'A draft to propose: a revision of an existing standard (`standardDesignation`) or a new standard (`newStandard`).',
+    description:
+      'A draft to propose: a revision of an existing standard (`standardDesignation`) or a new standard (`newStandard`).',
     inputFields: (t) => ({
       committeeId: t.globalID({ required: true, for: Committee, description: 'The committee the draft belongs to.' }),
-      standardDesignation: t.string({ description: 'The standard to revise (designation root, case and spacing ignored), e.g. `GB/T 31486`.' }),
-      newStandard: t.field({ type: NewStandardInput, description: 'The new standard to propose, instead of `standardDesignation`.' }),
-      title: t.field({ type: LocalizedTextInput, description: 'The title of the text; required for a new standard, default the revised standard\'s.' }),
-      versionDesignation: t.string({ required: true, description: 'The designation the published version is planned to have, e.g. `GB/T 31486-2027`.' }),
-      versionType: t.field({ type: VersionTypeEnum, required: true, description: 'The type of the planned version (a modification needs `baseVersionDesignation`).' }),
-      baseVersionDesignation: t.string({ description: 'For a SUPPLEMENT, AMENDMENT or CORRIGENDUM: the base version of the same standard it modifies.' }),
-      replaces: t.stringList({ description: 'Designations of the versions the published version will replace (any standard).' }),
-      leaderId: t.globalID({ for: Person, description: 'The project leader, who must hold a role in the committee; default the caller.' }),
+      standardDesignation: t.string({
+        description: 'The standard to revise (designation root, case and spacing ignored), e.g. `GB/T 31486`.',
+      }),
+      newStandard: t.field({
+        type: NewStandardInput,
+        description: 'The new standard to propose, instead of `standardDesignation`.',
+      }),
+      title: t.field({
+        type: LocalizedTextInput,
+        description: "The title of the text; required for a new standard, default the revised standard's.",
+      }),
+      versionDesignation: t.string({
+        required: true,
+        description: 'The designation the published version is planned to have, e.g. `GB/T 31486-2027`.',
+      }),
+      versionType: t.field({
+        type: VersionTypeEnum,
+        required: true,
+        description: 'The type of the planned version (a modification needs `baseVersionDesignation`).',
+      }),
+      baseVersionDesignation: t.string({
+        description: 'For a SUPPLEMENT, AMENDMENT or CORRIGENDUM: the base version of the same standard it modifies.',
+      }),
+      replaces: t.stringList({
+        description: 'Designations of the versions the published version will replace (any standard).',
+      }),
+      leaderId: t.globalID({
+        for: Person,
+        description: 'The project leader, who must hold a role in the committee; default the caller.',
+      }),
     }),
   },
   {
-    description: 'Proposes a draft at PROPOSAL (chairs, secretaries and voting members of the committee, administrators).',
+    description:
+      'Proposes a draft at PROPOSAL (chairs, secretaries and voting members of the committee, administrators).',
     resolve: (_root, { input }, ctx) => {
       const draftId = createDraft({
         ctx,
@@ -188,7 +257,15 @@ builder.relayMutationField(
       return { draftId };
     },
   },
-  { outputFields: (t) => ({ draft: t.field({ type: Draft, description: 'The new draft.', resolve: (r, _a, ctx) => draftById(ctx, r.draftId) }) }) },
+  {
+    outputFields: (t) => ({
+      draft: t.field({
+        type: Draft,
+        description: 'The new draft.',
+        resolve: (r, _a, ctx) => draftById(ctx, r.draftId),
+      }),
+    }),
+  },
 );
 
 builder.relayMutationField(
@@ -197,10 +274,23 @@ builder.relayMutationField(
     description: 'A stage move, with the stage and lock version the caller read.',
     inputFields: (t) => ({
       draftId: t.globalID({ required: true, for: Draft, description: 'The draft.' }),
-      fromStage: t.field({ type: DraftStageEnum, required: true, description: 'The stage the caller read; if the draft has moved since, CONFLICT.' }),
-      lockVersion: t.int({ required: true, description: 'The `lockVersion` the caller read; if the draft changed since, CONFLICT.' }),
-      toStage: t.field({ type: DraftStageEnum, required: true, description: 'The stage to move to (PUBLISHED only through `publishDraft`).' }),
-      publicEnquiry: t.boolean({ description: 'Moving to ENQUIRY: open the draft to every signed-in user for reading and comment.' }),
+      fromStage: t.field({
+        type: DraftStageEnum,
+        required: true,
+        description: 'The stage the caller read; if the draft has moved since, CONFLICT.',
+      }),
+      lockVersion: t.int({
+        required: true,
+        description: 'The `lockVersion` the caller read; if the draft changed since, CONFLICT.',
+      }),
+      toStage: t.field({
+        type: DraftStageEnum,
+        required: true,
+        description: 'The stage to move to (PUBLISHED only through `publishDraft`).',
+      }),
+      publicEnquiry: t.boolean({
+        description: 'Moving to ENQUIRY: open the draft to every signed-in user for reading and comment.',
+      }),
     }),
   },
   {
@@ -211,21 +301,53 @@ builder.relayMutationField(
       return { draftId };
     },
   },
-  { outputFields: (t) => ({ draft: t.field({ type: Draft, description: 'The draft as it now is.', resolve: (r, _a, ctx) => draftById(ctx, r.draftId) }) }) },
+  {
+    outputFields: (t) => ({
+      draft: t.field({
+        type: Draft,
+        description: 'The draft as it now is.',
+        resolve: (r, _a, ctx) => draftById(ctx, r.draftId),
+      }),
+    }),
+  },
 );
 
 builder.relayMutationField(
   'publishDraft',
   {
-    description: 'The publication of an approved draft: the new version\'s designation and dates.',
+    description: "The publication of an approved draft: the new version's designation and dates.",
     inputFields: (t) => ({
-      draftId: t.globalID({ required: true, for: Draft, description: 'The draft, at APPROVAL with a passed approval ballot on its current revision.' }),
-      lockVersion: t.int({ required: true, description: 'The `lockVersion` the caller read; if the draft changed since, CONFLICT.' }),
-      designation: t.string({ description: 'The version\'s designation; default the one the draft planned. Taken: CONFLICT.' }),
-      published: t.field({ type: 'PartialDate', required: true, description: 'Issue date; may be only a year or a month.' }),
-      effective: t.field({ type: 'Date', description: 'Implementation date; default: it takes effect when published.' }),
-      mandatoryNewTypes: t.field({ type: 'Date', description: 'From this date replaced versions may no longer be used for new types; not before it takes effect.' }),
-      mandatoryExistingTypes: t.field({ type: 'Date', description: 'From this date replaced versions may no longer be used for existing types; not before it takes effect.' }),
+      draftId: t.globalID({
+        required: true,
+        for: Draft,
+        description: 'The draft, at APPROVAL with a passed approval ballot on its current revision.',
+      }),
+      lockVersion: t.int({
+        required: true,
+        description: 'The `lockVersion` the caller read; if the draft changed since, CONFLICT.',
+      }),
+      designation: t.string({
+        description: "The version's designation; default the one the draft planned. Taken: CONFLICT.",
+      }),
+      published: t.field({
+        type: 'PartialDate',
+        required: true,
+        description: 'Issue date; may be only a year or a month.',
+      }),
+      effective: t.field({
+        type: 'Date',
+        description: 'Implementation date; default: it takes effect when published.',
+      }),
+      mandatoryNewTypes: t.field({
+        type: 'Date',
+        description:
+          'From this date replaced versions may no longer be used for new types; not before it takes effect.',
+      }),
+      mandatoryExistingTypes: t.field({
+        type: 'Date',
+        description:
+          'From this date replaced versions may no longer be used for existing types; not before it takes effect.',
+      }),
     }),
   },
   {
@@ -238,7 +360,11 @@ builder.relayMutationField(
   },
   {
     outputFields: (t) => ({
-      draft: t.field({ type: Draft, description: 'The draft, now PUBLISHED.', resolve: (r, _a, ctx) => draftById(ctx, r.draftId) }),
+      draft: t.field({
+        type: Draft,
+        description: 'The draft, now PUBLISHED.',
+        resolve: (r, _a, ctx) => draftById(ctx, r.draftId),
+      }),
       version: t.field({
         type: StandardVersion,
         description: 'The published version.',

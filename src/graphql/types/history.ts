@@ -8,7 +8,9 @@ export const HistoryEvent = builder.drizzleObject('events', {
   fields: (t) => ({
     id: t.exposeID('id', { description: 'Sequence number; later events have larger numbers.' }),
     at: t.expose('at', { type: 'DateTime', description: 'When the change was committed.' }),
-    action: t.exposeString('action', { description: 'What happened, as `<entity>.<verb>`, e.g. `draft.stageMoved`, `version.corrected`.' }),
+    action: t.exposeString('action', {
+      description: 'What happened, as `<entity>.<verb>`, e.g. `draft.stageMoved`, `version.corrected`.',
+    }),
     // People are visible to signed-in callers only; an anonymous reader of a standard's public
     // history gets null here rather than an error for every event.
     actor: t.relation('actor', {
@@ -19,14 +21,25 @@ export const HistoryEvent = builder.drizzleObject('events', {
     }),
     entityType: t.exposeString('entityType', { description: 'The kind of entity changed, e.g. `Draft`, `Standard`.' }),
     entityId: t.exposeInt('entityId', { description: 'The row number of the entity changed.' }),
-    data: t.field({ type: 'JSON', description: 'The data that changed.', select: { columns: { data: true } }, resolve: (event) => JSON.parse(event.data) as unknown }),
+    data: t.field({
+      type: 'JSON',
+      description: 'The data that changed.',
+      select: { columns: { data: true } },
+      resolve: (event) => JSON.parse(event.data) as unknown,
+    }),
   }),
 });
 
 builder.drizzleObjectField(Standard, 'history', (t) =>
-  t.relatedConnection('history', { description: 'Changes to this standard, newest first.', query: { orderBy: { id: 'desc' } } }),
+  t.relatedConnection('history', {
+    description: 'Changes to this standard, newest first.',
+    query: { orderBy: { id: 'desc' } },
+  }),
 );
 
 builder.drizzleObjectField(StandardVersion, 'history', (t) =>
-  t.relatedConnection('history', { description: 'Changes to this version, newest first.', query: { orderBy: { id: 'desc' } } }),
+  t.relatedConnection('history', {
+    description: 'Changes to this version, newest first.',
+    query: { orderBy: { id: 'desc' } },
+  }),
 );

@@ -8,13 +8,20 @@ import { enumOf } from './enum-of.ts';
 import { ApplicabilityScopeEnum, DatePrecisionEnum, StandardKindEnum, VehicleCategoryEnum } from './enums.ts';
 import { StandardVersion } from './version.ts';
 
-const HorizonChangeKindEnum = enumOf('HorizonChangeKind', 'What happens on a date of the horizon.', HORIZON_CHANGE_KINDS, {
-  TAKES_EFFECT: 'The version starts to apply (its implementation date, or its publication when it has none).',
-  MANDATORY_NEW_TYPES: 'Compliance with the version becomes required for new type approvals; older versions stop applying to them.',
-  MANDATORY_EXISTING_TYPES: 'Compliance with the version becomes required for types approved before; older versions stop applying to them.',
-  STOPS_APPLYING: 'The version reaches a cut-off for `scope`: the change that caused it lists it in its `ends`.',
-  WITHDRAWN: 'The version is withdrawn: it stops applying for every scope.',
-});
+const HorizonChangeKindEnum = enumOf(
+  'HorizonChangeKind',
+  'What happens on a date of the horizon.',
+  HORIZON_CHANGE_KINDS,
+  {
+    TAKES_EFFECT: 'The version starts to apply (its implementation date, or its publication when it has none).',
+    MANDATORY_NEW_TYPES:
+      'Compliance with the version becomes required for new type approvals; older versions stop applying to them.',
+    MANDATORY_EXISTING_TYPES:
+      'Compliance with the version becomes required for types approved before; older versions stop applying to them.',
+    STOPS_APPLYING: 'The version reaches a cut-off for `scope`: the change that caused it lists it in its `ends`.',
+    WITHDRAWN: 'The version is withdrawn: it stops applying for every scope.',
+  },
+);
 
 const HorizonChange = builder.objectRef<HorizonEntry>('HorizonChange').implement({
   description: 'One dated change of the regulatory horizon.',
@@ -24,9 +31,21 @@ const HorizonChange = builder.objectRef<HorizonEntry>('HorizonChange').implement
       description: 'When: a day, or a month or a year when only that is known (see `precision`); never a guessed day.',
       resolve: (c) => c.date,
     }),
-    precision: t.field({ type: DatePrecisionEnum, description: 'How precisely `date` is known.', resolve: (c) => c.precision }),
-    earliest: t.field({ type: 'Date', description: 'The first day the change may fall on.', resolve: (c) => c.when.lo }),
-    latest: t.field({ type: 'Date', description: 'The last day the change may fall on (`earliest` when the day is known).', resolve: (c) => c.when.hi }),
+    precision: t.field({
+      type: DatePrecisionEnum,
+      description: 'How precisely `date` is known.',
+      resolve: (c) => c.precision,
+    }),
+    earliest: t.field({
+      type: 'Date',
+      description: 'The first day the change may fall on.',
+      resolve: (c) => c.when.lo,
+    }),
+    latest: t.field({
+      type: 'Date',
+      description: 'The last day the change may fall on (`earliest` when the day is known).',
+      resolve: (c) => c.when.hi,
+    }),
     kind: t.field({ type: HorizonChangeKindEnum, description: 'What happens.', resolve: (c) => c.kind }),
     scope: t.field({
       type: ApplicabilityScopeEnum,
@@ -34,26 +53,42 @@ const HorizonChange = builder.objectRef<HorizonEntry>('HorizonChange').implement
       description: 'The scope a mandatory date or a cut-off concerns; null when the change concerns every scope.',
       resolve: (c) => c.scope,
     }),
-    version: t.field({ type: StandardVersion, description: 'The version the change is about.', resolve: (c, _args, ctx, info) => asLoadedRows(ctx, info, c.version) }),
+    version: t.field({
+      type: StandardVersion,
+      description: 'The version the change is about.',
+      resolve: (c, _args, ctx, info) => asLoadedRows(ctx, info, c.version),
+    }),
     ends: t.field({
       type: [StandardVersion],
-      description: 'For a cut-off: the base versions that stop applying for its scope on that date, through the replacement chain. Empty otherwise.',
+      description:
+        'For a cut-off: the base versions that stop applying for its scope on that date, through the replacement chain. Empty otherwise.',
       resolve: (c, _args, ctx, info) => asLoadedRows(ctx, info, c.ends),
     }),
   }),
 });
 
 export const HorizonFilter = builder.inputType('HorizonFilter', {
-  description: 'Narrows the horizon to some standards; all given conditions must hold. Cut-offs caused by other standards that end their versions are kept.',
+  description:
+    'Narrows the horizon to some standards; all given conditions must hold. Cut-offs caused by other standards that end their versions are kept.',
   fields: (t) => ({
-    standards: t.stringList({ required: false, description: 'Standards by designation root, e.g. `GB 38031`, `UN R155`.' }),
+    standards: t.stringList({
+      required: false,
+      description: 'Standards by designation root, e.g. `GB 38031`, `UN R155`.',
+    }),
     kinds: t.field({ type: [StandardKindEnum], required: false, description: 'Standards of any of these kinds.' }),
-    committee: t.string({ required: false, description: 'Standards of the committee with this code or of any committee below it.' }),
-    text: t.string({ required: false, description: 'Standards whose designation or English or Chinese title contains this text.' }),
+    committee: t.string({
+      required: false,
+      description: 'Standards of the committee with this code or of any committee below it.',
+    }),
+    text: t.string({
+      required: false,
+      description: 'Standards whose designation or English or Chinese title contains this text.',
+    }),
     vehicleCategories: t.field({
       type: [VehicleCategoryEnum],
       required: false,
-      description: 'Changes of versions that record any of these vehicle categories. A version recording none is not matched (not recorded is not "all").',
+      description:
+        'Changes of versions that record any of these vehicle categories. A version recording none is not matched (not recorded is not "all").',
     }),
   }),
 });
@@ -77,7 +112,12 @@ builder.queryFields((t) => ({
     {
       name: 'HorizonChangeConnection',
       description: 'A page of the horizon, oldest change first.',
-      fields: (c) => ({ totalCount: c.int({ description: 'How many changes the whole window holds, across all pages.', resolve: (p) => (p as unknown as { totalCount: number }).totalCount }) }),
+      fields: (c) => ({
+        totalCount: c.int({
+          description: 'How many changes the whole window holds, across all pages.',
+          resolve: (p) => (p as unknown as { totalCount: number }).totalCount,
+        }),
+      }),
     },
     { name: 'HorizonChangeEdge', description: 'One change, with its cursor.' },
   ),

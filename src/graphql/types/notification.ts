@@ -1,6 +1,11 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { DomainError } from '../../domain/errors.ts';
-import { notificationCount, notificationPage, unreadCount, type NotificationRow } from '../../domain/notifications/feed.ts';
+import {
+  notificationCount,
+  notificationPage,
+  unreadCount,
+  type NotificationRow,
+} from '../../domain/notifications/feed.ts';
 import { NOTIFICATION_KINDS } from '../../domain/notifications/kinds.ts';
 import { markNotificationsRead, MAX_MARKED } from '../../domain/notifications/markNotificationsRead.ts';
 import { requireSignedIn } from '../../domain/verb.ts';
@@ -20,7 +25,8 @@ const NotificationKindEnum = enumOf('NotificationKind', 'What a notification tel
   COMMENT_REPLIED: 'Someone replied to a comment thread the person started.',
   DEADLINE_AHEAD: 'A cut-off or mandatory date of a followed version is 90, 30 or 7 days ahead (`data.daysAhead`).',
   DEADLINE_PASSED: 'A cut-off or mandatory date of a followed version is today.',
-  VOTE_REMINDER: 'A ballot the person may vote in, and has not, closes within 3 days or within 1 day (`data.closesAt`).',
+  VOTE_REMINDER:
+    'A ballot the person may vote in, and has not, closes within 3 days or within 1 day (`data.closesAt`).',
 });
 
 const Notification = builder.objectRef<NotificationRow>('Notification').implement({
@@ -29,13 +35,23 @@ const Notification = builder.objectRef<NotificationRow>('Notification').implemen
     id: t.id({ description: 'The notification number (to mark it read).', resolve: (n) => String(n.id) }),
     kind: t.field({ type: NotificationKindEnum, description: 'What it tells.', resolve: (n) => n.kind }),
     subject: t.id({
-      description: 'Global ID of what it is about (a `StandardVersion` or a `Draft`), for `node(id:)`; reading it applies the usual permissions.',
+      description:
+        'Global ID of what it is about (a `StandardVersion` or a `Draft`), for `node(id:)`; reading it applies the usual permissions.',
       resolve: (n) => encodeGlobalID(n.subjectType, n.subjectId),
     }),
-    data: t.field({ type: 'JSON', description: 'The details, per kind (a designation, stages, a ballot result, a date and how far ahead).', resolve: (n) => JSON.parse(n.data) as unknown }),
+    data: t.field({
+      type: 'JSON',
+      description: 'The details, per kind (a designation, stages, a ballot result, a date and how far ahead).',
+      resolve: (n) => JSON.parse(n.data) as unknown,
+    }),
     createdAt: t.field({ type: 'DateTime', description: 'When it was written.', resolve: (n) => n.createdAt }),
     read: t.boolean({ description: 'True once marked read.', resolve: (n) => n.readAt !== null }),
-    readAt: t.field({ type: 'DateTime', nullable: true, description: 'When it was marked read; null while unread.', resolve: (n) => n.readAt }),
+    readAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'When it was marked read; null while unread.',
+      resolve: (n) => n.readAt,
+    }),
   }),
 });
 
@@ -60,16 +76,27 @@ builder.objectFields(Person, (t) => ({
       args: { unreadOnly: t.arg.boolean({ defaultValue: false, description: 'Only those not yet marked read.' }) },
       resolve: (person, args, ctx) => {
         if (ctx.viewer?.personId !== person.id) return null;
-        if (args.last != null || args.before != null) throw new DomainError('INVALID_INPUT', 'last: the feed pages forward only (first/after)', { field: 'last' });
+        if (args.last != null || args.before != null)
+          throw new DomainError('INVALID_INPUT', 'last: the feed pages forward only (first/after)', { field: 'last' });
         const first = args.first ?? DEFAULT_PAGE_SIZE;
-        if (first < 0 || first > MAX_PAGE_SIZE) throw new DomainError('INVALID_INPUT', `first: from 0 to ${MAX_PAGE_SIZE}`, { field: 'first' });
+        if (first < 0 || first > MAX_PAGE_SIZE)
+          throw new DomainError('INVALID_INPUT', `first: from 0 to ${MAX_PAGE_SIZE}`, { field: 'first' });
         const unreadOnly = args.unreadOnly ?? false;
-        const page = notificationPage(ctx, person.id, { first, before: args.after == null ? null : idOfCursor(args.after), unreadOnly });
+        const page = notificationPage(ctx, person.id, {
+          first,
+          before: args.after == null ? null : idOfCursor(args.after),
+          unreadOnly,
+        });
         const edges = page.rows.map((node) => ({ cursor: cursorOf(node.id), node }));
         return {
           feed: { personId: person.id, unreadOnly } satisfies Feed,
           edges,
-          pageInfo: { hasNextPage: page.hasNextPage, hasPreviousPage: args.after != null, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+          pageInfo: {
+            hasNextPage: page.hasNextPage,
+            hasPreviousPage: args.after != null,
+            startCursor: edges[0]?.cursor ?? null,
+            endCursor: edges.at(-1)?.cursor ?? null,
+          },
         };
       },
     },
@@ -77,8 +104,17 @@ builder.objectFields(Person, (t) => ({
       name: 'NotificationConnection',
       description: 'A page of notifications, newest first.',
       fields: (c) => ({
-        totalCount: c.int({ description: 'How many notifications the list holds, across all pages.', resolve: (p, _a, ctx) => { const f = (p as unknown as { feed: Feed }).feed; return notificationCount(ctx, f.personId, f.unreadOnly); } }),
-        unreadCount: c.int({ description: 'How many of the person\'s notifications are unread.', resolve: (p, _a, ctx) => unreadCount(ctx, (p as unknown as { feed: Feed }).feed.personId) }),
+        totalCount: c.int({
+          description: 'How many notifications the list holds, across all pages.',
+          resolve: (p, _a, ctx) => {
+            const f = (p as unknown as { feed: Feed }).feed;
+            return notificationCount(ctx, f.personId, f.unreadOnly);
+          },
+        }),
+        unreadCount: c.int({
+          description: "How many of the person's notifications are unread.",
+          resolve: (p, _a, ctx) => unreadCount(ctx, (p as unknown as { feed: Feed }).feed.personId),
+        }),
       }),
     },
     { name: 'NotificationEdge', description: 'One notification, with its cursor.' },
@@ -90,24 +126,33 @@ builder.relayMutationField(
   {
     description: 'The notifications to mark read: `ids`, or `all: true`.',
     inputFields: (t) => ({
-      ids: t.idList({ description: `Notification numbers (\`Notification.id\`), at most ${MAX_MARKED}; numbers that are not the caller's change nothing.` }),
+      ids: t.idList({
+        description: `Notification numbers (\`Notification.id\`), at most ${MAX_MARKED}; numbers that are not the caller's change nothing.`,
+      }),
       all: t.boolean({ description: 'Mark every unread notification of the caller read.' }),
     }),
   },
   {
-    description: 'Marks the caller\'s own notifications read.',
+    description: "Marks the caller's own notifications read.",
     resolve: (_root, { input }, ctx) => ({
-      marked: markNotificationsRead({ ctx, input: { ids: input.ids?.map((id) => Number(id)) ?? null, all: input.all } }),
+      marked: markNotificationsRead({
+        ctx,
+        input: { ids: input.ids?.map((id) => Number(id)) ?? null, all: input.all },
+      }),
     }),
   },
-  { outputFields: (t) => ({ marked: t.int({ description: 'How many were unread and are now read.', resolve: (r) => r.marked }) }) },
+  {
+    outputFields: (t) => ({
+      marked: t.int({ description: 'How many were unread and are now read.', resolve: (r) => r.marked }),
+    }),
+  },
 );
 
 builder.subscriptionField('notifications', (t) =>
   t.field({
     type: Notification,
     description:
-      'The signed-in person\'s new notifications as they are written (looked for every few seconds), whatever wrote them: a change through the API, an import, a reminder run. Counts against the same limits as `draftActivity` streams (TOO_MANY_STREAMS, HTTP 429); ends when the token is revoked.',
+      "The signed-in person's new notifications as they are written (looked for every few seconds), whatever wrote them: a change through the API, an import, a reminder run. Counts against the same limits as `draftActivity` streams (TOO_MANY_STREAMS, HTTP 429); ends when the token is revoked.",
     subscribe: (_root, _args, ctx) => {
       requireSignedIn(ctx);
       return ctx.streams.openNotifications(ctx);

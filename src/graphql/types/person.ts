@@ -8,14 +8,19 @@ import { builder } from '../builder.ts';
 import { enumOf } from './enum-of.ts';
 import { Committee } from './committee.ts';
 
-export const OrganisationKindEnum = enumOf('OrganisationKind', 'What kind of organisation a person works for.', ORGANISATION_KINDS, {
-  LAB: 'A test laboratory.',
-  MAKER: 'A vehicle manufacturer.',
-  SUPPLIER: 'A component or system supplier.',
-  INSTITUTE: 'A research or standards institute.',
-  REGULATOR: 'A regulator or type-approval authority.',
-  OTHER: 'Any other organisation.',
-});
+export const OrganisationKindEnum = enumOf(
+  'OrganisationKind',
+  'What kind of organisation a person works for.',
+  ORGANISATION_KINDS,
+  {
+    LAB: 'A test laboratory.',
+    MAKER: 'A vehicle manufacturer.',
+    SUPPLIER: 'A component or system supplier.',
+    INSTITUTE: 'A research or standards institute.',
+    REGULATOR: 'A regulator or type-approval authority.',
+    OTHER: 'Any other organisation.',
+  },
+);
 
 export const CommitteeRoleEnum = enumOf('CommitteeRole', 'The role a person holds in a committee.', COMMITTEE_ROLES, {
   CHAIR: 'Chairs the committee: moves drafts, opens and closes ballots, records dispositions, publishes.',
@@ -40,13 +45,21 @@ export const Person = builder.drizzleNode('people', {
       authScopes: (person, _args, ctx) => ctx.viewer?.isAdmin === true || ctx.viewer?.personId === person.id,
       unauthorizedResolver: () => null,
     }),
-    organisation: t.exposeString('organisation', { nullable: true, description: 'The organisation the person represents.' }),
-    organisationKind: t.expose('organisationKind', { type: OrganisationKindEnum, nullable: true, description: 'What kind of organisation it is.' }),
+    organisation: t.exposeString('organisation', {
+      nullable: true,
+      description: 'The organisation the person represents.',
+    }),
+    organisationKind: t.expose('organisationKind', {
+      type: OrganisationKindEnum,
+      nullable: true,
+      description: 'What kind of organisation it is.',
+    }),
     isAdmin: t.exposeBoolean('isAdmin', { description: 'Administers the registry: people, memberships, tokens.' }),
     // `committee.members` per membership, in SQL: administrators see all, others those of the
     // committees they hold a role in themselves (so a person sees all of their own).
     memberships: t.relation('memberships', {
-      description: 'The committees the person holds a role in, among those whose members the caller may see (all of them for the person and administrators).',
+      description:
+        'The committees the person holds a role in, among those whose members the caller may see (all of them for the person and administrators).',
       query: (_args, ctx) => ({
         orderBy: { id: 'asc' },
         ...(ctx.viewer?.isAdmin ? {} : { where: { committeeId: { in: [...(ctx.viewer?.roles.keys() ?? [])] } } }),
@@ -54,7 +67,8 @@ export const Person = builder.drizzleNode('people', {
     }),
     tokens: t.relation('tokens', {
       nullable: true,
-      description: 'The person\'s API tokens; null unless the caller is the person or an administrator. Secrets are never shown again.',
+      description:
+        "The person's API tokens; null unless the caller is the person or an administrator. Secrets are never shown again.",
       authScopes: (person, _args, ctx) => ctx.viewer?.isAdmin === true || ctx.viewer?.personId === person.id,
       unauthorizedResolver: () => null,
       query: { orderBy: { id: 'asc' } },
@@ -64,7 +78,7 @@ export const Person = builder.drizzleNode('people', {
 
 export const Membership = builder.drizzleObject('memberships', {
   name: 'Membership',
-  description: 'A person\'s role in a committee.',
+  description: "A person's role in a committee.",
   fields: (t) => ({
     person: t.relation('person', { description: 'Who.' }),
     committee: t.relation('committee', { description: 'Which committee.' }),
@@ -80,8 +94,14 @@ export const ApiToken = builder.drizzleObject('apiTokens', {
     id: t.exposeID('id', { description: 'Token number, used to revoke it.' }),
     name: t.exposeString('name', { description: 'What the token is for, e.g. "LIMS sync".' }),
     createdAt: t.exposeString('createdAt', { description: 'When it was created (ISO 8601).' }),
-    lastUsedAt: t.exposeString('lastUsedAt', { nullable: true, description: 'When it was last used (to the minute); null if never.' }),
-    revokedAt: t.exposeString('revokedAt', { nullable: true, description: 'When it was revoked; null while it works.' }),
+    lastUsedAt: t.exposeString('lastUsedAt', {
+      nullable: true,
+      description: 'When it was last used (to the minute); null if never.',
+    }),
+    revokedAt: t.exposeString('revokedAt', {
+      nullable: true,
+      description: 'When it was revoked; null while it works.',
+    }),
   }),
 });
 
@@ -112,11 +132,17 @@ builder.relayMutationField(
   },
   {
     description: 'Records a person (administrators only).',
-    resolve: (_root, { input }, ctx) => ({ personId: createPerson({ ctx, input: { ...input, isAdmin: input.isAdmin ?? false } }) }),
+    resolve: (_root, { input }, ctx) => ({
+      personId: createPerson({ ctx, input: { ...input, isAdmin: input.isAdmin ?? false } }),
+    }),
   },
   {
     outputFields: (t) => ({
-      person: t.field({ type: Person, description: 'The new person.', resolve: (r, _a, ctx) => personById(ctx, r.personId)! }),
+      person: t.field({
+        type: Person,
+        description: 'The new person.',
+        resolve: (r, _a, ctx) => personById(ctx, r.personId)!,
+      }),
     }),
   },
 );
@@ -134,7 +160,10 @@ builder.relayMutationField(
   {
     description: 'Gives a person a role in a committee, or changes it (administrators only).',
     resolve: (_root, { input }, ctx) => ({
-      membershipId: setMembership({ ctx, input: { personId: Number(input.personId.id), committeeId: Number(input.committeeId.id), role: input.role } }),
+      membershipId: setMembership({
+        ctx,
+        input: { personId: Number(input.personId.id), committeeId: Number(input.committeeId.id), role: input.role },
+      }),
     }),
   },
   {
@@ -158,13 +187,20 @@ builder.relayMutationField(
     }),
   },
   {
-    description: 'Ends a person\'s role in a committee (administrators only).',
+    description: "Ends a person's role in a committee (administrators only).",
     resolve: (_root, { input }, ctx) => {
-      removeMembership({ ctx, input: { personId: Number(input.personId.id), committeeId: Number(input.committeeId.id) } });
+      removeMembership({
+        ctx,
+        input: { personId: Number(input.personId.id), committeeId: Number(input.committeeId.id) },
+      });
       return { removed: true };
     },
   },
-  { outputFields: (t) => ({ removed: t.boolean({ description: 'True: the membership is gone.', resolve: (r) => r.removed }) }) },
+  {
+    outputFields: (t) => ({
+      removed: t.boolean({ description: 'True: the membership is gone.', resolve: (r) => r.removed }),
+    }),
+  },
 );
 
 builder.relayMutationField(
@@ -172,21 +208,27 @@ builder.relayMutationField(
   {
     description: 'The token to create.',
     inputFields: (t) => ({
-      personId: t.globalID({ for: Person, description: 'Whose token; default: the caller\'s own.' }),
+      personId: t.globalID({ for: Person, description: "Whose token; default: the caller's own." }),
       name: t.string({ required: true, description: 'What the token is for, e.g. "LIMS sync".' }),
     }),
   },
   {
     description: 'Creates an API token. The secret is in this payload and is never shown again.',
     resolve: (_root, { input }, ctx) =>
-      createApiToken({ ctx, input: { personId: input.personId ? Number(input.personId.id) : (ctx.viewer?.personId ?? 0), name: input.name } }),
+      createApiToken({
+        ctx,
+        input: { personId: input.personId ? Number(input.personId.id) : (ctx.viewer?.personId ?? 0), name: input.name },
+      }),
   },
   {
     outputFields: (t) => ({
-      secret: t.string({ description: 'The token: send it as `Authorization: Bearer <secret>`. Shown once.', resolve: (r) => r.secret }),
+      secret: t.string({
+        description: 'The token: send it as `Authorization: Bearer <secret>`. Shown once.',
+        resolve: (r) => r.secret,
+      }),
       token: t.field({
         type: ApiToken,
-        description: 'The token\'s record.',
+        description: "The token's record.",
         resolve: (r, _a, ctx) => ctx.db.query.apiTokens.findFirst({ where: { id: r.id } }).sync()!,
       }),
     }),
@@ -206,5 +248,9 @@ builder.relayMutationField(
       return { revoked: true };
     },
   },
-  { outputFields: (t) => ({ revoked: t.boolean({ description: 'True: the token no longer works.', resolve: (r) => r.revoked }) }) },
+  {
+    outputFields: (t) => ({
+      revoked: t.boolean({ description: 'True: the token no longer works.', resolve: (r) => r.revoked }),
+    }),
+  },
 );

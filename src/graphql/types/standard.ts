@@ -54,7 +54,12 @@ export const Standard = builder.drizzleNode('standards', {
         description: 'Every published version (base texts and modifications), oldest recorded first.',
         resolve: async (standard, args, ctx) => {
           const all = await loadersFor(ctx).versionsOfStandard.load(standard.id);
-          return { ...withoutEmptyPageCursors(resolveArrayConnection({ args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE }, all)!), totalCount: all.length };
+          return {
+            ...withoutEmptyPageCursors(
+              resolveArrayConnection({ args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE }, all)!,
+            ),
+            totalCount: all.length,
+          };
         },
       },
       {
@@ -72,9 +77,17 @@ export const Standard = builder.drizzleNode('standards', {
         description:
           'References that cite or adopt this standard, undated or through any of its versions (national adoptions of an ISO standard: `kinds: [ADOPTS]`), each with its `citingVersion`, kind and adoption degree; oldest recorded first.',
         args: { kinds: t.arg({ type: [ReferenceKindEnum], required: false, description: CITED_BY_KINDS }) },
-        resolve: async (standard, args, ctx) => citedByPage(await loadersFor(ctx).referencesToStandard.load(standard.id), args),
+        resolve: async (standard, args, ctx) =>
+          citedByPage(await loadersFor(ctx).referencesToStandard.load(standard.id), args),
       },
-      { fields: (c) => ({ totalCount: c.int({ description: CITED_BY_TOTAL, resolve: (connection) => (connection as unknown as { totalCount: number }).totalCount }) }) },
+      {
+        fields: (c) => ({
+          totalCount: c.int({
+            description: CITED_BY_TOTAL,
+            resolve: (connection) => (connection as unknown as { totalCount: number }).totalCount,
+          }),
+        }),
+      },
     ),
   }),
 });
@@ -84,12 +97,14 @@ builder.objectFields(StandardVersion, (t) => ({
   standard: t.field({
     type: Standard,
     description: 'The standard this is a version of.',
-    resolve: async (version, _args, ctx, info) => asLoadedRows(ctx, info, (await loadersFor(ctx).standardById.load(version.standardId))!),
+    resolve: async (version, _args, ctx, info) =>
+      asLoadedRows(ctx, info, (await loadersFor(ctx).standardById.load(version.standardId))!),
   }),
 }));
 
 const StandardFilter = builder.inputType('StandardFilter', {
-  description: 'Narrows a list of standards; all given conditions must hold. The conditions on versions hold when one version of the standard meets them all.',
+  description:
+    'Narrows a list of standards; all given conditions must hold. The conditions on versions hold when one version of the standard meets them all.',
   fields: (t) => ({
     kinds: t.field({ type: [StandardKindEnum], required: false, description: 'Keep standards of any of these kinds.' }),
     committee: t.string({
@@ -98,16 +113,30 @@ const StandardFilter = builder.inputType('StandardFilter', {
     }),
     text: t.string({
       required: false,
-      description: 'Keep standards whose designation (ignoring case and spacing) or English or Chinese title contains this text.',
+      description:
+        'Keep standards whose designation (ignoring case and spacing) or English or Chinese title contains this text.',
     }),
     vehicleCategories: t.field({
       type: [VehicleCategoryEnum],
       required: false,
-      description: 'Keep standards with a version that records any of these vehicle categories. A standard whose versions record none is not matched (not recorded is not "all").',
+      description:
+        'Keep standards with a version that records any of these vehicle categories. A standard whose versions record none is not matched (not recorded is not "all").',
     }),
-    publishedBetween: t.field({ type: DateRangeInput, required: false, description: 'Keep standards with a version certainly published in the window.' }),
-    effectiveBetween: t.field({ type: DateRangeInput, required: false, description: 'Keep standards with a version whose implementation date is in the window.' }),
-    status: t.field({ type: VersionStatusFilter, required: false, description: 'Keep standards with a version of one of these statuses on the date, for the scope.' }),
+    publishedBetween: t.field({
+      type: DateRangeInput,
+      required: false,
+      description: 'Keep standards with a version certainly published in the window.',
+    }),
+    effectiveBetween: t.field({
+      type: DateRangeInput,
+      required: false,
+      description: 'Keep standards with a version whose implementation date is in the window.',
+    }),
+    status: t.field({
+      type: VersionStatusFilter,
+      required: false,
+      description: 'Keep standards with a version of one of these statuses on the date, for the scope.',
+    }),
   }),
 });
 
@@ -127,9 +156,10 @@ builder.queryFields((t) => ({
   standards: t.drizzleConnection({
     type: 'standards',
     description: 'Standards by designation, optionally filtered. Pages hold at most 100.',
-    args: { filter: t.arg({ type: StandardFilter, required: false, description: 'Conditions the standards must meet.' }) },
-    totalCount: (_parent, args, ctx) =>
-      ctx.db.$count(standards, standardFilter(standards, filterOf(args.filter, ctx))),
+    args: {
+      filter: t.arg({ type: StandardFilter, required: false, description: 'Conditions the standards must meet.' }),
+    },
+    totalCount: (_parent, args, ctx) => ctx.db.$count(standards, standardFilter(standards, filterOf(args.filter, ctx))),
     resolve: (query, _root, args, ctx) =>
       ctx.db.query.standards.findMany(
         query({
@@ -147,7 +177,6 @@ function standardByDesignation(ctx: { db: Parameters<typeof standardByKey>[0] },
   const found = designationCandidates(designation).flatMap((key) => standardByKey(ctx.db, key) ?? []);
   return found.length === 1 ? found[0]! : null;
 }
-
 
 /**
  * The SQL filter of the arguments. A status is computed, never stored: the standards with a version
@@ -167,7 +196,11 @@ function filterOf(filter: StandardFilterArgs, ctx: Context): StandardFilterInput
   const key = `standards-with-status:${JSON.stringify(filter)}`;
   let ids = ctx.memo.get(key) as number[] | undefined;
   if (ids === undefined) {
-    const kept = versionsWithStatus(ctx, { standard: onStandard, ...onVersions }, { on: status.on, scope: status.scope ?? 'NEW_TYPES', statuses: status.statuses });
+    const kept = versionsWithStatus(
+      ctx,
+      { standard: onStandard, ...onVersions },
+      { on: status.on, scope: status.scope ?? 'NEW_TYPES', statuses: status.statuses },
+    );
     ids = [...new Set(kept.map((v) => v.standardId))];
     ctx.memo.set(key, ids);
   }

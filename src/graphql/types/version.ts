@@ -5,17 +5,34 @@ import { loadersFor } from '../loaders.ts';
 import { asLoadedRows } from '../loaded-rows.ts';
 import { decodeVehicleCategories } from '../../domain/vehicle-categories.ts';
 import { CITED_BY_KINDS, CITED_BY_TOTAL, citedByPage } from './cited-by.ts';
-import { ApplicabilityScopeEnum, DatePrecisionEnum, ReferenceKindEnum, VehicleCategoryEnum, VersionStatusEnum, VersionTypeEnum } from './enums.ts';
+import {
+  ApplicabilityScopeEnum,
+  DatePrecisionEnum,
+  ReferenceKindEnum,
+  VehicleCategoryEnum,
+  VersionStatusEnum,
+  VersionTypeEnum,
+} from './enums.ts';
 import { VersionReference } from './reference.ts';
 import { LocalizedText } from './localized-text.ts';
 
 const ObligationDate = builder
-  .objectRef<{ date: string; precision: 'DAY' | 'MONTH' | 'YEAR' | 'RANGE'; earliest: string; latest: string }>('ObligationDate')
+  .objectRef<{ date: string; precision: 'DAY' | 'MONTH' | 'YEAR' | 'RANGE'; earliest: string; latest: string }>(
+    'ObligationDate',
+  )
   .implement({
     description: 'The day, or the month or year when only that is known, from which compliance is required.',
     fields: (t) => ({
-      date: t.field({ type: 'PartialDate', description: 'The date, as precisely as it is known; never a guessed day.', resolve: (d) => d.date }),
-      precision: t.field({ type: DatePrecisionEnum, description: 'How precisely `date` is known.', resolve: (d) => d.precision }),
+      date: t.field({
+        type: 'PartialDate',
+        description: 'The date, as precisely as it is known; never a guessed day.',
+        resolve: (d) => d.date,
+      }),
+      precision: t.field({
+        type: DatePrecisionEnum,
+        description: 'How precisely `date` is known.',
+        resolve: (d) => d.precision,
+      }),
       earliest: t.field({ type: 'Date', description: 'The first day it may be.', resolve: (d) => d.earliest }),
       latest: t.field({ type: 'Date', description: 'The last day it may be.', resolve: (d) => d.latest }),
     }),
@@ -42,7 +59,7 @@ export const StandardVersion = builder.drizzleNode('versions', {
     }),
     title: t.field({
       type: LocalizedText,
-      description: 'The title of this version: its own where it differs, else the standard\'s.',
+      description: "The title of this version: its own where it differs, else the standard's.",
       // The standard's title through a batch loader, not a plugin `select`: see `replaces` below.
       resolve: async (version, _args, ctx) => {
         if (version.titleEn !== null) return { en: version.titleEn, zh: version.titleZh };
@@ -50,7 +67,10 @@ export const StandardVersion = builder.drizzleNode('versions', {
         return { en: standard!.titleEn, zh: standard!.titleZh };
       },
     }),
-    base: t.relation('base', { nullable: true, description: 'For a modification, the base version it modifies; null for a base text.' }),
+    base: t.relation('base', {
+      nullable: true,
+      description: 'For a modification, the base version it modifies; null for a base text.',
+    }),
     modifications: t.relation('modifications', {
       description: 'Supplements, amendments and corrigenda of this base version, oldest recorded first.',
       query: { orderBy: { id: 'asc' } },
@@ -64,19 +84,22 @@ export const StandardVersion = builder.drizzleNode('versions', {
     effective: t.field({
       type: 'Date',
       nullable: true,
-      description: 'Implementation date (GB 实施日期) or UN entry into force. Null when not recorded; the version then takes effect when published.',
+      description:
+        'Implementation date (GB 实施日期) or UN entry into force. Null when not recorded; the version then takes effect when published.',
       resolve: (version) => version.effective,
     }),
     mandatoryNewTypes: t.field({
       type: 'Date',
       nullable: true,
-      description: 'From this date older versions may no longer be used for new type approvals. Null: no such provision.',
+      description:
+        'From this date older versions may no longer be used for new type approvals. Null: no such provision.',
       resolve: (version) => version.mandatoryNewTypes,
     }),
     mandatoryExistingTypes: t.field({
       type: 'Date',
       nullable: true,
-      description: 'From this date older versions may no longer be used for types approved before. Null: no such provision.',
+      description:
+        'From this date older versions may no longer be used for types approved before. Null: no such provision.',
       resolve: (version) => version.mandatoryExistingTypes,
     }),
     withdrawn: t.field({
@@ -88,7 +111,8 @@ export const StandardVersion = builder.drizzleNode('versions', {
     vehicleCategories: t.field({
       type: [VehicleCategoryEnum],
       nullable: true,
-      description: 'The vehicle categories the version applies to, as its scope states them. Null: not recorded (never "all categories").',
+      description:
+        'The vehicle categories the version applies to, as its scope states them. Null: not recorded (never "all categories").',
       resolve: (version) => decodeVehicleCategories(version.vehicleCategories),
     }),
     status: t.field({
@@ -96,17 +120,29 @@ export const StandardVersion = builder.drizzleNode('versions', {
       description: 'The status of this version on a date for a scope: computed for the date, never stored.',
       args: {
         on: t.arg({ type: 'Date', required: true, description: 'The date asked about.' }),
-        scope: t.arg({ type: ApplicabilityScopeEnum, defaultValue: 'NEW_TYPES', description: 'New type approvals (default) or existing ones.' }),
+        scope: t.arg({
+          type: ApplicabilityScopeEnum,
+          defaultValue: 'NEW_TYPES',
+          description: 'New type approvals (default) or existing ones.',
+        }),
       },
-      resolve: (version, args, ctx) => statusOfVersion({ ctx, input: { versionId: version.id, on: args.on, scope: args.scope ?? 'NEW_TYPES' } }),
+      resolve: (version, args, ctx) =>
+        statusOfVersion({ ctx, input: { versionId: version.id, on: args.on, scope: args.scope ?? 'NEW_TYPES' } }),
     }),
     mandatoryFrom: t.field({
       type: ObligationDate,
       nullable: true,
       description:
         'When compliance with this version becomes required for the scope: for new types its date for new types, else the day it takes effect (possibly known only to the month or year); for existing types only its date for existing types. Null when never required for the scope, or when the record cannot date it.',
-      args: { scope: t.arg({ type: ApplicabilityScopeEnum, defaultValue: 'NEW_TYPES', description: 'New type approvals (default) or existing ones.' }) },
-      resolve: (version, args, ctx) => mandatoryFromOfVersion({ ctx, input: { versionId: version.id, scope: args.scope ?? 'NEW_TYPES' } }),
+      args: {
+        scope: t.arg({
+          type: ApplicabilityScopeEnum,
+          defaultValue: 'NEW_TYPES',
+          description: 'New type approvals (default) or existing ones.',
+        }),
+      },
+      resolve: (version, args, ctx) =>
+        mandatoryFromOfVersion({ ctx, input: { versionId: version.id, scope: args.scope ?? 'NEW_TYPES' } }),
     }),
     references: t.relation('references', {
       description: 'Documents this version cites (normative, informative) or adopts.',
@@ -116,14 +152,23 @@ export const StandardVersion = builder.drizzleNode('versions', {
       {
         type: VersionReference,
         description:
-          'References that cite (dated) or adopt this version, each with its `citingVersion`, kind and adoption degree; oldest recorded first. Only the registry\'s own versions\' references are known.',
+          "References that cite (dated) or adopt this version, each with its `citingVersion`, kind and adoption degree; oldest recorded first. Only the registry's own versions' references are known.",
         args: { kinds: t.arg({ type: [ReferenceKindEnum], required: false, description: CITED_BY_KINDS }) },
-        resolve: async (version, args, ctx) => citedByPage(await loadersFor(ctx).referencesToVersion.load(version.designationKey), args),
+        resolve: async (version, args, ctx) =>
+          citedByPage(await loadersFor(ctx).referencesToVersion.load(version.designationKey), args),
       },
-      { fields: (c) => ({ totalCount: c.int({ description: CITED_BY_TOTAL, resolve: (connection) => (connection as unknown as { totalCount: number }).totalCount }) }) },
+      {
+        fields: (c) => ({
+          totalCount: c.int({
+            description: CITED_BY_TOTAL,
+            resolve: (connection) => (connection as unknown as { totalCount: number }).totalCount,
+          }),
+        }),
+      },
     ),
     clauses: t.relation('clauses', {
-      description: 'The top-level clauses of the text, in printed order, each with its sub-clauses. Empty when the text is not stored.',
+      description:
+        'The top-level clauses of the text, in printed order, each with its sub-clauses. Empty when the text is not stored.',
       query: { where: { parentId: { isNull: true } }, orderBy: { position: 'asc' } },
     }),
   }),
@@ -136,12 +181,14 @@ builder.objectFields(StandardVersion, (t) => ({
   replaces: t.field({
     type: [StandardVersion],
     description: 'Versions this one replaces, possibly of other standards and kinds.',
-    resolve: async (version, _args, ctx, info) => asLoadedRows(ctx, info, (await loadersFor(ctx).replacements.load(version.id)).replaces),
+    resolve: async (version, _args, ctx, info) =>
+      asLoadedRows(ctx, info, (await loadersFor(ctx).replacements.load(version.id)).replaces),
   }),
   replacedBy: t.field({
     type: [StandardVersion],
     description: 'Versions that replace this one, possibly of other standards and kinds.',
-    resolve: async (version, _args, ctx, info) => asLoadedRows(ctx, info, (await loadersFor(ctx).replacements.load(version.id)).replacedBy),
+    resolve: async (version, _args, ctx, info) =>
+      asLoadedRows(ctx, info, (await loadersFor(ctx).replacements.load(version.id)).replacedBy),
   }),
 }));
 
@@ -151,10 +198,14 @@ builder.queryFields((t) => ({
     nullable: true,
     description:
       'The version with this full designation as people write it (case, spacing, dashes, full-width forms and UN Regulation aliases folded: `GB 38031—2025`, `ECE R155 00 series`); null when there is none, or when the designation could mean more than one (`R100` when both `R100` and `UN R100` exist).',
-    args: { designation: t.arg.string({ required: true, description: 'The full designation, e.g. `GB/T 31486-2024`.' }) },
+    args: {
+      designation: t.arg.string({ required: true, description: 'The full designation, e.g. `GB/T 31486-2024`.' }),
+    },
     // Both candidates of an ambiguous designation are read (LIMIT 2): one answers, two do not.
     resolve: async (query, _root, args, ctx) => {
-      const rows = await ctx.db.query.versions.findMany(query({ where: { designationKey: { in: designationCandidates(args.designation) } }, limit: 2 }));
+      const rows = await ctx.db.query.versions.findMany(
+        query({ where: { designationKey: { in: designationCandidates(args.designation) } }, limit: 2 }),
+      );
       return rows.length === 1 ? rows[0] : null;
     },
   }),

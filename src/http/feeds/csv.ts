@@ -22,7 +22,15 @@ export function writeCsv(header: readonly string[], rows: readonly (readonly Csv
 }
 
 /** The same document in chunks of `rowsPerChunk` rows, for a streamed response. */
-export function* csvChunks(header: readonly string[], rows: readonly (readonly CsvValue[])[], rowsPerChunk = 500): Generator<string> {
+export function* csvChunks(
+  header: readonly string[],
+  rows: readonly (readonly CsvValue[])[],
+  rowsPerChunk = 500,
+): Generator<string> {
   yield BOM + csvLine(header);
-  for (let i = 0; i < rows.length; i += rowsPerChunk) yield rows.slice(i, i + rowsPerChunk).map(csvLine).join('');
+  for (let i = 0; i < rows.length; i += rowsPerChunk)
+    yield rows
+      .slice(i, i + rowsPerChunk)
+      .map(csvLine)
+      .join('');
 }

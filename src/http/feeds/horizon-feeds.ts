@@ -91,8 +91,30 @@ export function calendarEventsOf(entries: readonly HorizonFeedEntry[], lang: Lan
   });
 }
 
-export const HORIZON_CSV_HEADER = ['date', 'precision', 'earliest', 'latest', 'kind', 'scope', 'standard', 'version', 'ends', 'summary'] as const;
+export const HORIZON_CSV_HEADER = [
+  'date',
+  'precision',
+  'earliest',
+  'latest',
+  'kind',
+  'scope',
+  'standard',
+  'version',
+  'ends',
+  'summary',
+] as const;
 
 export function horizonCsvRows(entries: readonly HorizonFeedEntry[], lang: Lang): CsvValue[][] {
-  return entries.map((e) => [e.date, e.precision, e.when.lo, e.when.hi, e.kind, e.scope, e.standard.designation, e.version.designation, e.ends.map((v) => v.designation).join('; '), summaryOf(e, lang)]);
+  return entries.map((e) => [
+    e.date,
+    e.precision,
+    e.when.lo,
+    e.when.hi,
+    e.kind,
+    e.scope,
+    e.standard.designation,
+    e.version.designation,
+    e.ends.map((v) => v.designation).join('; '),
+    summaryOf(e, lang),
+  ]);
 }

@@ -1,5 +1,10 @@
 import { isIsoDate, type IsoDate } from '../../domain/dates.ts';
-import { APPLICABILITY_SCOPES, STANDARD_KINDS, type ApplicabilityScope, type StandardKind } from '../../domain/enums.ts';
+import {
+  APPLICABILITY_SCOPES,
+  STANDARD_KINDS,
+  type ApplicabilityScope,
+  type StandardKind,
+} from '../../domain/enums.ts';
 import type { HorizonFilter } from '../../domain/horizon/horizonOf.ts';
 import { textLimitOf } from '../text-limits.ts';
 
@@ -23,12 +28,14 @@ const MAX_LIST = 100;
 
 function reader(query: URLSearchParams, allowed: readonly string[]) {
   for (const name of new Set(query.keys())) {
-    if (!allowed.includes(name)) throw new BadParameter(name, `Unknown parameter "${name}"; this feed takes ${allowed.join(', ')}.`);
+    if (!allowed.includes(name))
+      throw new BadParameter(name, `Unknown parameter "${name}"; this feed takes ${allowed.join(', ')}.`);
   }
   // Values are capped as the same arguments are in GraphQL (text-limits.ts).
   const capped = (name: string, value: string): string => {
     const max = textLimitOf(`HorizonFilter.${name}`);
-    if (value.length > max) throw new BadParameter(name, `"${name}" takes at most ${max} characters; got ${value.length}.`);
+    if (value.length > max)
+      throw new BadParameter(name, `"${name}" takes at most ${max} characters; got ${value.length}.`);
     return value;
   };
   const one = (name: string): string | null => {
@@ -38,7 +45,11 @@ function reader(query: URLSearchParams, allowed: readonly string[]) {
   };
   // Repeatable (`kinds=GB&kinds=GB_T`) or comma-separated (`kinds=GB,GB_T`); blanks ignored.
   const list = (name: string): string[] => {
-    const values = query.getAll(name).flatMap((v) => v.split(',')).map((v) => capped(name, v.trim())).filter((v) => v !== '');
+    const values = query
+      .getAll(name)
+      .flatMap((v) => v.split(','))
+      .map((v) => capped(name, v.trim()))
+      .filter((v) => v !== '');
     if (values.length > MAX_LIST) throw new BadParameter(name, `"${name}" has more than ${MAX_LIST} values.`);
     return values;
   };
@@ -48,18 +59,24 @@ function reader(query: URLSearchParams, allowed: readonly string[]) {
       if (fallback !== undefined) return fallback;
       throw new BadParameter(name, `"${name}" is required: a date written YYYY-MM-DD.`);
     }
-    if (!isIsoDate(value)) throw new BadParameter(name, `"${name}" must be a real calendar date written YYYY-MM-DD; got ${JSON.stringify(value)}.`);
+    if (!isIsoDate(value))
+      throw new BadParameter(
+        name,
+        `"${name}" must be a real calendar date written YYYY-MM-DD; got ${JSON.stringify(value)}.`,
+      );
     return value;
   };
   const choice = <T extends string>(name: string, values: readonly T[], fallback: T): T => {
     const value = one(name);
     if (value === null || value === '') return fallback;
-    if (!(values as readonly string[]).includes(value)) throw new BadParameter(name, `"${name}" must be one of ${values.join(', ')}; got ${JSON.stringify(value)}.`);
+    if (!(values as readonly string[]).includes(value))
+      throw new BadParameter(name, `"${name}" must be one of ${values.join(', ')}; got ${JSON.stringify(value)}.`);
     return value as T;
   };
   const filter = (): HorizonFilter => {
     const kinds = list('kinds').map((kind) => {
-      if (!(STANDARD_KINDS as readonly string[]).includes(kind)) throw new BadParameter('kinds', `Unknown kind ${JSON.stringify(kind)}; expected ${STANDARD_KINDS.join(', ')}.`);
+      if (!(STANDARD_KINDS as readonly string[]).includes(kind))
+        throw new BadParameter('kinds', `Unknown kind ${JSON.stringify(kind)}; expected ${STANDARD_KINDS.join(', ')}.`);
       return kind as StandardKind;
     });
     return { standards: list('standards'), kinds, committee: one('committee') || null, text: one('text') || null };
@@ -77,7 +94,12 @@ export interface HorizonParams {
 /** `from`, `to` (required), the filter, `lang`. */
 export function horizonParams(query: URLSearchParams): HorizonParams {
   const read = reader(query, ['from', 'to', ...FILTER_PARAMS, 'lang']);
-  return { from: read.date('from'), to: read.date('to'), filter: read.filter(), lang: read.choice('lang', ['en', 'zh'] as const, 'en') };
+  return {
+    from: read.date('from'),
+    to: read.date('to'),
+    filter: read.filter(),
+    lang: read.choice('lang', ['en', 'zh'] as const, 'en'),
+  };
 }
 
 export interface StatusTableParams {
@@ -90,7 +112,12 @@ export interface StatusTableParams {
 /** `on` (default today, UTC), `scope`, the filter, `lang`. */
 export function statusTableParams(query: URLSearchParams, today: IsoDate): StatusTableParams {
   const read = reader(query, ['on', 'scope', ...FILTER_PARAMS, 'lang']);
-  return { on: read.date('on', today), scope: read.choice('scope', APPLICABILITY_SCOPES, 'NEW_TYPES'), filter: read.filter(), lang: read.choice('lang', ['en', 'zh'] as const, 'en') };
+  return {
+    on: read.date('on', today),
+    scope: read.choice('scope', APPLICABILITY_SCOPES, 'NEW_TYPES'),
+    filter: read.filter(),
+    lang: read.choice('lang', ['en', 'zh'] as const, 'en'),
+  };
 }
 
 /** The filter alone. */

@@ -35,24 +35,42 @@ const ROUTES: Record<string, Route> = {
   '/horizon.ics': (query, { db, now }) => {
     const p = horizonParams(query);
     const entries = horizonFeedOf({ ctx: { db }, input: p });
-    const name = p.lang === 'zh' ? `标准实施动态 ${p.from} 至 ${p.to}` : `Vehicle standards horizon ${p.from} to ${p.to}`;
+    const name =
+      p.lang === 'zh' ? `标准实施动态 ${p.from} 至 ${p.to}` : `Vehicle standards horizon ${p.from} to ${p.to}`;
     const stamp = new Date(`${todayUtc(now)}T00:00:00Z`);
-    const body = writeCalendar({ prodId: '-//vehicle-standards-registry//horizon//EN', name, stamp, events: calendarEventsOf(entries, p.lang) });
+    const body = writeCalendar({
+      prodId: '-//vehicle-standards-registry//horizon//EN',
+      name,
+      stamp,
+      events: calendarEventsOf(entries, p.lang),
+    });
     return { type: 'text/calendar; charset=utf-8', filename: 'horizon.ics', body };
   },
   '/horizon.csv': (query, { db }) => {
     const p = horizonParams(query);
     const entries = horizonFeedOf({ ctx: { db }, input: p });
-    return { type: 'text/csv; charset=utf-8; header=present', filename: 'horizon.csv', body: writeCsv(HORIZON_CSV_HEADER, horizonCsvRows(entries, p.lang)) };
+    return {
+      type: 'text/csv; charset=utf-8; header=present',
+      filename: 'horizon.csv',
+      body: writeCsv(HORIZON_CSV_HEADER, horizonCsvRows(entries, p.lang)),
+    };
   },
   '/standards.csv': (query, { db, today }) => {
     const p = statusTableParams(query, today);
     const rows = listVersionStatuses({ ctx: { db }, input: p });
-    return { type: 'text/csv; charset=utf-8; header=present', filename: 'standards.csv', body: csvChunks(STATUS_CSV_HEADER, statusCsvRows(rows, p.on, p.scope, p.lang)) };
+    return {
+      type: 'text/csv; charset=utf-8; header=present',
+      filename: 'standards.csv',
+      body: csvChunks(STATUS_CSV_HEADER, statusCsvRows(rows, p.on, p.scope, p.lang)),
+    };
   },
   '/export.json': (query, { db }) => {
     const filter = exportParams(query);
-    return { type: 'application/json; charset=utf-8', filename: 'registry.json', body: interchangeChunks(exportRegistry({ db, filter })) };
+    return {
+      type: 'application/json; charset=utf-8',
+      filename: 'registry.json',
+      body: interchangeChunks(exportRegistry({ db, filter })),
+    };
   },
 };
 
@@ -63,8 +81,17 @@ function namesEtag(ifNoneMatch: string | null, etag: string): boolean {
 }
 
 /** A refusal in the shape of a GraphQL error, so one client handler reads both. */
-function refusal(fetchAPI: { Response: typeof Response }, status: number, message: string, extensions: Record<string, unknown>, headers: Record<string, string> = {}) {
-  return new fetchAPI.Response(JSON.stringify({ errors: [{ message, extensions }] }), { status, headers: { 'content-type': 'application/json; charset=utf-8', ...headers } });
+function refusal(
+  fetchAPI: { Response: typeof Response },
+  status: number,
+  message: string,
+  extensions: Record<string, unknown>,
+  headers: Record<string, string> = {},
+) {
+  return new fetchAPI.Response(JSON.stringify({ errors: [{ message, extensions }] }), {
+    status,
+    headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
+  });
 }
 
 function streamOf(chunks: Iterable<string>): ReadableStream<Uint8Array> {
@@ -92,11 +119,22 @@ export function feedsPlugin({ db, clock = () => new Date() }: { db: Db; clock?: 
       const route = ROUTES[url.pathname];
       if (!route) return;
       if (request.method !== 'GET' && request.method !== 'HEAD') {
-        return endResponse(refusal(fetchAPI, 405, `${url.pathname} answers GET and HEAD only.`, { code: 'BAD_REQUEST' }, { allow: 'GET, HEAD' }));
+        return endResponse(
+          refusal(
+            fetchAPI,
+            405,
+            `${url.pathname} answers GET and HEAD only.`,
+            { code: 'BAD_REQUEST' },
+            { allow: 'GET, HEAD' },
+          ),
+        );
       }
       const now = clock();
       const token = tokenOf(now);
-      const etag = token === null ? null : `"${token}-${createHash('sha256').update(`${url.pathname}${url.search}`).digest('base64url')}"`;
+      const etag =
+        token === null
+          ? null
+          : `"${token}-${createHash('sha256').update(`${url.pathname}${url.search}`).digest('base64url')}"`;
       const validators: Record<string, string> = { 'cache-control': 'no-cache', ...(etag === null ? {} : { etag }) };
       if (etag !== null && namesEtag(request.headers.get('if-none-match'), etag)) {
         return endResponse(new fetchAPI.Response(null, { status: 304, headers: validators }));
@@ -105,7 +143,8 @@ export function feedsPlugin({ db, clock = () => new Date() }: { db: Db; clock?: 
       try {
         answer = route(url.searchParams, { db, today: todayUtc(now), now });
       } catch (error) {
-        if (error instanceof BadParameter) return endResponse(refusal(fetchAPI, 400, error.message, { code: 'INVALID_INPUT', field: error.field }));
+        if (error instanceof BadParameter)
+          return endResponse(refusal(fetchAPI, 400, error.message, { code: 'INVALID_INPUT', field: error.field }));
         if (error instanceof DomainError && error.code === 'INVALID_INPUT') {
           return endResponse(refusal(fetchAPI, 400, error.message, { code: error.code, ...error.details }));
         }
@@ -113,8 +152,13 @@ export function feedsPlugin({ db, clock = () => new Date() }: { db: Db; clock?: 
       }
       // The data moved while the answer was read: it is sent, but claims no generation.
       if (etag !== null && tokenOf(clock()) !== token) delete validators.etag;
-      const headers = { 'content-type': answer.type, 'content-disposition': `attachment; filename="${answer.filename}"`, ...validators };
-      const body = request.method === 'HEAD' ? null : typeof answer.body === 'string' ? answer.body : streamOf(answer.body);
+      const headers = {
+        'content-type': answer.type,
+        'content-disposition': `attachment; filename="${answer.filename}"`,
+        ...validators,
+      };
+      const body =
+        request.method === 'HEAD' ? null : typeof answer.body === 'string' ? answer.body : streamOf(answer.body);
       return endResponse(new fetchAPI.Response(body, { status: 200, headers }));
     },
   };

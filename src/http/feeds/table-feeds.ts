@@ -7,23 +7,70 @@ import type { Lang } from './params.ts';
 // The version table (`/standards.csv`) and the streamed interchange file (`/export.json`).
 
 const STATUS_WORDS: Record<Lang, Record<VersionStatus, string>> = {
-  en: { UPCOMING: 'upcoming', IN_FORCE: 'in force', IN_TRANSITION: 'in transition', SUPERSEDED: 'superseded', WITHDRAWN: 'withdrawn', UNKNOWN: 'unknown' },
-  zh: { UPCOMING: '即将实施', IN_FORCE: '现行', IN_TRANSITION: '过渡期', SUPERSEDED: '被代替', WITHDRAWN: '废止', UNKNOWN: '待定' },
+  en: {
+    UPCOMING: 'upcoming',
+    IN_FORCE: 'in force',
+    IN_TRANSITION: 'in transition',
+    SUPERSEDED: 'superseded',
+    WITHDRAWN: 'withdrawn',
+    UNKNOWN: 'unknown',
+  },
+  zh: {
+    UPCOMING: '即将实施',
+    IN_FORCE: '现行',
+    IN_TRANSITION: '过渡期',
+    SUPERSEDED: '被代替',
+    WITHDRAWN: '废止',
+    UNKNOWN: '待定',
+  },
 };
 
 export const STATUS_CSV_HEADER = [
-  'standard', 'kind', 'title_en', 'title_zh', 'committee', 'version', 'type', 'base',
-  'published', 'effective', 'mandatory_new_types', 'mandatory_existing_types', 'withdrawn',
-  'replaces', 'replaced_by', 'on', 'scope', 'status', 'status_label', 'mandatory',
+  'standard',
+  'kind',
+  'title_en',
+  'title_zh',
+  'committee',
+  'version',
+  'type',
+  'base',
+  'published',
+  'effective',
+  'mandatory_new_types',
+  'mandatory_existing_types',
+  'withdrawn',
+  'replaces',
+  'replaced_by',
+  'on',
+  'scope',
+  'status',
+  'status_label',
+  'mandatory',
 ] as const;
 
 export function statusCsvRows(rows: readonly VersionStatusRow[], on: string, scope: string, lang: Lang): CsvValue[][] {
   const names = (versions: readonly { designation: string }[]) => versions.map((v) => v.designation).join('; ');
   return rows.map((r) => [
-    r.standard.designation, r.standard.kind, r.version.titleEn ?? r.standard.titleEn, r.version.titleZh ?? r.standard.titleZh, r.standard.committeeCode,
-    r.version.designation, r.version.type, r.base?.designation,
-    r.version.published, r.version.effective, r.version.mandatoryNewTypes, r.version.mandatoryExistingTypes, r.version.withdrawn,
-    names(r.replaces), names(r.replacedBy), on, scope, r.status, STATUS_WORDS[lang][r.status], r.mandatory === null ? '' : String(r.mandatory),
+    r.standard.designation,
+    r.standard.kind,
+    r.version.titleEn ?? r.standard.titleEn,
+    r.version.titleZh ?? r.standard.titleZh,
+    r.standard.committeeCode,
+    r.version.designation,
+    r.version.type,
+    r.base?.designation,
+    r.version.published,
+    r.version.effective,
+    r.version.mandatoryNewTypes,
+    r.version.mandatoryExistingTypes,
+    r.version.withdrawn,
+    names(r.replaces),
+    names(r.replacedBy),
+    on,
+    scope,
+    r.status,
+    STATUS_WORDS[lang][r.status],
+    r.mandatory === null ? '' : String(r.mandatory),
   ]);
 }
 
