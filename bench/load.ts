@@ -64,6 +64,8 @@ export async function startServer(options: {
   logFile: string;
   nodeArgs?: string[];
   entry?: string[];
+  /** More environment for the server (configuration a scenario needs). */
+  env?: Record<string, string>;
 }): Promise<ServerProcess> {
   const port = await freePort();
   const log = openSync(options.logFile, 'a');
@@ -86,6 +88,7 @@ export async function startServer(options: {
         PORT: String(port),
         GRAPHIQL: 'false',
         BENCH_CACHE: options.cache ? 'on' : 'off',
+        ...options.env,
       },
       stdio: ['ignore', log, log],
     },

@@ -24,6 +24,8 @@ export const DEFAULT_STREAM_LIMITS: StreamLimits = { perToken: 16, max: 5_000 };
 
 /** Events a stream may hold for a client that does not read them; beyond it the stream ends. */
 const MAX_BUFFERED = 256;
+/** Streams handed an event per turn of the event loop. */
+const HAND_OVER_SLICE = 32;
 
 export interface LiveStreams {
   /** Opens a stream of the draft's events for the (already authorized) caller; 429 TOO_MANY_STREAMS beyond the limits. */
@@ -69,7 +71,7 @@ export function createLiveStreams(options: { db: Db; bus: ActivityBus; limits?: 
       };
     } catch {
       // Access cannot be checked (the database failed): the streams end rather than go on unchecked.
-      for (const stream of streams) stream.iterator.end();
+      for (const stream of streams) handOver(() => stream.iterator.end());
       return;
     }
     const { draft, event, viewers } = loaded;
@@ -77,14 +79,27 @@ export function createLiveStreams(options: { db: Db; bus: ActivityBus; limits?: 
       const viewer = stream.ctx.viewer && (viewers.get(stream.ctx.viewer.tokenId) ?? null);
       const verdict = streamVerdict(viewer, draft, event);
       if (verdict === 'close') {
-        stream.iterator.end();
+        handOver(() => stream.iterator.end());
         continue;
       }
       // The event's fields are resolved for the viewer as they now are, with fresh per-request memos.
       stream.ctx.viewer = viewer;
       stream.ctx.memo.clear();
-      if (verdict === 'deliver') stream.iterator.push(event!);
+      if (verdict === 'deliver') handOver(() => stream.iterator.push(event!));
     }
+  }
+
+  // Each stream's event is executed for its viewer when handed over; handing 1,000 over at once would
+  // hold the thread for all of them. A FIFO in slices of HAND_OVER_SLICE per turn of the event loop
+  // keeps each stream's order and lets other requests in between.
+  const handOvers: (() => void)[] = [];
+  function handOver(push: () => void): void {
+    handOvers.push(push);
+    if (handOvers.length === 1) setImmediate(drainHandOvers);
+  }
+  function drainHandOvers(): void {
+    for (const push of handOvers.splice(0, HAND_OVER_SLICE)) push();
+    if (handOvers.length > 0) setImmediate(drainHandOvers);
   }
 
   function recheck(personId: number): void {
@@ -108,7 +123,8 @@ export function createLiveStreams(options: { db: Db; bus: ActivityBus; limits?: 
     }
     for (const stream of streams) {
       const viewer = viewers.get(stream.ctx.viewer!.tokenId) ?? null;
-      if (streamVerdict(viewer, drafts.get(stream.draftId) ?? null, null) === 'close') stream.iterator.end();
+      if (streamVerdict(viewer, drafts.get(stream.draftId) ?? null, null) === 'close')
+        handOver(() => stream.iterator.end());
     }
   }
 
