@@ -13,7 +13,7 @@ import { builder, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../builder.ts';
 import { enumOf } from './enum-of.ts';
 import { Person } from './person.ts';
 
-const NotificationKindEnum = enumOf('NotificationKind', 'What a notification tells.', NOTIFICATION_KINDS, {
+export const NotificationKindEnum = enumOf('NotificationKind', 'What a notification tells.', NOTIFICATION_KINDS, {
   VERSION_PUBLISHED: 'A new version of a followed standard was published or imported.',
   VERSION_WITHDRAWN: 'A version of a followed standard was withdrawn.',
   CORRECTION_RECORDED: 'A correction was recorded: a corrigendum or amendment, or a metadata correction by import.',
