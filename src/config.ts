@@ -193,7 +193,7 @@ function origins(text: string | undefined, problems: string[]): string[] {
   return [];
 }
 
-/** WEBHOOK_ALLOW_HOSTS: comma-separated host names or addresses (`127.0.0.1`, `hooks.internal`) allowed to be private. */
+/** WEBHOOK_ALLOW_HOSTS: comma-separated hosts (`127.0.0.1`, `hooks.internal`) allowed to be private. */
 function hostList(text: string | undefined, problems: string[]): string[] {
   if (text === undefined || text.trim() === '') return [];
   const listed = text
@@ -208,7 +208,8 @@ function hostList(text: string | undefined, problems: string[]): string[] {
   const bad = listed.filter((item) => !/^[a-z0-9.:-]+$/u.test(item));
   if (bad.length > 0)
     problems.push(
-      `WEBHOOK_ALLOW_HOSTS must list host names or addresses separated by commas (no scheme, port or "*"); got ${bad.map((item) => JSON.stringify(item)).join(', ')}.`,
+      'WEBHOOK_ALLOW_HOSTS must list host names or addresses separated by commas (no scheme, port or "*"); ' +
+        `got ${bad.map((item) => JSON.stringify(item)).join(', ')}.`,
     );
   return bad.length > 0 ? [] : listed;
 }

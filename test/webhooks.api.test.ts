@@ -12,11 +12,13 @@ import { startReceivers, verifySignature } from './support/webhooks.ts';
 // transaction, their delivery log readable by the owner and administrators only.
 
 const CREATE = `mutation($url: String!, $kinds: [NotificationKind!]!, $personId: ID) {
-  createWebhook(input: { url: $url, kinds: $kinds, personId: $personId }) { secret webhook { id url kinds enabled } } }`;
+  createWebhook(input: { url: $url, kinds: $kinds, personId: $personId }) {
+    secret webhook { id url kinds enabled } } }`;
 const LIST = `query { viewer { webhooks { id url kinds enabled failingSince
   deliveries(first: 10) { edges { node { eventId kind status attempts lastStatus lastError } } } } } }`;
 const UPDATE = `mutation($id: ID!, $enabled: Boolean, $kinds: [NotificationKind!]) {
-  updateWebhook(input: { webhookId: $id, enabled: $enabled, kinds: $kinds }) { webhook { enabled kinds disabledReason } } }`;
+  updateWebhook(input: { webhookId: $id, enabled: $enabled, kinds: $kinds }) {
+    webhook { enabled kinds disabledReason } } }`;
 const DELETE = 'mutation($id: ID!) { deleteWebhook(input: { webhookId: $id }) { deleted } }';
 
 type Answer = { data?: Record<string, any>; errors?: { message: string; extensions?: { code?: string } }[] };

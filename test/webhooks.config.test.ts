@@ -26,7 +26,8 @@ describe('webhook configuration', () => {
     [{ WEBHOOK_ALLOW_PRIVATE: 'yes' }, 'WEBHOOK_ALLOW_PRIVATE must be one of "true", "false"; got "yes".'],
     [
       { WEBHOOK_ALLOW_HOSTS: 'https://hooks.internal,*' },
-      'WEBHOOK_ALLOW_HOSTS must list host names or addresses separated by commas (no scheme, port or "*"); got "https://hooks.internal", "*".',
+      'WEBHOOK_ALLOW_HOSTS must list host names or addresses separated by commas (no scheme, port or "*"); ' +
+        'got "https://hooks.internal", "*".',
     ],
   ])('refuses %j', (env, message) => {
     expect(() => readConfig(env)).toThrow(ConfigError);

@@ -46,7 +46,9 @@ const sender = (policy: AddressPolicy = LOOPBACK_ALLOWED) =>
 
 const hook = (url: string, kinds = ['DEADLINE_AHEAD']) =>
   createWebhook({ ctx: contextFor(db, owner.personId, clock), input: { url, kinds: kinds as never } });
-const advance = (ms: number) => void (clock.now = new Date(clock.now.getTime() + ms));
+const advance = (ms: number) => {
+  clock.now = new Date(clock.now.getTime() + ms);
+};
 
 describe('webhook deliveries', () => {
   it('delivers a signed JSON event once, verifiable with the secret shown at creation', async () => {

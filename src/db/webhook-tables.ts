@@ -60,5 +60,11 @@ export const webhookDeliveries = sqliteTable(
 /** Queues a delivery to each enabled webhook of the recipient that asked for the notification's kind. */
 export const WEBHOOK_ENQUEUE = {
   name: 'notifications_enqueue_webhooks',
-  sql: `CREATE TRIGGER notifications_enqueue_webhooks AFTER INSERT ON notifications BEGIN INSERT INTO webhook_deliveries (webhook_id, notification_id, next_attempt_at, created_at) SELECT w.id, NEW.id, NEW.created_at, NEW.created_at FROM webhooks w WHERE w.person_id = NEW.person_id AND w.disabled_at IS NULL AND EXISTS (SELECT 1 FROM json_each(w.kinds) k WHERE k.value = NEW.kind) ON CONFLICT DO NOTHING; END`,
+  sql: [
+    'CREATE TRIGGER notifications_enqueue_webhooks AFTER INSERT ON notifications BEGIN',
+    'INSERT INTO webhook_deliveries (webhook_id, notification_id, next_attempt_at, created_at)',
+    'SELECT w.id, NEW.id, NEW.created_at, NEW.created_at FROM webhooks w',
+    'WHERE w.person_id = NEW.person_id AND w.disabled_at IS NULL',
+    'AND EXISTS (SELECT 1 FROM json_each(w.kinds) k WHERE k.value = NEW.kind) ON CONFLICT DO NOTHING; END',
+  ].join(' '),
 };

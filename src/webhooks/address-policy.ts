@@ -41,7 +41,7 @@ LOOPBACK.addAddress('::1', 'ipv6');
 /** Strips the brackets of an IPv6 literal host (`[::1]`). */
 export const bareHost = (hostname: string) => hostname.replace(/^\[(.*)\]$/u, '$1');
 
-/** True for a private, loopback, link-local, unspecified or ULA address (an IPv4-mapped IPv6 address is read as IPv4). */
+/** True for a private, loopback, link-local, unspecified or ULA address (IPv4-mapped IPv6 read as IPv4). */
 export function isRefusedAddress(address: string): boolean {
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/iu.exec(address);
   if (mapped) return refused.check(mapped[1]!, 'ipv4');
@@ -71,7 +71,8 @@ export function urlProblem(url: URL): string | undefined {
 /** The refusal of an address the URL's host resolved to, or undefined when it may be reached. */
 export function addressProblem(policy: AddressPolicy, hostname: string, address: string): string | undefined {
   if (!isRefusedAddress(address) || allowed(policy, hostname)) return undefined;
-  return `refused: ${bareHost(hostname)} resolves to the private or loopback address ${address} (see WEBHOOK_ALLOW_HOSTS)`;
+  const host = bareHost(hostname);
+  return `refused: ${host} resolves to the private or loopback address ${address} (see WEBHOOK_ALLOW_HOSTS)`;
 }
 
 type LookupCallback = (error: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;

@@ -23,10 +23,12 @@ export interface DueDelivery {
 export function dueDeliveries(sqlite: Database.Database, now: string): DueDelivery[] {
   return sqlite
     .prepare(
-      `select d.id, d.webhook_id as webhookId, w.person_id as personId, w.url, w.secret, w.failing_since as failingSince, d.attempts as attemptsBefore,
-         n.id as notificationId, n.kind, n.subject_type as subjectType, n.subject_id as subjectId, n.data, n.created_at as createdAt
+      `select d.id, d.webhook_id as webhookId, w.person_id as personId, w.url, w.secret,
+         w.failing_since as failingSince, d.attempts as attemptsBefore, n.id as notificationId, n.kind,
+         n.subject_type as subjectType, n.subject_id as subjectId, n.data, n.created_at as createdAt
        from webhooks w
-       join webhook_deliveries d on d.id = (select min(p.id) from webhook_deliveries p where p.webhook_id = w.id and p.status = 'PENDING')
+       join webhook_deliveries d on d.id =
+         (select min(p.id) from webhook_deliveries p where p.webhook_id = w.id and p.status = 'PENDING')
        join notifications n on n.id = d.notification_id
        where w.disabled_at is null and d.next_attempt_at <= ?
        order by d.id`,
@@ -38,8 +40,8 @@ export function recordDelivered(sqlite: Database.Database, d: DueDelivery, statu
   sqlite.transaction(() => {
     sqlite
       .prepare(
-        `update webhook_deliveries set status = 'DELIVERED', attempts = attempts + 1, last_attempt_at = ?, last_status = ?,
-           last_error = null, delivered_at = ? where id = ? and status = 'PENDING'`,
+        `update webhook_deliveries set status = 'DELIVERED', attempts = attempts + 1, last_attempt_at = ?,
+           last_status = ?, last_error = null, delivered_at = ? where id = ? and status = 'PENDING'`,
       )
       .run(now, status, now, d.id);
     sqlite.prepare('update webhooks set failing_since = null where id = ?').run(d.webhookId);

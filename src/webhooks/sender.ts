@@ -23,7 +23,7 @@ export interface WebhookSenderOptions {
 export const GIVE_UP_MS = 24 * 3_600_000;
 const MAX_DELAY_MS = 24 * 3_600_000;
 
-/** `min(24 h, base·2^(n-1))`, scaled by a random factor in [0.5, 1) so that receivers coming back are not hit at once. */
+/** `min(24 h, base·2^(n-1))` times a random factor in [0.5, 1): receivers coming back are not hit at once. */
 export function retryDelayMs(attempts: number, baseMs: number, random: () => number): number {
   return Math.min(MAX_DELAY_MS, baseMs * 2 ** Math.min(attempts - 1, 40)) * (0.5 + random() / 2);
 }

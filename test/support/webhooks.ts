@@ -87,7 +87,8 @@ export function notify(
 export const deliveryRows = (db: Db) =>
   db.$client
     .prepare(
-      'select webhook_id, notification_id, status, attempts, last_status, last_error from webhook_deliveries order by id',
+      `select webhook_id, notification_id, status, attempts, last_status, last_error
+       from webhook_deliveries order by id`,
     )
     .all() as {
     webhook_id: number;

@@ -163,7 +163,7 @@ builder.relayMutationField(
   },
   {
     description:
-      "Creates a webhook for the caller's (or, for an administrator, a person's) notifications. The secret is answered once.",
+      "Creates a webhook for the caller's (an administrator: anyone's) notifications. The secret is answered once.",
     resolve: (_root, { input }, ctx) => {
       const created = createWebhook({
         ctx,
