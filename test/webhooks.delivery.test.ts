@@ -142,8 +142,10 @@ describe('webhook deliveries', () => {
     const { id } = hook(receivers.url('/close'));
     notify(db, owner.personId, 'DEADLINE_AHEAD', clock.now);
     const s = sender();
+    const disabledAt = () => db.$client.prepare('select disabled_at from webhooks where id = ?').pluck().get(id);
     for (let hours = 0; hours <= 48; hours += 2) {
       await s.tick();
+      if (hours < 24) expect(disabledAt()).toBeNull();
       advance(2 * HOUR);
     }
     const webhook = db.$client.prepare('select disabled_at, disabled_reason from webhooks where id = ?').get(id) as {
@@ -171,6 +173,10 @@ describe('webhook addresses (SSRF)', () => {
     ['https://192.168.0.10/hook', '192.168.0.10'],
     ['https://169.254.169.254/latest', '169.254.169.254'],
     ['http://[::1]:9/hook', '::1'],
+    ['https://[::ffff:127.0.0.1]:9/hook', '::ffff:7f00:1'],
+    ['https://[fd00::1]/hook', 'fd00::1'],
+    ['https://[fe80::1]/hook', 'fe80::1'],
+    ['https://0.0.0.0/hook', '0.0.0.0'],
   ])('refuses %s by default, before connecting', async (url, address) => {
     hook(url);
     notify(db, owner.personId, 'DEADLINE_AHEAD', clock.now);
