@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../src/db/client.ts';
 import { createWebhook } from '../src/domain/webhooks/createWebhook.ts';
 import { DEFAULT_ADDRESS_POLICY, type AddressPolicy } from '../src/webhooks/address-policy.ts';
 import { startWebhookSender } from '../src/webhooks/sender.ts';
+import { sign } from '../src/webhooks/signature.ts';
 import { createTestDb, type TestDatabase } from './support/db.ts';
 import { collectingLogger } from './support/logs.ts';
 import { createPersonWithToken } from './support/people.ts';
@@ -199,5 +201,24 @@ describe('webhook addresses (SSRF)', () => {
       'url: the URL must use https (plain http only to a loopback address)',
     );
     expect(db.$client.prepare('select count(*) from webhooks').pluck().get()).toBe(0);
+  });
+});
+
+describe('the documented delivery', () => {
+  it('is signed as the sender signs, and verifies with the documented secret', () => {
+    const page = readFileSync(new URL('../docs/notifications.md', import.meta.url), 'utf8');
+    const block = /```http\n([\s\S]*?)\n```/u.exec(page)![1]!;
+    const [head, body] = block.split('\n\n') as [string, string];
+    const headers = Object.fromEntries(
+      head
+        .split('\n')
+        .slice(1)
+        .map((line) => line.split(': ') as [string, string]),
+    );
+    const secret = /the secret `(whsec_[^`]+)`/u.exec(page)![1]!;
+    expect(verifySignature(secret, headers, body)).toBe(true);
+    expect(sign(secret, headers['webhook-id']!, Number(headers['webhook-timestamp']), body)).toBe(
+      headers['webhook-signature'],
+    );
   });
 });

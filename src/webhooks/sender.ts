@@ -106,10 +106,14 @@ export function startWebhookSender(options: WebhookSenderOptions) {
     const started = due.map((d) => {
       const running = send(d)
         .catch((error: unknown) => {
-          options.logger.write('error', 'webhook delivery not recorded; sent again later', {
-            delivery: d.id,
-            error: String(error),
-          });
+          options.logger.write(
+            isDatabaseBusy(error) ? 'warn' : 'error',
+            'webhook delivery not recorded; sent again later',
+            {
+              delivery: d.id,
+              error: String(error),
+            },
+          );
           return false;
         })
         .finally(() => inFlight.delete(d.webhookId));
