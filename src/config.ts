@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { DEFAULT_STREAM_LIMITS, type StreamLimits } from './graphql/live-streams.ts';
+import type { AddressPolicy } from './webhooks/address-policy.ts';
 import { DEFAULT_LIMITS, type QueryLimits } from './http/limits.ts';
 import { LOG_LEVELS, type LogLevel } from './http/logging.ts';
 
@@ -27,6 +28,15 @@ export interface Config {
   streams: StreamLimits;
   /** How often the server writes the reminders due (deadlines, votes); 0: never (run `cli remind` from cron). */
   reminderIntervalMs: number;
+  webhooks: WebhookConfig;
+}
+
+/** The webhook sender: how long a receiver has, how often the queue is read, which private hosts are reachable. */
+export interface WebhookConfig {
+  timeoutMs: number;
+  /** 0: no sender in this process. */
+  pollMs: number;
+  policy: AddressPolicy;
 }
 
 /** Bounds on connections, so that slow or numerous sockets cannot exhaust file descriptors. */
@@ -70,6 +80,8 @@ const INTEGERS = {
   STREAMS_PER_TOKEN: [DEFAULT_STREAM_LIMITS.perToken, 1, 10_000],
   STREAMS_MAX: [DEFAULT_STREAM_LIMITS.max, 1, 1_000_000],
   REMINDER_INTERVAL_MS: [3_600_000, 0, 86_400_000],
+  WEBHOOK_TIMEOUT_MS: [10_000, 100, 120_000],
+  WEBHOOK_POLL_MS: [1_000, 0, 600_000],
 } as const satisfies Record<string, readonly [number, number, number]>;
 
 /**
@@ -137,6 +149,14 @@ export function readConfig(env: Env = process.env): Config {
     },
     streams: { perToken: integer('STREAMS_PER_TOKEN'), max: integer('STREAMS_MAX') },
     reminderIntervalMs: integer('REMINDER_INTERVAL_MS'),
+    webhooks: {
+      timeoutMs: integer('WEBHOOK_TIMEOUT_MS'),
+      pollMs: integer('WEBHOOK_POLL_MS'),
+      policy: {
+        allowHosts: hostList(env.WEBHOOK_ALLOW_HOSTS, problems),
+        allowPrivate: oneOf('WEBHOOK_ALLOW_PRIVATE', ['true', 'false'], 'false') === 'true',
+      },
+    },
   };
   if (config.reminderIntervalMs > 0 && config.reminderIntervalMs < 60_000) {
     problems.push(`REMINDER_INTERVAL_MS must be 0 (off) or at least 60000; got ${config.reminderIntervalMs}.`);
@@ -171,4 +191,25 @@ function origins(text: string | undefined, problems: string[]): string[] {
     `CORS_ORIGINS must list origins such as "https://app.example.org" (scheme, host and port only; no "*"), separated by commas; got ${bad.map((item) => JSON.stringify(item)).join(', ')}.`,
   );
   return [];
+}
+
+/** WEBHOOK_ALLOW_HOSTS: comma-separated hosts (`127.0.0.1`, `hooks.internal`) allowed to be private. */
+function hostList(text: string | undefined, problems: string[]): string[] {
+  if (text === undefined || text.trim() === '') return [];
+  const listed = text
+    .split(',')
+    .map((item) =>
+      item
+        .trim()
+        .replace(/^\[(.*)\]$/u, '$1')
+        .toLowerCase(),
+    )
+    .filter((item) => item !== '');
+  const bad = listed.filter((item) => !/^[a-z0-9.:-]+$/u.test(item));
+  if (bad.length > 0)
+    problems.push(
+      'WEBHOOK_ALLOW_HOSTS must list host names or addresses separated by commas (no scheme, port or "*"); ' +
+        `got ${bad.map((item) => JSON.stringify(item)).join(', ')}.`,
+    );
+  return bad.length > 0 ? [] : listed;
 }

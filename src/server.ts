@@ -12,6 +12,7 @@ import { SAMPLE_FILE, seedIfEmpty } from './domain/interchange/seed.ts';
 import { createServiceState } from './http/health.ts';
 import { createLimitedServer } from './http/connections.ts';
 import { listenOrExplain } from './http/listen.ts';
+import { startWebhookSender } from './webhooks/sender.ts';
 import { startReminderScheduler } from './reminder-scheduler.ts';
 import { createJsonLogger, type JsonLogger } from './http/logging.ts';
 import { createNodeHandler } from './http/node-handler.ts';
@@ -125,12 +126,25 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
       ? startReminderScheduler({ db: database.db, intervalMs: config.reminderIntervalMs, logger })
       : undefined;
 
+  // Webhook deliveries are sent off the request path, on a timer, from the queue in the database.
+  const webhooks =
+    config.webhooks.pollMs > 0
+      ? startWebhookSender({
+          sqlite: database.sqlite,
+          logger,
+          policy: config.webhooks.policy,
+          timeoutMs: config.webhooks.timeoutMs,
+          pollMs: config.webhooks.pollMs,
+        })
+      : undefined;
+
   const inFlight = () => [...open].filter((response) => !streams.has(response)).length;
   let stopping: Promise<void> | undefined;
   const shutdown = (reason: string): Promise<void> => {
     stopping ??= (async () => {
       state.draining = true;
       reminders?.stop();
+      const sending = webhooks?.stop();
       logger.write('info', 'shutting down: draining', { reason, inFlight: inFlight() });
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       const deadline = Date.now() + config.shutdownTimeoutMs;
@@ -140,6 +154,8 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
       server.closeAllConnections();
       await app.dispose();
       await searchReader?.close(SEARCH_GRACE_MS);
+      // A delivery in flight ends within WEBHOOK_TIMEOUT_MS; one cut short stays pending and is sent again.
+      await sending;
       await closed;
       database.close();
       logger.write('info', 'stopped', { connectionsCut: cut });

@@ -106,6 +106,15 @@ const UnfollowHorizonFilter = graphql(
 const MarkNotificationsRead = graphql(
   `mutation MatrixMarkNotificationsRead($input: MarkNotificationsReadInput!) { markNotificationsRead(input: $input) { marked } }`,
 );
+const CreateWebhook = graphql(
+  `mutation MatrixCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { __typename } }`,
+);
+const UpdateWebhook = graphql(
+  `mutation MatrixUpdateWebhook($input: UpdateWebhookInput!) { updateWebhook(input: $input) { __typename } }`,
+);
+const DeleteWebhook = graphql(
+  `mutation MatrixDeleteWebhook($input: DeleteWebhookInput!) { deleteWebhook(input: $input) { __typename } }`,
+);
 const PublishDraft = graphql(
   `mutation MatrixPublishDraft($input: PublishDraftInput!) { publishDraft(input: $input) { __typename } }`,
 );
@@ -322,6 +331,39 @@ const MATRIX: readonly Case[] = [
         });
     },
   },
+  // Webhooks: every signed-in person their own; administrators anyone's. Someone else's cannot be probed.
+  {
+    mutation: 'createWebhook (own)',
+    allowed: ['outsider', 'observer', 'member', 'secretary', 'chair', 'admin'],
+    prepare: async (c) => (_c, token) =>
+      executeAs(c.app, token, CreateWebhook, { input: { url: HOOK_URL, kinds: ['VERSION_PUBLISHED'] } }),
+  },
+  {
+    mutation: 'createWebhook (for the member)',
+    allowed: ['member', 'admin'],
+    prepare: async (c) => (_c, token) =>
+      executeAs(c.app, token, CreateWebhook, {
+        input: { url: HOOK_URL, kinds: ['VERSION_PUBLISHED'], personId: gid('Person', c.members[0].personId) },
+      }),
+  },
+  {
+    mutation: "updateWebhook (the member's)",
+    allowed: ['member', 'admin'],
+    refusedWith: 'NOT_FOUND',
+    prepare: async (c) => {
+      const webhookId = memberWebhook(c);
+      return (_c, token) => executeAs(c.app, token, UpdateWebhook, { input: { webhookId, enabled: false } });
+    },
+  },
+  {
+    mutation: "deleteWebhook (the member's)",
+    allowed: ['member', 'admin'],
+    refusedWith: 'NOT_FOUND',
+    prepare: async (c) => {
+      const webhookId = memberWebhook(c);
+      return (_c, token) => executeAs(c.app, token, DeleteWebhook, { input: { webhookId } });
+    },
+  },
   // Watch lists and notifications: every signed-in person their own (what one unfollows or marks
   // read is only ever one's own, so there is nobody else's to refuse).
   ...(
@@ -343,6 +385,16 @@ const MATRIX: readonly Case[] = [
     }),
   ),
 ];
+
+const HOOK_URL = 'https://hooks.example.org/registry';
+const memberWebhook = (c: Committee) =>
+  String(
+    c.db.$client
+      .prepare(
+        `insert into webhooks (person_id, url, kinds, secret, created_at) values (?, ?, '["VERSION_PUBLISHED"]', 'whsec_AAAA', ?)`,
+      )
+      .run(c.members[0].personId, HOOK_URL, c.clock.now.toISOString()).lastInsertRowid,
+  );
 
 const standardId = (c: Committee) =>
   c.db.$client.prepare("select id from standards where designation = 'GB 38031'").pluck().get() as number;

@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type Database from 'better-sqlite3';
 import type { Db } from './client.ts';
+import { WEBHOOK_ENQUEUE } from './webhook-tables.ts';
 
 // SQLite triggers that make immutability a rule of the database, not only of the code.
 // They are (re)created after every migration run: a drizzle-kit table rebuild drops a table's
@@ -74,6 +75,8 @@ export const DATABASE_RULES: readonly Rule[] = [
   refuse('draft_revisions', 'INSERT', CLOSED_DRAFT, draftClosed('NEW.draft_id')),
   refuse('ballots', 'INSERT', CLOSED_DRAFT, draftClosed('NEW.draft_id')),
   refuse('draft_replaces', 'INSERT', CLOSED_DRAFT, draftClosed('NEW.draft_id')),
+  // Not a refusal: each notification queues its webhook deliveries in its own transaction, whatever wrote it.
+  WEBHOOK_ENQUEUE,
 ];
 
 /** Creates missing rules and replaces those whose text differs (an older build's), in one transaction. */

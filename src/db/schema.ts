@@ -2,3 +2,4 @@
 export * from './tables.ts';
 export * from './committee-tables.ts';
 export * from './notification-tables.ts';
+export * from './webhook-tables.ts';

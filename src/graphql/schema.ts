@@ -21,6 +21,7 @@ import './types/horizon.ts';
 import './types/version-list.ts';
 import './types/watch.ts';
 import './types/notification.ts';
+import './types/webhook.ts';
 
 /**
  * The drizzle plugin adds `totalCount` to connections without a description and offers no

@@ -99,6 +99,9 @@ type Documents = {
     "mutation MatrixFollowHorizonFilter($input: FollowHorizonFilterInput!) { followHorizonFilter(input: $input) { __typename } }": typeof types.MatrixFollowHorizonFilterDocument,
     "mutation MatrixUnfollowHorizonFilter($input: UnfollowHorizonFilterInput!) { unfollowHorizonFilter(input: $input) { __typename } }": typeof types.MatrixUnfollowHorizonFilterDocument,
     "mutation MatrixMarkNotificationsRead($input: MarkNotificationsReadInput!) { markNotificationsRead(input: $input) { marked } }": typeof types.MatrixMarkNotificationsReadDocument,
+    "mutation MatrixCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { __typename } }": typeof types.MatrixCreateWebhookDocument,
+    "mutation MatrixUpdateWebhook($input: UpdateWebhookInput!) { updateWebhook(input: $input) { __typename } }": typeof types.MatrixUpdateWebhookDocument,
+    "mutation MatrixDeleteWebhook($input: DeleteWebhookInput!) { deleteWebhook(input: $input) { __typename } }": typeof types.MatrixDeleteWebhookDocument,
     "mutation MatrixPublishDraft($input: PublishDraftInput!) { publishDraft(input: $input) { __typename } }": typeof types.MatrixPublishDraftDocument,
     "\n  query MatrixBallotAndHistory($id: ID!) {\n    draft(id: $id) {\n      ballots { status result counts { approve disapprove abstain } viewerCanSeeVotes votes { voter { name } value reason } voteHistory { value reason } }\n      history(first: 50) { edges { node { action actor { name } data } } }\n    }\n  }\n": typeof types.MatrixBallotAndHistoryDocument,
     "\n  mutation PublishDraft($input: PublishDraftInput!) {\n    publishDraft(input: $input) {\n      draft { stage lockVersion viewerCanMoveTo viewerCanPublish publishedVersion { designation } }\n      version {\n        designation type published effective mandatoryNewTypes\n        standard { designation committee { code } title { en } }\n        title { en zh }\n        replaces { designation }\n        clauses { number heading text informative children { number heading text } }\n        history { edges { node { action } } }\n      }\n    }\n  }\n": typeof types.PublishDraftDocument,
@@ -205,6 +208,9 @@ const documents: Documents = {
     "mutation MatrixFollowHorizonFilter($input: FollowHorizonFilterInput!) { followHorizonFilter(input: $input) { __typename } }": types.MatrixFollowHorizonFilterDocument,
     "mutation MatrixUnfollowHorizonFilter($input: UnfollowHorizonFilterInput!) { unfollowHorizonFilter(input: $input) { __typename } }": types.MatrixUnfollowHorizonFilterDocument,
     "mutation MatrixMarkNotificationsRead($input: MarkNotificationsReadInput!) { markNotificationsRead(input: $input) { marked } }": types.MatrixMarkNotificationsReadDocument,
+    "mutation MatrixCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { __typename } }": types.MatrixCreateWebhookDocument,
+    "mutation MatrixUpdateWebhook($input: UpdateWebhookInput!) { updateWebhook(input: $input) { __typename } }": types.MatrixUpdateWebhookDocument,
+    "mutation MatrixDeleteWebhook($input: DeleteWebhookInput!) { deleteWebhook(input: $input) { __typename } }": types.MatrixDeleteWebhookDocument,
     "mutation MatrixPublishDraft($input: PublishDraftInput!) { publishDraft(input: $input) { __typename } }": types.MatrixPublishDraftDocument,
     "\n  query MatrixBallotAndHistory($id: ID!) {\n    draft(id: $id) {\n      ballots { status result counts { approve disapprove abstain } viewerCanSeeVotes votes { voter { name } value reason } voteHistory { value reason } }\n      history(first: 50) { edges { node { action actor { name } data } } }\n    }\n  }\n": types.MatrixBallotAndHistoryDocument,
     "\n  mutation PublishDraft($input: PublishDraftInput!) {\n    publishDraft(input: $input) {\n      draft { stage lockVersion viewerCanMoveTo viewerCanPublish publishedVersion { designation } }\n      version {\n        designation type published effective mandatoryNewTypes\n        standard { designation committee { code } title { en } }\n        title { en zh }\n        replaces { designation }\n        clauses { number heading text informative children { number heading text } }\n        history { edges { node { action } } }\n      }\n    }\n  }\n": types.PublishDraftDocument,
@@ -580,6 +586,18 @@ export function graphql(source: "mutation MatrixUnfollowHorizonFilter($input: Un
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation MatrixMarkNotificationsRead($input: MarkNotificationsReadInput!) { markNotificationsRead(input: $input) { marked } }"): (typeof documents)["mutation MatrixMarkNotificationsRead($input: MarkNotificationsReadInput!) { markNotificationsRead(input: $input) { marked } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { __typename } }"): (typeof documents)["mutation MatrixCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixUpdateWebhook($input: UpdateWebhookInput!) { updateWebhook(input: $input) { __typename } }"): (typeof documents)["mutation MatrixUpdateWebhook($input: UpdateWebhookInput!) { updateWebhook(input: $input) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixDeleteWebhook($input: DeleteWebhookInput!) { deleteWebhook(input: $input) { __typename } }"): (typeof documents)["mutation MatrixDeleteWebhook($input: DeleteWebhookInput!) { deleteWebhook(input: $input) { __typename } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

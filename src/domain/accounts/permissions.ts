@@ -86,6 +86,9 @@ export const PERMISSIONS = {
   'watch.follow': signedIn,
   'watch.unfollow': owner,
   'notification.read': owner,
+  // webhooks: the person's own; administrators manage anyone's (to stop one that misbehaves)
+  'webhook.create': anyOf(admin, owner),
+  'webhook.manage': anyOf(admin, owner),
 } satisfies Record<string, Rule>;
 
 export type Action = keyof typeof PERMISSIONS;

@@ -12,5 +12,6 @@ export const NOTIFICATION_KINDS = [
   'DEADLINE_AHEAD',
   'DEADLINE_PASSED',
   'VOTE_REMINDER',
+  'WEBHOOK_DISABLED',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

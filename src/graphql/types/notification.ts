@@ -13,7 +13,7 @@ import { builder, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../builder.ts';
 import { enumOf } from './enum-of.ts';
 import { Person } from './person.ts';
 
-const NotificationKindEnum = enumOf('NotificationKind', 'What a notification tells.', NOTIFICATION_KINDS, {
+export const NotificationKindEnum = enumOf('NotificationKind', 'What a notification tells.', NOTIFICATION_KINDS, {
   VERSION_PUBLISHED: 'A new version of a followed standard was published or imported.',
   VERSION_WITHDRAWN: 'A version of a followed standard was withdrawn.',
   CORRECTION_RECORDED: 'A correction was recorded: a corrigendum or amendment, or a metadata correction by import.',
@@ -27,6 +27,7 @@ const NotificationKindEnum = enumOf('NotificationKind', 'What a notification tel
   DEADLINE_PASSED: 'A cut-off or mandatory date of a followed version is today.',
   VOTE_REMINDER:
     'A ballot the person may vote in, and has not, closes within 3 days or within 1 day (`data.closesAt`).',
+  WEBHOOK_DISABLED: 'A webhook of the person failed for 24 hours and was disabled (`data.url`, `data.lastError`).',
 });
 
 const Notification = builder.objectRef<NotificationRow>('Notification').implement({
@@ -36,7 +37,7 @@ const Notification = builder.objectRef<NotificationRow>('Notification').implemen
     kind: t.field({ type: NotificationKindEnum, description: 'What it tells.', resolve: (n) => n.kind }),
     subject: t.id({
       description:
-        'Global ID of what it is about (a `StandardVersion` or a `Draft`), for `node(id:)`; reading it applies the usual permissions.',
+        'Global ID of what it is about (a `StandardVersion` or a `Draft`; `Webhook:<n>` for WEBHOOK_DISABLED), for `node(id:)`; reading it applies the usual permissions.',
       resolve: (n) => encodeGlobalID(n.subjectType, n.subjectId),
     }),
     data: t.field({
