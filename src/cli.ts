@@ -79,7 +79,11 @@ const COMMANDS: Command[] = [
     arguments: 0,
     usage: 'migrate',
     summary: 'create the database or apply pending migrations',
-    run: ({ withDb, io }) => withDb(() => (io.out('database migrated\n'), 0)),
+    run: ({ withDb, io }) =>
+      withDb(() => {
+        io.out('database migrated\n');
+        return 0;
+      }),
   },
   {
     name: 'seed',
@@ -145,7 +149,10 @@ const COMMANDS: Command[] = [
         null,
         2,
       )}\n`;
-      if (typeof values.out !== 'string') return (io.out(text), 0);
+      if (typeof values.out !== 'string') {
+        io.out(text);
+        return 0;
+      }
       try {
         writeFileSync(values.out, text);
         return 0;
@@ -277,7 +284,10 @@ export async function main(
       allowPositionals: true,
       strict: true,
     });
-    if (values.help) return (io.out(`usage: npm run cli -- ${command.usage}\n  ${command.summary}\n`), 0);
+    if (values.help) {
+      io.out(`usage: npm run cli -- ${command.usage}\n  ${command.summary}\n`);
+      return 0;
+    }
     if (positionals.length > command.arguments)
       throw new UsageError(
         `${name}: unexpected argument "${positionals[command.arguments]}" (usage: ${command.usage})`,
@@ -293,7 +303,10 @@ export async function main(
     };
     return await command.run({ io, withDb, positionals, values, dbFile: file, env });
   } catch (error) {
-    if (isDatabaseBusy(error)) return (io.err(`${name}: ${BUSY_MESSAGE}\n`), 1);
+    if (isDatabaseBusy(error)) {
+      io.err(`${name}: ${BUSY_MESSAGE}\n`);
+      return 1;
+    }
     const usage = error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
     if (!usage) throw error;
     io.err(`${(error as Error).message}\n\n${helpText()}`);

@@ -3,7 +3,7 @@ import { designationKey } from '../domain/designation.ts';
 import type { VersionType } from '../domain/enums.ts';
 import type { Db } from './client.ts';
 import { standardFilter, versionConditions, type StandardFilterInput, type VersionConditions } from './filters.ts';
-import { standards, versions } from './tables.ts';
+import { standards, type versions } from './tables.ts';
 
 // The root list of versions: which versions a filter keeps, and in which order. Conditions on the
 // standard reuse the standards list's; conditions on the version apply to the version itself.

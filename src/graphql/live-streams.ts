@@ -58,7 +58,7 @@ export function createLiveStreams(options: { db: Db; bus: ActivityBus; limits?: 
   function deliver(draftId: number, eventId: number): void {
     const streams = [...(byDraft.get(draftId)?.streams ?? [])];
     if (streams.length === 0) return;
-    let loaded;
+    let loaded: ReturnType<typeof loadActivity> & { viewers: ReturnType<typeof refreshViewers> };
     try {
       loaded = {
         ...loadActivity(db, draftId, eventId),
@@ -92,7 +92,8 @@ export function createLiveStreams(options: { db: Db; bus: ActivityBus; limits?: 
       .flatMap((d) => [...d.streams])
       .filter((s) => s.ctx.viewer?.personId === personId);
     if (streams.length === 0) return;
-    let drafts, viewers;
+    let drafts: ReturnType<typeof loadStreamDrafts>;
+    let viewers: ReturnType<typeof refreshViewers>;
     try {
       drafts = loadStreamDrafts(
         db,

@@ -217,7 +217,11 @@ const armorCost = new ApolloArmor({
     maxCost: Number.POSITIVE_INFINITY,
     ignoreIntrospection: true,
     flattenFragments: true,
-    onAccept: [(_context, { n }) => void (measured = n)],
+    onAccept: [
+      (_context, { n }) => {
+        measured = n;
+      },
+    ],
   },
   blockFieldSuggestion: { enabled: false },
   maxTokens: { enabled: false },

@@ -3,7 +3,7 @@
 
 import { isIsoDate, type IsoDate } from '../dates.ts';
 import { isModificationType, type ApplicabilityScope, type VersionStatus } from '../enums.ts';
-import { analyseGraph, AnalysedGraph, type VersionGraph } from './graph.ts';
+import { analyseGraph, type AnalysedGraph, type VersionGraph } from './graph.ts';
 import { compareLaterFirst, happenedBy, point, type DayRange, type Tri } from './intervals.ts';
 
 export { analyseGraph, AnalysedGraph } from './graph.ts';

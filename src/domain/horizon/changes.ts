@@ -70,7 +70,10 @@ export function horizonChanges(
   const stateOn = (day: IsoDate, scope: ApplicabilityScope, id: number) => {
     const key = `${day}|${scope}`;
     let evaluate = evaluators.get(key);
-    if (evaluate === undefined) evaluators.set(key, (evaluate = statesOn(g, day, scope)));
+    if (evaluate === undefined) {
+      evaluate = statesOn(g, day, scope);
+      evaluators.set(key, evaluate);
+    }
     return evaluate(id);
   };
   /** Base versions that applied (or may have) the day before `when` and are superseded by its last day. */

@@ -357,10 +357,16 @@ function writeRegistry(
     const wanted = new Set(v.replaces.map((d) => versionId.get(designationKey(d))!));
     const had = state.replaces.get(id) ?? new Set<number>();
     for (const replacedId of had) {
-      if (!wanted.has(replacedId)) deleteReplacement.run({ replacingId: id, replacedId }), (changed = true);
+      if (!wanted.has(replacedId)) {
+        deleteReplacement.run({ replacingId: id, replacedId });
+        changed = true;
+      }
     }
     for (const replacedId of wanted) {
-      if (!had.has(replacedId)) insertReplacement.run({ replacingId: id, replacedId }), (changed = true);
+      if (!had.has(replacedId)) {
+        insertReplacement.run({ replacingId: id, replacedId });
+        changed = true;
+      }
     }
 
     // References and the adoption are compared as a set and rewritten whole when it differs.

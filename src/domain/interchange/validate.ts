@@ -260,7 +260,7 @@ export function validateRegistryFile(input: unknown, state: RegistryState): Vali
     for (const cycle of cycles) {
       const owner = cycle.find((key) => locOf(key) && !reported.has(key));
       if (owner === undefined) continue;
-      cycle.forEach((key) => reported.add(key));
+      for (const key of cycle) reported.add(key);
       const start = cycle.indexOf(owner);
       const keys = [...cycle.slice(start), ...cycle.slice(0, start), owner];
       const [field, message] = issue(
@@ -271,9 +271,15 @@ export function validateRegistryFile(input: unknown, state: RegistryState): Vali
     }
   };
 
-  if (!isObject(input)) return (at([], 'expected a JSON object'), fail());
+  if (!isObject(input)) {
+    at([], 'expected a JSON object');
+    return fail();
+  }
   const tag = formatTagSchema.safeParse(input.format);
-  if (!tag.success) return (at(['format'], tag.error.issues[0]?.message ?? 'unsupported format'), fail());
+  if (!tag.success) {
+    at(['format'], tag.error.issues[0]?.message ?? 'unsupported format');
+    return fail();
+  }
 
   const addZodIssues = (prefix: Loc, error: z.ZodError) => {
     for (const issue of error.issues) {
@@ -298,17 +304,20 @@ export function validateRegistryFile(input: unknown, state: RegistryState): Vali
     if (parsed.success) committeeRecords.push({ index, record: parsed.data });
     else addZodIssues(['committees', index], parsed.error);
   });
-  rawStandards.forEach((raw, index) => {
+  for (const [index, raw] of rawStandards.entries()) {
     for (const v of isObject(raw) && Array.isArray(raw.versions) ? raw.versions : []) {
       if (isObject(v) && typeof v.designation === 'string') namedInFile.versions.add(designationKey(v.designation));
     }
     // Before the (recursive) schema, which would overflow the stack on a tree thousands deep.
     const tooDeep = clauseNestedTooDeep(raw, ['standards', index]);
-    if (tooDeep) return void at(tooDeep, `clauses nest at most ${MAX_DEPTH} levels deep (as in drafts)`);
+    if (tooDeep) {
+      at(tooDeep, `clauses nest at most ${MAX_DEPTH} levels deep (as in drafts)`);
+      continue;
+    }
     const parsed = standardRecordSchema.safeParse(raw, { error: genericMessages });
     if (parsed.success) standardRecords.push({ index, record: parsed.data });
     else addZodIssues(['standards', index], parsed.error);
-  });
+  }
 
   // ---- committees: unique codes, known parents, no cycle ----
   const parentOf = new Map<string, string | null>();
@@ -381,20 +390,23 @@ export function validateRegistryFile(input: unknown, state: RegistryState): Vali
     ) {
       at([...loc, 'committee'], `unknown committee ${JSON.stringify(record.committee)}`);
     }
-    record.versions.forEach((version, j) => {
+    for (const [j, version] of record.versions.entries()) {
       const vloc = [...loc, 'versions', j];
       const vkey = designationKey(version.designation);
       const firstVersion = versionAt.get(vkey);
-      if (firstVersion)
-        return at([...vloc, 'designation'], `duplicate version designation (already at ${name(firstVersion)})`);
+      if (firstVersion) {
+        at([...vloc, 'designation'], `duplicate version designation (already at ${name(firstVersion)})`);
+        continue;
+      }
       versionAt.set(vkey, vloc);
       const stored = state.versions.get(vkey);
       const storedUnder = stored && state.standardById.get(stored.standardId);
       if (storedUnder && storedUnder.designationKey !== key) {
-        return at(
+        at(
           [...vloc, 'designation'],
           `already stored under another standard, ${JSON.stringify(storedUnder.designation)}`,
         );
+        continue;
       }
       // What a published version is never changes: only its registry metadata is corrected.
       if (stored && stored.designation !== version.designation) {
@@ -417,7 +429,7 @@ export function validateRegistryFile(input: unknown, state: RegistryState): Vali
       nodes.set(vkey, node);
       fileVersions.push({ loc: vloc, record: version, node });
       checkRecord(vloc, version, vkey, stored?.id);
-    });
+    }
   }
 
   function checkRecord(loc: Loc, v: VersionRecord, key: string, storedId: number | undefined) {
