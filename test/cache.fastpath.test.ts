@@ -70,7 +70,11 @@ beforeAll(async () => {
   database = createTestDb();
   loadSample(database.db);
   const appFor = (which: keyof typeof paramsSeen) => {
-    const spy: Plugin = { onParams: () => void (paramsSeen[which] += 1) };
+    const spy: Plugin = {
+      onParams: () => {
+        paramsSeen[which] += 1;
+      },
+    };
     return createApp({
       db: database.db,
       responseCache: true,

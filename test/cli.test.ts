@@ -98,7 +98,15 @@ describe('cli', { timeout: 60_000 }, () => {
       const code = await main(
         args,
         { REGISTRY_DB: dbFile },
-        { out: (t) => void (io.out += t), err: (t) => void (io.err += t), interactive: false },
+        {
+          out: (t) => {
+            io.out += t;
+          },
+          err: (t) => {
+            io.err += t;
+          },
+          interactive: false,
+        },
       );
       return { code, ...io };
     };
@@ -139,7 +147,15 @@ describe('cli', { timeout: 60_000 }, () => {
       const code = await main(
         ['import', SAMPLE],
         { REGISTRY_DB: dbFile },
-        { out: (t) => void (io.out += t), err: (t) => void (io.err += t), interactive: false },
+        {
+          out: (t) => {
+            io.out += t;
+          },
+          err: (t) => {
+            io.err += t;
+          },
+          interactive: false,
+        },
       );
       expect({ code, out: io.out }).toEqual({ code: 1, out: '' });
       expect(io.err).toMatch(/^import: the database is locked by another writer .*; nothing was changed[^\n]*\n$/u);
@@ -157,7 +173,15 @@ describe('cli commands as the docs paste them', { timeout: 60_000 }, () => {
     const code = await main(
       args,
       { REGISTRY_DB: dbFile, ...env },
-      { out: (t) => void (io.out += t), err: (t) => void (io.err += t), interactive: false },
+      {
+        out: (t) => {
+          io.out += t;
+        },
+        err: (t) => {
+          io.err += t;
+        },
+        interactive: false,
+      },
     );
     return { code, ...io };
   };

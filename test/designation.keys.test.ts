@@ -9,7 +9,9 @@ import { appFor, post } from './support/http.ts';
 const oldKey = (designation: string) => designation.replace(/\s+/gu, '').toUpperCase();
 
 const open: OpenedDatabase[] = [];
-afterEach(() => open.splice(0).forEach((d) => d.close()));
+afterEach(() => {
+  for (const d of open.splice(0)) d.close();
+});
 
 function olderRegistry(
   standards: { designation: string; versions: string[]; references?: string[] }[],

@@ -5,7 +5,6 @@ import {
   committeeRegistry,
   draftInCommittee,
   executeAs,
-  later,
   moveTo,
   ok,
   readStage,

@@ -16,8 +16,8 @@ import { batterySafetyFile } from './support/search-fixtures.ts';
 const open: Database.Database[] = [];
 const folders: string[] = [];
 afterEach(() => {
-  open.splice(0).forEach((db) => db.close());
-  folders.splice(0).forEach((folder) => rmSync(folder, { recursive: true, force: true }));
+  for (const db of open.splice(0)) db.close();
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
 });
 
 function database() {

@@ -48,7 +48,13 @@ afterEach(async () => {
 describe('search on worker threads', () => {
   it('answers every query, page by page, as a search on the calling thread does', async () => {
     let ranked = 0;
-    const counting: SearchReader = { ...reader, all: (query) => ((ranked += 1), reader.all(query)) };
+    const counting: SearchReader = {
+      ...reader,
+      all: (query) => {
+        ranked += 1;
+        return reader.all(query);
+      },
+    };
     const threaded = createApp({ db: database.db, searchReader: counting });
     const inThread = appFor(database.db);
     const queries = [
@@ -102,7 +108,12 @@ describe('search on worker threads', () => {
     const single = threadedSearchReader({ file: join(dir, 'registry.db'), threads: 1, maxQueued: 64 });
     const order: number[] = [];
     const first = await Promise.all(
-      [0, 1, 2, 3, 4].map((k) => single.all<{ n: number }>(battery).then((rows) => (order.push(k), rows[0]!.n))),
+      [0, 1, 2, 3, 4].map((k) =>
+        single.all<{ n: number }>(battery).then((rows) => {
+          order.push(k);
+          return rows[0]!.n;
+        }),
+      ),
     );
     await single.close();
     expect(order).toEqual([0, 1, 2, 3, 4]);

@@ -75,8 +75,12 @@ const quietIo = () => {
   return {
     io,
     sink: {
-      out: (text: string) => void (io.out += text),
-      err: (text: string) => void (io.err += text),
+      out: (text: string) => {
+        io.out += text;
+      },
+      err: (text: string) => {
+        io.err += text;
+      },
       interactive: false,
     },
   };

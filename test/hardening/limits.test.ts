@@ -195,7 +195,7 @@ describe('query limits (graphql-armor) reject with 400 and say which limit', () 
       'query Page($n: Int) { standards(first: $n) { edges { cursor } pageInfo { hasNextPage } } }',
       { n: 5_000 },
     );
-    const page = (answer.json?.data as { standards: { edges: unknown[]; pageInfo: { hasNextPage: boolean } } })
+    const page = (answer.json!.data as { standards: { edges: unknown[]; pageInfo: { hasNextPage: boolean } } })
       .standards;
     expect(page.edges).toHaveLength(100);
     expect(page.pageInfo.hasNextPage).toBe(true);
