@@ -30,7 +30,9 @@ const refuse = (table: string, verb: Verb, message: string, when?: string, suffi
   const name = `${table}_no_${verb.toLowerCase()}${suffix}`;
   return {
     name,
-    sql: `CREATE TRIGGER ${name} BEFORE ${verb} ON ${table}${when ? ` WHEN ${when}` : ''} BEGIN SELECT RAISE(ABORT, '${message}'); END`,
+    sql:
+      `CREATE TRIGGER ${name} BEFORE ${verb} ON ${table}${when ? ` WHEN ${when}` : ''} BEGIN SELECT RAISE(ABORT, ` +
+      `'${message}'); END`,
   };
 };
 

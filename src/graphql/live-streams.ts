@@ -26,7 +26,9 @@ export const DEFAULT_STREAM_LIMITS: StreamLimits = { perToken: 16, max: 5_000 };
 const MAX_BUFFERED = 256;
 
 export interface LiveStreams {
-  /** Opens a stream of the draft's events for the (already authorized) caller; 429 TOO_MANY_STREAMS beyond the limits. */
+  /**
+   * Opens a stream of the draft's events for the (already authorized) caller; 429 TOO_MANY_STREAMS beyond the limits.
+   */
   open(ctx: Context, draftId: number): AsyncIterableIterator<ActivityEvent>;
   /** Opens a stream of the caller's own new notifications, under the same limits. */
   openNotifications(ctx: Context): AsyncIterableIterator<NotificationRow>;

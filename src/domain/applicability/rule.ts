@@ -37,7 +37,10 @@ export interface StandardApplicability {
   currentId: number | null;
   /** Versions of the standard (base or modification) that may or may not apply. */
   unknownIds: number[];
-  /** Versions of other standards that certainly apply and replaced (through a chain) versions of this one that no longer apply. */
+  /**
+   * Versions of other standards that certainly apply and replaced (through a chain) versions of this one that no longer
+   * apply.
+   */
   successorIds: number[];
 }
 

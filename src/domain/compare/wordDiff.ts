@@ -20,8 +20,8 @@ export const MAX_CELLS = 4_000_000;
  * without spaces, so each of their characters is a word of its own: a diff of Chinese text then
  * shows the characters that changed, not the whole sentence.
  */
-const TOKEN =
-  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{N}\p{M}_])+|\s+|[\s\S]/gu;
+const CJK = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}`;
+const TOKEN = new RegExp(String.raw`[${CJK}]|(?:(?![${CJK}])[\p{L}\p{N}\p{M}_])+|\s+|[\s\S]`, 'gu');
 
 export function tokenize(text: string): string[] {
   return text.match(TOKEN) ?? [];

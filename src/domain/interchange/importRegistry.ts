@@ -23,7 +23,8 @@ export class InterchangeValidationError extends Error {
     const shown = issues.slice(0, 20).map(formatIssue);
     const more = issues.length > shown.length ? [`… and ${issues.length - shown.length} more`] : [];
     super(
-      `the file was rejected (${issues.length} error${issues.length === 1 ? '' : 's'}):\n${[...shown, ...more].join('\n')}`,
+      `the file was rejected (${issues.length} ` +
+        `error${issues.length === 1 ? '' : 's'}):\n${[...shown, ...more].join('\n')}`,
     );
     this.name = 'InterchangeValidationError';
   }

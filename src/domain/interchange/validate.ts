@@ -469,7 +469,10 @@ export function validateRegistryFile(input: unknown, state: RegistryState): Vali
     });
   }
 
-  /** Stored clause text is immutable (docs/interchange.md): the file may repeat it, never change it. Reports the first difference. */
+  /**
+   * Stored clause text is immutable (docs/interchange.md): the file may repeat it, never change it. Reports the first
+   * difference.
+   */
   function compareClauses(loc: Loc, given: readonly ClauseRecord[], stored: readonly ClauseRecord[]): boolean {
     const immutable = 'stored clause text never changes; publish a CORRIGENDUM or AMENDMENT instead';
     if (given.length !== stored.length) {
@@ -509,7 +512,8 @@ export function validateRegistryFile(input: unknown, state: RegistryState): Vali
       else if (base && isModificationType(base.type)) {
         at(
           [...loc, 'base'],
-          `${JSON.stringify(base.designation)} is itself a modification (${base.type}); a base must be an EDITION or SERIES`,
+          `${JSON.stringify(base.designation)} is itself a modification (${base.type}); a base must be an EDITION ` +
+            `or SERIES`,
         );
       } else if (base && base.standardKey !== node.standardKey) {
         at([...loc, 'base'], `${JSON.stringify(base.designation)} is a version of another standard`);
@@ -556,7 +560,8 @@ export function validateRegistryFile(input: unknown, state: RegistryState): Vali
     if (node.at && stored && stored.type !== node.type && !baseConflicts.has(node.key)) {
       at(
         [...node.at, 'type'],
-        `stored as ${stored.type}; the type of a published version never changes (publish a CORRIGENDUM or AMENDMENT instead)`,
+        `stored as ${stored.type}; the type of a published version never changes (publish a CORRIGENDUM or ` +
+          `AMENDMENT instead)`,
       );
     }
   }
@@ -586,7 +591,12 @@ export function validateRegistryFile(input: unknown, state: RegistryState): Vali
     (key) => nodes.get(key)!.designation,
     (names, keys) => [
       replacesNext(keys[0]!, keys[1]!) ? 'replaces' : 'base',
-      `cycle of replacements and modifications: ${names.map((name, k) => (k === 0 ? name : `${replacesNext(keys[k - 1]!, keys[k]!) ? 'replaces' : 'modifies'} ${name}`)).join(' ')}`,
+      `cycle of replacements and modifications: ` +
+        names
+          .map((name, k) =>
+            k === 0 ? name : `${replacesNext(keys[k - 1]!, keys[k]!) ? 'replaces' : 'modifies'} ${name}`,
+          )
+          .join(' '),
     ],
   );
 
@@ -601,7 +611,8 @@ export function validateRegistryFile(input: unknown, state: RegistryState): Vali
           ? [...w.at, 'replaces', w.replaces.indexOf(target)]
           : [...v.at!, v.effective ? 'effective' : 'published'];
         warnings.push(
-          `${name(loc)}: ${JSON.stringify(w.designation)} (${wStart.label}) takes effect before ${JSON.stringify(v.designation)} (${vStart.label}), which it replaces`,
+          `${name(loc)}: ${JSON.stringify(w.designation)} (${wStart.label}) takes effect before ` +
+            `${JSON.stringify(v.designation)} (${vStart.label}), which it replaces`,
         );
       }
     }
