@@ -152,7 +152,8 @@ describe('search index', () => {
     const { sqlite, db } = database();
     sqlite
       .prepare(
-        "insert into standards (designation, designation_key, kind, title_en, publisher) values ('GB 99999', 'GB99999', 'GB', 'Hydrogen dispenser interface', 'SAMR/SAC')",
+        "insert into standards (designation, designation_key, kind, title_en, publisher) values ('GB 99999', " +
+          "'GB99999', 'GB', 'Hydrogen dispenser interface', 'SAMR/SAC')",
       )
       .run();
     expect(await find(db, 'hydrogen', 'dispenser')).toEqual([]); // pending, not yet in the index
