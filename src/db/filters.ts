@@ -135,9 +135,9 @@ export function draftReadFilter(
 
 /**
  * The versions a horizon over [from, to] starts from: with a filter, every version of the standards
- * it keeps that records one of its vehicle categories, if it names any (their cut-offs may come from other standards);
- * without one, every version with a
- * recorded date in the window (a bound a chain puts on an undated version is such a date).
+ * it keeps that records one of its vehicle categories, if it names any (their cut-offs may come
+ * from other standards); without one, every version with a recorded date in the window (a bound a
+ * chain puts on an undated version is such a date).
  */
 export function horizonSeed(
   table: typeof standards,

@@ -13,11 +13,11 @@ import type { SearchReader } from './search-readers.ts';
 //
 // Tokens: FTS5's `unicode61` tokenizer (case and diacritics folded) splits text into words, which
 // suits designations and European text, and `porter` indexes English words by their stem
-// (`batteries` as `batteri`; it leaves non-ASCII tokens alone, so CJK is unaffected); Chinese and Japanese are written
-// without spaces, so the
-// indexed copy of every text has U+200B (zero-width space, a separator for unicode61) wherever a
-// Han/Kana character meets another one or a letter or digit: each such character is a token, and
-// a query term is a phrase of its tokens, so `动力蓄电池` (or `电池`, or `热`) matches exactly that
+// (`batteries` as `batteri`; it leaves non-ASCII tokens alone, so CJK is unaffected); Chinese and
+// Japanese are written without spaces, so the indexed copy of every text has U+200B (zero-width
+// space, a separator for unicode61) wherever a Han/Kana character meets another one or a letter
+// or digit: each such character is a token, and a query term is a phrase of its tokens, so
+// `动力蓄电池` (or `电池`, or `热`) matches exactly that
 // run of characters anywhere, and `内不起火` is found in `5 min内不起火`. Full-width Latin letters,
 // digits and punctuation (U+FF01–U+FF5E, as Chinese input methods type them) are folded to ASCII
 // in the indexed copy and in queries, so `ＧＢ` finds `GB`. Only width is folded, not all of NFKC,

@@ -50,9 +50,9 @@ export interface SchemaTypes {
 }
 
 // The builder only configures; each type lives in its own file under ./types.
-// Scope-auth first (its checks wrap every other plugin's resolvers); Relay before Drizzle (the drizzle plugin's nodes
-// need Relay's);
-// fresh memos innermost, around each mutation's own resolver (./fresh-memo-plugin.ts).
+// Scope-auth first (its checks wrap every other plugin's resolvers); Relay before Drizzle (the
+// drizzle plugin's nodes need Relay's); fresh memos innermost, around each mutation's own
+// resolver (./fresh-memo-plugin.ts).
 export const builder = new SchemaBuilder<SchemaTypes>({
   plugins: [ScopeAuthPlugin, RelayPlugin, DrizzlePlugin, FreshMemoPlugin],
   scopeAuth: {
