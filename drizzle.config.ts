@@ -2,6 +2,11 @@ import { defineConfig } from 'drizzle-kit';
 
 export default defineConfig({
   dialect: 'sqlite',
-  schema: ['./src/db/tables.ts', './src/db/committee-tables.ts', './src/db/notification-tables.ts', './src/db/webhook-tables.ts'],
+  schema: [
+    './src/db/tables.ts',
+    './src/db/committee-tables.ts',
+    './src/db/notification-tables.ts',
+    './src/db/webhook-tables.ts',
+  ],
   out: './migrations',
 });

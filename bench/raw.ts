@@ -35,7 +35,8 @@ export function rawQueries(sqlite: Database.Database) {
     select s.id, s.designation, s.title_en, c.code from standards s left join committees c on c.id = s.committee_id
     where s.committee_id in (select id from tree) order by s.designation limit 50`);
   const versionsOfStandards = sqlite.prepare(
-    'select standard_id, designation, type, effective from versions where standard_id in (select value from json_each(?)) order by standard_id, id',
+    'select standard_id, designation, type, effective from versions where standard_id in (select value from ' +
+      'json_each(?)) order by standard_id, id',
   );
   let statements = 0;
   const run = <T>(statement: Database.Statement, ...params: unknown[]): T[] => {

@@ -48,7 +48,8 @@ const logFile = join(dir, 'server.log');
 // The server process reads the same environment, so this is the number it runs with.
 const { searchThreads } = readConfig();
 say(
-  `machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, ${round(totalmem() / 2 ** 30, 1)} GiB, Node ${process.version}; work dir ${dir}; SEARCH_THREADS=${searchThreads}`,
+  `machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, ${round(totalmem() / 2 ** 30, 1)} GiB, Node ` +
+    `${process.version}; work dir ${dir}; SEARCH_THREADS=${searchThreads}`,
 );
 
 // Search relevance: the relevance set of the tests (sample + a file of real standards) on an
@@ -58,7 +59,8 @@ loadRelevanceData(relevanceDb.db, JSON.parse(readFileSync(SAMPLE_PATH, 'utf8')) 
 const relevance = await scoreRelevance(relevanceDb.db);
 relevanceDb.close();
 say(
-  `search relevance: ${relevance.score}/${relevance.total} queries find the expected standard in the top 3${relevance.misses.map((m) => `; missed ${JSON.stringify(m.query)}`).join('')}`,
+  `search relevance: ${relevance.score}/${relevance.total} queries find the expected standard in the top ` +
+    `3${relevance.misses.map((m) => `; missed ${JSON.stringify(m.query)}`).join('')}`,
 );
 
 // ---- generate and import ----
@@ -138,7 +140,8 @@ const fromSourcesMb = memoryOf(fromSources.child.pid!).rssMb;
 await fromSources.stop();
 say(
   `cold start (process start to /ready): ${coldStarts.map((t) => round(t)).join(', ')} ms (build); ` +
-    `${round(fromSources.coldStartMs)} ms and ${round(fromSourcesMb)} MB from the TypeScript sources through tsx (npm start)`,
+    `${round(fromSources.coldStartMs)} ms and ${round(fromSourcesMb)} MB from the TypeScript sources through tsx ` +
+    `(npm start)`,
 );
 
 // ---- without the response cache: GraphQL and raw; do both paths return the same data? ----
@@ -176,7 +179,8 @@ let lookupDuringSearch: Record<string, number> = {};
       scenario === 'search' ? null : await measure(server.url, RAW_PATHS[scenario], bodiesOf(scenario, false));
     results[scenario] = { graphql, raw, agree };
     say(
-      `${scenario}: GraphQL ${round(graphql.rps)} req/s${raw ? `, raw ${round(raw.rps)} req/s` : ''}${agree === null ? '' : `, same data: ${agree}`}`,
+      `${scenario}: GraphQL ${round(graphql.rps)} ` +
+        `req/s${raw ? `, raw ${round(raw.rps)} req/s` : ''}${agree === null ? '' : `, same data: ${agree}`}`,
     );
   }
   // Lookups (10 connections) while searches (10 more) load the server: searches rank on
@@ -194,7 +198,8 @@ let lookupDuringSearch: Record<string, number> = {};
     errors: lookups.errors + searches.errors,
   };
   say(
-    `lookups during searches: ${round(lookups.rps)} req/s (p50 ${lookups.p50Ms} ms, p99 ${lookups.p99Ms} ms); searches ${round(searches.rps)} req/s`,
+    `lookups during searches: ${round(lookups.rps)} req/s (p50 ${lookups.p50Ms} ms, p99 ${lookups.p99Ms} ms); ` +
+      `searches ${round(searches.rps)} req/s`,
   );
   rssMb = memoryOf(server.child.pid!).peakMb;
   await server.stop();
@@ -219,7 +224,8 @@ const ratio = (raw: LoadResult | null, other: LoadResult | undefined) =>
   raw && other && other.rps > 0 ? round(raw.rps / other.rps, 2) : null;
 say('');
 say(
-  `| scenario | GraphQL req/s | cached req/s | raw req/s | raw/GraphQL | raw/cached | p50 / p99 ms (GraphQL) | p50 / p99 ms (cached) | p50 / p99 ms (raw) | SQL per request (GraphQL / raw) | errors |`,
+  `| scenario | GraphQL req/s | cached req/s | raw req/s | raw/GraphQL | raw/cached | p50 / p99 ms (GraphQL) | ` +
+    `p50 / p99 ms (cached) | p50 / p99 ms (raw) | SQL per request (GraphQL / raw) | errors |`,
 );
 say(`|---|---|---|---|---|---|---|---|---|---|---|`);
 for (const scenario of SCENARIOS) {
@@ -227,12 +233,16 @@ for (const scenario of SCENARIOS) {
   const lat = (x: LoadResult | null | undefined) => (x ? `${x.p50Ms} / ${x.p99Ms}` : '–');
   const s = statementsPerRequest[scenario];
   say(
-    `| ${scenario} | ${round(r.graphql.rps)} | ${round(r.cached!.rps)} | ${r.raw ? round(r.raw.rps) : '–'} | ${ratio(r.raw, r.graphql) ?? '–'} | ${ratio(r.raw, r.cached) ?? '–'} | ${lat(r.graphql)} | ${lat(r.cached)} | ${lat(r.raw)} | ${s.graphql} / ${s.raw ?? '–'} | ${r.graphql.errors + (r.cached?.errors ?? 0) + (r.raw?.errors ?? 0)} |`,
+    `| ${scenario} | ${round(r.graphql.rps)} | ${round(r.cached!.rps)} | ${r.raw ? round(r.raw.rps) : '–'} | ` +
+      `${ratio(r.raw, r.graphql) ?? '–'} | ${ratio(r.raw, r.cached) ?? '–'} | ${lat(r.graphql)} | ${lat(r.cached)} ` +
+      `| ${lat(r.raw)} | ${s.graphql} / ${s.raw ?? '–'} | ` +
+      `${r.graphql.errors + (r.cached?.errors ?? 0) + (r.raw?.errors ?? 0)} |`,
   );
 }
 say(`\nlookups during searches: ${JSON.stringify(lookupDuringSearch)}`);
 say(
-  `${standards} standards: cold start ${round(coldStartMs)} ms, RSS ${round(idleMb, 1)} MB when ready, peak RSS under load ${round(rssMb, 1)} MB, import ${round(importMs)} ms`,
+  `${standards} standards: cold start ${round(coldStartMs)} ms, RSS ${round(idleMb, 1)} MB when ready, peak RSS ` +
+    `under load ${round(rssMb, 1)} MB, import ${round(importMs)} ms`,
 );
 if (flags['cpu-prof']) say(`CPU profiles of the uncached server: ${join(dir, 'profiles')}`);
 else rmSync(dir, { recursive: true, force: true });

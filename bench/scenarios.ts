@@ -23,13 +23,15 @@ export const QUERIES: Record<Scenario, string> = {
   // A page of 50 standards of a committee (and its subcommittees) with their versions and committee.
   page: `query Page($committee: String!) {
   standards(first: 50, filter: { committee: $committee }) {
-    edges { node { designation title { en } committee { code } versions(first: 10) { edges { node { designation type effective } } } } }
+    edges { node { designation title { en } committee { code } versions(first: 10) { edges { node { designation type
+      effective } } } } }
   }
 }`,
   // A two-word full-text query.
   search: `query Search($query: String!, $on: Date!) {
   search(query: $query, on: $on, first: 20) {
-    edges { node { kind score standard { designation } version { designation } applies snippet { field parts { text match } } } }
+    edges { node { kind score standard { designation } version { designation } applies snippet { field parts { text
+      match } } } }
   }
 }`,
 };

@@ -35,7 +35,8 @@ export async function measureStalls(o: {
     }
     const r = results[name]!;
     o.say(
-      `stall (${name}): /health p99 ${r.healthP99Ms} ms, lookup p50 ${r.lookupP50Ms} / p99 ${r.lookupP99Ms} ms at ${r.lookupRps} req/s, errors ${r.errors}; ${JSON.stringify(r.beside)}`,
+      `stall (${name}): /health p99 ${r.healthP99Ms} ms, lookup p50 ${r.lookupP50Ms} / p99 ${r.lookupP99Ms} ms at ` +
+        `${r.lookupRps} req/s, errors ${r.errors}; ${JSON.stringify(r.beside)}`,
     );
   };
   const setUp = await streamSetUp(o.dbFile, Math.ceil(STREAMS / PER_TOKEN));

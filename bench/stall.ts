@@ -96,7 +96,8 @@ async function post(
 }
 
 /** The nested page of the cost attack, with page sizes as variables. */
-export const NESTED_PAGES = `query Nested($n: Int) { committees(first: $n) { edges { node { standards(first: $n) { edges { node {
+export const NESTED_PAGES = `query Nested($n: Int) { committees(first: $n) { edges { node { standards(first: $n) { edges
+  { node {
   versions(first: $n) { edges { node { designation replaces { designation } } } } } } } } } } }`;
 
 /** The largest page size the server accepts for NESTED_PAGES (binary search over 1…100). */
@@ -255,13 +256,16 @@ export async function streamSetUp(
       personIds.push(person.personId);
     }
     const setRole =
-      'mutation($c: ID!, $p: ID!, $r: CommitteeRole!) { setMembership(input: { committeeId: $c, personId: $p, role: $r }) { membership { role } } }';
+      'mutation($c: ID!, $p: ID!, $r: CommitteeRole!) { setMembership(input: { committeeId: $c, personId: $p, ' +
+      'role: $r }) { membership { role } } }';
     const personGid = (id: number) => Buffer.from(`Person:${id}`).toString('base64');
     for (const id of personIds) await ask(admin.secret, setRole, { c: committeeId, p: personGid(id), r: 'MEMBER' });
     await ask(admin.secret, setRole, { c: committeeId, p: personGid(personIds[0]!), r: 'SECRETARY' });
     const draft = await ask(
       tokens[0]!,
-      'mutation($c: ID!) { createDraft(input: { committeeId: $c, newStandard: { designation: "SYN 1", kind: OTHER, publisher: "Bench" }, title: { en: "Bench draft" }, versionDesignation: "SYN 1-2027", versionType: EDITION }) { draft { id } } }',
+      'mutation($c: ID!) { createDraft(input: { committeeId: $c, newStandard: { designation: "SYN 1", kind: ' +
+        'OTHER, publisher: "Bench" }, title: { en: "Bench draft" }, versionDesignation: "SYN 1-2027", versionType: ' +
+        'EDITION }) { draft { id } } }',
       { c: committeeId },
     );
     return { tokens, draftId: draft.createDraft.draft.id as string, secretaryToken: tokens[0]! };
@@ -333,7 +337,8 @@ export async function stallUnderStreams(
         url,
         {
           query:
-            'mutation($d: ID!, $c: [ClauseInput!]!) { addDraftRevision(input: { draftId: $d, clauses: $c }) { revision { number } } }',
+            'mutation($d: ID!, $c: [ClauseInput!]!) { addDraftRevision(input: { draftId: $d, clauses: $c }) { ' +
+            'revision { number } } }',
           variables: { d: o.setUp.draftId, c: [{ number: '1', heading: 'Scope', text: `Revision ${k}` }] },
         },
         o.setUp.secretaryToken,

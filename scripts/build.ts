@@ -42,7 +42,9 @@ export async function bundle(entry: string, outfile: string): Promise<number> {
     external: ['better-sqlite3', '@graphql-yoga/render-graphiql'],
     // CommonJS dependencies bundled into ESM call `require` for Node built-ins.
     banner: {
-      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+      js:
+        "import { createRequire as __createRequire } from 'node:module'; const require = " +
+        '__createRequire(import.meta.url);',
     },
     plugins: [sourceUrls],
     logLevel: 'warning',

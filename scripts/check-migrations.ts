@@ -11,7 +11,8 @@ const line = output
 const report = line ? (JSON.parse(line) as { status?: string }) : {};
 if (report.status !== 'no_changes') {
   process.stderr.write(
-    `The Drizzle tables changed without a migration. Run \`npm run db:generate\`, review the SQL (look for DROP TABLE), and commit it.\n${output}\n`,
+    `The Drizzle tables changed without a migration. Run \`npm run db:generate\`, review the SQL (look for DROP ` +
+      `TABLE), and commit it.\n${output}\n`,
   );
   process.exit(1);
 }

@@ -150,8 +150,10 @@ function measure(count: number): void {
     const idempotent = performance.now() - again;
     close();
     console.log(
-      `${count} standards, ${versionCount} versions, ${replacementCount} replacements, ${result.created.clauses} clauses: ` +
-        `import into a fresh database file ${(first / 1000).toFixed(2)} s; same file again ${(idempotent / 1000).toFixed(2)} s ` +
+      `${count} standards, ${versionCount} versions, ${replacementCount} replacements, ${result.created.clauses} ` +
+        `clauses: ` +
+        `import into a fresh database file ${(first / 1000).toFixed(2)} s; same file again ` +
+        `${(idempotent / 1000).toFixed(2)} s ` +
         `(${second.unchanged} unchanged, ${result.warnings.length} warnings)`,
     );
   } finally {

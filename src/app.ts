@@ -63,7 +63,10 @@ export interface AppOptions {
   corsOrigins?: readonly string[];
   /** Live draft activity for subscriptions. Default: a new in-process bus. */
   activity?: ActivityBus;
-  /** Open `draftActivity` streams allowed per token and in all; each one missing takes its value from DEFAULT_STREAM_LIMITS. */
+  /**
+   * Open `draftActivity` streams allowed per token and in all; each one missing takes its value from
+   * DEFAULT_STREAM_LIMITS.
+   */
   streams?: Partial<StreamLimits>;
   /** Query and request-size limits; each one missing takes its value from DEFAULT_LIMITS. */
   limits?: Partial<QueryLimits>;
@@ -81,9 +84,14 @@ export interface AppOptions {
   connections?: ConnectionCounts;
   /** Where searches rank (the server passes worker threads; see db/search-readers.ts). Default: the calling thread. */
   searchReader?: SearchReader;
-  /** Run queries compiled by graphql-jit (src/http/compiled-queries.ts). Default: on; tests turn it off to compare answers. */
+  /**
+   * Run queries compiled by graphql-jit (src/http/compiled-queries.ts). Default: on; tests turn it off to compare
+   * answers.
+   */
   compiledQueries?: boolean;
-  /** Cache anonymous query results, with ETag/304, until the data changes (src/http/response-cache.ts). Default: off. */
+  /**
+   * Cache anonymous query results, with ETag/304, until the data changes (src/http/response-cache.ts). Default: off.
+   */
   responseCache?: boolean;
 }
 
@@ -149,7 +157,8 @@ function isUncodedRequestError(error: GraphQLError): boolean {
 const HTTP_STATUS_OF: Partial<Record<ErrorCode, number>> = { BUSY: 503, STORAGE_UNAVAILABLE: 503 };
 
 const STORAGE_MESSAGE =
-  'The change could not be stored (the database is out of disk space or cannot write); nothing was changed. Retry later.';
+  'The change could not be stored (the database is out of disk space or cannot write); nothing was changed. ' +
+  'Retry later.';
 
 function httpOf(error: DomainError): { http?: { status: number; headers: Record<string, string> } } {
   const status = HTTP_STATUS_OF[error.code];
@@ -225,7 +234,8 @@ export function createApp(options: AppOptions): YogaServerInstance<Record<string
         ...(options.responseCache ? responseCachePlugins({ sqlite, clock: options.clock }).plugins : []),
         readinessPlugin({ sqlite, state }),
         storageRecoveryPlugin(state),
-        feedsPlugin({ db: options.db, clock: options.clock }), // GET /horizon.ics, /horizon.csv, /standards.csv, /export.json
+        // GET /horizon.ics, /horizon.csv, /standards.csv, /export.json
+        feedsPlugin({ db: options.db, clock: options.clock }),
         metricsPlugin({
           sqlite,
           graphqlPath: GRAPHQL_PATH,

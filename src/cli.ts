@@ -51,13 +51,18 @@ interface Command {
 
 class UsageError extends Error {}
 
-/** `npm run cli` (without -s) prints "> vehicle-standards-registry cli" to stdout first: a redirected export would start with it. */
+/**
+ * `npm run cli` (without -s) prints "> vehicle-standards-registry cli" to stdout first: a redirected export would start
+ * with it.
+ */
 function npmBannerOnStdout(env: NodeJS.ProcessEnv, io: Io): boolean {
   return env.npm_lifecycle_event === 'cli' && env.npm_config_loglevel !== 'silent' && io.outIsTerminal !== true;
 }
 
 // A command waits LOCK_WAIT_MS for another writer (another import, a server write) before giving up.
-const BUSY_MESSAGE = `the database is locked by another writer (another import?) and was not released within ${LOCK_WAIT_MS / 1000} s; nothing was changed. Try again when it has finished.`;
+const BUSY_MESSAGE =
+  `the database is locked by another writer (another import?) and was not released within ${LOCK_WAIT_MS / 1000} s; ` +
+  `nothing was changed. Try again when it has finished.`;
 
 const counts = (c: ImportCounts) =>
   `${c.committees} committees, ${c.standards} standards, ${c.versions} versions, ${c.clauses} clauses`;
@@ -79,7 +84,11 @@ const COMMANDS: Command[] = [
     arguments: 0,
     usage: 'migrate',
     summary: 'create the database or apply pending migrations',
-    run: ({ withDb, io }) => withDb(() => (io.out('database migrated\n'), 0)),
+    run: ({ withDb, io }) =>
+      withDb(() => {
+        io.out('database migrated\n');
+        return 0;
+      }),
   },
   {
     name: 'seed',
@@ -115,7 +124,8 @@ const COMMANDS: Command[] = [
           const result = importRegistry({ db, input, onProgress: progressPrinter(io, 'importing') });
           for (const warning of result.warnings) io.err(`warning: ${warning}\n`);
           io.out(
-            `imported ${file}: created ${counts(result.created)}; updated ${counts(result.updated)}; ${result.unchanged} unchanged\n`,
+            `imported ${file}: created ${counts(result.created)}; updated ${counts(result.updated)}; ` +
+              `${result.unchanged} unchanged\n`,
           );
           return 0;
         } catch (error) {
@@ -136,7 +146,8 @@ const COMMANDS: Command[] = [
     run: ({ withDb, io, values, env }) => {
       if (typeof values.out !== 'string' && npmBannerOnStdout(env, io)) {
         io.err(
-          'export: npm writes its banner to stdout before the file; use `npm run -s cli -- export > registry.json` or `--out registry.json`\n',
+          'export: npm writes its banner to stdout before the file; use `npm run -s cli -- export > ' +
+            'registry.json` or `--out registry.json`\n',
         );
         return 2;
       }
@@ -145,7 +156,10 @@ const COMMANDS: Command[] = [
         null,
         2,
       )}\n`;
-      if (typeof values.out !== 'string') return (io.out(text), 0);
+      if (typeof values.out !== 'string') {
+        io.out(text);
+        return 0;
+      }
       try {
         writeFileSync(values.out, text);
         return 0;
@@ -186,7 +200,8 @@ const COMMANDS: Command[] = [
       try {
         const restored = await restoreDatabase(dbFile, file);
         io.out(
-          `restored ${file} into ${dbFile}${restored.pending > 0 ? ` and applied ${restored.pending} newer migration(s)` : ''}\n`,
+          `restored ${file} into ` +
+            `${dbFile}${restored.pending > 0 ? ` and applied ${restored.pending} newer migration(s)` : ''}\n`,
         );
         if (restored.previous) io.out(`the database it replaced is kept as ${restored.previous}\n`);
         return 0;
@@ -277,7 +292,10 @@ export async function main(
       allowPositionals: true,
       strict: true,
     });
-    if (values.help) return (io.out(`usage: npm run cli -- ${command.usage}\n  ${command.summary}\n`), 0);
+    if (values.help) {
+      io.out(`usage: npm run cli -- ${command.usage}\n  ${command.summary}\n`);
+      return 0;
+    }
     if (positionals.length > command.arguments)
       throw new UsageError(
         `${name}: unexpected argument "${positionals[command.arguments]}" (usage: ${command.usage})`,
@@ -293,7 +311,10 @@ export async function main(
     };
     return await command.run({ io, withDb, positionals, values, dbFile: file, env });
   } catch (error) {
-    if (isDatabaseBusy(error)) return (io.err(`${name}: ${BUSY_MESSAGE}\n`), 1);
+    if (isDatabaseBusy(error)) {
+      io.err(`${name}: ${BUSY_MESSAGE}\n`);
+      return 1;
+    }
     const usage = error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
     if (!usage) throw error;
     io.err(`${(error as Error).message}\n\n${helpText()}`);

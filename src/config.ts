@@ -164,7 +164,8 @@ export function readConfig(env: Env = process.env): Config {
   // Node refuses a headers timeout longer than the request timeout.
   if (config.connections.headersTimeoutMs > config.connections.requestTimeoutMs) {
     problems.push(
-      `HEADERS_TIMEOUT_MS must not exceed REQUEST_TIMEOUT_MS; got ${config.connections.headersTimeoutMs} and ${config.connections.requestTimeoutMs}.`,
+      `HEADERS_TIMEOUT_MS must not exceed REQUEST_TIMEOUT_MS; got ${config.connections.headersTimeoutMs} and ` +
+        `${config.connections.requestTimeoutMs}.`,
     );
   }
   if (problems.length > 0) throw new ConfigError(problems.join('\n'));
@@ -188,7 +189,8 @@ function origins(text: string | undefined, problems: string[]): string[] {
   });
   if (bad.length === 0) return listed;
   problems.push(
-    `CORS_ORIGINS must list origins such as "https://app.example.org" (scheme, host and port only; no "*"), separated by commas; got ${bad.map((item) => JSON.stringify(item)).join(', ')}.`,
+    `CORS_ORIGINS must list origins such as "https://app.example.org" (scheme, host and port only; no "*"), ` +
+      `separated by commas; got ${bad.map((item) => JSON.stringify(item)).join(', ')}.`,
   );
   return [];
 }

@@ -174,48 +174,62 @@ describe('accounts and tokens', () => {
     expect(actions.slice(-3)).toEqual(['person.created', 'token.created', 'person.created']);
   });
 
-  it("lists a committee's members to a member with only the e-mails they may see, and to anonymous callers as null, without failing the answer", async () => {
-    const c = setUpCommittee(createTestDb().db);
-    const query = `query($code: String!) { committee(code: $code) { code members { role person { name email tokens { name } } } } }`;
-    const asMember = await postAs<{
-      committee: {
-        code: string;
-        members: { role: string; person: { name: string; email: string | null; tokens: unknown[] | null } }[];
-      };
-    }>(c.app, c.members[0].token, query, { code: COMMITTEE_CODE });
-    expect(asMember.errors).toBeUndefined();
-    const members = asMember.data!.committee.members;
-    expect(members.length).toBeGreaterThan(3);
-    const own = members.filter((m) => m.person.email !== null);
-    expect(own.map((m) => m.person.name)).toEqual([c.members[0].name]);
-    expect(own[0]!.person.tokens).toHaveLength(1);
-    expect(members.filter((m) => m.person.tokens !== null)).toHaveLength(1);
-    const anonymous = await postAs<{ committee: { code: string; members: null } }>(c.app, null, query, {
-      code: COMMITTEE_CODE,
-    });
-    expect(anonymous.errors).toBeUndefined();
-    expect(anonymous.data).toEqual({ committee: { code: COMMITTEE_CODE, members: null } });
-  });
+  it(
+    "lists a committee's members to a member with only the e-mails they may see, and to anonymous callers as null, " +
+      'without failing the answer',
+    async () => {
+      const c = setUpCommittee(createTestDb().db);
+      const query =
+        `query($code: String!) { committee(code: $code) { code ` +
+        `members { role person { name email tokens { name } } } } }`;
+      const asMember = await postAs<{
+        committee: {
+          code: string;
+          members: { role: string; person: { name: string; email: string | null; tokens: unknown[] | null } }[];
+        };
+      }>(c.app, c.members[0].token, query, { code: COMMITTEE_CODE });
+      expect(asMember.errors).toBeUndefined();
+      const members = asMember.data!.committee.members;
+      expect(members.length).toBeGreaterThan(3);
+      const own = members.filter((m) => m.person.email !== null);
+      expect(own.map((m) => m.person.name)).toEqual([c.members[0].name]);
+      expect(own[0]!.person.tokens).toHaveLength(1);
+      expect(members.filter((m) => m.person.tokens !== null)).toHaveLength(1);
+      const anonymous = await postAs<{ committee: { code: string; members: null } }>(c.app, null, query, {
+        code: COMMITTEE_CODE,
+      });
+      expect(anonymous.errors).toBeUndefined();
+      expect(anonymous.data).toEqual({ committee: { code: COMMITTEE_CODE, members: null } });
+    },
+  );
 
-  it('refetches a person by global ID for the person, those who share a committee with them and administrators only', async () => {
-    const person = createPersonWithToken(database.db, { name: 'Lin Lab' });
-    const other = createPersonWithToken(database.db, { name: 'Oda Other' });
-    const query = `query($id: ID!) { node(id: $id) { __typename ... on Person { name email } } }`;
-    const id = globalId('Person', person.personId);
-    expect((await postAs(app, other.token, query, { id })).data).toEqual({ node: null });
-    const committee = database.sqlite.prepare('select id from committees order by id limit 1').pluck().get() as number;
-    const join = database.sqlite.prepare(
-      "insert into memberships (person_id, committee_id, role, created_at) values (?, ?, 'OBSERVER', '2026-01-01T00:00:00.000Z')",
-    );
-    join.run(person.personId, committee);
-    join.run(other.personId, committee);
-    expect((await postAs(app, other.token, query, { id })).data).toEqual({
-      node: { __typename: 'Person', name: 'Lin Lab', email: null },
-    });
-    expect((await postAs(app, person.token, query, { id })).data).toEqual({
-      node: { __typename: 'Person', name: 'Lin Lab', email: person.email },
-    });
-    const anonymous = await postAs(app, null, query, { id });
-    expect(anonymous.data).toEqual({ node: null });
-  });
+  it(
+    'refetches a person by global ID for the person, those who ' +
+      'share a committee with them and administrators only',
+    async () => {
+      const person = createPersonWithToken(database.db, { name: 'Lin Lab' });
+      const other = createPersonWithToken(database.db, { name: 'Oda Other' });
+      const query = `query($id: ID!) { node(id: $id) { __typename ... on Person { name email } } }`;
+      const id = globalId('Person', person.personId);
+      expect((await postAs(app, other.token, query, { id })).data).toEqual({ node: null });
+      const committee = database.sqlite
+        .prepare('select id from committees order by id limit 1')
+        .pluck()
+        .get() as number;
+      const join = database.sqlite.prepare(
+        "insert into memberships (person_id, committee_id, role, created_at) values (?, ?, 'OBSERVER', " +
+          "'2026-01-01T00:00:00.000Z')",
+      );
+      join.run(person.personId, committee);
+      join.run(other.personId, committee);
+      expect((await postAs(app, other.token, query, { id })).data).toEqual({
+        node: { __typename: 'Person', name: 'Lin Lab', email: null },
+      });
+      expect((await postAs(app, person.token, query, { id })).data).toEqual({
+        node: { __typename: 'Person', name: 'Lin Lab', email: person.email },
+      });
+      const anonymous = await postAs(app, null, query, { id });
+      expect(anonymous.data).toEqual({ node: null });
+    },
+  );
 });

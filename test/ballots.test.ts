@@ -18,11 +18,13 @@ import { createPersonWithToken } from './support/people.ts';
 
 const OpenBallot = graphql(`
   mutation OpenBallot($input: OpenBallotInput!) {
-    openBallot(input: $input) { ballot { id stage status closesAt revision { number } draft { viewerCanOpenBallot viewerCanMoveTo } } }
+    openBallot(input: $input) { ballot { id stage status closesAt revision { number } draft { viewerCanOpenBallot
+      viewerCanMoveTo } } }
   }
 `);
 const CastVote = graphql(`
-  mutation CastVote($input: CastVoteInput!) { castVote(input: $input) { vote { value reason voter { name } } ballot { votes { value } } } }
+  mutation CastVote($input: CastVoteInput!) { castVote(input: $input) { vote { value reason voter { name } } ballot {
+    votes { value } } } }
 `);
 const CloseBallot = graphql(`
   mutation CloseBallot($input: CloseBallotInput!) {
@@ -42,7 +44,8 @@ const BallotView = graphql(`
   }
 `);
 const DraftBallots = graphql(`
-  query DraftBallots($id: ID!) { draft(id: $id) { stage viewerCanMoveTo viewerCanOpenBallot viewerCanRevise ballots { stage result } } }
+  query DraftBallots($id: ID!) { draft(id: $id) { stage viewerCanMoveTo viewerCanOpenBallot viewerCanRevise ballots {
+    stage result } } }
 `);
 
 let c: Committee;
@@ -92,7 +95,8 @@ describe('opening a ballot', () => {
     await moveTo(c, draftId, ['ENQUIRY']);
     expect(codeOf(await open(c.secretary.token))).toBe('CONFLICT');
     const Comment = graphql(`
-      mutation BallotBlockingComment($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id } } }
+      mutation BallotBlockingComment($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread {
+        id } } }
     `);
     ok(
       await executeAs(c.app, c.members[0].token, Comment, {
@@ -173,34 +177,38 @@ describe('voting', () => {
 });
 
 describe('closing a ballot', () => {
-  it("computes and stores the counts and result from each member's latest vote; an approved enquiry opens the way to APPROVAL", async () => {
-    await moveTo(c, draftId, ['ENQUIRY']);
-    const ballotId = ok(await open(c.secretary.token, later(c, 1))).openBallot.ballot.id;
-    ok(await vote(c.members[0].token, ballotId, 'DISAPPROVE', 'Not yet.'));
-    ok(await vote(c.members[0].token, ballotId, 'APPROVE'));
-    ok(await vote(c.members[1].token, ballotId, 'APPROVE'));
-    ok(await vote(c.members[2].token, ballotId, 'ABSTAIN'));
-    expect((await ballotView(c.secretary.token, ballotId)).counts).toBeNull();
-    c.clock.now = later(c, 1);
-    const closed = ok(await executeAs(c.app, c.chair.token, CloseBallot, { input: { ballotId } })).closeBallot.ballot;
-    expect(closed).toEqual({
-      status: 'CLOSED',
-      result: 'APPROVED',
-      counts: { approve: 2, disapprove: 0, abstain: 1 },
-      closedAt: '2026-03-03T09:00:00.000Z',
-    });
-    expect(
-      c.db.$client.prepare('select approve_count, disapprove_count, abstain_count, result from ballots').get(),
-    ).toEqual({
-      approve_count: 2,
-      disapprove_count: 0,
-      abstain_count: 1,
-      result: 'APPROVED',
-    });
-    expect(ok(await executeAs(c.app, c.secretary.token, DraftBallots, { id: draftId })).draft!.viewerCanMoveTo).toEqual(
-      ['COMMITTEE_DRAFT', 'APPROVAL', 'CANCELLED'],
-    );
-  });
+  it(
+    "computes and stores the counts and result from each member's latest vote; an approved enquiry opens the way " +
+      'to APPROVAL',
+    async () => {
+      await moveTo(c, draftId, ['ENQUIRY']);
+      const ballotId = ok(await open(c.secretary.token, later(c, 1))).openBallot.ballot.id;
+      ok(await vote(c.members[0].token, ballotId, 'DISAPPROVE', 'Not yet.'));
+      ok(await vote(c.members[0].token, ballotId, 'APPROVE'));
+      ok(await vote(c.members[1].token, ballotId, 'APPROVE'));
+      ok(await vote(c.members[2].token, ballotId, 'ABSTAIN'));
+      expect((await ballotView(c.secretary.token, ballotId)).counts).toBeNull();
+      c.clock.now = later(c, 1);
+      const closed = ok(await executeAs(c.app, c.chair.token, CloseBallot, { input: { ballotId } })).closeBallot.ballot;
+      expect(closed).toEqual({
+        status: 'CLOSED',
+        result: 'APPROVED',
+        counts: { approve: 2, disapprove: 0, abstain: 1 },
+        closedAt: '2026-03-03T09:00:00.000Z',
+      });
+      expect(
+        c.db.$client.prepare('select approve_count, disapprove_count, abstain_count, result from ballots').get(),
+      ).toEqual({
+        approve_count: 2,
+        disapprove_count: 0,
+        abstain_count: 1,
+        result: 'APPROVED',
+      });
+      expect(
+        ok(await executeAs(c.app, c.secretary.token, DraftBallots, { id: draftId })).draft!.viewerCanMoveTo,
+      ).toEqual(['COMMITTEE_DRAFT', 'APPROVAL', 'CANCELLED']);
+    },
+  );
 
   it('fails a ballot with more than 1/4 disapproving, and the draft cannot go on to APPROVAL, only back', async () => {
     await moveTo(c, draftId, ['ENQUIRY']);

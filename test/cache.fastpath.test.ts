@@ -70,7 +70,11 @@ beforeAll(async () => {
   database = createTestDb();
   loadSample(database.db);
   const appFor = (which: keyof typeof paramsSeen) => {
-    const spy: Plugin = { onParams: () => void (paramsSeen[which] += 1) };
+    const spy: Plugin = {
+      onParams: () => {
+        paramsSeen[which] += 1;
+      },
+    };
     return createApp({
       db: database.db,
       responseCache: true,
@@ -204,25 +208,29 @@ describe('the node handler in front of Yoga', () => {
     }
   });
 
-  it('answers cache hits of parsed JSON POSTs before Yoga parses them, with the same ETag and a 304 on revalidation', async () => {
-    const before = { ...paramsSeen };
-    const handled = await send(ports.handled, 'POST', GRAPHQL_PATH, JSON_POST, lookup);
-    const plain = await send(ports.plain, 'POST', GRAPHQL_PATH, JSON_POST, lookup);
-    expect(paramsSeen.handled).toBe(before.handled); // the early path: Yoga never read the parameters
-    expect(paramsSeen.plain).toBe(before.plain + 1);
-    expect(handled.headers.etag).toBe(plain.headers.etag);
-    expect(handled.headers['cache-control']).toBe('no-cache');
-    expect(handled.headers.vary).toBe('Accept, Authorization');
-    expect(handled.headers['x-request-id']).toBeDefined();
-    const revalidated = await send(
-      ports.handled,
-      'POST',
-      GRAPHQL_PATH,
-      { ...JSON_POST, 'if-none-match': handled.headers.etag! },
-      lookup,
-    );
-    expect(revalidated.status).toBe(304);
-  });
+  it(
+    'answers cache hits of parsed JSON POSTs before Yoga parses ' +
+      'them, with the same ETag and a 304 on revalidation',
+    async () => {
+      const before = { ...paramsSeen };
+      const handled = await send(ports.handled, 'POST', GRAPHQL_PATH, JSON_POST, lookup);
+      const plain = await send(ports.plain, 'POST', GRAPHQL_PATH, JSON_POST, lookup);
+      expect(paramsSeen.handled).toBe(before.handled); // the early path: Yoga never read the parameters
+      expect(paramsSeen.plain).toBe(before.plain + 1);
+      expect(handled.headers.etag).toBe(plain.headers.etag);
+      expect(handled.headers['cache-control']).toBe('no-cache');
+      expect(handled.headers.vary).toBe('Accept, Authorization');
+      expect(handled.headers['x-request-id']).toBeDefined();
+      const revalidated = await send(
+        ports.handled,
+        'POST',
+        GRAPHQL_PATH,
+        { ...JSON_POST, 'if-none-match': handled.headers.etag! },
+        lookup,
+      );
+      expect(revalidated.status).toBe(304);
+    },
+  );
 
   it('never answers a request with an Authorization header from the cache', async () => {
     const before = paramsSeen.handled;

@@ -10,7 +10,8 @@ function sample() {
 }
 
 const SEARCH = `query($q: String!, $cats: [VehicleCategory!], $first: Int) {
-  search(query: $q, vehicleCategories: $cats, first: $first, on: "2026-01-01") { totalCount edges { node { kind standard { designation } version { designation } } } }
+  search(query: $q, vehicleCategories: $cats, first: $first, on: "2026-01-01") { totalCount edges { node { kind standard
+    { designation } version { designation } } } }
 }`;
 type Search = {
   search: {
@@ -57,7 +58,8 @@ describe('search by vehicle category, and its totalCount', () => {
 });
 
 const HORIZON = `query($filter: HorizonFilter) {
-  horizon(from: "2020-01-01", to: "2026-12-31", filter: $filter, first: 100) { totalCount edges { node { kind version { designation } } } }
+  horizon(from: "2020-01-01", to: "2026-12-31", filter: $filter, first: 100) { totalCount edges { node { kind version {
+    designation } } } }
 }`;
 
 describe('horizon by vehicle category', () => {
@@ -99,7 +101,8 @@ describe('horizon by vehicle category', () => {
 });
 
 const APPLICABILITY = `query($d: String!, $cat: VehicleCategory, $scope: ApplicabilityScope = NEW_TYPES) {
-  standard(designation: $d) { applicability(on: "2026-01-01", scope: $scope, vehicleCategory: $cat) { vehicleCategory current { designation } versions { version { designation } modifications { designation } } } }
+  standard(designation: $d) { applicability(on: "2026-01-01", scope: $scope, vehicleCategory: $cat) { vehicleCategory
+    current { designation } versions { version { designation } modifications { designation } } } }
 }`;
 type Answer = {
   standard: {

@@ -84,26 +84,31 @@ type CitedBy = {
 const citations = (data: CitedBy) =>
   data.standard.citedBy.edges.map(
     (e) =>
-      `${e.node.citingVersion.designation} ${e.node.kind}${e.node.degree ? ` ${e.node.degree}` : ''} ${e.node.designation}`,
+      `${e.node.citingVersion.designation} ${e.node.kind}${e.node.degree ? ` ${e.node.degree}` : ''} ` +
+      `${e.node.designation}`,
   );
 
 describe('cited by', () => {
-  it('lists, on a standard, the versions citing it undated or through any of its versions, in recorded order', async () => {
-    const data = await ask<CitedBy>(CITED_BY, { designation: 'ISO 26262' });
-    expect(data.standard.citedBy.totalCount).toBe(3);
-    expect(citations(data)).toEqual([
-      'GB/T 34590-2022 ADOPTS IDT ISO 26262:2018',
-      'GB 44495-2024 INFORMATIVE_REFERENCE ISO 26262',
-      'SAE J3061_201601 NORMATIVE_REFERENCE ISO 26262:2011',
-    ]);
-  });
+  it(
+    'lists, on a standard, the versions citing it undated ' + 'or through any of its versions, in recorded order',
+    async () => {
+      const data = await ask<CitedBy>(CITED_BY, { designation: 'ISO 26262' });
+      expect(data.standard.citedBy.totalCount).toBe(3);
+      expect(citations(data)).toEqual([
+        'GB/T 34590-2022 ADOPTS IDT ISO 26262:2018',
+        'GB 44495-2024 INFORMATIVE_REFERENCE ISO 26262',
+        'SAE J3061_201601 NORMATIVE_REFERENCE ISO 26262:2011',
+      ]);
+    },
+  );
 
   it('shows an ISO standard its national adoptions, and the adopting version the standard it adopts', async () => {
     expect(citations(await ask<CitedBy>(CITED_BY, { designation: 'ISO 26262', kinds: ['ADOPTS'] }))).toEqual([
       'GB/T 34590-2022 ADOPTS IDT ISO 26262:2018',
     ]);
     const data = await ask<{ version: { references: unknown[] } }>(
-      `{ version(designation: "GB/T 34590—2022") { references { kind degree designation version { designation standard { designation } } } } }`,
+      `{ version(designation: "GB/T 34590—2022") { references { kind degree designation version { designation ` +
+        `standard { designation } } } } }`,
     );
     expect(data.version.references).toEqual([
       {
@@ -126,7 +131,8 @@ describe('cited by', () => {
       a: { citedBy: { totalCount: number; edges: { node: { citingVersion: { designation: string } } }[] } };
       b: { citedBy: { totalCount: number } };
     }>(
-      `{ a: version(designation: "ISO 26262:2011") { citedBy { totalCount edges { node { citingVersion { designation } } } } }
+      `{ a: version(designation: "ISO 26262:2011") { citedBy { totalCount edges { node { citingVersion { designation } }
+        } } }
          b: version(designation: "GB 44495-2024") { citedBy { totalCount } } }`,
     );
     expect(data.a.citedBy.totalCount).toBe(1);
@@ -138,7 +144,8 @@ describe('cited by', () => {
     const data = await ask<{
       standard: { citedBy: { totalCount: number; edges: unknown[]; pageInfo: { hasNextPage: boolean } } };
     }>(
-      `{ standard(designation: "ISO 26262") { citedBy(first: 1, kinds: [NORMATIVE_REFERENCE, INFORMATIVE_REFERENCE]) { totalCount edges { cursor } pageInfo { hasNextPage } } } }`,
+      `{ standard(designation: "ISO 26262") { citedBy(first: 1, kinds: [NORMATIVE_REFERENCE, ` +
+        `INFORMATIVE_REFERENCE]) { totalCount edges { cursor } pageInfo { hasNextPage } } } }`,
     );
     expect(data.standard.citedBy.totalCount).toBe(2);
     expect(data.standard.citedBy.edges).toHaveLength(1);
@@ -149,7 +156,8 @@ describe('cited by', () => {
     // Page sizes within the cost limit, which prices every connection at its page size.
     const PAGE = `{ standards(first: 10) { edges { node { designation
       citedBy(first: 3) { totalCount edges { node { kind citingVersion { designation standard { designation } } } } }
-      versions(first: 2) { edges { node { designation citedBy(first: 3) { totalCount edges { node { citingVersion { designation } } } } } } } } } } }`;
+      versions(first: 2) { edges { node { designation citedBy(first: 3) { totalCount edges { node { citingVersion {
+        designation } } } } } } } } } } }`;
     const statementsFor = async () => {
       database.resetCount();
       await ask(PAGE);

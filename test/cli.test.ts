@@ -92,44 +92,56 @@ describe('cli', { timeout: 60_000 }, () => {
     expect(cli('import', file).code).toBe(1);
   });
 
-  it('reads files as UTF-8 only (a byte-order mark is fine), refuses extra arguments, and reports a failed write in one line', async () => {
-    const run = async (...args: string[]) => {
-      const io = { out: '', err: '' };
-      const code = await main(
-        args,
-        { REGISTRY_DB: dbFile },
-        { out: (t) => void (io.out += t), err: (t) => void (io.err += t), interactive: false },
+  it(
+    'reads files as UTF-8 only (a byte-order mark is fine), refuses extra arguments, and reports a failed write in ' +
+      'one line',
+    async () => {
+      const run = async (...args: string[]) => {
+        const io = { out: '', err: '' };
+        const code = await main(
+          args,
+          { REGISTRY_DB: dbFile },
+          {
+            out: (t) => {
+              io.out += t;
+            },
+            err: (t) => {
+              io.err += t;
+            },
+            interactive: false,
+          },
+        );
+        return { code, ...io };
+      };
+      const sample = readFileSync(SAMPLE);
+      const withBom = join(dir, 'bom.json');
+      writeFileSync(withBom, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), sample]));
+      expect(await run('import', withBom)).toMatchObject({ code: 0, err: '' });
+      // GBK (or any non-UTF-8 encoding) of a Chinese title: refused, not stored as mojibake.
+      const gbk = join(dir, 'gbk.json');
+      writeFileSync(
+        gbk,
+        Buffer.concat([
+          Buffer.from('{"format":"standards-registry/v1","committees":[],"standards":[{"title":"'),
+          Buffer.from([0xb5, 0xe7, 0xb6, 0xaf]),
+          Buffer.from('"}]}'),
+        ]),
       );
-      return { code, ...io };
-    };
-    const sample = readFileSync(SAMPLE);
-    const withBom = join(dir, 'bom.json');
-    writeFileSync(withBom, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), sample]));
-    expect(await run('import', withBom)).toMatchObject({ code: 0, err: '' });
-    // GBK (or any non-UTF-8 encoding) of a Chinese title: refused, not stored as mojibake.
-    const gbk = join(dir, 'gbk.json');
-    writeFileSync(
-      gbk,
-      Buffer.concat([
-        Buffer.from('{"format":"standards-registry/v1","committees":[],"standards":[{"title":"'),
-        Buffer.from([0xb5, 0xe7, 0xb6, 0xaf]),
-        Buffer.from('"}]}'),
-      ]),
-    );
-    expect(await run('import', gbk)).toEqual({
-      code: 1,
-      out: '',
-      err: `${gbk}: not UTF-8 text (save the file as UTF-8)\n`,
-    });
-    // A second file is not silently ignored.
-    const extra = await run('import', withBom, gbk);
-    expect(extra.code).toBe(2);
-    expect(extra.err).toContain(`import: unexpected argument "${gbk}"`);
-    expect((await run('export', 'registry.json')).code).toBe(2);
-    const unwritable = await run('export', '--out', join(dir, 'no', 'such', 'dir', 'x.json'));
-    expect(unwritable.code).toBe(1);
-    expect(unwritable.err).toMatch(/^export: cannot write .*x\.json: ENOENT[^\n]*\n$/u);
-  });
+      expect(await run('import', gbk)).toEqual({
+        code: 1,
+        out: '',
+        err: `${gbk}: not UTF-8 text (save the file as UTF-8)\n`,
+      });
+      // A second file is not silently ignored.
+      const extra = await run('import', withBom, gbk);
+      expect(extra.code).toBe(2);
+      expect(extra.err).toContain(`import: unexpected argument "${gbk}"`);
+      expect((await run('export', 'registry.json')).code).toBe(2);
+      const unwritable = await run('export', '--out', join(dir, 'no', 'such', 'dir', 'x.json'));
+      expect(unwritable.code).toBe(1);
+      expect(unwritable.err).toMatch(/^export: cannot write .*x\.json: ENOENT[^\n]*\n$/u);
+    },
+  );
 
   it('an import that cannot get the write lock within the wait says so in one line and changes nothing', async () => {
     const holder = openDatabase({ file: dbFile });
@@ -139,7 +151,15 @@ describe('cli', { timeout: 60_000 }, () => {
       const code = await main(
         ['import', SAMPLE],
         { REGISTRY_DB: dbFile },
-        { out: (t) => void (io.out += t), err: (t) => void (io.err += t), interactive: false },
+        {
+          out: (t) => {
+            io.out += t;
+          },
+          err: (t) => {
+            io.err += t;
+          },
+          interactive: false,
+        },
       );
       expect({ code, out: io.out }).toEqual({ code: 1, out: '' });
       expect(io.err).toMatch(/^import: the database is locked by another writer .*; nothing was changed[^\n]*\n$/u);
@@ -157,7 +177,15 @@ describe('cli commands as the docs paste them', { timeout: 60_000 }, () => {
     const code = await main(
       args,
       { REGISTRY_DB: dbFile, ...env },
-      { out: (t) => void (io.out += t), err: (t) => void (io.err += t), interactive: false },
+      {
+        out: (t) => {
+          io.out += t;
+        },
+        err: (t) => {
+          io.err += t;
+        },
+        interactive: false,
+      },
     );
     return { code, ...io };
   };
@@ -171,18 +199,22 @@ describe('cli commands as the docs paste them', { timeout: 60_000 }, () => {
     expect(existsSync(target)).toBe(true);
   });
 
-  it('export to stdout under `npm run` without -s refuses (npm would write its banner into the file); with -s it writes the file', async () => {
-    withDatabase((db) => seedIfEmpty({ db }));
-    const underNpm = { npm_lifecycle_event: 'cli', npm_config_loglevel: 'notice' };
-    const refused = await run(['export'], underNpm);
-    expect(refused.code).toBe(2);
-    expect(refused.out).toBe('');
-    expect(refused.err).toContain('npm run -s cli -- export > registry.json');
-    const silent = await run(['export'], { ...underNpm, npm_config_loglevel: 'silent' });
-    expect(silent.code).toBe(0);
-    expect(silent.out).toBe(readFileSync(SAMPLE, 'utf8'));
-    const toFile = join(dir, 'out.json');
-    expect((await run(['export', '--out', toFile], underNpm)).code).toBe(0);
-    expect(readFileSync(toFile, 'utf8')).toBe(readFileSync(SAMPLE, 'utf8'));
-  });
+  it(
+    'export to stdout under `npm run` without -s refuses (npm would write its banner into the file); with -s it ' +
+      'writes the file',
+    async () => {
+      withDatabase((db) => seedIfEmpty({ db }));
+      const underNpm = { npm_lifecycle_event: 'cli', npm_config_loglevel: 'notice' };
+      const refused = await run(['export'], underNpm);
+      expect(refused.code).toBe(2);
+      expect(refused.out).toBe('');
+      expect(refused.err).toContain('npm run -s cli -- export > registry.json');
+      const silent = await run(['export'], { ...underNpm, npm_config_loglevel: 'silent' });
+      expect(silent.code).toBe(0);
+      expect(silent.out).toBe(readFileSync(SAMPLE, 'utf8'));
+      const toFile = join(dir, 'out.json');
+      expect((await run(['export', '--out', toFile], underNpm)).code).toBe(0);
+      expect(readFileSync(toFile, 'utf8')).toBe(readFileSync(SAMPLE, 'utf8'));
+    },
+  );
 });

@@ -16,15 +16,18 @@ import { createTestDb } from './support/db.ts';
 const CreateThread = graphql(`
   mutation CreateThread($input: CreateCommentThreadInput!) {
     createCommentThread(input: $input) {
-      thread { id organisation clauseNumber lineNumber paragraph type comment proposedChange status lockVersion author { name } revision { number } }
+      thread { id organisation clauseNumber lineNumber paragraph type comment proposedChange status lockVersion author {
+        name } revision { number } }
     }
   }
 `);
 const Reply = graphql(`
-  mutation Reply($input: ReplyToCommentInput!) { replyToComment(input: $input) { reply { body author { name } } thread { replies { body } } } }
+  mutation Reply($input: ReplyToCommentInput!) { replyToComment(input: $input) { reply { body author { name } } thread {
+    replies { body } } } }
 `);
 const Edit = graphql(`
-  mutation Edit($input: EditCommentInput!) { editComment(input: $input) { thread { comment type clauseNumber proposedChange lockVersion } } }
+  mutation Edit($input: EditCommentInput!) { editComment(input: $input) { thread { comment type clauseNumber
+    proposedChange lockVersion } } }
 `);
 const Withdraw = graphql(`
   mutation Withdraw($input: WithdrawCommentInput!) { withdrawComment(input: $input) { thread { status lockVersion } } }
@@ -47,7 +50,8 @@ const ThreadView = graphql(`
 `);
 const RevisionComments = graphql(`
   query RevisionComments($id: ID!) {
-    node(id: $id) { ... on DraftRevision { threads(first: 10) { totalCount edges { node { comment status } } } commentsCsv } }
+    node(id: $id) { ... on DraftRevision { threads(first: 10) { totalCount edges { node { comment status } } }
+      commentsCsv } }
   }
 `);
 const DraftHistory = graphql(`
@@ -164,60 +168,68 @@ describe('comment threads', () => {
     ).toBe('ILLEGAL_TRANSITION');
   });
 
-  it('lets the author edit an open comment with the lock version read; a stale one is CONFLICT and changes nothing', async () => {
-    const thread = ok(await comment(c.members[0].token)).createCommentThread.thread;
-    const edited = ok(
-      await executeAs(c.app, c.members[0].token, Edit, {
-        input: { threadId: thread.id, lockVersion: 1, comment: 'Five minutes is far too short.', proposedChange: null },
-      }),
-    ).editComment.thread;
-    expect(edited).toEqual({
-      comment: 'Five minutes is far too short.',
-      type: 'TECHNICAL',
-      clauseNumber: '5.1',
-      proposedChange: null,
-      lockVersion: 2,
-    });
-    const before = threadRow(thread.id);
-    const stale = await executeAs(c.app, c.members[0].token, Edit, {
-      input: { threadId: thread.id, lockVersion: 1, comment: 'Overwrite?' },
-    });
-    expect(stale.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'lockVersion' });
-    expect(threadRow(thread.id)).toEqual(before);
-    expect(
-      codeOf(
-        await executeAs(c.app, c.members[1].token, Edit, {
-          input: { threadId: thread.id, lockVersion: 2, comment: 'Not mine' },
-        }),
-      ),
-    ).toBe('FORBIDDEN');
-    const badClause = await executeAs(c.app, c.members[0].token, Edit, {
-      input: { threadId: thread.id, lockVersion: 2, clauseNumber: '7' },
-    });
-    expect(badClause.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_INPUT', field: 'clauseNumber' });
-    // The secretariat disposes of what it read; an edit in between makes its disposition stale.
-    ok(
-      await executeAs(c.app, c.members[0].token, Edit, {
-        input: { threadId: thread.id, lockVersion: 2, type: 'EDITORIAL' },
-      }),
-    );
-    const staleDisposal = await executeAs(c.app, c.secretary.token, Dispose, {
-      input: { threadId: thread.id, lockVersion: 2, disposition: 'NOTED' },
-    });
-    expect(codeOf(staleDisposal)).toBe('CONFLICT');
-    ok(
-      await executeAs(c.app, c.secretary.token, Dispose, {
-        input: { threadId: thread.id, lockVersion: 3, disposition: 'NOTED' },
-      }),
-    );
-    expect(
-      codeOf(
+  it(
+    'lets the author edit an open comment with the lock version ' + 'read; a stale one is CONFLICT and changes nothing',
+    async () => {
+      const thread = ok(await comment(c.members[0].token)).createCommentThread.thread;
+      const edited = ok(
         await executeAs(c.app, c.members[0].token, Edit, {
-          input: { threadId: thread.id, lockVersion: 4, comment: 'After the fact' },
+          input: {
+            threadId: thread.id,
+            lockVersion: 1,
+            comment: 'Five minutes is far too short.',
+            proposedChange: null,
+          },
         }),
-      ),
-    ).toBe('ILLEGAL_TRANSITION');
-  });
+      ).editComment.thread;
+      expect(edited).toEqual({
+        comment: 'Five minutes is far too short.',
+        type: 'TECHNICAL',
+        clauseNumber: '5.1',
+        proposedChange: null,
+        lockVersion: 2,
+      });
+      const before = threadRow(thread.id);
+      const stale = await executeAs(c.app, c.members[0].token, Edit, {
+        input: { threadId: thread.id, lockVersion: 1, comment: 'Overwrite?' },
+      });
+      expect(stale.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'lockVersion' });
+      expect(threadRow(thread.id)).toEqual(before);
+      expect(
+        codeOf(
+          await executeAs(c.app, c.members[1].token, Edit, {
+            input: { threadId: thread.id, lockVersion: 2, comment: 'Not mine' },
+          }),
+        ),
+      ).toBe('FORBIDDEN');
+      const badClause = await executeAs(c.app, c.members[0].token, Edit, {
+        input: { threadId: thread.id, lockVersion: 2, clauseNumber: '7' },
+      });
+      expect(badClause.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_INPUT', field: 'clauseNumber' });
+      // The secretariat disposes of what it read; an edit in between makes its disposition stale.
+      ok(
+        await executeAs(c.app, c.members[0].token, Edit, {
+          input: { threadId: thread.id, lockVersion: 2, type: 'EDITORIAL' },
+        }),
+      );
+      const staleDisposal = await executeAs(c.app, c.secretary.token, Dispose, {
+        input: { threadId: thread.id, lockVersion: 2, disposition: 'NOTED' },
+      });
+      expect(codeOf(staleDisposal)).toBe('CONFLICT');
+      ok(
+        await executeAs(c.app, c.secretary.token, Dispose, {
+          input: { threadId: thread.id, lockVersion: 3, disposition: 'NOTED' },
+        }),
+      );
+      expect(
+        codeOf(
+          await executeAs(c.app, c.members[0].token, Edit, {
+            input: { threadId: thread.id, lockVersion: 4, comment: 'After the fact' },
+          }),
+        ),
+      ).toBe('ILLEGAL_TRANSITION');
+    },
+  );
 
   it('lets only one of two concurrent edits sent with the same lock version through', async () => {
     const thread = ok(await comment(c.members[0].token)).createCommentThread.thread;
@@ -268,7 +280,8 @@ describe('comment threads', () => {
     expect(blocked.errors?.[0]).toMatchObject({
       extensions: { code: 'ILLEGAL_TRANSITION' },
       message:
-        'Moving from COMMITTEE_DRAFT to ENQUIRY requires that every TECHNICAL comment on the current revision is resolved or withdrawn.',
+        'Moving from COMMITTEE_DRAFT to ENQUIRY requires that every TECHNICAL comment on the current revision is ' +
+        'resolved or withdrawn.',
     });
     ok(
       await executeAs(c.app, c.chair.token, Dispose, {
@@ -293,49 +306,57 @@ describe('comment threads', () => {
 });
 
 describe('the comment table as CSV', () => {
-  it('exports the 8 template columns, UTF-8 with BOM, RFC 4180 quoting, CRLF, general comments first then by clause', async () => {
-    const technical = ok(
-      await comment(c.members[0].token, {
-        organisation: 'CATARC, Tianjin',
-        lineNumber: '17',
-        paragraph: 'Table 2',
-        comment: '第一行\n第二行',
-        proposedChange: 'Replace "5 min" with "10 min".',
-      }),
-    ).createCommentThread.thread;
-    ok(
-      await comment(c.members[1].token, {
-        clauseNumber: null,
-        type: 'GENERAL',
-        comment: 'Align terms with GB/T 19596, "traction battery" throughout.',
-      }),
-    );
-    ok(await comment(c.members[2].token, { clauseNumber: '1', type: 'EDITORIAL', comment: '=HYPERLINK("http://x")' }));
-    const withdrawn = ok(await comment(c.members[2].token, { clauseNumber: 'A', type: 'EDITORIAL', comment: 'Typo' }))
-      .createCommentThread.thread;
-    ok(await executeAs(c.app, c.members[2].token, Withdraw, { input: { threadId: withdrawn.id, lockVersion: 1 } }));
-    ok(
-      await executeAs(c.app, c.secretary.token, Dispose, {
-        input: {
-          threadId: technical.id,
-          lockVersion: 1,
-          disposition: 'ACCEPTED_IN_PRINCIPLE',
-          observation: '改为 10 min。',
-        },
-      }),
-    );
+  it(
+    'exports the 8 template columns, UTF-8 with BOM, RFC 4180 ' +
+      'quoting, CRLF, general comments first then by clause',
+    async () => {
+      const technical = ok(
+        await comment(c.members[0].token, {
+          organisation: 'CATARC, Tianjin',
+          lineNumber: '17',
+          paragraph: 'Table 2',
+          comment: '第一行\n第二行',
+          proposedChange: 'Replace "5 min" with "10 min".',
+        }),
+      ).createCommentThread.thread;
+      ok(
+        await comment(c.members[1].token, {
+          clauseNumber: null,
+          type: 'GENERAL',
+          comment: 'Align terms with GB/T 19596, "traction battery" throughout.',
+        }),
+      );
+      ok(
+        await comment(c.members[2].token, { clauseNumber: '1', type: 'EDITORIAL', comment: '=HYPERLINK("http://x")' }),
+      );
+      const withdrawn = ok(await comment(c.members[2].token, { clauseNumber: 'A', type: 'EDITORIAL', comment: 'Typo' }))
+        .createCommentThread.thread;
+      ok(await executeAs(c.app, c.members[2].token, Withdraw, { input: { threadId: withdrawn.id, lockVersion: 1 } }));
+      ok(
+        await executeAs(c.app, c.secretary.token, Dispose, {
+          input: {
+            threadId: technical.id,
+            lockVersion: 1,
+            disposition: 'ACCEPTED_IN_PRINCIPLE',
+            observation: '改为 10 min。',
+          },
+        }),
+      );
 
-    const revision = ok(await executeAs(c.app, c.observer.token, RevisionComments, { id: revisionId })).node;
-    const csv = revision && 'commentsCsv' in revision ? revision.commentsCsv : '';
-    expect(csv).toBe(
-      '\uFEFF' +
-        'MB/NC,Line number,Clause/Subclause,Paragraph/Figure/Table,Type of comment,Comments,Proposed change,Observations of the secretariat\r\n' +
-        'Test Lab,,General,,ge,"Align terms with GB/T 19596, ""traction battery"" throughout.",,\r\n' +
-        'Test Lab,,1,,ed,"\'=HYPERLINK(""http://x"")",,\r\n' +
-        '"CATARC, Tianjin",17,5.1,Table 2,te,"第一行\n第二行","Replace ""5 min"" with ""10 min"".",Accepted in principle. 改为 10 min。\r\n' +
-        'Test Lab,,A,,ed,Typo,,Withdrawn by the commenter.\r\n',
-    );
-    expect(revision && 'threads' in revision ? revision.threads.totalCount : 0).toBe(4);
-    expect(codeOf(await executeAs(c.app, c.outsider.token, RevisionComments, { id: revisionId }))).toBe('FORBIDDEN');
-  });
+      const revision = ok(await executeAs(c.app, c.observer.token, RevisionComments, { id: revisionId })).node;
+      const csv = revision && 'commentsCsv' in revision ? revision.commentsCsv : '';
+      expect(csv).toBe(
+        '\uFEFF' +
+          'MB/NC,Line number,Clause/Subclause,Paragraph/Figure/Table,Type of comment,Comments,Proposed ' +
+          'change,Observations of the secretariat\r\n' +
+          'Test Lab,,General,,ge,"Align terms with GB/T 19596, ""traction battery"" throughout.",,\r\n' +
+          'Test Lab,,1,,ed,"\'=HYPERLINK(""http://x"")",,\r\n' +
+          '"CATARC, Tianjin",17,5.1,Table 2,te,"第一行\n第二行","Replace ""5 min"" with ""10 min"".",Accepted in ' +
+          'principle. 改为 10 min。\r\n' +
+          'Test Lab,,A,,ed,Typo,,Withdrawn by the commenter.\r\n',
+      );
+      expect(revision && 'threads' in revision ? revision.threads.totalCount : 0).toBe(4);
+      expect(codeOf(await executeAs(c.app, c.outsider.token, RevisionComments, { id: revisionId }))).toBe('FORBIDDEN');
+    },
+  );
 });

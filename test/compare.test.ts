@@ -159,30 +159,34 @@ describe('clause matching', () => {
     expect(result.removed).toEqual([]);
   });
 
-  it('still pairs a sub-clause by number and heading when its section was renamed, and moves a clause to another section by heading', () => {
-    const sub = (id: number, parentId: number, number: string, heading: string): ClauseFacts => ({
-      ...clause(id, number, heading),
-      parentId,
-    });
-    const before = [
-      clause(1, '5', 'Requirements'),
-      sub(2, 1, '5.1', 'Overcharge'),
-      sub(3, 1, '5.2', 'Thermal propagation'),
-    ];
-    const after = [
-      clause(11, '5', 'Safety requirements'),
-      sub(12, 11, '5.1', 'Overcharge'),
-      clause(13, '6', 'Propagation'),
-      sub(14, 13, '6.1', 'Thermal propagation'),
-    ];
-    const result = matchClauses(before, after);
-    expect(result.unchanged).toBe(1); // 5.1: same number and heading, under the renamed section
-    expect(result.changed.map((c) => [c.before.number, c.after.number, c.matchedBy])).toEqual([
-      ['5', '5', 'NUMBER'],
-      ['5.2', '6.1', 'HEADING'],
-    ]);
-    expect(result.added.map((c) => c.number)).toEqual(['6']);
-  });
+  it(
+    'still pairs a sub-clause by number and heading when its section was renamed, and moves a clause to another ' +
+      'section by heading',
+    () => {
+      const sub = (id: number, parentId: number, number: string, heading: string): ClauseFacts => ({
+        ...clause(id, number, heading),
+        parentId,
+      });
+      const before = [
+        clause(1, '5', 'Requirements'),
+        sub(2, 1, '5.1', 'Overcharge'),
+        sub(3, 1, '5.2', 'Thermal propagation'),
+      ];
+      const after = [
+        clause(11, '5', 'Safety requirements'),
+        sub(12, 11, '5.1', 'Overcharge'),
+        clause(13, '6', 'Propagation'),
+        sub(14, 13, '6.1', 'Thermal propagation'),
+      ];
+      const result = matchClauses(before, after);
+      expect(result.unchanged).toBe(1); // 5.1: same number and heading, under the renamed section
+      expect(result.changed.map((c) => [c.before.number, c.after.number, c.matchedBy])).toEqual([
+        ['5', '5', 'NUMBER'],
+        ['5.2', '6.1', 'HEADING'],
+      ]);
+      expect(result.added.map((c) => c.number)).toEqual(['6']);
+    },
+  );
 
   it('finds the replacement chain in either direction', () => {
     const edges = [

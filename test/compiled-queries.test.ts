@@ -55,9 +55,12 @@ const PUBLIC_REQUESTS: {
     name: 'a lookup with applicability on two dates',
     answers: true,
     body: {
-      query: `query ($d: String!) { standard(designation: $d) { id designation kind title { en zh } committee { code name { en } }
-        before: applicability(on: "2025-01-01") { on scope current { designation effective } versions { status version { designation } modifications { designation } } unknown { designation } successors { designation } }
-        after: applicability(on: "2025-06-01", scope: EXISTING_TYPES) { current { designation } versions { status } } } }`,
+      query: `query ($d: String!) { standard(designation: $d) { id designation kind title { en zh } committee { code
+        name { en } }
+        before: applicability(on: "2025-01-01") { on scope current { designation effective } versions { status version {
+          designation } modifications { designation } } unknown { designation } successors { designation } }
+        after: applicability(on: "2025-06-01", scope: EXISTING_TYPES) { current { designation } versions { status } } }
+          }`,
       variables: { d: 'gb/t31486' },
     },
   },
@@ -65,31 +68,39 @@ const PUBLIC_REQUESTS: {
     name: 'a page of standards with versions, committee and counts',
     answers: true,
     body: {
-      query: `{ standards(first: 4) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { designation committee { code }
-        versions(first: 2) { totalCount edges { cursor node { designation type published effective status(on: "2026-01-01") base { designation } replaces { designation } replacedBy { designation } } } } } } } }`,
+      query: `{ standards(first: 4) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { designation
+        committee { code }
+        versions(first: 2) { totalCount edges { cursor node { designation type published effective status(on:
+          "2026-01-01") base { designation } replaces { designation } replacedBy { designation } } } } } } } }`,
     },
   },
   {
     name: 'a search with snippets and applicability',
     answers: true,
     body: {
-      query: `{ search(query: "battery", on: "2026-01-01", first: 5) { pageInfo { hasNextPage endCursor } edges { cursor node { kind score applies status
-        standard { designation } version { designation } clause { number heading } snippet { field parts { text match } } } } } }`,
+      query: `{ search(query: "battery", on: "2026-01-01", first: 5) { pageInfo { hasNextPage endCursor } edges { cursor
+        node { kind score applies status
+        standard { designation } version { designation } clause { number heading } snippet { field parts { text match }
+          } } } } }`,
     },
   },
   {
     name: 'a search that finds clauses, in Chinese',
     answers: true,
     body: {
-      query: `{ search(query: "热失控", first: 5) { edges { node { kind clause { number heading } version { designation } snippet { field parts { text match } } } } } }`,
+      query:
+        `{ search(query: "热失控", first: 5) { edges { node { kind clause { number heading } version { designation } ` +
+        `snippet { field parts { text match } } } } } }`,
     },
   },
   {
     name: 'a comparison of two editions',
     answers: true,
     body: {
-      query: `{ compareVersions(from: "GB 38031-2020", to: "GB 38031-2025") { from { designation } to { designation } added { number } removed { number } unchangedCount replacesChain { designation }
-    changed { matchedBy moved informativeChanged before { number heading } after { number heading } textDiff { kind text } } } }`,
+      query: `{ compareVersions(from: "GB 38031-2020", to: "GB 38031-2025") { from { designation } to { designation }
+        added { number } removed { number } unchangedCount replacesChain { designation }
+    changed { matchedBy moved informativeChanged before { number heading } after { number heading } textDiff { kind text
+      } } } }`,
     },
   },
   {
@@ -117,9 +128,12 @@ const PUBLIC_REQUESTS: {
     name: 'fragments, inline fragments on an interface, aliases, @include/@skip and __typename',
     answers: true,
     body: {
-      query: `query ($with: Boolean!, $id: ID!) { a: standard(designation: "GB 38031") { ...S } b: node(id: $id) { __typename id ... on Standard { designation } ... on Committee { code } }
-        c: standards(first: 2) { edges { node { __typename designation kind @include(if: $with) publisher @skip(if: $with) } } } }
-        fragment S on Standard { __typename designation title { en } versions(first: 1) { edges { node { designation } } } }`,
+      query: `query ($with: Boolean!, $id: ID!) { a: standard(designation: "GB 38031") { ...S } b: node(id: $id) {
+        __typename id ... on Standard { designation } ... on Committee { code } }
+        c: standards(first: 2) { edges { node { __typename designation kind @include(if: $with) publisher @skip(if:
+          $with) } } } }
+        fragment S on Standard { __typename designation title { en } versions(first: 1) { edges { node { designation } }
+          } }`,
       variables: { with: true, id: globalId('Standard', 1) },
     },
   },
@@ -133,7 +147,10 @@ const PUBLIC_REQUESTS: {
     answers: true,
     interpreted: true,
     body: {
-      query: `query ($on: Date! = "2025-06-01", $first: Int! = 2) { standard(designation: "GB/T 31486") { applicability(on: $on) { current { designation } } } standards(first: $first) { edges { node { designation } } } }`,
+      query:
+        `query ($on: Date! = "2025-06-01", $first: Int! = 2) { standard(designation: "GB/T 31486") { ` +
+        `applicability(on: $on) { current { designation } } } standards(first: $first) { edges { node { designation ` +
+        `} } } }`,
     },
   },
   {
@@ -220,7 +237,9 @@ describe('compiled queries under permissions, and mutations left to graphql-js',
     const read = await answer(
       compiled,
       {
-        query: `query ($id: ID!) { draft(id: $id) { currentRevision { clauses { number children { number children { number text } } } } } }`,
+        query:
+          `query ($id: ID!) { draft(id: $id) { currentRevision { clauses { number children { number children { ` +
+          `number text } } } } } }`,
         variables: { id: draftId },
       },
       c.secretary.token,
@@ -240,7 +259,9 @@ describe('compiled queries under permissions, and mutations left to graphql-js',
   });
 
   it('a draft read by a member, an outsider and anonymously', async () => {
-    const query = `query ($id: ID!) { draft(id: $id) { id stage viewerCanComment viewerCanMoveTo currentRevision { number clauses { number heading } } } }`;
+    const query =
+      `query ($id: ID!) { draft(id: $id) { id stage viewerCanComment viewerCanMoveTo currentRevision { number ` +
+      `clauses { number heading } } } }`;
     const body = { query, variables: { id: draftId } };
     const asMember = await answer(compiled, body, c.secretary.token);
     expect(asMember).toMatchObject({

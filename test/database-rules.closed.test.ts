@@ -59,7 +59,8 @@ describe('closed ballots and published drafts in the database itself', () => {
     expect(() =>
       sqlite
         .prepare(
-          "insert into votes (ballot_id, person_id, value, cast_at) values (?, ?, 'DISAPPROVE', '2026-01-01T00:00:00Z')",
+          "insert into votes (ballot_id, person_id, value, cast_at) values (?, ?, 'DISAPPROVE', " +
+            "'2026-01-01T00:00:00Z')",
         )
         .run(ballot.id, memberId),
     ).toThrow(/closed ballots are history/);
@@ -85,14 +86,16 @@ describe('closed ballots and published drafts in the database itself', () => {
     expect(() =>
       sqlite
         .prepare(
-          "insert into draft_revisions (draft_id, number, created_by_id, created_at) values (?, 99, ?, '2026-01-01T00:00:00Z')",
+          'insert into draft_revisions (draft_id, number, created_by_id, created_at) values (?, 99, ?, ' +
+            "'2026-01-01T00:00:00Z')",
         )
         .run(draft.id, personId),
     ).toThrow(CLOSED);
     expect(() =>
       sqlite
         .prepare(
-          "insert into ballots (draft_id, revision_id, stage, opened_by_id, opens_at, closes_at) values (?, ?, 'APPROVAL', ?, '2026-01-01T00:00:00Z', '2026-02-01T00:00:00Z')",
+          'insert into ballots (draft_id, revision_id, stage, opened_by_id, opens_at, closes_at) values (?, ?, ' +
+            "'APPROVAL', ?, '2026-01-01T00:00:00Z', '2026-02-01T00:00:00Z')",
         )
         .run(draft.id, ballot.revision_id, personId),
     ).toThrow(CLOSED);

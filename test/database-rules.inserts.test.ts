@@ -37,7 +37,8 @@ describe('rows added to published versions', () => {
     const edition = idOf(sqlite, 'GB/T 31486-2024');
     const empty = idOf(sqlite, 'GB 38032-2020');
     const insertClause = sqlite.prepare(
-      "insert into clauses (version_id, parent_id, position, number, heading, text) values (?, null, 9, '9', 'Added', 'x')",
+      "insert into clauses (version_id, parent_id, position, number, heading, text) values (?, null, 9, '9', " +
+        "'Added', 'x')",
     );
     expect(() => insertClause.run(edition)).toThrow(PUBLISHED);
     // A version without clauses receives them only through the import (recorded as a correction).
@@ -48,7 +49,8 @@ describe('rows added to published versions', () => {
     expect(() =>
       sqlite
         .prepare(
-          "insert into version_references (version_id, kind, target_designation, target_key) values (?, 'NORMATIVE_REFERENCE', 'ISO 1', 'ISO1')",
+          'insert into version_references (version_id, kind, target_designation, target_key) values (?, ' +
+            "'NORMATIVE_REFERENCE', 'ISO 1', 'ISO1')",
         )
         .run(edition),
     ).toThrow(PUBLISHED);

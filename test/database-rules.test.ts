@@ -81,7 +81,8 @@ describe('published versions are immutable in the database itself', () => {
     const { sqlite, db } = createTestDb();
     importRegistry({ db, input: withClauses() });
     sqlite.exec(
-      'drop trigger versions_no_update; create trigger versions_no_update before update on versions begin select 1; end',
+      'drop trigger versions_no_update; create trigger versions_no_update before update on versions begin select ' +
+        '1; end',
     );
     migrateSafely(sqlite);
     expect(() =>

@@ -9,7 +9,9 @@ import { appFor, post } from './support/http.ts';
 const oldKey = (designation: string) => designation.replace(/\s+/gu, '').toUpperCase();
 
 const open: OpenedDatabase[] = [];
-afterEach(() => open.splice(0).forEach((d) => d.close()));
+afterEach(() => {
+  for (const d of open.splice(0)) d.close();
+});
 
 function olderRegistry(
   standards: { designation: string; versions: string[]; references?: string[] }[],
@@ -61,83 +63,92 @@ const state = (opened: OpenedDatabase) => ({
 });
 
 describe('stored designation keys after the key changed', () => {
-  it('are recomputed once after migrating, under the permit, with one event, and the lookups then find them', async () => {
-    const opened = olderRegistry([
-      { designation: 'GB 38031', versions: ['GB 38031—2025'], references: ['ECE R100'] },
-      { designation: 'ECE R100', versions: ['ECE R100 03 series'] },
-      { designation: 'ISO 26262', versions: ['ISO 26262:2018'] },
-    ]);
-    const generation = () => opened.sqlite.prepare('SELECT value FROM data_generation').pluck().get() as number;
-    const before = generation();
-    expect(state(opened).standards).toContainEqual({ designation: 'ECE R100', key: 'ECER100' });
+  it(
+    'are recomputed once after migrating, under the permit, ' + 'with one event, and the lookups then find them',
+    async () => {
+      const opened = olderRegistry([
+        { designation: 'GB 38031', versions: ['GB 38031—2025'], references: ['ECE R100'] },
+        { designation: 'ECE R100', versions: ['ECE R100 03 series'] },
+        { designation: 'ISO 26262', versions: ['ISO 26262:2018'] },
+      ]);
+      const generation = () => opened.sqlite.prepare('SELECT value FROM data_generation').pluck().get() as number;
+      const before = generation();
+      expect(state(opened).standards).toContainEqual({ designation: 'ECE R100', key: 'ECER100' });
 
-    migrateSafely(opened.sqlite);
+      migrateSafely(opened.sqlite);
 
-    const after = state(opened);
-    expect(after.standards).toEqual([
-      { designation: 'GB 38031', key: 'GB38031' },
-      { designation: 'ECE R100', key: 'UNR100' },
-      { designation: 'ISO 26262', key: 'ISO26262' },
-    ]);
-    expect(after.versions).toContainEqual({ designation: 'GB 38031—2025', key: 'GB38031-2025' });
-    expect(after.references).toEqual([{ designation: 'ECE R100', key: 'UNR100' }]);
-    expect(after.scheme).toBe(2);
-    expect(after.events).toHaveLength(1);
-    expect(JSON.parse((after.events[0] as { data: string }).data)).toEqual({
-      scheme: 2,
-      standards: 1,
-      versions: 2,
-      version_references: 1,
-    });
-    expect(generation()).toBeGreaterThan(before);
+      const after = state(opened);
+      expect(after.standards).toEqual([
+        { designation: 'GB 38031', key: 'GB38031' },
+        { designation: 'ECE R100', key: 'UNR100' },
+        { designation: 'ISO 26262', key: 'ISO26262' },
+      ]);
+      expect(after.versions).toContainEqual({ designation: 'GB 38031—2025', key: 'GB38031-2025' });
+      expect(after.references).toEqual([{ designation: 'ECE R100', key: 'UNR100' }]);
+      expect(after.scheme).toBe(2);
+      expect(after.events).toHaveLength(1);
+      expect(JSON.parse((after.events[0] as { data: string }).data)).toEqual({
+        scheme: 2,
+        standards: 1,
+        versions: 2,
+        version_references: 1,
+      });
+      expect(generation()).toBeGreaterThan(before);
 
-    const answer = await post<{ version: { designation: string } | null; standard: { designation: string } | null }>(
-      appFor(opened.db),
-      {
-        query:
-          '{ version(designation: "GB 38031-2025") { designation } standard(designation: "UN R100") { designation } }',
-      },
-    );
-    expect(answer.data).toEqual({ version: { designation: 'GB 38031—2025' }, standard: { designation: 'ECE R100' } });
+      const answer = await post<{ version: { designation: string } | null; standard: { designation: string } | null }>(
+        appFor(opened.db),
+        {
+          query:
+            '{ version(designation: "GB 38031-2025") { designation } ' +
+            'standard(designation: "UN R100") { designation } }',
+        },
+      );
+      expect(answer.data).toEqual({ version: { designation: 'GB 38031—2025' }, standard: { designation: 'ECE R100' } });
 
-    migrateSafely(opened.sqlite);
-    expect(state(opened).events).toHaveLength(1);
-  });
+      migrateSafely(opened.sqlite);
+      expect(state(opened).events).toHaveLength(1);
+    },
+  );
 
-  it('leave two stored designations the new key would merge on their former keys, named in the event, and rewrite the rest', async () => {
-    const opened = olderRegistry([
-      { designation: 'ECE R100', versions: ['ECE R100 03 series'] },
-      { designation: 'GB 38031', versions: ['GB 38031—2025'] },
-    ]);
-    // Written directly: the import refuses a second spelling of one designation.
-    opened.sqlite
-      .prepare(
-        `INSERT INTO standards (designation, designation_key, kind, title_en, publisher) VALUES ('UN R100', 'UNR100', 'UN_R', 'x', 'UNECE')`,
-      )
-      .run();
+  it(
+    'leave two stored designations the new key would merge on their former keys, named in the event, and rewrite ' +
+      'the rest',
+    async () => {
+      const opened = olderRegistry([
+        { designation: 'ECE R100', versions: ['ECE R100 03 series'] },
+        { designation: 'GB 38031', versions: ['GB 38031—2025'] },
+      ]);
+      // Written directly: the import refuses a second spelling of one designation.
+      opened.sqlite
+        .prepare(
+          `INSERT INTO standards (designation, designation_key, kind, title_en, publisher) VALUES ('UN R100', ` +
+            `'UNR100', 'UN_R', 'x', 'UNECE')`,
+        )
+        .run();
 
-    migrateSafely(opened.sqlite);
+      migrateSafely(opened.sqlite);
 
-    const after = state(opened);
-    expect(after.standards).toEqual([
-      { designation: 'ECE R100', key: 'ECER100' },
-      { designation: 'GB 38031', key: 'GB38031' },
-      { designation: 'UN R100', key: 'UNR100' },
-    ]);
-    expect(after.versions).toEqual([
-      { designation: 'ECE R100 03 series', key: 'UNR10003SERIES' },
-      { designation: 'GB 38031—2025', key: 'GB38031-2025' },
-    ]);
-    expect(JSON.parse((after.events[0] as { data: string }).data)).toEqual({
-      scheme: 2,
-      standards: 0,
-      versions: 2,
-      version_references: 0,
-      keptFormerKey: [{ table: 'standards', designations: ['ECE R100', 'UN R100'] }],
-    });
-    const answer = await post<{ standard: { designation: string } | null }>(appFor(opened.db), {
-      query: '{ standard(designation: "ECE R100") { designation } }',
-    });
-    expect(answer.data).toEqual({ standard: { designation: 'UN R100' } });
-  });
+      const after = state(opened);
+      expect(after.standards).toEqual([
+        { designation: 'ECE R100', key: 'ECER100' },
+        { designation: 'GB 38031', key: 'GB38031' },
+        { designation: 'UN R100', key: 'UNR100' },
+      ]);
+      expect(after.versions).toEqual([
+        { designation: 'ECE R100 03 series', key: 'UNR10003SERIES' },
+        { designation: 'GB 38031—2025', key: 'GB38031-2025' },
+      ]);
+      expect(JSON.parse((after.events[0] as { data: string }).data)).toEqual({
+        scheme: 2,
+        standards: 0,
+        versions: 2,
+        version_references: 0,
+        keptFormerKey: [{ table: 'standards', designations: ['ECE R100', 'UN R100'] }],
+      });
+      const answer = await post<{ standard: { designation: string } | null }>(appFor(opened.db), {
+        query: '{ standard(designation: "ECE R100") { designation } }',
+      });
+      expect(answer.data).toEqual({ standard: { designation: 'UN R100' } });
+    },
+  );
 });

@@ -99,7 +99,9 @@ describe('designation normaliser', () => {
   });
 });
 
-const LOOKUP = `query ($designation: String!) { standard(designation: $designation) { designation } version(designation: $designation) { designation } }`;
+const LOOKUP =
+  `query ($designation: String!) { standard(designation: $designation) { designation } version(designation: ` +
+  `$designation) { designation } }`;
 
 describe('lookups by designation as written', () => {
   let database: TestDatabase;
@@ -204,7 +206,8 @@ describe('the import matches designations as written', () => {
       version: { base: { designation: string }; references: { version: { designation: string } | null }[] };
     }>(appFor(database.db), {
       query:
-        '{ version(designation: "GB/T 31486-2024/XG1—2099") { base { designation } references { version { designation } } } }',
+        '{ version(designation: "GB/T 31486-2024/XG1—2099") { base { designation } references { version { ' +
+        'designation } } } }',
     });
     expect(response.data?.version).toEqual({
       base: { designation: 'GB/T 31486-2024' },
@@ -214,27 +217,33 @@ describe('the import matches designations as written', () => {
 });
 
 describe('drafts match designations as written', () => {
-  const CREATE = `mutation ($input: CreateDraftInput!) { createDraft(input: $input) { draft { standard { designation } replaces { designation } } } }`;
-  it('finds the standard and the replaced version, and refuses a planned designation already published in another spelling', async () => {
-    const c = setUpCommittee(createTestDb().db);
-    const create = (input: Record<string, unknown>) =>
-      post<{ createDraft: { draft: unknown } }>(
-        c.app,
-        { query: CREATE, variables: { input: { committeeId: c.committeeGid, versionType: 'EDITION', ...input } } },
-        c.secretary.token,
-      );
-    const made = await create({
-      standardDesignation: 'ＧＢ 38031',
-      versionDesignation: 'GB 38031-2026',
-      replaces: ['GB 38031—2020'],
-    });
-    expect(made.data?.createDraft.draft).toEqual({
-      standard: { designation: 'GB 38031' },
-      replaces: [{ designation: 'GB 38031-2020' }],
-    });
-    expect(
-      (await create({ standardDesignation: 'GB 38031', versionDesignation: 'GB38031－2020', replaces: [] })).errors?.[0]
-        ?.extensions?.code,
-    ).toBe('CONFLICT');
-  });
+  const CREATE =
+    `mutation ($input: CreateDraftInput!) { createDraft(input: $input) { draft { standard { designation } replaces ` +
+    `{ designation } } } }`;
+  it(
+    'finds the standard and the replaced version, and refuses a planned designation already published in another ' +
+      'spelling',
+    async () => {
+      const c = setUpCommittee(createTestDb().db);
+      const create = (input: Record<string, unknown>) =>
+        post<{ createDraft: { draft: unknown } }>(
+          c.app,
+          { query: CREATE, variables: { input: { committeeId: c.committeeGid, versionType: 'EDITION', ...input } } },
+          c.secretary.token,
+        );
+      const made = await create({
+        standardDesignation: 'ＧＢ 38031',
+        versionDesignation: 'GB 38031-2026',
+        replaces: ['GB 38031—2020'],
+      });
+      expect(made.data?.createDraft.draft).toEqual({
+        standard: { designation: 'GB 38031' },
+        replaces: [{ designation: 'GB 38031-2020' }],
+      });
+      expect(
+        (await create({ standardDesignation: 'GB 38031', versionDesignation: 'GB38031－2020', replaces: [] }))
+          .errors?.[0]?.extensions?.code,
+      ).toBe('CONFLICT');
+    },
+  );
 });

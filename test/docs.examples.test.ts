@@ -120,7 +120,15 @@ describe.each(PAGES)('%s', (page) => {
             const code = await main(
               args,
               { REGISTRY_DB: file },
-              { out: (t) => void (out += t), err: (t) => void (out += t), interactive: false },
+              {
+                out: (t) => {
+                  out += t;
+                },
+                err: (t) => {
+                  out += t;
+                },
+                interactive: false,
+              },
             );
             expect(code, `${where}: ${out}`).toBe(0);
             tokens.set(args[args.indexOf('--name') + 1]!, out.trim().split('\n').at(-1)!);

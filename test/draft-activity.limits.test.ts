@@ -71,24 +71,28 @@ describe('a stream flood', () => {
     expect(many).toBe(one);
   });
 
-  it("refuses a token's 17th stream with 429 TOO_MANY_STREAMS; other tokens still open theirs, and closing one frees its place", async () => {
-    const streams = [];
-    for (let k = 0; k < 16; k += 1) streams.push(await openStream(c.observer.token));
-    expect(streams.map((s) => s.status)).toEqual(Array(16).fill(200));
-    const refused = await openStream(c.observer.token);
-    expect(refused.status).toBe(429);
-    const answer = await refused.next();
-    expect(answer.data ?? null).toBeNull();
-    expect(answer.errors?.[0]?.extensions?.code).toBe('TOO_MANY_STREAMS');
-    expect((await openStream(c.members[0].token)).status).toBe(200);
-    streams[0]!.close();
-    let again = await openStream(c.observer.token);
-    for (let tries = 0; again.status === 429 && tries < 50; tries += 1) {
-      await new Promise((resolve) => setTimeout(resolve, 10));
-      again = await openStream(c.observer.token);
-    }
-    expect(again.status).toBe(200);
-  });
+  it(
+    "refuses a token's 17th stream with 429 TOO_MANY_STREAMS; other tokens still open theirs, and closing one " +
+      'frees its place',
+    async () => {
+      const streams = [];
+      for (let k = 0; k < 16; k += 1) streams.push(await openStream(c.observer.token));
+      expect(streams.map((s) => s.status)).toEqual(Array(16).fill(200));
+      const refused = await openStream(c.observer.token);
+      expect(refused.status).toBe(429);
+      const answer = await refused.next();
+      expect(answer.data ?? null).toBeNull();
+      expect(answer.errors?.[0]?.extensions?.code).toBe('TOO_MANY_STREAMS');
+      expect((await openStream(c.members[0].token)).status).toBe(200);
+      streams[0]!.close();
+      let again = await openStream(c.observer.token);
+      for (let tries = 0; again.status === 429 && tries < 50; tries += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 10));
+        again = await openStream(c.observer.token);
+      }
+      expect(again.status).toBe(200);
+    },
+  );
 
   it('refuses beyond the server-wide cap with 429 TOO_MANY_STREAMS, whatever the token', async () => {
     const app = createApp({ db: c.db, clock: () => c.clock.now, streams: { max: 3 } });

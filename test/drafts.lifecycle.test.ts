@@ -89,18 +89,22 @@ describe('the draft lifecycle table', () => {
     expect(checkMove('COMMITTEE_DRAFT', 'CANCELLED', unresolved).ok).toBe(true);
   });
 
-  it('needs an approved ENQUIRY ballot on the current revision before APPROVAL, and an APPROVAL one before PUBLISHED', () => {
-    expect(checkMove('ENQUIRY', 'APPROVAL', { ...READY, approvedBallots: ['APPROVAL'] })).toEqual({
-      ok: false,
-      reason: 'Moving from ENQUIRY to APPROVAL requires that an ENQUIRY ballot on the current revision approved it.',
-    });
-    expect(checkMove('APPROVAL', 'PUBLISHED', { ...READY, approvedBallots: ['ENQUIRY'] }, 'publication').ok).toBe(
-      false,
-    );
-    expect(checkMove('APPROVAL', 'PUBLISHED', { ...READY, approvedBallots: ['APPROVAL'] }, 'publication').ok).toBe(
-      true,
-    );
-  });
+  it(
+    'needs an approved ENQUIRY ballot on the current revision ' +
+      'before APPROVAL, and an APPROVAL one before PUBLISHED',
+    () => {
+      expect(checkMove('ENQUIRY', 'APPROVAL', { ...READY, approvedBallots: ['APPROVAL'] })).toEqual({
+        ok: false,
+        reason: 'Moving from ENQUIRY to APPROVAL requires that an ENQUIRY ballot on the current revision approved it.',
+      });
+      expect(checkMove('APPROVAL', 'PUBLISHED', { ...READY, approvedBallots: ['ENQUIRY'] }, 'publication').ok).toBe(
+        false,
+      );
+      expect(checkMove('APPROVAL', 'PUBLISHED', { ...READY, approvedBallots: ['APPROVAL'] }, 'publication').ok).toBe(
+        true,
+      );
+    },
+  );
 
   it('takes revisions and comments only while the draft is active, and ballots only at ENQUIRY or APPROVAL', () => {
     for (const stage of DRAFT_STAGES) {

@@ -50,16 +50,19 @@ const DraftsWithAbilities = graphql(`
   query DraftsWithAbilities($code: String!) {
     committee(code: $code) {
       drafts(first: 50) {
-        edges { node { id stage viewerCanMoveTo viewerCanRevise viewerCanComment viewerCanOpenBallot viewerCanPublish } }
+        edges { node { id stage viewerCanMoveTo viewerCanRevise viewerCanComment viewerCanOpenBallot viewerCanPublish }
+          }
       }
     }
   }
 `);
 const MoveDraftStage = graphql(`
-  mutation MoveDraftStage($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { draft { stage lockVersion publicEnquiry } } }
+  mutation MoveDraftStage($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { draft { stage lockVersion
+    publicEnquiry } } }
 `);
 const AddDraftRevision = graphql(`
-  mutation AddDraftRevision($input: AddDraftRevisionInput!) { addDraftRevision(input: $input) { revision { id number note createdBy { name } } } }
+  mutation AddDraftRevision($input: AddDraftRevisionInput!) { addDraftRevision(input: $input) { revision { id number
+    note createdBy { name } } } }
 `);
 const RevisionChanges = graphql(`
   query RevisionChanges($id: ID!) {
@@ -87,32 +90,39 @@ const baseInput = (committeeGid: string) => ({
 });
 
 describe('proposing a draft', () => {
-  it('records a revision of an existing standard at PROPOSAL, led by the caller, with its planned version', async () => {
-    const draft = ok(await executeAs(c.app, c.members[0].token, CreateDraft, { input: baseInput(c.committeeGid) }))
-      .createDraft.draft;
-    expect(draft).toMatchObject({
-      stage: 'PROPOSAL',
-      lockVersion: 1,
-      versionDesignation: 'GB 38031-2026',
-      versionType: 'EDITION',
-      title: { en: 'Electric vehicles traction battery safety requirements', zh: '电动汽车用动力蓄电池安全要求' },
-      standard: { designation: 'GB 38031' },
-      proposedStandard: null,
-      replaces: [{ designation: 'GB 38031-2020' }],
-      leader: { name: 'Ma Member' },
-      committee: { code: 'SAC/TC114/SC27' },
-    });
-    const view = ok(await executeAs(c.app, c.secretary.token, DraftView, { id: draft.id })).draft!;
-    expect(view.history.edges.map((e) => [e.node.action, e.node.actor?.name])).toEqual([
-      ['draft.created', 'Ma Member'],
-    ]);
-    expect(view.viewerCanMoveTo).toEqual(['WORKING_DRAFT', 'CANCELLED']);
-    expect(view.viewerCanRevise).toBe(true);
-    const asLeader = ok(await executeAs(c.app, c.members[0].token, DraftView, { id: draft.id })).draft!;
-    expect([asLeader.viewerCanMoveTo, asLeader.viewerCanRevise, asLeader.viewerCanComment]).toEqual([[], true, false]);
-    const asOtherMember = ok(await executeAs(c.app, c.members[1].token, DraftView, { id: draft.id })).draft!;
-    expect(asOtherMember.viewerCanRevise).toBe(false);
-  });
+  it(
+    'records a revision of an existing standard at PROPOSAL, ' + 'led by the caller, with its planned version',
+    async () => {
+      const draft = ok(await executeAs(c.app, c.members[0].token, CreateDraft, { input: baseInput(c.committeeGid) }))
+        .createDraft.draft;
+      expect(draft).toMatchObject({
+        stage: 'PROPOSAL',
+        lockVersion: 1,
+        versionDesignation: 'GB 38031-2026',
+        versionType: 'EDITION',
+        title: { en: 'Electric vehicles traction battery safety requirements', zh: '电动汽车用动力蓄电池安全要求' },
+        standard: { designation: 'GB 38031' },
+        proposedStandard: null,
+        replaces: [{ designation: 'GB 38031-2020' }],
+        leader: { name: 'Ma Member' },
+        committee: { code: 'SAC/TC114/SC27' },
+      });
+      const view = ok(await executeAs(c.app, c.secretary.token, DraftView, { id: draft.id })).draft!;
+      expect(view.history.edges.map((e) => [e.node.action, e.node.actor?.name])).toEqual([
+        ['draft.created', 'Ma Member'],
+      ]);
+      expect(view.viewerCanMoveTo).toEqual(['WORKING_DRAFT', 'CANCELLED']);
+      expect(view.viewerCanRevise).toBe(true);
+      const asLeader = ok(await executeAs(c.app, c.members[0].token, DraftView, { id: draft.id })).draft!;
+      expect([asLeader.viewerCanMoveTo, asLeader.viewerCanRevise, asLeader.viewerCanComment]).toEqual([
+        [],
+        true,
+        false,
+      ]);
+      const asOtherMember = ok(await executeAs(c.app, c.members[1].token, DraftView, { id: draft.id })).draft!;
+      expect(asOtherMember.viewerCanRevise).toBe(false);
+    },
+  );
 
   it('records a proposal for a new standard with its title, kind and publisher', async () => {
     const input = {
@@ -393,64 +403,70 @@ describe('who sees a draft', () => {
     expect(filtered.committee!.drafts.totalCount).toBe(0);
   });
 
-  it('opens a draft at a public ENQUIRY to every signed-in user, and closes it again when the enquiry ends', async () => {
-    const { draftId } = await draftInCommittee(c);
-    expect(
-      codeOf(
-        await executeAs(c.app, c.secretary.token, MoveDraftStage, {
-          input: {
-            draftId,
-            fromStage: 'COMMITTEE_DRAFT',
-            lockVersion: (await readStage(c, draftId)).lockVersion,
-            toStage: 'CANCELLED',
-            publicEnquiry: true,
-          },
-        }),
-      ),
-    ).toBe('INVALID_INPUT');
-    await moveTo(c, draftId, ['ENQUIRY'], { publicEnquiry: true });
-    const asOutsider = ok(await executeAs(c.app, c.outsider.token, DraftView, { id: draftId })).draft!;
-    expect(asOutsider).toMatchObject({
-      stage: 'ENQUIRY',
-      publicEnquiry: true,
-      viewerCanComment: true,
-      viewerCanMoveTo: [],
-      viewerCanOpenBallot: false,
-    });
-    const list = ok(await executeAs(c.app, c.outsider.token, CommitteeDrafts, { code: 'SAC/TC114/SC27' }));
-    expect(list.committee!.drafts.edges.map((e) => e.node.id)).toEqual([draftId]);
-    expect(codeOf(await executeAs(c.app, null, DraftView, { id: draftId }))).toBe('UNAUTHENTICATED');
-    await moveTo(c, draftId, ['COMMITTEE_DRAFT']);
-    expect(codeOf(await executeAs(c.app, c.outsider.token, DraftView, { id: draftId }))).toBe('FORBIDDEN');
-  });
+  it(
+    'opens a draft at a public ENQUIRY to every signed-in ' + 'user, and closes it again when the enquiry ends',
+    async () => {
+      const { draftId } = await draftInCommittee(c);
+      expect(
+        codeOf(
+          await executeAs(c.app, c.secretary.token, MoveDraftStage, {
+            input: {
+              draftId,
+              fromStage: 'COMMITTEE_DRAFT',
+              lockVersion: (await readStage(c, draftId)).lockVersion,
+              toStage: 'CANCELLED',
+              publicEnquiry: true,
+            },
+          }),
+        ),
+      ).toBe('INVALID_INPUT');
+      await moveTo(c, draftId, ['ENQUIRY'], { publicEnquiry: true });
+      const asOutsider = ok(await executeAs(c.app, c.outsider.token, DraftView, { id: draftId })).draft!;
+      expect(asOutsider).toMatchObject({
+        stage: 'ENQUIRY',
+        publicEnquiry: true,
+        viewerCanComment: true,
+        viewerCanMoveTo: [],
+        viewerCanOpenBallot: false,
+      });
+      const list = ok(await executeAs(c.app, c.outsider.token, CommitteeDrafts, { code: 'SAC/TC114/SC27' }));
+      expect(list.committee!.drafts.edges.map((e) => e.node.id)).toEqual([draftId]);
+      expect(codeOf(await executeAs(c.app, null, DraftView, { id: draftId }))).toBe('UNAUTHENTICATED');
+      await moveTo(c, draftId, ['COMMITTEE_DRAFT']);
+      expect(codeOf(await executeAs(c.app, c.outsider.token, DraftView, { id: draftId }))).toBe('FORBIDDEN');
+    },
+  );
 });
 
 describe('a page of drafts', () => {
-  it('decides every viewerCan… field of the page in the same number of SQL statements for 2 drafts as for 8', async () => {
-    const counts: number[] = [];
-    for (const drafts of [2, 8]) {
-      const database = createTestDb();
-      const committee = setUpCommittee(database.db);
-      for (let k = 0; k < drafts; k += 1) {
-        const draftId = await proposeDraft(committee);
-        if (k % 2 === 0) await moveTo(committee, draftId, ['WORKING_DRAFT']);
+  it(
+    'decides every viewerCan… field of the page in the same ' + 'number of SQL statements for 2 drafts as for 8',
+    async () => {
+      const counts: number[] = [];
+      for (const drafts of [2, 8]) {
+        const database = createTestDb();
+        const committee = setUpCommittee(database.db);
+        for (let k = 0; k < drafts; k += 1) {
+          const draftId = await proposeDraft(committee);
+          if (k % 2 === 0) await moveTo(committee, draftId, ['WORKING_DRAFT']);
+        }
+        database.resetCount();
+        const page = ok(
+          await executeAs(committee.app, committee.secretary.token, DraftsWithAbilities, { code: 'SAC/TC114/SC27' }),
+        ).committee!.drafts;
+        counts.push(database.statements.length);
+        expect(page.edges).toHaveLength(drafts);
+        expect(page.edges.filter((e) => e.node.stage === 'WORKING_DRAFT').every((e) => e.node.viewerCanRevise)).toBe(
+          true,
+        );
+        expect(
+          page.edges
+            .filter((e) => e.node.stage === 'PROPOSAL')
+            .every((e) => e.node.viewerCanMoveTo.includes('WORKING_DRAFT')),
+        ).toBe(true);
+        database.close();
       }
-      database.resetCount();
-      const page = ok(
-        await executeAs(committee.app, committee.secretary.token, DraftsWithAbilities, { code: 'SAC/TC114/SC27' }),
-      ).committee!.drafts;
-      counts.push(database.statements.length);
-      expect(page.edges).toHaveLength(drafts);
-      expect(page.edges.filter((e) => e.node.stage === 'WORKING_DRAFT').every((e) => e.node.viewerCanRevise)).toBe(
-        true,
-      );
-      expect(
-        page.edges
-          .filter((e) => e.node.stage === 'PROPOSAL')
-          .every((e) => e.node.viewerCanMoveTo.includes('WORKING_DRAFT')),
-      ).toBe(true);
-      database.close();
-    }
-    expect(counts[1]).toBe(counts[0]);
-  });
+      expect(counts[1]).toBe(counts[0]);
+    },
+  );
 });

@@ -95,16 +95,19 @@ describe('GET /export.json', () => {
     expect((await download(copy.app, '/export.json')).text).toBe(text);
   });
 
-  it('a filtered export carries what its versions replace and the committees they need, so it imports on its own', async () => {
-    const { app } = registryOf(CROSS);
-    const { text } = await download(app, '/export.json?kinds=GB');
-    const file = JSON.parse(text) as RegistryFile;
-    expect(file.standards.map((s) => s.designation)).toEqual(['GB/T 2', 'GB 1']);
-    expect(file.committees.map((c) => c.code)).toEqual(['SAC/TC114', 'SAC/TC114/SC27']);
-    const copy = registryOf(file);
-    expect((await download(copy.app, '/export.json')).text).toBe(text);
-    expect(JSON.parse((await download(app, '/export.json?standards=ISO%203')).text).standards).toHaveLength(1);
-  });
+  it(
+    'a filtered export carries what its versions replace and ' + 'the committees they need, so it imports on its own',
+    async () => {
+      const { app } = registryOf(CROSS);
+      const { text } = await download(app, '/export.json?kinds=GB');
+      const file = JSON.parse(text) as RegistryFile;
+      expect(file.standards.map((s) => s.designation)).toEqual(['GB/T 2', 'GB 1']);
+      expect(file.committees.map((c) => c.code)).toEqual(['SAC/TC114', 'SAC/TC114/SC27']);
+      const copy = registryOf(file);
+      expect((await download(copy.app, '/export.json')).text).toBe(text);
+      expect(JSON.parse((await download(app, '/export.json?standards=ISO%203')).text).standards).toHaveLength(1);
+    },
+  );
 
   it('reads the registry in the same number of SQL statements whatever its size', async () => {
     const counts = [];

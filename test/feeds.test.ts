@@ -95,17 +95,20 @@ describe('GET /horizon.ics', () => {
     }
   });
 
-  it("keeps a change's UID when its date is corrected, so a calendar moves the event instead of adding one", async () => {
-    const { app, db } = sample();
-    const path = '/horizon.ics?from=2025-01-01&to=2025-12-31&standards=GB/T%2031486';
-    const before = await calendar(app, path);
-    const corrected = (await import('./support/fixtures.ts')).sampleFile();
-    corrected.standards.find((s) => s.designation === 'GB/T 31486')!.versions[1]!.effective = '2025-05-01';
-    importRegistry({ db, input: corrected });
-    const after = await calendar(app, path);
-    expect(after.map((e) => propertyOf(e, 'UID')!.value)).toEqual(before.map((e) => propertyOf(e, 'UID')!.value));
-    expect(after.map((e) => propertyOf(e, 'DTSTART')!.value)).toEqual(['20250501', '20250501']);
-  });
+  it(
+    "keeps a change's UID when its date is corrected, so " + 'a calendar moves the event instead of adding one',
+    async () => {
+      const { app, db } = sample();
+      const path = '/horizon.ics?from=2025-01-01&to=2025-12-31&standards=GB/T%2031486';
+      const before = await calendar(app, path);
+      const corrected = (await import('./support/fixtures.ts')).sampleFile();
+      corrected.standards.find((s) => s.designation === 'GB/T 31486')!.versions[1]!.effective = '2025-05-01';
+      importRegistry({ db, input: corrected });
+      const after = await calendar(app, path);
+      expect(after.map((e) => propertyOf(e, 'UID')!.value)).toEqual(before.map((e) => propertyOf(e, 'UID')!.value));
+      expect(after.map((e) => propertyOf(e, 'DTSTART')!.value)).toEqual(['20250501', '20250501']);
+    },
+  );
 });
 
 describe('GET /horizon.csv', () => {
@@ -119,8 +122,10 @@ describe('GET /horizon.csv', () => {
     const lines = new TextDecoder().decode(bytes.subarray(3)).split('\r\n');
     expect(lines).toEqual([
       'date,precision,earliest,latest,kind,scope,standard,version,ends,summary',
-      '2025-04-01,DAY,2025-04-01,2025-04-01,TAKES_EFFECT,,GB/T 31486,GB/T 31486-2024,GB/T 31486-2015,GB/T 31486-2024 实施',
-      '2025-04-01,DAY,2025-04-01,2025-04-01,STOPS_APPLYING,NEW_TYPES,GB/T 31486,GB/T 31486-2015,,GB/T 31486-2015 停止适用于新申请型式批准车型',
+      '2025-04-01,DAY,2025-04-01,2025-04-01,TAKES_EFFECT,,GB/T 31486,GB/T 31486-2024,GB/T 31486-2015,GB/T ' +
+        '31486-2024 实施',
+      '2025-04-01,DAY,2025-04-01,2025-04-01,STOPS_APPLYING,NEW_TYPES,GB/T 31486,GB/T 31486-2015,,GB/T 31486-2015 ' +
+        '停止适用于新申请型式批准车型',
       '',
     ]);
   });
@@ -164,24 +169,27 @@ describe('feeds: parameters, caching, requests', () => {
     }
   });
 
-  it('answers 304 to a matching If-None-Match until the data changes; the ETag depends on the query string', async () => {
-    const { app, db } = sample();
-    const path = '/horizon.ics?from=2025-01-01&to=2025-12-31';
-    const first = await get(app, path);
-    const etag = first.headers.get('etag')!;
-    expect(etag).toMatch(/^"/u);
-    expect(first.headers.get('cache-control')).toBe('no-cache');
-    const again = await get(app, path, { 'if-none-match': `W/${etag}` });
-    expect(again.status).toBe(304);
-    expect(await again.text()).toBe('');
-    expect((await get(app, `${path}&lang=zh`)).headers.get('etag')).not.toBe(etag);
-    const file = (await import('./support/fixtures.ts')).sampleFile();
-    file.standards[0]!.title.en = 'Cyber security (corrected title)';
-    importRegistry({ db, input: file });
-    const changed = await get(app, path, { 'if-none-match': etag });
-    expect(changed.status).toBe(200);
-    expect(changed.headers.get('etag')).not.toBe(etag);
-  });
+  it(
+    'answers 304 to a matching If-None-Match until the data ' + 'changes; the ETag depends on the query string',
+    async () => {
+      const { app, db } = sample();
+      const path = '/horizon.ics?from=2025-01-01&to=2025-12-31';
+      const first = await get(app, path);
+      const etag = first.headers.get('etag')!;
+      expect(etag).toMatch(/^"/u);
+      expect(first.headers.get('cache-control')).toBe('no-cache');
+      const again = await get(app, path, { 'if-none-match': `W/${etag}` });
+      expect(again.status).toBe(304);
+      expect(await again.text()).toBe('');
+      expect((await get(app, `${path}&lang=zh`)).headers.get('etag')).not.toBe(etag);
+      const file = (await import('./support/fixtures.ts')).sampleFile();
+      file.standards[0]!.title.en = 'Cyber security (corrected title)';
+      importRegistry({ db, input: file });
+      const changed = await get(app, path, { 'if-none-match': etag });
+      expect(changed.status).toBe(200);
+      expect(changed.headers.get('etag')).not.toBe(etag);
+    },
+  );
 
   it('reads the window in two SQL statements whatever the number of changes', async () => {
     const { app, statements, resetCount } = sample();
@@ -192,17 +200,23 @@ describe('feeds: parameters, caching, requests', () => {
     }
   });
 
-  it('needs no CSRF header (calendar apps send none), answers HEAD without a body, refuses POST with 405; GraphQL GETs still need the header', async () => {
-    const { app } = sample();
-    const head = await app.fetch('http://registry.test/horizon.csv?from=2025-01-01&to=2025-12-31', { method: 'HEAD' });
-    expect(head.status).toBe(200);
-    expect(await head.text()).toBe('');
-    const post = await app.fetch('http://registry.test/horizon.ics?from=2025-01-01&to=2025-12-31', {
-      method: 'POST',
-      body: '',
-    });
-    expect(post.status).toBe(405);
-    expect(post.headers.get('allow')).toBe('GET, HEAD');
-    expect((await get(app, '/graphql?query=%7B__typename%7D')).status).toBe(403);
-  });
+  it(
+    'needs no CSRF header (calendar apps send none), answers HEAD without a body, refuses POST with 405; GraphQL ' +
+      'GETs still need the header',
+    async () => {
+      const { app } = sample();
+      const head = await app.fetch('http://registry.test/horizon.csv?from=2025-01-01&to=2025-12-31', {
+        method: 'HEAD',
+      });
+      expect(head.status).toBe(200);
+      expect(await head.text()).toBe('');
+      const post = await app.fetch('http://registry.test/horizon.ics?from=2025-01-01&to=2025-12-31', {
+        method: 'POST',
+        body: '',
+      });
+      expect(post.status).toBe(405);
+      expect(post.headers.get('allow')).toBe('GET, HEAD');
+      expect((await get(app, '/graphql?query=%7B__typename%7D')).status).toBe(403);
+    },
+  );
 });

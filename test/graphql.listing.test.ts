@@ -205,7 +205,8 @@ describe('standards listing', () => {
     const empty = await post<{ standard: { first0: { pageInfo: unknown }; pastEnd: { pageInfo: unknown } } }>(app, {
       query: `{ standard(designation: "UN R155") {
         first0: versions(first: 0) { pageInfo { startCursor endCursor } }
-        pastEnd: versions(first: 5, after: "${Buffer.from('OffsetConnection:50').toString('base64')}") { pageInfo { startCursor endCursor } } } }`,
+        pastEnd: versions(first: 5, after: "${Buffer.from('OffsetConnection:50').toString('base64')}") { pageInfo {
+          startCursor endCursor } } } }`,
     });
     expect(empty.data!.standard).toEqual({
       first0: { pageInfo: { startCursor: null, endCursor: null } },

@@ -152,12 +152,15 @@ describe('applicability on the bundled sample', () => {
     expect(b.current?.designation).toBe('SAE J2464_202108');
   });
 
-  it('answers a standard with its applicability in two SQL statements: the standard, then its version graph', async () => {
-    database.resetCount();
-    const a = await applicability('GB/T 31486', '2025-06-01');
-    expect(a.current?.designation).toBe('GB/T 31486-2024');
-    expect(database.statements).toHaveLength(2);
-  });
+  it(
+    'answers a standard with its applicability in two SQL ' + 'statements: the standard, then its version graph',
+    async () => {
+      database.resetCount();
+      const a = await applicability('GB/T 31486', '2025-06-01');
+      expect(a.current?.designation).toBe('GB/T 31486-2024');
+      expect(database.statements).toHaveLength(2);
+    },
+  );
 });
 
 describe('dates are validated', () => {

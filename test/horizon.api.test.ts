@@ -32,23 +32,27 @@ function sample() {
 }
 
 describe('horizon', () => {
-  it("lists the sample's changes oldest first, a replacement ending the edition it replaces for new types", async () => {
-    const { app } = sample();
-    const { status, data } = await post<Horizon>(app, {
-      query: HORIZON,
-      variables: { from: '2025-01-01', to: '2025-12-31' },
-    });
-    expect(status).toBe(200);
-    const lines = data!.horizon.edges.map(
-      ({ node }) =>
-        `${node.date} ${node.kind} ${node.version.designation} ${node.scope ?? '-'} [${node.ends.map((v) => v.designation).join(', ')}]`,
-    );
-    expect(lines).toContain('2025-04-01 TAKES_EFFECT GB/T 31486-2024 - [GB/T 31486-2015]');
-    expect(lines).toContain('2025-04-01 STOPS_APPLYING GB/T 31486-2015 NEW_TYPES []');
-    const dates = data!.horizon.edges.map(({ node }) => node.date);
-    expect(dates).toEqual([...dates].sort());
-    expect(data!.horizon.totalCount).toBe(lines.length);
-  });
+  it(
+    "lists the sample's changes oldest first, a replacement " + 'ending the edition it replaces for new types',
+    async () => {
+      const { app } = sample();
+      const { status, data } = await post<Horizon>(app, {
+        query: HORIZON,
+        variables: { from: '2025-01-01', to: '2025-12-31' },
+      });
+      expect(status).toBe(200);
+      const lines = data!.horizon.edges.map(
+        ({ node }) =>
+          `${node.date} ${node.kind} ${node.version.designation} ${node.scope ?? '-'} ` +
+          `[${node.ends.map((v) => v.designation).join(', ')}]`,
+      );
+      expect(lines).toContain('2025-04-01 TAKES_EFFECT GB/T 31486-2024 - [GB/T 31486-2015]');
+      expect(lines).toContain('2025-04-01 STOPS_APPLYING GB/T 31486-2015 NEW_TYPES []');
+      const dates = data!.horizon.edges.map(({ node }) => node.date);
+      expect(dates).toEqual([...dates].sort());
+      expect(data!.horizon.totalCount).toBe(lines.length);
+    },
+  );
 
   it('costs one SQL statement whatever the page size, two with a filter', async () => {
     const { app, statements, resetCount } = sample();
@@ -88,18 +92,24 @@ describe('horizon', () => {
     }
   });
 
-  it('applicability says whether compliance is mandatory: GB/T 31486-2024 for new types once it takes effect, never for existing types', async () => {
-    const { app } = sample();
-    const query = `query($scope: ApplicabilityScope) { standard(designation: "GB/T 31486") { applicability(on: "2025-06-01", scope: $scope) { versions { mandatory version { designation } } } } }`;
-    const newTypes = await post<any>(app, { query, variables: { scope: 'NEW_TYPES' } });
-    expect(newTypes.data.standard.applicability.versions).toEqual([
-      { mandatory: true, version: { designation: 'GB/T 31486-2024' } },
-    ]);
-    const existing = await post<any>(app, { query, variables: { scope: 'EXISTING_TYPES' } });
-    expect(existing.data.standard.applicability.versions.map((v: { mandatory: boolean }) => v.mandatory)).toEqual(
-      existing.data.standard.applicability.versions.map(() => false),
-    );
-  });
+  it(
+    'applicability says whether compliance is mandatory: GB/T 31486-2024 for new types once it takes effect, never ' +
+      'for existing types',
+    async () => {
+      const { app } = sample();
+      const query =
+        `query($scope: ApplicabilityScope) { standard(designation: "GB/T 31486") { applicability(on: "2025-06-01", ` +
+        `scope: $scope) { versions { mandatory version { designation } } } } }`;
+      const newTypes = await post<any>(app, { query, variables: { scope: 'NEW_TYPES' } });
+      expect(newTypes.data.standard.applicability.versions).toEqual([
+        { mandatory: true, version: { designation: 'GB/T 31486-2024' } },
+      ]);
+      const existing = await post<any>(app, { query, variables: { scope: 'EXISTING_TYPES' } });
+      expect(existing.data.standard.applicability.versions.map((v: { mandatory: boolean }) => v.mandatory)).toEqual(
+        existing.data.standard.applicability.versions.map(() => false),
+      );
+    },
+  );
 });
 
 describe('mandatoryFrom', () => {

@@ -30,48 +30,60 @@ const summary = (changes: HorizonChange[]) =>
   );
 
 describe('the changes of a window', () => {
-  it('a replacement with a transition: takes effect, then ends the old edition for new types, then for existing types', () => {
-    const graph = {
-      versions: [
-        fact(1, 'GB 1-2015', { effective: '2016-01-01' }),
-        fact(2, 'GB 1-2025', {
-          published: '2025-03-28',
-          effective: '2026-07-01',
-          mandatoryNewTypes: '2027-01-01',
-          mandatoryExistingTypes: '2028-01-01',
-        }),
-      ],
-      replacements: [{ replacingId: 2, replacedId: 1 }],
-    };
-    expect(summary(horizonChanges(graph, { from: '2026-01-01', to: '2028-12-31' }))).toEqual([
-      '2026-07-01 TAKES_EFFECT 2 - []',
-      '2027-01-01 MANDATORY_NEW_TYPES 2 NEW_TYPES [1]',
-      '2027-01-01 STOPS_APPLYING 1 NEW_TYPES []',
-      '2028-01-01 MANDATORY_EXISTING_TYPES 2 EXISTING_TYPES [1]',
-      '2028-01-01 STOPS_APPLYING 1 EXISTING_TYPES []',
-    ]);
-  });
+  it(
+    'a replacement with a transition: takes effect, then ends the old edition for new types, then for existing ' +
+      'types',
+    () => {
+      const graph = {
+        versions: [
+          fact(1, 'GB 1-2015', { effective: '2016-01-01' }),
+          fact(2, 'GB 1-2025', {
+            published: '2025-03-28',
+            effective: '2026-07-01',
+            mandatoryNewTypes: '2027-01-01',
+            mandatoryExistingTypes: '2028-01-01',
+          }),
+        ],
+        replacements: [{ replacingId: 2, replacedId: 1 }],
+      };
+      expect(summary(horizonChanges(graph, { from: '2026-01-01', to: '2028-12-31' }))).toEqual([
+        '2026-07-01 TAKES_EFFECT 2 - []',
+        '2027-01-01 MANDATORY_NEW_TYPES 2 NEW_TYPES [1]',
+        '2027-01-01 STOPS_APPLYING 1 NEW_TYPES []',
+        '2028-01-01 MANDATORY_EXISTING_TYPES 2 EXISTING_TYPES [1]',
+        '2028-01-01 STOPS_APPLYING 1 EXISTING_TYPES []',
+      ]);
+    },
+  );
 
-  it('without a date for new types, taking effect is the cut-off; without one for existing types, they keep the old edition', () => {
-    const graph = {
-      versions: [
-        fact(1, 'GB/T 2-2010', { effective: '2011-01-01' }),
-        fact(2, 'GB/T 2-2024', { effective: '2025-01-01' }),
-      ],
-      replacements: [{ replacingId: 2, replacedId: 1 }],
-    };
-    expect(summary(horizonChanges(graph, { from: '2024-06-01', to: '2026-01-01' }))).toEqual([
-      '2025-01-01 TAKES_EFFECT 2 - [1]',
-      '2025-01-01 STOPS_APPLYING 1 NEW_TYPES []',
-    ]);
-  });
+  it(
+    'without a date for new types, taking effect is the cut-off; without one for existing types, they keep the old ' +
+      'edition',
+    () => {
+      const graph = {
+        versions: [
+          fact(1, 'GB/T 2-2010', { effective: '2011-01-01' }),
+          fact(2, 'GB/T 2-2024', { effective: '2025-01-01' }),
+        ],
+        replacements: [{ replacingId: 2, replacedId: 1 }],
+      };
+      expect(summary(horizonChanges(graph, { from: '2024-06-01', to: '2026-01-01' }))).toEqual([
+        '2025-01-01 TAKES_EFFECT 2 - [1]',
+        '2025-01-01 STOPS_APPLYING 1 NEW_TYPES []',
+      ]);
+    },
+  );
 
-  it('a date known to the month is listed with that precision, never a guessed day; a window that misses it lists nothing', () => {
-    const graph = { versions: [fact(1, 'ISO 3:2026', { published: '2026-07' })], replacements: [] };
-    const [change] = horizonChanges(graph, { from: '2026-07-15', to: '2026-12-31' });
-    expect(describeRange(change!.when)).toEqual({ date: '2026-07', precision: 'MONTH' });
-    expect(horizonChanges(graph, { from: '2026-08-01', to: '2026-12-31' })).toEqual([]);
-  });
+  it(
+    'a date known to the month is listed with that precision, never a guessed day; a window that misses it lists ' +
+      'nothing',
+    () => {
+      const graph = { versions: [fact(1, 'ISO 3:2026', { published: '2026-07' })], replacements: [] };
+      const [change] = horizonChanges(graph, { from: '2026-07-15', to: '2026-12-31' });
+      expect(describeRange(change!.when)).toEqual({ date: '2026-07', precision: 'MONTH' });
+      expect(horizonChanges(graph, { from: '2026-08-01', to: '2026-12-31' })).toEqual([]);
+    },
+  );
 
   it('a date bounded only by the chain is a range; one bounded on one side only is not on the horizon', () => {
     const graph = {

@@ -44,10 +44,12 @@ describe('vehicle categories in the interchange file', () => {
   it('refuses an unknown code, an empty list and a repeated category, naming the record', () => {
     const t = createTestDb();
     expect(rejection(t, registry([edition('GB 1-2020', { vehicleCategories: ['M2', 'M4'] })]))).toEqual([
-      'standards[0] "GB 1" versions[0] "GB 1-2020" vehicleCategories[1] "M4": unknown vehicle category "M4"; expected one of M1, M2, M3, N1, N2, N3, O1, O2, O3, O4, L1, L2, L3, L4, L5, L6, L7',
+      'standards[0] "GB 1" versions[0] "GB 1-2020" vehicleCategories[1] "M4": unknown vehicle category "M4"; ' +
+        'expected one of M1, M2, M3, N1, N2, N3, O1, O2, O3, O4, L1, L2, L3, L4, L5, L6, L7',
     ]);
     expect(rejection(t, registry([edition('GB 1-2020', { vehicleCategories: [] })]))).toEqual([
-      'standards[0] "GB 1" versions[0] "GB 1-2020" vehicleCategories: must not be empty; leave the key out when the categories are not recorded',
+      'standards[0] "GB 1" versions[0] "GB 1-2020" vehicleCategories: must not be empty; leave the key out when ' +
+        'the categories are not recorded',
     ]);
     expect(rejection(t, registry([edition('GB 1-2020', { vehicleCategories: ['M3', 'M3'] })]))).toEqual([
       'standards[0] "GB 1" versions[0] "GB 1-2020" vehicleCategories: names a category twice',
@@ -111,7 +113,8 @@ describe('vehicle categories in the interchange file', () => {
       battery: { vehicleCategories: string[] | null };
     }>(appFor(t.db), {
       query:
-        '{ buses: version(designation: "GB 38032-2020") { vehicleCategories } battery: version(designation: "GB/T 31486-2024") { vehicleCategories } }',
+        '{ buses: version(designation: "GB 38032-2020") { vehicleCategories } battery: version(designation: ' +
+        '"GB/T 31486-2024") { vehicleCategories } }',
     });
     expect(data).toEqual({ buses: { vehicleCategories: ['M2', 'M3'] }, battery: { vehicleCategories: null } });
   });

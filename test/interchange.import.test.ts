@@ -203,7 +203,8 @@ describe('importRegistry', () => {
     [
       'a duplicate version designation',
       registry([standard('GB 1', [edition('GB 1-2020')]), standard('GB 2', [edition('GB 1 -2020')])]),
-      'standards[1] "GB 2" versions[0] "GB 1 -2020" designation: duplicate version designation (already at standards[0] "GB 1" versions[0] "GB 1-2020")',
+      'standards[1] "GB 2" versions[0] "GB 1 -2020" designation: duplicate version designation (already at ' +
+        'standards[0] "GB 1" versions[0] "GB 1-2020")',
     ],
     [
       'a duplicate committee code',
@@ -255,7 +256,8 @@ describe('importRegistry', () => {
           edition('GB 1-2010/XG1/C1', { type: 'CORRIGENDUM', base: 'GB 1-2010/XG1' }),
         ]),
       ]),
-      'standards[0] "GB 1" versions[2] "GB 1-2010/XG1/C1" base: "GB 1-2010/XG1" is itself a modification (AMENDMENT); a base must be an EDITION or SERIES',
+      'standards[0] "GB 1" versions[2] "GB 1-2010/XG1/C1" base: "GB 1-2010/XG1" is itself a modification ' +
+        '(AMENDMENT); a base must be an EDITION or SERIES',
     ],
     [
       'a base of another standard',
@@ -273,14 +275,16 @@ describe('importRegistry', () => {
           edition('GB 1-2010/XG1', { type: 'AMENDMENT', base: 'GB 1-2010', replaces: ['GB 1-2010'] }),
         ]),
       ]),
-      'standards[0] "GB 1" versions[1] "GB 1-2010/XG1" replaces[0] "GB 1-2010": an AMENDMENT modifies its base and never replaces it',
+      'standards[0] "GB 1" versions[1] "GB 1-2010/XG1" replaces[0] "GB 1-2010": an AMENDMENT modifies its base ' +
+        'and never replaces it',
     ],
     [
       'a stored base turned into a modification',
       registry([
         standard('GB 1', [edition('GB 1-2010'), edition('GB 1-2015', { type: 'AMENDMENT', base: 'GB 1-2010' })]),
       ]),
-      'standards[0] "GB 1" versions[1] "GB 1-2015" type: the stored "GB 1-2015/XG1" modifies this version, so it must stay an EDITION or SERIES',
+      'standards[0] "GB 1" versions[1] "GB 1-2015" type: the stored "GB 1-2015/XG1" modifies this version, so it ' +
+        'must stay an EDITION or SERIES',
       registry([
         standard('GB 1', [
           edition('GB 1-2010'),
@@ -294,7 +298,8 @@ describe('importRegistry', () => {
       registry([
         standard('GB 1', [edition('GB 1-2010'), edition('GB 1-2015', { type: 'CORRIGENDUM', base: 'GB 1-2010' })]),
       ]),
-      'standards[0] "GB 1" versions[1] "GB 1-2015" type: stored as EDITION; the type of a published version never changes',
+      'standards[0] "GB 1" versions[1] "GB 1-2015" type: stored as EDITION; the type of a published version ' +
+        'never changes',
       registry([standard('GB 1', [edition('GB 1-2010'), edition('GB 1-2015')])]),
     ],
     [
@@ -305,7 +310,8 @@ describe('importRegistry', () => {
           edition('UN R1 00 series Suppl. 1', { type: 'SERIES' }),
         ]),
       ]),
-      'standards[0] "UN R1" versions[1] "UN R1 00 series Suppl. 1" type: stored as SUPPLEMENT; the type of a published version never changes',
+      'standards[0] "UN R1" versions[1] "UN R1 00 series Suppl. 1" type: stored as SUPPLEMENT; the type of a ' +
+        'published version never changes',
       registry([
         standard('UN R1', [
           edition('UN R1 00 series', { type: 'SERIES' }),
@@ -316,7 +322,8 @@ describe('importRegistry', () => {
     [
       'a stored designation spelt differently',
       registry([standard('GB 1', [edition('gb 1 - 2010')])]),
-      'standards[0] "GB 1" versions[0] "gb 1 - 2010" designation: stored as "GB 1-2010"; the designation of a published version never changes',
+      'standards[0] "GB 1" versions[0] "gb 1 - 2010" designation: stored as "GB 1-2010"; the designation of a ' +
+        'published version never changes',
       registry([standard('GB 1', [edition('GB 1-2010')])]),
     ],
     [
@@ -324,26 +331,30 @@ describe('importRegistry', () => {
       registry([
         standard('GB 1', [edition('GB 1-2020', { references: [{ designation: 'GB 1-2020', normative: true }] })]),
       ]),
-      'standards[0] "GB 1" versions[0] "GB 1-2020" references[0] "GB 1-2020" designation: a version cannot reference itself',
+      'standards[0] "GB 1" versions[0] "GB 1-2020" references[0] "GB 1-2020" designation: a version cannot ' +
+        'reference itself',
     ],
     [
       'a mandatory date before the version takes effect',
       registry([
         standard('GB 1', [edition('GB 1-2020', { effective: '2021-01-01', mandatoryNewTypes: '2020-12-31' })]),
       ]),
-      'standards[0] "GB 1" versions[0] "GB 1-2020" mandatoryNewTypes: 2020-12-31 is before the version takes effect (effective 2021-01-01)',
+      'standards[0] "GB 1" versions[0] "GB 1-2020" mandatoryNewTypes: 2020-12-31 is before the version takes ' +
+        'effect (effective 2021-01-01)',
     ],
     [
       'a withdrawal before the version takes effect',
       registry([standard('GB 1', [edition('GB 1-2020', { published: '2020-05-12', withdrawn: '2020-05-11' })])]),
-      'standards[0] "GB 1" versions[0] "GB 1-2020" withdrawn: 2020-05-11 is before the version takes effect (published 2020-05-12)',
+      'standards[0] "GB 1" versions[0] "GB 1-2020" withdrawn: 2020-05-11 is before the version takes effect ' +
+        '(published 2020-05-12)',
     ],
     [
       'a mandatory date before a reduced-precision publication',
       registry([
         standard('ISO 1', [edition('ISO 1:2019', { published: '2019', mandatoryExistingTypes: '2018-12-31' })]),
       ]),
-      'standards[0] "ISO 1" versions[0] "ISO 1:2019" mandatoryExistingTypes: 2018-12-31 is before the version takes effect (published 2019)',
+      'standards[0] "ISO 1" versions[0] "ISO 1:2019" mandatoryExistingTypes: 2018-12-31 is before the version ' +
+        'takes effect (published 2019)',
     ],
     [
       'a version replacing itself',
@@ -358,12 +369,14 @@ describe('importRegistry', () => {
           edition('GB 1-2020', { replaces: ['GB 1-2010'] }),
         ]),
       ]),
-      'standards[0] "GB 1" versions[0] "GB 1-2010" replaces: cycle of replacements: "GB 1-2010" replaces "GB 1-2020" replaces "GB 1-2010"',
+      'standards[0] "GB 1" versions[0] "GB 1-2010" replaces: cycle of replacements: "GB 1-2010" replaces "GB ' +
+        '1-2020" replaces "GB 1-2010"',
     ],
     [
       'a cycle of replacements through the database',
       registry([standard('GB 1', [edition('GB 1-2010', { replaces: ['GB/T 2-2020'] })])]),
-      'standards[0] "GB 1" versions[0] "GB 1-2010" replaces: cycle of replacements: "GB 1-2010" replaces "GB/T 2-2020" replaces "GB 1-2010"',
+      'standards[0] "GB 1" versions[0] "GB 1-2010" replaces: cycle of replacements: "GB 1-2010" replaces "GB/T ' +
+        '2-2020" replaces "GB 1-2010"',
       registry([
         standard('GB 1', [edition('GB 1-2010')]),
         standard('GB/T 2', [edition('GB/T 2-2020', { replaces: ['GB 1-2010'] })]),
@@ -392,7 +405,9 @@ describe('importRegistry', () => {
           }),
         ]),
       ]),
-      'standards[0] "GB 1" versions[0] "GB 1-2020" clauses[0] "5" clauses[1] "5.1" number: duplicate clause number in this version (already at standards[0] "GB 1" versions[0] "GB 1-2020" clauses[0] "5" clauses[0] "5.1")',
+      'standards[0] "GB 1" versions[0] "GB 1-2020" clauses[0] "5" clauses[1] "5.1" number: duplicate clause ' +
+        'number in this version (already at standards[0] "GB 1" versions[0] "GB 1-2020" clauses[0] "5" clauses[0] ' +
+        '"5.1")',
     ],
   ];
 
@@ -432,7 +447,8 @@ describe('importRegistry', () => {
     const result = importRegistry({ db: t.db, input });
     expect(result.created.versions).toBe(2);
     expect(result.warnings).toEqual([
-      'standards[1] "GB 2" versions[0] "GB 2-2014" replaces[0] "GB/T 1-2015": "GB 2-2014" (published 2014) takes effect before "GB/T 1-2015" (published 2015-05-15), which it replaces',
+      'standards[1] "GB 2" versions[0] "GB 2-2014" replaces[0] "GB/T 1-2015": "GB 2-2014" (published 2014) takes ' +
+        'effect before "GB/T 1-2015" (published 2015-05-15), which it replaces',
     ]);
   });
 
@@ -510,7 +526,8 @@ describe('importRegistry', () => {
 
     const withClauses = registry([standard('GB 1', [edition('GB 1-2020', { clauses }), edition('GB 1-2025')])]);
     const received = importRegistry({ db: t.db, input: withClauses });
-    expect(received).toMatchObject({ created: { clauses: 3 }, updated: { versions: 1 }, unchanged: 2 }); // the standard and GB 1-2025
+    // unchanged: the standard and GB 1-2025
+    expect(received).toMatchObject({ created: { clauses: 3 }, updated: { versions: 1 }, unchanged: 2 });
     // Receiving its text is a change of the stored version, on its history like any other.
     const event = t.sqlite
       .prepare("select action, data from events where entity_type = 'StandardVersion' order by id desc limit 1")
@@ -524,7 +541,8 @@ describe('importRegistry', () => {
     changed[1]!.clauses![0]!.text = 'A changed definition.';
     const messages = rejection(t, registry([standard('GB 1', [edition('GB 1-2020', { clauses: changed })])]));
     expect(messages).toEqual([
-      'standards[0] "GB 1" versions[0] "GB 1-2020" clauses[1] "2" clauses[0] "2.1" text: differs from the stored clause "2.1"; stored clause text never changes; publish a CORRIGENDUM or AMENDMENT instead',
+      'standards[0] "GB 1" versions[0] "GB 1-2020" clauses[1] "2" clauses[0] "2.1" text: differs from the stored ' +
+        'clause "2.1"; stored clause text never changes; publish a CORRIGENDUM or AMENDMENT instead',
     ]);
     const stored = t.sqlite.prepare('select number, text from clauses order by id').all();
     expect(stored).toEqual([
@@ -626,7 +644,8 @@ describe('importRegistry', () => {
         ]),
       ),
     ).toEqual([
-      'standards[0] "GB 5" versions[0] "GB 5-2010" replaces: cycle of replacements and modifications: "GB 5-2010" replaces "GB 5-2010/XG1" modifies "GB 5-2010"',
+      'standards[0] "GB 5" versions[0] "GB 5-2010" replaces: cycle of replacements and modifications: "GB ' +
+        '5-2010" replaces "GB 5-2010/XG1" modifies "GB 5-2010"',
     ]);
     expect(
       rejection(
@@ -640,7 +659,8 @@ describe('importRegistry', () => {
         ]),
       ),
     ).toEqual([
-      'standards[0] "GB 6" versions[0] "GB 6-2015" replaces: cycle of replacements and modifications: "GB 6-2015" replaces "GB 6-2020/XG1" modifies "GB 6-2020" replaces "GB 6-2015"',
+      'standards[0] "GB 6" versions[0] "GB 6-2015" replaces: cycle of replacements and modifications: "GB ' +
+        '6-2015" replaces "GB 6-2020/XG1" modifies "GB 6-2020" replaces "GB 6-2015"',
     ]);
     // An amendment replaced by the next edition is ordinary.
     importRegistry({

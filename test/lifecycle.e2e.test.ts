@@ -8,16 +8,19 @@ import { createTestDb } from './support/db.ts';
 // publication → the new edition applies on its date and replaces the old one.
 
 const Propose = graphql(`
-  mutation E2EPropose($input: CreateDraftInput!) { createDraft(input: $input) { draft { id stage lockVersion viewerCanMoveTo } } }
+  mutation E2EPropose($input: CreateDraftInput!) { createDraft(input: $input) { draft { id stage lockVersion
+    viewerCanMoveTo } } }
 `);
 const Move = graphql(`
   mutation E2EMove($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { draft { stage lockVersion } } }
 `);
 const Revise = graphql(`
-  mutation E2ERevise($input: AddDraftRevisionInput!) { addDraftRevision(input: $input) { revision { id number changes { change number } } } }
+  mutation E2ERevise($input: AddDraftRevisionInput!) { addDraftRevision(input: $input) { revision { id number changes {
+    change number } } } }
 `);
 const Comment = graphql(`
-  mutation E2EComment($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id lockVersion status } } }
+  mutation E2EComment($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id lockVersion
+    status } } }
 `);
 const Dispose = graphql(`
   mutation E2EDispose($input: DisposeCommentInput!) { disposeComment(input: $input) { thread { status disposition } } }
@@ -27,11 +30,13 @@ const OpenBallot = graphql(
 );
 const Vote = graphql(`mutation E2EVote($input: CastVoteInput!) { castVote(input: $input) { vote { value } } }`);
 const Close = graphql(
-  `mutation E2EClose($input: CloseBallotInput!) { closeBallot(input: $input) { ballot { result counts { approve disapprove abstain } } } }`,
+  `mutation E2EClose($input: CloseBallotInput!) { closeBallot(input: $input) { ballot { result counts { approve
+    disapprove abstain } } } }`,
 );
 const Publish = graphql(`
   mutation E2EPublish($input: PublishDraftInput!) {
-    publishDraft(input: $input) { draft { stage } version { designation effective replaces { designation } clauses { number children { number } } } }
+    publishDraft(input: $input) { draft { stage } version { designation effective replaces { designation } clauses {
+      number children { number } } } }
   }
 `);
 const DraftState = graphql(`
@@ -44,7 +49,8 @@ const DraftState = graphql(`
   }
 `);
 const SearchPublished = graphql(`
-  query E2ESearch($on: Date!) { search(query: "thermal propagation", on: $on, first: 5) { edges { node { kind applies version { designation } clause { number } } } } }
+  query E2ESearch($on: Date!) { search(query: "thermal propagation", on: $on, first: 5) { edges { node { kind applies
+    version { designation } clause { number } } } } }
 `);
 const Applies = graphql(`
   query E2EApplies($on: Date!) {

@@ -25,19 +25,22 @@ async function list(app: ReturnType<typeof sample>['app'], filter: Record<string
 }
 
 describe('standards list filters', () => {
-  it('keeps standards with a version recording a category; a standard whose versions record none is not matched', async () => {
-    const { app } = sample();
-    expect(await list(app, { vehicleCategories: ['M3'] })).toEqual({
-      designations: ['GB 38032', 'GB 44495', 'GB 44496', 'UN R155', 'UN R156'],
-      totalCount: 5,
-    });
-    expect((await list(app, { vehicleCategories: ['M1'], kinds: ['UN_R'] })).designations).toEqual([
-      'UN R155',
-      'UN R156',
-      'UN R157',
-    ]);
-    expect((await list(app, { vehicleCategories: ['L1'] })).designations).toEqual([]);
-  });
+  it(
+    'keeps standards with a version recording a category; ' + 'a standard whose versions record none is not matched',
+    async () => {
+      const { app } = sample();
+      expect(await list(app, { vehicleCategories: ['M3'] })).toEqual({
+        designations: ['GB 38032', 'GB 44495', 'GB 44496', 'UN R155', 'UN R156'],
+        totalCount: 5,
+      });
+      expect((await list(app, { vehicleCategories: ['M1'], kinds: ['UN_R'] })).designations).toEqual([
+        'UN R155',
+        'UN R156',
+        'UN R157',
+      ]);
+      expect((await list(app, { vehicleCategories: ['L1'] })).designations).toEqual([]);
+    },
+  );
 
   it('answers "GB standards published in 2024" in one query', async () => {
     const { app } = sample();

@@ -71,22 +71,28 @@ describe('versions list', () => {
     expect(half.designations).not.toContain('ISO/SAE 21434:2021');
   });
 
-  it('filters by effective date, type and vehicle category; a version recording no category is not matched', async () => {
-    const { app } = sample();
-    expect(
-      (await list(app, { filter: { effectiveBetween: { from: '2025-01-01', to: '2026-12-31' }, types: ['EDITION'] } }))
-        .designations,
-    ).toEqual(['GB 44495-2024', 'GB 44496-2024', 'GB/T 31486-2024']);
-    expect((await list(app, { filter: { vehicleCategories: ['M2'] }, first: 100 })).designations).toEqual([
-      'GB 38032-2020',
-      'GB 44495-2024',
-      'GB 44496-2024',
-      'UN R155 00 series',
-      'UN R156 00 series',
-    ]);
-    const buses = await list(app, { filter: { vehicleCategories: ['L6'] } });
-    expect(buses.designations).toEqual(['UN R155 00 series']);
-  });
+  it(
+    'filters by effective date, type and vehicle category; ' + 'a version recording no category is not matched',
+    async () => {
+      const { app } = sample();
+      expect(
+        (
+          await list(app, {
+            filter: { effectiveBetween: { from: '2025-01-01', to: '2026-12-31' }, types: ['EDITION'] },
+          })
+        ).designations,
+      ).toEqual(['GB 44495-2024', 'GB 44496-2024', 'GB/T 31486-2024']);
+      expect((await list(app, { filter: { vehicleCategories: ['M2'] }, first: 100 })).designations).toEqual([
+        'GB 38032-2020',
+        'GB 44495-2024',
+        'GB 44496-2024',
+        'UN R155 00 series',
+        'UN R156 00 series',
+      ]);
+      const buses = await list(app, { filter: { vehicleCategories: ['L6'] } });
+      expect(buses.designations).toEqual(['UN R155 00 series']);
+    },
+  );
 
   it('sorts by date, undated versions last, and pages without overlap', async () => {
     const { app } = sample();

@@ -56,8 +56,8 @@ function childRowCounts(sqlite: Database.Database) {
 const open: Database.Database[] = [];
 const folders: string[] = [];
 afterEach(() => {
-  open.splice(0).forEach((db) => db.close());
-  folders.splice(0).forEach((folder) => rmSync(folder, { recursive: true, force: true }));
+  for (const db of open.splice(0)) db.close();
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
 });
 
 function populatedDatabase(): Database.Database {

@@ -90,7 +90,8 @@ describe('notification feed', () => {
     const db = createTestDb();
     const c = setUpCommittee(db.db);
     await fiveNotices(c);
-    await feedOf(c, c.members[0], { first: 1 }); // the token's last use is recorded once a minute: not in what is counted
+    // the token's last use is recorded once a minute: not in what is counted
+    await feedOf(c, c.members[0], { first: 1 });
     const count = async (first: number) => {
       db.resetCount();
       await feedOf(c, c.members[0], { first });

@@ -5,7 +5,6 @@ import {
   committeeRegistry,
   draftInCommittee,
   executeAs,
-  later,
   moveTo,
   ok,
   readStage,
@@ -58,7 +57,8 @@ const DisposeComment = graphql(
   `mutation OutboxDispose($input: DisposeCommentInput!) { disposeComment(input: $input) { __typename } }`,
 );
 const CreateThread = graphql(
-  `mutation OutboxThread($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id lockVersion } } }`,
+  `mutation OutboxThread($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id
+    lockVersion } } }`,
 );
 const Reply = graphql(
   `mutation OutboxReply($input: ReplyToCommentInput!) { replyToComment(input: $input) { __typename } }`,

@@ -14,9 +14,14 @@ import { createPersonWithToken } from './support/people.ts';
 // The reminder run from the server's scheduler and from the CLI, and its configuration.
 
 const dirs: string[] = [];
-afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
 
-/** A database file where a person follows GB 38031, whose next edition (in force since 2026) is mandatory for new types on the day given. */
+/**
+ * A database file where a person follows GB 38031, whose next edition (in force since 2026) is mandatory for new types
+ * on the day given.
+ */
 function followedDeadline(mandatoryNewTypes = '2026-07-01') {
   const dir = mkdtempSync(join(tmpdir(), 'registry-remind-'));
   dirs.push(dir);
@@ -35,7 +40,8 @@ function followedDeadline(mandatoryNewTypes = '2026-07-01') {
   const person = createPersonWithToken(opened.db);
   opened.sqlite
     .prepare(
-      "insert into watches (person_id, standard_id, created_at) select ?, id, '2026-01-01T00:00:00.000Z' from standards where designation = 'GB 38031'",
+      "insert into watches (person_id, standard_id, created_at) select ?, id, '2026-01-01T00:00:00.000Z' from " +
+        "standards where designation = 'GB 38031'",
     )
     .run(person.personId);
   return {
@@ -70,7 +76,15 @@ describe('reminder runs', () => {
       const code = await main(
         ['remind'],
         { REGISTRY_DB: file },
-        { out: (t) => void (io.out += t), err: (t) => void (io.err += t), interactive: false },
+        {
+          out: (t) => {
+            io.out += t;
+          },
+          err: (t) => {
+            io.err += t;
+          },
+          interactive: false,
+        },
       );
       return { code, ...io };
     };

@@ -9,7 +9,9 @@ import { openSse, type SseStream } from './support/sse.ts';
 
 const SUBSCRIBE = 'subscription { notifications { kind data } }';
 const open: SseStream[] = [];
-afterEach(() => open.splice(0).forEach((s) => s.close()));
+afterEach(() => {
+  for (const s of open.splice(0)) s.close();
+});
 
 /** The committee, its app swapped for one whose notification streams look every 10 ms, two streams per token. */
 function setUp(): Committee {

@@ -64,7 +64,8 @@ const AddDraftRevision = graphql(
   `mutation MatrixAddDraftRevision($input: AddDraftRevisionInput!) { addDraftRevision(input: $input) { __typename } }`,
 );
 const CreateCommentThread = graphql(`
-  mutation MatrixCreateCommentThread($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id lockVersion } } }
+  mutation MatrixCreateCommentThread($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread {
+    id lockVersion } } }
 `);
 const ReplyToComment = graphql(
   `mutation MatrixReplyToComment($input: ReplyToCommentInput!) { replyToComment(input: $input) { __typename } }`,
@@ -95,16 +96,20 @@ const FollowCommittee = graphql(
   `mutation MatrixFollowCommittee($input: FollowCommitteeInput!) { followCommittee(input: $input) { __typename } }`,
 );
 const UnfollowCommittee = graphql(
-  `mutation MatrixUnfollowCommittee($input: UnfollowCommitteeInput!) { unfollowCommittee(input: $input) { __typename } }`,
+  `mutation MatrixUnfollowCommittee($input: UnfollowCommitteeInput!) { unfollowCommittee(input: $input) { __typename }
+    }`,
 );
 const FollowHorizonFilter = graphql(
-  `mutation MatrixFollowHorizonFilter($input: FollowHorizonFilterInput!) { followHorizonFilter(input: $input) { __typename } }`,
+  `mutation MatrixFollowHorizonFilter($input: FollowHorizonFilterInput!) { followHorizonFilter(input: $input) {
+    __typename } }`,
 );
 const UnfollowHorizonFilter = graphql(
-  `mutation MatrixUnfollowHorizonFilter($input: UnfollowHorizonFilterInput!) { unfollowHorizonFilter(input: $input) { __typename } }`,
+  `mutation MatrixUnfollowHorizonFilter($input: UnfollowHorizonFilterInput!) { unfollowHorizonFilter(input: $input) {
+    __typename } }`,
 );
 const MarkNotificationsRead = graphql(
-  `mutation MatrixMarkNotificationsRead($input: MarkNotificationsReadInput!) { markNotificationsRead(input: $input) { marked } }`,
+  `mutation MatrixMarkNotificationsRead($input: MarkNotificationsReadInput!) { markNotificationsRead(input: $input) {
+    marked } }`,
 );
 const CreateWebhook = graphql(
   `mutation MatrixCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { __typename } }`,
@@ -391,7 +396,8 @@ const memberWebhook = (c: Committee) =>
   String(
     c.db.$client
       .prepare(
-        `insert into webhooks (person_id, url, kinds, secret, created_at) values (?, ?, '["VERSION_PUBLISHED"]', 'whsec_AAAA', ?)`,
+        `insert into webhooks (person_id, url, kinds, secret, created_at)
+         values (?, ?, '["VERSION_PUBLISHED"]', 'whsec_AAAA', ?)`,
       )
       .run(c.members[0].personId, HOOK_URL, c.clock.now.toISOString()).lastInsertRowid,
   );
@@ -404,7 +410,8 @@ function snapshot(c: Committee): string {
   const tables = (
     c.db.$client
       .prepare(
-        "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '%fts%' order by name",
+        "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like " +
+          "'%fts%' order by name",
       )
       .all() as { name: string }[]
   ).map((t) => t.name);
@@ -452,7 +459,8 @@ const READS_DRAFT: readonly Caller[] = ['outsider', ...SEES_VOTES];
 const BallotAndHistory = graphql(`
   query MatrixBallotAndHistory($id: ID!) {
     draft(id: $id) {
-      ballots { status result counts { approve disapprove abstain } viewerCanSeeVotes votes { voter { name } value reason } voteHistory { value reason } }
+      ballots { status result counts { approve disapprove abstain } viewerCanSeeVotes votes { voter { name } value
+        reason } voteHistory { value reason } }
       history(first: 50) { edges { node { action actor { name } data } } }
     }
   }
@@ -462,65 +470,69 @@ describe('vote visibility matrix: every caller × ballot open or closed', () => 
   for (const phase of ['open', 'closed'] as const) {
     for (const caller of CALLERS) {
       const seesVotes = SEES_VOTES.includes(caller);
-      it(`votes of a${phase === 'open' ? 'n open' : ' closed'} ballot of a public enquiry, read by ${caller}: ${seesVotes ? 'shown' : 'hidden'}`, async () => {
-        const c = setUpCommittee(createTestDb().db);
-        const { draftId } = await draftInCommittee(c);
-        await moveTo(c, draftId, ['ENQUIRY'], { publicEnquiry: true });
-        const revisionId = (await readStage(c, draftId)).currentRevision!.id;
-        const ballotId = ok(
-          await executeAs(c.app, c.secretary.token, OpenBallot, {
-            input: { revisionId, closesAt: later(c, 1).toISOString() },
-          }),
-        ).openBallot.ballot.id;
-        ok(await executeAs(c.app, c.members[0].token, CastVote, { input: { ballotId, value: 'APPROVE' } }));
-        ok(
-          await executeAs(c.app, c.members[1].token, CastVote, {
-            input: { ballotId, value: 'DISAPPROVE', reason: 'Clause 5.1 is untestable.' },
-          }),
-        );
-        if (phase === 'closed') {
-          c.clock.now = later(c, 2);
-          ok(await executeAs(c.app, c.secretary.token, CloseBallot, { input: { ballotId } }));
-        }
-        const result = await executeAs(c.app, tokenOf(c, caller), BallotAndHistory, { id: draftId });
-        const text = JSON.stringify(result);
-        if (!READS_DRAFT.includes(caller)) {
-          expect(result.data?.draft ?? null).toBeNull();
-          expect(text).not.toContain('untestable');
-          return;
-        }
-        expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
-        const draft = result.data!.draft!;
-        const ballot = draft.ballots[0]!;
-        const actions = draft.history.edges.map((e) => e.node.action);
-        expect(ballot.viewerCanSeeVotes).toBe(seesVotes);
-        if (seesVotes) {
-          expect(ballot.votes.map((v) => [v.voter.name, v.value, v.reason])).toEqual([
-            ['Ma Member', 'APPROVE', null],
-            ['Mo Member', 'DISAPPROVE', 'Clause 5.1 is untestable.'],
-          ]);
-          expect(ballot.voteHistory).toHaveLength(2);
-          expect(actions.filter((a) => a === 'ballot.voteCast')).toHaveLength(2);
-        } else {
-          expect(ballot.votes).toEqual([]);
-          expect(ballot.voteHistory).toEqual([]);
-          expect(actions).not.toContain('ballot.voteCast');
-          expect(actions).toContain('ballot.opened');
-          expect(text).not.toContain('untestable');
-          expect(text).not.toContain('Mo Member');
-        }
-        // Counts and the result, for every reader, once the ballot has closed.
-        if (phase === 'closed') {
-          expect(ballot).toMatchObject({
-            status: 'CLOSED',
-            result: 'NOT_APPROVED',
-            counts: { approve: 1, disapprove: 1, abstain: 0 },
-          });
-          expect(actions[0]).toBe('ballot.closed');
-        } else {
-          expect(ballot).toMatchObject({ status: 'OPEN', result: null, counts: null });
-        }
-      });
+      it(
+        `votes of a${phase === 'open' ? 'n open' : ' closed'} ballot of a public enquiry, read by ${caller}: ` +
+          `${seesVotes ? 'shown' : 'hidden'}`,
+        async () => {
+          const c = setUpCommittee(createTestDb().db);
+          const { draftId } = await draftInCommittee(c);
+          await moveTo(c, draftId, ['ENQUIRY'], { publicEnquiry: true });
+          const revisionId = (await readStage(c, draftId)).currentRevision!.id;
+          const ballotId = ok(
+            await executeAs(c.app, c.secretary.token, OpenBallot, {
+              input: { revisionId, closesAt: later(c, 1).toISOString() },
+            }),
+          ).openBallot.ballot.id;
+          ok(await executeAs(c.app, c.members[0].token, CastVote, { input: { ballotId, value: 'APPROVE' } }));
+          ok(
+            await executeAs(c.app, c.members[1].token, CastVote, {
+              input: { ballotId, value: 'DISAPPROVE', reason: 'Clause 5.1 is untestable.' },
+            }),
+          );
+          if (phase === 'closed') {
+            c.clock.now = later(c, 2);
+            ok(await executeAs(c.app, c.secretary.token, CloseBallot, { input: { ballotId } }));
+          }
+          const result = await executeAs(c.app, tokenOf(c, caller), BallotAndHistory, { id: draftId });
+          const text = JSON.stringify(result);
+          if (!READS_DRAFT.includes(caller)) {
+            expect(result.data?.draft ?? null).toBeNull();
+            expect(text).not.toContain('untestable');
+            return;
+          }
+          expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+          const draft = result.data!.draft!;
+          const ballot = draft.ballots[0]!;
+          const actions = draft.history.edges.map((e) => e.node.action);
+          expect(ballot.viewerCanSeeVotes).toBe(seesVotes);
+          if (seesVotes) {
+            expect(ballot.votes.map((v) => [v.voter.name, v.value, v.reason])).toEqual([
+              ['Ma Member', 'APPROVE', null],
+              ['Mo Member', 'DISAPPROVE', 'Clause 5.1 is untestable.'],
+            ]);
+            expect(ballot.voteHistory).toHaveLength(2);
+            expect(actions.filter((a) => a === 'ballot.voteCast')).toHaveLength(2);
+          } else {
+            expect(ballot.votes).toEqual([]);
+            expect(ballot.voteHistory).toEqual([]);
+            expect(actions).not.toContain('ballot.voteCast');
+            expect(actions).toContain('ballot.opened');
+            expect(text).not.toContain('untestable');
+            expect(text).not.toContain('Mo Member');
+          }
+          // Counts and the result, for every reader, once the ballot has closed.
+          if (phase === 'closed') {
+            expect(ballot).toMatchObject({
+              status: 'CLOSED',
+              result: 'NOT_APPROVED',
+              counts: { approve: 1, disapprove: 1, abstain: 0 },
+            });
+            expect(actions[0]).toBe('ballot.closed');
+          } else {
+            expect(ballot).toMatchObject({ status: 'OPEN', result: null, counts: null });
+          }
+        },
+      );
     }
   }
 });

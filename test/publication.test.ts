@@ -76,70 +76,78 @@ const publishInput = (draftId: string, lockVersion: number) => ({
 });
 
 describe('publishing an approved draft', () => {
-  it('creates the version with the approved clause tree and its replacements, and closes the draft, in one transaction', async () => {
-    const { draftId } = await approvedDraft(c);
-    const read = await readStage(c, draftId);
-    expect(
-      ok(await executeAs(c.app, c.members[0].token, ReadyToPublish, { id: draftId })).draft!.viewerCanPublish,
-    ).toBe(false);
-    expect(ok(await executeAs(c.app, c.chair.token, ReadyToPublish, { id: draftId })).draft!.viewerCanPublish).toBe(
-      true,
-    );
-    const published = ok(
-      await executeAs(c.app, c.chair.token, PublishDraft, { input: publishInput(draftId, read.lockVersion) }),
-    ).publishDraft;
-    expect(published.draft).toEqual({
-      stage: 'PUBLISHED',
-      lockVersion: read.lockVersion + 1,
-      viewerCanMoveTo: [],
-      viewerCanPublish: false,
-      publishedVersion: { designation: 'GB 38031-2026' },
-    });
-    expect(published.version).toEqual({
-      designation: 'GB 38031-2026',
-      type: 'EDITION',
-      published: '2026-06',
-      effective: '2027-01-01',
-      mandatoryNewTypes: '2027-01-01',
-      standard: {
-        designation: 'GB 38031',
-        committee: { code: 'SAC/TC114/SC27' },
-        title: { en: 'Electric vehicles traction battery safety requirements' },
-      },
-      title: { en: 'Electric vehicles traction battery safety requirements', zh: '电动汽车用动力蓄电池安全要求' },
-      replaces: [{ designation: 'GB 38031-2020' }],
-      clauses: [
-        {
-          number: '1',
-          heading: 'Scope',
-          text: 'This document specifies safety requirements for traction batteries.',
-          informative: false,
-          children: [],
+  it(
+    'creates the version with the approved clause tree and its replacements, and closes the draft, in one ' +
+      'transaction',
+    async () => {
+      const { draftId } = await approvedDraft(c);
+      const read = await readStage(c, draftId);
+      expect(
+        ok(await executeAs(c.app, c.members[0].token, ReadyToPublish, { id: draftId })).draft!.viewerCanPublish,
+      ).toBe(false);
+      expect(ok(await executeAs(c.app, c.chair.token, ReadyToPublish, { id: draftId })).draft!.viewerCanPublish).toBe(
+        true,
+      );
+      const published = ok(
+        await executeAs(c.app, c.chair.token, PublishDraft, { input: publishInput(draftId, read.lockVersion) }),
+      ).publishDraft;
+      expect(published.draft).toEqual({
+        stage: 'PUBLISHED',
+        lockVersion: read.lockVersion + 1,
+        viewerCanMoveTo: [],
+        viewerCanPublish: false,
+        publishedVersion: { designation: 'GB 38031-2026' },
+      });
+      expect(published.version).toEqual({
+        designation: 'GB 38031-2026',
+        type: 'EDITION',
+        published: '2026-06',
+        effective: '2027-01-01',
+        mandatoryNewTypes: '2027-01-01',
+        standard: {
+          designation: 'GB 38031',
+          committee: { code: 'SAC/TC114/SC27' },
+          title: { en: 'Electric vehicles traction battery safety requirements' },
         },
-        {
-          number: '5',
-          heading: 'Requirements',
-          text: null,
-          informative: false,
-          children: [
-            { number: '5.1', heading: 'Thermal propagation', text: 'No fire or explosion within 5 min of the alarm.' },
-            { number: '5.2', heading: 'External short circuit', text: 'No fire or explosion.' },
-          ],
-        },
-        { number: 'A', heading: 'Test methods', text: null, informative: true, children: [] },
-      ],
-      history: { edges: [{ node: { action: 'version.published' } }] },
-    });
-    const actions = c.db.$client
-      .prepare("select entity_type || ':' || action from events where action like '%published' order by id")
-      .pluck()
-      .all();
-    expect(actions).toEqual([
-      'Standard:standard.versionPublished',
-      'StandardVersion:version.published',
-      'Draft:draft.published',
-    ]);
-  });
+        title: { en: 'Electric vehicles traction battery safety requirements', zh: '电动汽车用动力蓄电池安全要求' },
+        replaces: [{ designation: 'GB 38031-2020' }],
+        clauses: [
+          {
+            number: '1',
+            heading: 'Scope',
+            text: 'This document specifies safety requirements for traction batteries.',
+            informative: false,
+            children: [],
+          },
+          {
+            number: '5',
+            heading: 'Requirements',
+            text: null,
+            informative: false,
+            children: [
+              {
+                number: '5.1',
+                heading: 'Thermal propagation',
+                text: 'No fire or explosion within 5 min of the alarm.',
+              },
+              { number: '5.2', heading: 'External short circuit', text: 'No fire or explosion.' },
+            ],
+          },
+          { number: 'A', heading: 'Test methods', text: null, informative: true, children: [] },
+        ],
+        history: { edges: [{ node: { action: 'version.published' } }] },
+      });
+      const actions = c.db.$client
+        .prepare("select entity_type || ':' || action from events where action like '%published' order by id")
+        .pluck()
+        .all();
+      expect(actions).toEqual([
+        'Standard:standard.versionPublished',
+        'StandardVersion:version.published',
+        'Draft:draft.published',
+      ]);
+    },
+  );
 
   it('makes the published version immutable in the database itself', async () => {
     const { draftId } = await approvedDraft(c);
@@ -236,19 +244,22 @@ describe('publishing an approved draft', () => {
     expect(c.db.$client.prepare('select * from versions order by id').all()).toEqual(before);
   });
 
-  it("shows a standard's public history to anonymous readers without naming people, and to members with names", async () => {
-    const { draftId } = await approvedDraft(c);
-    const { lockVersion } = ok(await executeAs(c.app, c.chair.token, ReadyToPublish, { id: draftId })).draft!;
-    ok(await executeAs(c.app, c.chair.token, PublishDraft, { input: publishInput(draftId, lockVersion) }));
-    const anonymous = await executeAs(c.app, null, StandardHistory);
-    expect(anonymous.errors).toBeUndefined();
-    expect(anonymous.data!.standard!.history.edges.map((e) => e.node)).toEqual([
-      { action: 'standard.versionPublished', actor: null },
-      { action: 'standard.imported', actor: null },
-    ]);
-    const member = ok(await executeAs(c.app, c.members[0].token, StandardHistory));
-    expect(member.standard!.history.edges[0]!.node.actor).toEqual({ name: c.chair.name });
-  });
+  it(
+    "shows a standard's public history to anonymous readers " + 'without naming people, and to members with names',
+    async () => {
+      const { draftId } = await approvedDraft(c);
+      const { lockVersion } = ok(await executeAs(c.app, c.chair.token, ReadyToPublish, { id: draftId })).draft!;
+      ok(await executeAs(c.app, c.chair.token, PublishDraft, { input: publishInput(draftId, lockVersion) }));
+      const anonymous = await executeAs(c.app, null, StandardHistory);
+      expect(anonymous.errors).toBeUndefined();
+      expect(anonymous.data!.standard!.history.edges.map((e) => e.node)).toEqual([
+        { action: 'standard.versionPublished', actor: null },
+        { action: 'standard.imported', actor: null },
+      ]);
+      const member = ok(await executeAs(c.app, c.members[0].token, StandardHistory));
+      expect(member.standard!.history.edges[0]!.node.actor).toEqual({ name: c.chair.name });
+    },
+  );
 
   it('publishes the revision approved last: a final text written at APPROVAL and balloted there', async () => {
     const { draftId } = await approvedDraft(c);

@@ -16,8 +16,8 @@ import { batterySafetyFile } from './support/search-fixtures.ts';
 const open: Database.Database[] = [];
 const folders: string[] = [];
 afterEach(() => {
-  open.splice(0).forEach((db) => db.close());
-  folders.splice(0).forEach((folder) => rmSync(folder, { recursive: true, force: true }));
+  for (const db of open.splice(0)) db.close();
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
 });
 
 function database() {
@@ -152,7 +152,8 @@ describe('search index', () => {
     const { sqlite, db } = database();
     sqlite
       .prepare(
-        "insert into standards (designation, designation_key, kind, title_en, publisher) values ('GB 99999', 'GB99999', 'GB', 'Hydrogen dispenser interface', 'SAMR/SAC')",
+        "insert into standards (designation, designation_key, kind, title_en, publisher) values ('GB 99999', " +
+          "'GB99999', 'GB', 'Hydrogen dispenser interface', 'SAMR/SAC')",
       )
       .run();
     expect(await find(db, 'hydrogen', 'dispenser')).toEqual([]); // pending, not yet in the index

@@ -126,26 +126,29 @@ describe('search', () => {
     expect(fullWidth[0]).toMatchObject({ kind: 'STANDARD', standard: { designation: 'GB 38031' } });
   });
 
-  it('shows stored text that holds private-use characters or noncharacters without mistaking them for match marks', async () => {
-    const file = batterySafetyFile();
-    file.standards[0]!.versions.push({
-      designation: 'GB 38031-2030',
-      type: 'EDITION',
-      published: '2030',
-      effective: null,
-      replaces: [],
-      clauses: [
-        { number: '9', heading: 'Marking', text: 'Logo \uE000 brand \uE001 and \uFDD0 voltage \uFDD1 limits apply.' },
-      ],
-    });
-    importRegistry({ db: database.db, input: file });
-    const [hit] = await hits({ query: 'limits apply' });
-    expect(hit!.clause?.number).toBe('9');
-    expect(matched(hit!)).toEqual(['limits', 'apply']);
-    expect(hit!.snippet.parts.map((p) => p.text).join('')).toBe(
-      'Logo \uE000 brand \uE001 and \uFFFD voltage \uFFFD limits apply.',
-    );
-  });
+  it(
+    'shows stored text that holds private-use characters or ' + 'noncharacters without mistaking them for match marks',
+    async () => {
+      const file = batterySafetyFile();
+      file.standards[0]!.versions.push({
+        designation: 'GB 38031-2030',
+        type: 'EDITION',
+        published: '2030',
+        effective: null,
+        replaces: [],
+        clauses: [
+          { number: '9', heading: 'Marking', text: 'Logo \uE000 brand \uE001 and \uFDD0 voltage \uFDD1 limits apply.' },
+        ],
+      });
+      importRegistry({ db: database.db, input: file });
+      const [hit] = await hits({ query: 'limits apply' });
+      expect(hit!.clause?.number).toBe('9');
+      expect(matched(hit!)).toEqual(['limits', 'apply']);
+      expect(hit!.snippet.parts.map((p) => p.text).join('')).toBe(
+        'Logo \uE000 brand \uE001 and \uFFFD voltage \uFFFD limits apply.',
+      );
+    },
+  );
 
   it('matches words and word beginnings in English, ignoring case and accents', async () => {
     expect((await hits({ query: 'BATT' })).map((h) => h.standard.designation)).toEqual(
@@ -207,7 +210,8 @@ describe('search', () => {
       seen.push(
         ...page.edges.map(
           (e) =>
-            `${e.node.kind}:${e.node.clause?.number ?? ''}:${e.node.version?.designation ?? e.node.standard.designation}`,
+            `${e.node.kind}:${e.node.clause?.number ?? ''}:` +
+            `${e.node.version?.designation ?? e.node.standard.designation}`,
         ),
       );
       if (!page.pageInfo.hasNextPage) break;

@@ -22,7 +22,8 @@ const ThreadedSearch = graphql(`
   query ThreadedSearch($query: String!, $on: Date, $first: Int, $after: String) {
     search(query: $query, on: $on, first: $first, after: $after) {
       pageInfo { hasNextPage endCursor }
-      edges { node { kind score standard { designation } version { designation } clause { number } applies snippet { field parts { text match } } } }
+      edges { node { kind score standard { designation } version { designation } clause { number } applies snippet {
+        field parts { text match } } } }
     }
   }
 `);
@@ -48,7 +49,13 @@ afterEach(async () => {
 describe('search on worker threads', () => {
   it('answers every query, page by page, as a search on the calling thread does', async () => {
     let ranked = 0;
-    const counting: SearchReader = { ...reader, all: (query) => ((ranked += 1), reader.all(query)) };
+    const counting: SearchReader = {
+      ...reader,
+      all: (query) => {
+        ranked += 1;
+        return reader.all(query);
+      },
+    };
     const threaded = createApp({ db: database.db, searchReader: counting });
     const inThread = appFor(database.db);
     const queries = [
@@ -97,32 +104,41 @@ describe('search on worker threads', () => {
     expect((await find()).map((e) => e.node.standard.designation)).toEqual(['GB 38031']);
   });
 
-  it('runs statements in arrival order; closing lets the running ones finish, drops the queued ones, then refuses new ones', async () => {
-    const battery = sql`SELECT count(*) AS n FROM search_index WHERE search_index MATCH '"battery"'`;
-    const single = threadedSearchReader({ file: join(dir, 'registry.db'), threads: 1, maxQueued: 64 });
-    const order: number[] = [];
-    const first = await Promise.all(
-      [0, 1, 2, 3, 4].map((k) => single.all<{ n: number }>(battery).then((rows) => (order.push(k), rows[0]!.n))),
-    );
-    await single.close();
-    expect(order).toEqual([0, 1, 2, 3, 4]);
-    expect(new Set(first).size).toBe(1);
-    expect(first[0]).toBeGreaterThan(0);
+  it(
+    'runs statements in arrival order; closing lets the running ones finish, drops the queued ones, then refuses ' +
+      'new ones',
+    async () => {
+      const battery = sql`SELECT count(*) AS n FROM search_index WHERE search_index MATCH '"battery"'`;
+      const single = threadedSearchReader({ file: join(dir, 'registry.db'), threads: 1, maxQueued: 64 });
+      const order: number[] = [];
+      const first = await Promise.all(
+        [0, 1, 2, 3, 4].map((k) =>
+          single.all<{ n: number }>(battery).then((rows) => {
+            order.push(k);
+            return rows[0]!.n;
+          }),
+        ),
+      );
+      await single.close();
+      expect(order).toEqual([0, 1, 2, 3, 4]);
+      expect(new Set(first).size).toBe(1);
+      expect(first[0]).toBeGreaterThan(0);
 
-    // `reader` has two threads: the first two statements start at once, the other four wait.
-    const count = () => reader.all<{ n: number }>(battery).then((rows) => rows[0]!.n);
-    const pending = Array.from({ length: 6 }, () =>
-      count().then(
-        (n) => ({ n }),
-        (error: Error) => ({ error: error.message }),
-      ),
-    );
-    await reader.close();
-    const outcomes = await Promise.all(pending);
-    expect(outcomes.slice(0, 2)).toEqual([{ n: first[0] }, { n: first[0] }]); // running when closed: finished
-    expect(outcomes.slice(2)).toEqual(Array(4).fill({ error: 'the search reader is closed' })); // queued: dropped
-    await expect(reader.all(sql`SELECT 1 AS one`)).rejects.toThrow(/closed/u);
-  });
+      // `reader` has two threads: the first two statements start at once, the other four wait.
+      const count = () => reader.all<{ n: number }>(battery).then((rows) => rows[0]!.n);
+      const pending = Array.from({ length: 6 }, () =>
+        count().then(
+          (n) => ({ n }),
+          (error: Error) => ({ error: error.message }),
+        ),
+      );
+      await reader.close();
+      const outcomes = await Promise.all(pending);
+      expect(outcomes.slice(0, 2)).toEqual([{ n: first[0] }, { n: first[0] }]); // running when closed: finished
+      expect(outcomes.slice(2)).toEqual(Array(4).fill({ error: 'the search reader is closed' })); // queued: dropped
+      await expect(reader.all(sql`SELECT 1 AS one`)).rejects.toThrow(/closed/u);
+    },
+  );
 
   it('reports a thread that cannot open the file as an error for the statements waiting for it', async () => {
     const broken = threadedSearchReader({ file: join(dir, 'missing.db'), threads: 1, maxQueued: 64 });
@@ -169,7 +185,8 @@ describe('search on worker threads', () => {
   });
 
   // A statement that keeps a thread busy for a few hundred milliseconds: counting to three million.
-  const slow = sql`WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 3000000) SELECT count(*) AS n FROM c`;
+  const slow = sql`WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 3000000)
+    SELECT count(*) AS n FROM c`;
 
   it('refuses a statement beyond the queue bound at once, and runs the others', async () => {
     const bounded = threadedSearchReader({ file: join(dir, 'registry.db'), threads: 1, maxQueued: 1 });

@@ -5,9 +5,11 @@ import { FOLLOW_COMMITTEE, FOLLOW_STANDARD, standardGid } from './support/notifi
 import { globalId, postAs } from './support/people.ts';
 
 const WATCHING =
-  '{ viewer { watching { id name standard { designation } committee { code } horizonFilter { standards kinds committee text } } } }';
+  '{ viewer { watching { id name standard { designation } committee { code } horizonFilter { standards kinds ' +
+  'committee text } } } }';
 const FOLLOW_FILTER =
-  'mutation($filter: HorizonFilter!, $name: String) { followHorizonFilter(input: { filter: $filter, name: $name }) { watch { id name horizonFilter { kinds text } } } }';
+  'mutation($filter: HorizonFilter!, $name: String) { followHorizonFilter(input: { filter: $filter, name: $name ' +
+  '}) { watch { id name horizonFilter { kinds text } } } }';
 const UNFOLLOW_STANDARD = 'mutation($id: ID!) { unfollowStandard(input: { standardId: $id }) { unfollowed } }';
 const UNFOLLOW_FILTER = 'mutation($id: ID!) { unfollowHorizonFilter(input: { watchId: $id }) { unfollowed } }';
 
@@ -60,17 +62,20 @@ describe('watch lists', () => {
     expect(watchCount(c)).toBe(0);
   });
 
-  it("a watch list is private: others (administrators too) see null, and cannot drop someone else's filter", async () => {
-    const c = setUpCommittee(createTestDb().db);
-    const saved = await postAs<any>(c.app, c.members[0].token, FOLLOW_FILTER, { filter: { text: 'battery' } });
-    const watchId = saved.data.followHorizonFilter.watch.id;
-    const query = 'query($id: ID!) { node(id: $id) { ... on Person { name watching { id } } } }';
-    const byAdmin = await postAs<any>(c.app, c.admin.token, query, { id: globalId('Person', c.members[0].personId) });
-    expect(byAdmin.data.node).toMatchObject({ name: 'Ma Member', watching: null });
-    const dropped = await postAs<any>(c.app, c.members[1].token, UNFOLLOW_FILTER, { id: watchId });
-    expect(dropped.data.unfollowHorizonFilter.unfollowed).toBe(false);
-    expect(watchCount(c)).toBe(1);
-  });
+  it(
+    'a watch list is private: others (administrators too) ' + "see null, and cannot drop someone else's filter",
+    async () => {
+      const c = setUpCommittee(createTestDb().db);
+      const saved = await postAs<any>(c.app, c.members[0].token, FOLLOW_FILTER, { filter: { text: 'battery' } });
+      const watchId = saved.data.followHorizonFilter.watch.id;
+      const query = 'query($id: ID!) { node(id: $id) { ... on Person { name watching { id } } } }';
+      const byAdmin = await postAs<any>(c.app, c.admin.token, query, { id: globalId('Person', c.members[0].personId) });
+      expect(byAdmin.data.node).toMatchObject({ name: 'Ma Member', watching: null });
+      const dropped = await postAs<any>(c.app, c.members[1].token, UNFOLLOW_FILTER, { id: watchId });
+      expect(dropped.data.unfollowHorizonFilter.unfollowed).toBe(false);
+      expect(watchCount(c)).toBe(1);
+    },
+  );
 
   it('refuses anonymous callers, unknown targets and empty filters, changing nothing', async () => {
     const c = setUpCommittee(createTestDb().db);

@@ -80,7 +80,8 @@ export function checkDatabaseFile(file: string, label = file): CheckedFile {
       throw new BackupError(`${label} is a SQLite file but not a registry database (it has no migration history).`);
     if (schema.unknown.length > 0) {
       throw new BackupError(
-        `${label} was written by a newer version of the registry (migrations unknown to this version: ${schema.unknown.join(', ')}); ` +
+        `${label} was written by a newer version of the registry (migrations unknown to this version: ` +
+          `${schema.unknown.join(', ')}); ` +
           'upgrade the registry before restoring it.',
       );
     }

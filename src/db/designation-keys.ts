@@ -43,7 +43,8 @@ export function ensureDesignationKeys(sqlite: Database.Database): void {
       table: 'version_references',
       column: 'target_key',
       rows: read(
-        `SELECT id, target_designation AS designation, target_key AS key, version_id || ' ' || kind AS "group" FROM version_references`,
+        `SELECT id, target_designation AS designation, target_key AS key, version_id || ' ' || kind AS "group" ` +
+          `FROM version_references`,
       ),
     },
   ];
@@ -66,7 +67,8 @@ export function ensureDesignationKeys(sqlite: Database.Database): void {
     if (Object.values(counts).some((n) => n > 0) || kept.length > 0) {
       sqlite
         .prepare(
-          `INSERT INTO events (at, actor_id, action, entity_type, entity_id, data) VALUES (?, NULL, 'registry.keysNormalised', 'Registry', 0, ?)`,
+          `INSERT INTO events (at, actor_id, action, entity_type, entity_id, data) VALUES (?, NULL, ` +
+            `'registry.keysNormalised', 'Registry', 0, ?)`,
         )
         .run(
           new Date().toISOString(),

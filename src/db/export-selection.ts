@@ -14,7 +14,8 @@ export function exportedStandardsQuery(filter: ExportFilter): SQL {
   const parts = [standardFilter(standards, filter)];
   if (filter.designations && filter.designations.length > 0) {
     parts.push(
-      sql`${standards.designationKey} in (select value from json_each(${JSON.stringify(filter.designations.map(designationKey))}))`,
+      sql`${standards.designationKey} in (select value from json_each(
+        ${JSON.stringify(filter.designations.map(designationKey))}))`,
     );
   }
   const kept = sql.join(parts, sql` and `);

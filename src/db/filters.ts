@@ -62,15 +62,18 @@ export function versionConditions(filter: VersionConditions): SQL | null {
   const parts: SQL[] = [];
   if (filter.vehicleCategories && filter.vehicleCategories.length > 0) {
     parts.push(
-      sql`exists (select 1 from json_each(v.vehicle_categories) where value in (select value from json_each(${JSON.stringify(filter.vehicleCategories)})))`,
+      sql`exists (select 1 from json_each(v.vehicle_categories)
+        where value in (select value from json_each(${JSON.stringify(filter.vehicleCategories)})))`,
     );
   }
   const published = filter.publishedBetween;
   if (published) {
-    // First day of the range >= from; its last day <= to (the prefix of `to` is past it, or equals it and `to` ends that month or year).
+    // First day of the range >= from; its last day <= to (the prefix of `to` is past it, or equals it and `to` ends
+    // that month or year).
     parts.push(sql`(v.published || substr('-01-01', 1, 10 - length(v.published)) >= ${published.from}
       and (v.published < substr(${published.to}, 1, length(v.published))
-        or (v.published = substr(${published.to}, 1, length(v.published)) and substr(date(${published.to}, '+1 day'), 1, length(v.published)) <> v.published)))`);
+        or (v.published = substr(${published.to}, 1, length(v.published)) 
+          and substr(date(${published.to}, '+1 day'), 1, length(v.published)) <> v.published)))`);
   }
   if (filter.effectiveBetween)
     parts.push(sql`v.effective between ${filter.effectiveBetween.from} and ${filter.effectiveBetween.to}`);
@@ -132,8 +135,9 @@ export function draftReadFilter(
 
 /**
  * The versions a horizon over [from, to] starts from: with a filter, every version of the standards
- * it keeps that records one of its vehicle categories, if it names any (their cut-offs may come from other standards); without one, every version with a
- * recorded date in the window (a bound a chain puts on an undated version is such a date).
+ * it keeps that records one of its vehicle categories, if it names any (their cut-offs may come
+ * from other standards); without one, every version with a recorded date in the window (a bound a
+ * chain puts on an undated version is such a date).
  */
 export function horizonSeed(
   table: typeof standards,
@@ -148,10 +152,12 @@ export function horizonSeed(
     if (own !== null) parts.push(own);
     if (filter.designations && filter.designations.length > 0) {
       parts.push(
-        sql`${table.designationKey} in (select value from json_each(${JSON.stringify(filter.designations.map(designationKey))}))`,
+        sql`${table.designationKey} in (select value from json_each(
+          ${JSON.stringify(filter.designations.map(designationKey))}))`,
       );
     }
-    return sql`select v.id from versions v join standards on standards.id = v.standard_id where ${sql.join(parts, sql` and `)}`;
+    return sql`select v.id from versions v join standards on standards.id = v.standard_id
+      where ${sql.join(parts, sql` and `)}`;
   }
   const { from, to } = window;
   return sql`select id from versions where effective between ${from} and ${to}

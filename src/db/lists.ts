@@ -134,8 +134,10 @@ export function referencesToVersions(db: Db, keys: readonly string[]): Reference
   return keys.map((key) => byKey.get(key)!);
 }
 
-const standardKeys = sql`(select id as standard_id, designation_key as key from standards where id in (select value from json_each(${sql.placeholder('ids')}))
-  union all select standard_id, designation_key from versions where standard_id in (select value from json_each(${sql.placeholder('ids')})))`;
+const standardKeys = sql`(select id as standard_id, designation_key as key from standards
+    where id in (select value from json_each(${sql.placeholder('ids')}))
+  union all select standard_id, designation_key from versions
+    where standard_id in (select value from json_each(${sql.placeholder('ids')})))`;
 const referencesToStandardsStatement = preparedOnce((db: Db) =>
   db
     .select({ standardId: sql<number>`target.standard_id`.as('standard_id'), reference: versionReferences })

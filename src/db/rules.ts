@@ -31,7 +31,9 @@ const refuse = (table: string, verb: Verb, message: string, when?: string, suffi
   const name = `${table}_no_${verb.toLowerCase()}${suffix}`;
   return {
     name,
-    sql: `CREATE TRIGGER ${name} BEFORE ${verb} ON ${table}${when ? ` WHEN ${when}` : ''} BEGIN SELECT RAISE(ABORT, '${message}'); END`,
+    sql:
+      `CREATE TRIGGER ${name} BEFORE ${verb} ON ${table}${when ? ` WHEN ${when}` : ''} BEGIN SELECT RAISE(ABORT, ` +
+      `'${message}'); END`,
   };
 };
 
@@ -108,7 +110,10 @@ const ALL = -1;
  */
 export function registerPermitFunctions(sqlite: Database.Database): void {
   let permits = permitsOf.get(sqlite);
-  if (!permits) permitsOf.set(sqlite, (permits = { all: 0, versions: new Map() }));
+  if (!permits) {
+    permits = { all: 0, versions: new Map() };
+    permitsOf.set(sqlite, permits);
+  }
   const p = permits;
   const count = (id: unknown) => (typeof id === 'number' || typeof id === 'bigint' ? Number(id) : NaN);
   sqlite.function('registry_permit', { deterministic: false }, (id: unknown) =>

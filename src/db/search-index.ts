@@ -13,10 +13,11 @@ import type { SearchReader } from './search-readers.ts';
 //
 // Tokens: FTS5's `unicode61` tokenizer (case and diacritics folded) splits text into words, which
 // suits designations and European text, and `porter` indexes English words by their stem
-// (`batteries` as `batteri`; it leaves non-ASCII tokens alone, so CJK is unaffected); Chinese and Japanese are written without spaces, so the
-// indexed copy of every text has U+200B (zero-width space, a separator for unicode61) wherever a
-// Han/Kana character meets another one or a letter or digit: each such character is a token, and
-// a query term is a phrase of its tokens, so `动力蓄电池` (or `电池`, or `热`) matches exactly that
+// (`batteries` as `batteri`; it leaves non-ASCII tokens alone, so CJK is unaffected); Chinese and
+// Japanese are written without spaces, so the indexed copy of every text has U+200B (zero-width
+// space, a separator for unicode61) wherever a Han/Kana character meets another one or a letter
+// or digit: each such character is a token, and a query term is a phrase of its tokens, so
+// `动力蓄电池` (or `电池`, or `热`) matches exactly that
 // run of characters anywhere, and `内不起火` is found in `5 min内不起火`. Full-width Latin letters,
 // digits and punctuation (U+FF01–U+FF5E, as Chinese input methods type them) are folded to ASCII
 // in the indexed copy and in queries, so `ＧＢ` finds `GB`. Only width is folded, not all of NFKC,
@@ -97,14 +98,18 @@ const COLUMNS = 'rowid, designation, keys, title_en, title_zh, heading, body';
 const DOCUMENTS = {
   standards: {
     kind: DOC_KIND.STANDARD,
-    values: `id * 4 + 1, search_text(designation), designation_key, search_text(title_en), search_text(title_zh), '', ''`,
+    values:
+      `id * 4 + 1, search_text(designation), designation_key, ` +
+      `search_text(title_en), search_text(title_zh), '', ''`,
     watched: 'designation, designation_key, title_en, title_zh',
   },
   versions: {
     kind: DOC_KIND.VERSION,
     // A version's own title only: where it has none it shares its standard's, which the standard's
     // document already holds (one hit per match, not one per version).
-    values: `id * 4 + 2, search_text(designation), designation_key, search_text(title_en), search_text(title_zh), '', ''`,
+    values:
+      `id * 4 + 2, search_text(designation), designation_key, ` +
+      `search_text(title_en), search_text(title_zh), '', ''`,
     watched: 'designation, designation_key, title_en, title_zh',
   },
   clauses: {
@@ -229,9 +234,13 @@ function categoryCondition(categories: readonly VehicleCategory[] | null | undef
   const recorded = versionConditions({ vehicleCategories: categories });
   if (recorded === null) return sql``;
   return sql` AND (
-    (${TABLE}.rowid % 4 = ${DOC_KIND.STANDARD} AND EXISTS (SELECT 1 FROM versions v WHERE v.standard_id = ${TABLE}.rowid / 4 AND ${recorded}))
-    OR (${TABLE}.rowid % 4 = ${DOC_KIND.VERSION} AND EXISTS (SELECT 1 FROM versions v WHERE v.id = ${TABLE}.rowid / 4 AND ${recorded}))
-    OR (${TABLE}.rowid % 4 = ${DOC_KIND.CLAUSE} AND EXISTS (SELECT 1 FROM clauses c JOIN versions v ON v.id = c.version_id WHERE c.id = ${TABLE}.rowid / 4 AND ${recorded})))`;
+    (${TABLE}.rowid % 4 = ${DOC_KIND.STANDARD}
+      AND EXISTS (SELECT 1 FROM versions v WHERE v.standard_id = ${TABLE}.rowid / 4 AND ${recorded}))
+    OR (${TABLE}.rowid % 4 = ${DOC_KIND.VERSION}
+      AND EXISTS (SELECT 1 FROM versions v WHERE v.id = ${TABLE}.rowid / 4 AND ${recorded}))
+    OR (${TABLE}.rowid % 4 = ${DOC_KIND.CLAUSE}
+      AND EXISTS (SELECT 1 FROM clauses c JOIN versions v ON v.id = c.version_id
+        WHERE c.id = ${TABLE}.rowid / 4 AND ${recorded})))`;
 }
 
 /** The FTS5 match string of a query's terms; null when no term can match. */
@@ -340,7 +349,8 @@ export async function searchPage(db: Db, reader: SearchReader, query: SearchQuer
         )}) DESC, `;
   const rows = await reader.all<SearchRow>(sql`SELECT rowid, -${RANKING} AS score, ${HIGHLIGHTED} FROM ${TABLE}
     WHERE ${TABLE} MATCH ${match}${categoryCondition(query.vehicleCategories)}
-    ORDER BY ${pinned}rowid % 4 = ${DOC_KIND.STANDARD} DESC, score DESC, rowid LIMIT ${query.limit} OFFSET ${query.offset}`);
+    ORDER BY ${pinned}rowid % 4 = ${DOC_KIND.STANDARD} DESC, score DESC, rowid
+    LIMIT ${query.limit} OFFSET ${query.offset}`);
   return rows.map((row) => ({
     ...row,
     designation: withoutSeparators(row.designation),

@@ -6,10 +6,11 @@ import type { Db } from './client.ts';
 // Where the search's ranking statement runs. Ranking a full-text query is the one heavy read of
 // this registry (FTS5 scores every match with bm25), and better-sqlite3 runs statements
 // synchronously, so on the server's thread every other request would wait behind it
-// (docs/performance.md). The server therefore ranks on worker threads, each with its own READ-ONLY connection to the same
-// file: WAL lets them read while the main connection reads and writes, and each statement sees the
-// last committed data. Tests and in-memory databases (which no other connection can open) rank on
-// the calling thread, through Drizzle, so statement counts include the ranking statement.
+// (docs/performance.md). The server therefore ranks on worker threads, each with its own READ-ONLY
+// connection to the same file: WAL lets them read while the main connection reads and writes, and
+// each statement sees the last committed data. Tests and in-memory databases (which no other
+// connection can open) rank on the calling thread, through Drizzle, so statement counts include
+// the ranking statement.
 //
 // Written by hand rather than on piscina: it took more memory per thread and, tried, left a task
 // waiting to the end of a run (docs/architecture.md). This pool

@@ -8,8 +8,9 @@ import type Database from 'better-sqlite3';
 //
 // Invariant: a statement handed out behaves as a freshly prepared one. Drizzle switches a
 // statement to array rows with `raw()` for some queries and never back, so every row mode (raw,
-// pluck, expand) is reset on each reuse: a caller that sets a mode must set it again on each use. Statements are used synchronously (better-sqlite3), so one statement is never used
-// by two queries at once; a statement still iterating is never handed out again.
+// pluck, expand) is reset on each reuse: a caller that sets a mode must set it again on each
+// use. Statements are used synchronously (better-sqlite3), so one statement is never used by
+// two queries at once; a statement still iterating is never handed out again.
 
 const MAX_STATEMENTS = 500;
 

@@ -18,6 +18,7 @@ import { ADOPTION_DEGREES, REFERENCE_KINDS, STANDARD_KINDS, VERSION_TYPES } from
 // "GB 38031-2025", and the unique index stops two spellings of one designation.
 
 const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
+const degrees = inList(ADOPTION_DEGREES);
 
 export const committees = sqliteTable(
   'committees',
@@ -128,7 +129,7 @@ export const versionReferences = sqliteTable(
     check('version_references_kind_check', sql`${t.kind} in (${inList(REFERENCE_KINDS)})`),
     check(
       'version_references_degree_check',
-      sql`(${t.kind} = 'ADOPTS') = (${t.degree} is not null) and (${t.degree} is null or ${t.degree} in (${inList(ADOPTION_DEGREES)}))`,
+      sql`(${t.kind} = 'ADOPTS') = (${t.degree} is not null) and (${t.degree} is null or ${t.degree} in (${degrees}))`,
     ),
   ],
 );

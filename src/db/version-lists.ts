@@ -3,7 +3,7 @@ import { designationKey } from '../domain/designation.ts';
 import type { VersionType } from '../domain/enums.ts';
 import type { Db } from './client.ts';
 import { standardFilter, versionConditions, type StandardFilterInput, type VersionConditions } from './filters.ts';
-import { standards, versions } from './tables.ts';
+import { standards, type versions } from './tables.ts';
 
 // The root list of versions: which versions a filter keeps, and in which order. Conditions on the
 // standard reuse the standards list's; conditions on the version apply to the version itself.
@@ -40,7 +40,8 @@ function where(filter: VersionListFilter): SQL {
   if (own !== null) parts.push(own);
   if (filter.designations && filter.designations.length > 0) {
     parts.push(
-      sql`${standards.designationKey} in (select value from json_each(${JSON.stringify(filter.designations.map(designationKey))}))`,
+      sql`${standards.designationKey} in (select value from json_each(
+        ${JSON.stringify(filter.designations.map(designationKey))}))`,
     );
   }
   if (filter.types && filter.types.length > 0)
@@ -60,7 +61,8 @@ export function versionListPage(
   limit: number,
   offset: number,
 ): VersionRow[] {
-  return db.all<VersionRow>(sql`select v.id, v.standard_id as "standardId", v.designation, v.designation_key as "designationKey", v.type,
+  return db.all<VersionRow>(sql`select v.id, v.standard_id as "standardId", v.designation,
+      v.designation_key as "designationKey", v.type,
       v.base_id as "baseId", v.title_en as "titleEn", v.title_zh as "titleZh", v.published, v.effective,
       v.mandatory_new_types as "mandatoryNewTypes", v.mandatory_existing_types as "mandatoryExistingTypes", v.withdrawn,
       v.vehicle_categories as "vehicleCategories"

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { Context } from '../context.ts';
 import { DomainError } from './errors.ts';
 import { storableText } from './unicode.ts';

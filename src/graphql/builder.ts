@@ -50,8 +50,9 @@ export interface SchemaTypes {
 }
 
 // The builder only configures; each type lives in its own file under ./types.
-// Scope-auth first (its checks wrap every other plugin's resolvers); Relay before Drizzle (the drizzle plugin's nodes need Relay's);
-// fresh memos innermost, around each mutation's own resolver (./fresh-memo-plugin.ts).
+// Scope-auth first (its checks wrap every other plugin's resolvers); Relay before Drizzle (the
+// drizzle plugin's nodes need Relay's); fresh memos innermost, around each mutation's own
+// resolver (./fresh-memo-plugin.ts).
 export const builder = new SchemaBuilder<SchemaTypes>({
   plugins: [ScopeAuthPlugin, RelayPlugin, DrizzlePlugin, FreshMemoPlugin],
   scopeAuth: {
@@ -105,7 +106,8 @@ export const builder = new SchemaBuilder<SchemaTypes>({
     },
     endCursorFieldOptions: { description: 'Cursor of the last item of the page; pass as `after` for the next page.' },
     firstArgOptions: {
-      description: `Page size from the start or from \`after\` (default ${DEFAULT_PAGE_SIZE}, at most ${MAX_PAGE_SIZE}).`,
+      description:
+        `Page size from the start or from \`after\` (default ${DEFAULT_PAGE_SIZE}, ` + `at most ${MAX_PAGE_SIZE}).`,
     },
     afterArgOptions: { description: 'Return items after this cursor (an `endCursor` or edge `cursor`).' },
     lastArgOptions: { description: `Page size from the end or from \`before\` (at most ${MAX_PAGE_SIZE}).` },

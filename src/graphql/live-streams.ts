@@ -28,7 +28,9 @@ const MAX_BUFFERED = 256;
 const HAND_OVER_SLICE = 32;
 
 export interface LiveStreams {
-  /** Opens a stream of the draft's events for the (already authorized) caller; 429 TOO_MANY_STREAMS beyond the limits. */
+  /**
+   * Opens a stream of the draft's events for the (already authorized) caller; 429 TOO_MANY_STREAMS beyond the limits.
+   */
   open(ctx: Context, draftId: number): AsyncIterableIterator<ActivityEvent>;
   /** Opens a stream of the caller's own new notifications, under the same limits. */
   openNotifications(ctx: Context): AsyncIterableIterator<NotificationRow>;
@@ -60,7 +62,7 @@ export function createLiveStreams(options: { db: Db; bus: ActivityBus; limits?: 
   function deliver(draftId: number, eventId: number): void {
     const streams = [...(byDraft.get(draftId)?.streams ?? [])];
     if (streams.length === 0) return;
-    let loaded;
+    let loaded: ReturnType<typeof loadActivity> & { viewers: ReturnType<typeof refreshViewers> };
     try {
       loaded = {
         ...loadActivity(db, draftId, eventId),
@@ -107,7 +109,8 @@ export function createLiveStreams(options: { db: Db; bus: ActivityBus; limits?: 
       .flatMap((d) => [...d.streams])
       .filter((s) => s.ctx.viewer?.personId === personId);
     if (streams.length === 0) return;
-    let drafts, viewers;
+    let drafts: ReturnType<typeof loadStreamDrafts>;
+    let viewers: ReturnType<typeof refreshViewers>;
     try {
       drafts = loadStreamDrafts(
         db,

@@ -30,14 +30,16 @@ function textScalar(name: string, description: string, accepts: (value: string) 
 
 export const DateScalar = textScalar(
   'Date',
-  'A calendar day in ISO 8601, `YYYY-MM-DD` (e.g. `2026-01-01`). Impossible days such as `2026-02-30` are rejected with code `INVALID_INPUT`.',
+  'A calendar day in ISO 8601, `YYYY-MM-DD` (e.g. `2026-01-01`). Impossible days such as `2026-02-30` are ' +
+    'rejected with code `INVALID_INPUT`.',
   isIsoDate,
   'YYYY-MM-DD',
 );
 
 export const PartialDateScalar = textScalar(
   'PartialDate',
-  'An ISO 8601 date of reduced precision: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. A publisher that gives only a year or a month leaves the exact day unknown.',
+  'An ISO 8601 date of reduced precision: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. A publisher that gives only a year ' +
+    'or a month leaves the exact day unknown.',
   isPartialDate,
   'YYYY, YYYY-MM or YYYY-MM-DD',
 );

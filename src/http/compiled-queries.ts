@@ -8,9 +8,10 @@ import { isAsyncIterable, type Plugin } from 'graphql-yoga';
  * (docs/performance.md).
  *
  * Only queries: graphql-jit compiles a mutation's variables recursively and overflows the stack
- * on a recursive input type (`ClauseInput` holds `clauses: [ClauseInput!]`). Mutations and subscriptions keep graphql-js, and no query takes a
- * recursive input. A compiled document is kept as long as Yoga's parser cache keeps its parsed
- * document (a WeakMap keyed by it), so the number of compiled documents is bounded by that cache.
+ * on a recursive input type (`ClauseInput` holds `clauses: [ClauseInput!]`). Mutations and
+ * subscriptions keep graphql-js, and no query takes a recursive input. A compiled document is
+ * kept as long as Yoga's parser cache keeps its parsed document (a WeakMap keyed by it), so the
+ * number of compiled documents is bounded by that cache.
  *
  * Variables that do not coerce also keep graphql-js: graphql-jit words the error its own way
  * ("Expected type Date.", without the scalar's reason) and Yoga then answers 200 instead of 400.

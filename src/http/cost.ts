@@ -45,7 +45,9 @@ export function queryCostLimit(options: CostOptions): Plugin {
   const check = ({ args, setResultAndStopExecution }: CheckArgs) => {
     const cost = costOf(args.schema, args.document, args.operationName, args.variableValues, options.pageCap);
     if (cost !== undefined && cost > options.maxCost) {
-      const message = `Query cost limit of ${options.maxCost} exceeded, found ${Math.ceil(cost)}. Ask for smaller pages (first/last) or fewer nested pages.`;
+      const message =
+        `Query cost limit of ${options.maxCost} exceeded, found ${Math.ceil(cost)}. Ask for smaller pages ` +
+        `(first/last) or fewer nested pages.`;
       return setResultAndStopExecution({ errors: [refused(message, QUERY_TOO_COSTLY)] });
     }
     const searches = searchesIn(args.document, args.operationName);
@@ -217,7 +219,11 @@ const armorCost = new ApolloArmor({
     maxCost: Number.POSITIVE_INFINITY,
     ignoreIntrospection: true,
     flattenFragments: true,
-    onAccept: [(_context, { n }) => void (measured = n)],
+    onAccept: [
+      (_context, { n }) => {
+        measured = n;
+      },
+    ],
   },
   blockFieldSuggestion: { enabled: false },
   maxTokens: { enabled: false },

@@ -66,7 +66,8 @@ export function csrfPrevention(header: string): Plugin {
         return onRequestParse(payload);
       } catch {
         throw createGraphQLError(
-          `This request must carry the header ${header} (any value): browsers send GETs and form or text/plain POSTs cross-site without asking first.`,
+          `This request must carry the header ${header} (any value): browsers send GETs and form or text/plain ` +
+            `POSTs cross-site without asking first.`,
           {
             extensions: { code: 'CSRF_HEADER_REQUIRED', http: { status: 403 } },
           },

@@ -23,8 +23,8 @@ export function createServiceState(): ServiceState {
 /**
  * `GET /ready`: 200 when the database answers and carries exactly the migrations this build ships;
  * 503 otherwise, while draining, or after the database failed to store a change (`storage-failing`,
- * until a mutation succeeds again: see storageRecoveryPlugin). The body names the reason in a word, never a path or an error
- * text. (`GET /health`, "the process is alive", is Yoga's built-in check.)
+ * until a mutation succeeds again: see storageRecoveryPlugin). The body names the reason in a word,
+ * never a path or an error text. (`GET /health`, "the process is alive", is Yoga's built-in check.)
  */
 export function readinessPlugin({ sqlite, state }: { sqlite: SqliteHandle; state: ServiceState }): Plugin {
   return useReadinessCheck({

@@ -13,7 +13,10 @@ import { textLimitPlugin } from './text-limits.ts';
  * test runs them); raise them through the environment (config.ts) rather than here.
  */
 export interface QueryLimits {
-  /** Nesting of selections (`standard { versions { edges { node { designation } } } }` is 5; a connection costs 3 levels). */
+  /**
+   * Nesting of selections (`standard { versions { edges { node { designation } } } }` is 5; a connection costs 3
+   * levels).
+   */
   depth: number;
   /** Aliased fields in one document. */
   aliases: number;

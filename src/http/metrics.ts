@@ -158,7 +158,9 @@ function connectionMetrics(registry: Registry, connections: ConnectionCounts): v
   const reported = { max: 0, perAddress: 0 };
   new Counter({
     name: 'registry_connections_refused_total',
-    help: 'Connections closed as soon as accepted: MAX_CONNECTIONS were open (reason "max"), or MAX_CONNECTIONS_PER_ADDRESS from their address ("per_address").',
+    help:
+      'Connections closed as soon as accepted: MAX_CONNECTIONS were open (reason "max"), or ' +
+      'MAX_CONNECTIONS_PER_ADDRESS from their address ("per_address").',
     labelNames: ['reason'],
     registers: [registry],
     collect() {

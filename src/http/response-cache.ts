@@ -129,7 +129,7 @@ function validatorHeaders(etag: string): Record<string, string> {
 
 /** Whether an If-None-Match header names this ETag: weak comparison over its list (RFC 9110 §13.1.2). */
 function namesEtag(ifNoneMatch: string | null, etag: string): boolean {
-  return ifNoneMatch !== null && ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//u, '') === etag);
+  return ifNoneMatch?.split(',').some((tag) => tag.trim().replace(/^W\//u, '') === etag) ?? false;
 }
 
 /** Which of Yoga's regular media types answers this Accept header (Yoga's own rule); null: another processor. */

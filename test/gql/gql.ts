@@ -19,30 +19,30 @@ type Documents = {
     "\n  mutation SetMembership($input: SetMembershipInput!) {\n    setMembership(input: $input) { membership { role person { name } committee { code } } }\n  }\n": typeof types.SetMembershipDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) { secret token { id name } }\n  }\n": typeof types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($input: RevokeApiTokenInput!) { revokeApiToken(input: $input) { revoked } }\n": typeof types.RevokeApiTokenDocument,
-    "\n  mutation OpenBallot($input: OpenBallotInput!) {\n    openBallot(input: $input) { ballot { id stage status closesAt revision { number } draft { viewerCanOpenBallot viewerCanMoveTo } } }\n  }\n": typeof types.OpenBallotDocument,
-    "\n  mutation CastVote($input: CastVoteInput!) { castVote(input: $input) { vote { value reason voter { name } } ballot { votes { value } } } }\n": typeof types.CastVoteDocument,
+    "\n  mutation OpenBallot($input: OpenBallotInput!) {\n    openBallot(input: $input) { ballot { id stage status closesAt revision { number } draft { viewerCanOpenBallot\n      viewerCanMoveTo } } }\n  }\n": typeof types.OpenBallotDocument,
+    "\n  mutation CastVote($input: CastVoteInput!) { castVote(input: $input) { vote { value reason voter { name } } ballot {\n    votes { value } } } }\n": typeof types.CastVoteDocument,
     "\n  mutation CloseBallot($input: CloseBallotInput!) {\n    closeBallot(input: $input) { ballot { status result counts { approve disapprove abstain } closedAt } }\n  }\n": typeof types.CloseBallotDocument,
     "\n  query BallotView($id: ID!) {\n    node(id: $id) {\n      ... on Ballot {\n        status result counts { approve }\n        votes { value reason voter { name } }\n        voteHistory { value castAt voter { name } }\n        viewerCanVote viewerCanClose\n      }\n    }\n  }\n": typeof types.BallotViewDocument,
-    "\n  query DraftBallots($id: ID!) { draft(id: $id) { stage viewerCanMoveTo viewerCanOpenBallot viewerCanRevise ballots { stage result } } }\n": typeof types.DraftBallotsDocument,
-    "\n      mutation BallotBlockingComment($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id } } }\n    ": typeof types.BallotBlockingCommentDocument,
+    "\n  query DraftBallots($id: ID!) { draft(id: $id) { stage viewerCanMoveTo viewerCanOpenBallot viewerCanRevise ballots {\n    stage result } } }\n": typeof types.DraftBallotsDocument,
+    "\n      mutation BallotBlockingComment($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread {\n        id } } }\n    ": typeof types.BallotBlockingCommentDocument,
     "\n      mutation MoveAfterBallot($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { draft { stage } } }\n    ": typeof types.MoveAfterBallotDocument,
     "\n  query CachedLookup($designation: String!, $on: Date!) {\n    standard(designation: $designation) {\n      designation\n      title { en }\n      applicability(on: $on) { current { designation effective } }\n    }\n  }\n": typeof types.CachedLookupDocument,
-    "\n  mutation CreateThread($input: CreateCommentThreadInput!) {\n    createCommentThread(input: $input) {\n      thread { id organisation clauseNumber lineNumber paragraph type comment proposedChange status lockVersion author { name } revision { number } }\n    }\n  }\n": typeof types.CreateThreadDocument,
-    "\n  mutation Reply($input: ReplyToCommentInput!) { replyToComment(input: $input) { reply { body author { name } } thread { replies { body } } } }\n": typeof types.ReplyDocument,
-    "\n  mutation Edit($input: EditCommentInput!) { editComment(input: $input) { thread { comment type clauseNumber proposedChange lockVersion } } }\n": typeof types.EditDocument,
+    "\n  mutation CreateThread($input: CreateCommentThreadInput!) {\n    createCommentThread(input: $input) {\n      thread { id organisation clauseNumber lineNumber paragraph type comment proposedChange status lockVersion author {\n        name } revision { number } }\n    }\n  }\n": typeof types.CreateThreadDocument,
+    "\n  mutation Reply($input: ReplyToCommentInput!) { replyToComment(input: $input) { reply { body author { name } } thread {\n    replies { body } } } }\n": typeof types.ReplyDocument,
+    "\n  mutation Edit($input: EditCommentInput!) { editComment(input: $input) { thread { comment type clauseNumber\n    proposedChange lockVersion } } }\n": typeof types.EditDocument,
     "\n  mutation Withdraw($input: WithdrawCommentInput!) { withdrawComment(input: $input) { thread { status lockVersion } } }\n": typeof types.WithdrawDocument,
     "\n  mutation Dispose($input: DisposeCommentInput!) {\n    disposeComment(input: $input) { thread { status disposition observation disposedBy { name } lockVersion } }\n  }\n": typeof types.DisposeDocument,
     "\n  query ThreadView($id: ID!) {\n    node(id: $id) {\n      ... on CommentThread {\n        status comment lockVersion\n        replies { body author { name } }\n        viewerCanEdit viewerCanWithdraw viewerCanDispose viewerCanReply\n      }\n    }\n  }\n": typeof types.ThreadViewDocument,
-    "\n  query RevisionComments($id: ID!) {\n    node(id: $id) { ... on DraftRevision { threads(first: 10) { totalCount edges { node { comment status } } } commentsCsv } }\n  }\n": typeof types.RevisionCommentsDocument,
+    "\n  query RevisionComments($id: ID!) {\n    node(id: $id) { ... on DraftRevision { threads(first: 10) { totalCount edges { node { comment status } } }\n      commentsCsv } }\n  }\n": typeof types.RevisionCommentsDocument,
     "\n  query DraftHistory($id: ID!) { draft(id: $id) { history { edges { node { action data } } } } }\n": typeof types.DraftHistoryDocument,
     "\n      mutation MoveOnce($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { draft { stage } } }\n    ": typeof types.MoveOnceDocument,
     "\n  query Compare($from: String!, $to: String!) {\n    compareVersions(from: $from, to: $to) {\n      from { designation }\n      to { designation }\n      textCompared\n      added { number heading }\n      removed { number heading }\n      changed {\n        before { number heading }\n        after { number heading text }\n        matchedBy\n        moved\n        informativeChanged\n        headingDiff { kind text }\n        textDiff { kind text }\n      }\n      unchangedCount\n      replacesChain { designation }\n    }\n  }\n": typeof types.CompareDocument,
     "\n  subscription LimitsDraftActivity($draftId: ID!) { draftActivity(draftId: $draftId) { action actor { name } data } }\n": typeof types.LimitsDraftActivityDocument,
     "\n  mutation LimitsComment($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id } } }\n": typeof types.LimitsCommentDocument,
-    "\n  subscription DraftActivity($draftId: ID!) { draftActivity(draftId: $draftId) { action entityType actor { name } data } }\n": typeof types.DraftActivityDocument,
+    "\n  subscription DraftActivity($draftId: ID!) { draftActivity(draftId: $draftId) { action entityType actor { name } data }\n    }\n": typeof types.DraftActivityDocument,
     "\n  mutation ActivityComment($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id } } }\n": typeof types.ActivityCommentDocument,
     "mutation ActivityRevokeToken($input: RevokeApiTokenInput!) { revokeApiToken(input: $input) { __typename } }": typeof types.ActivityRevokeTokenDocument,
-    "mutation ActivityRemoveMembership($input: RemoveMembershipInput!) { removeMembership(input: $input) { __typename } }": typeof types.ActivityRemoveMembershipDocument,
+    "mutation ActivityRemoveMembership($input: RemoveMembershipInput!) { removeMembership(input: $input) { __typename }\n    }": typeof types.ActivityRemoveMembershipDocument,
     "mutation ActivityOpenBallot($input: OpenBallotInput!) { openBallot(input: $input) { ballot { id } } }": typeof types.ActivityOpenBallotDocument,
     "mutation ActivityCastVote($input: CastVoteInput!) { castVote(input: $input) { __typename } }": typeof types.ActivityCastVoteDocument,
     "mutation ActivityCloseBallot($input: CloseBallotInput!) { closeBallot(input: $input) { __typename } }": typeof types.ActivityCloseBallotDocument,
@@ -50,9 +50,9 @@ type Documents = {
     "\n  query DraftView($id: ID!) {\n    draft(id: $id) {\n      stage lockVersion publicEnquiry\n      viewerCanMoveTo viewerCanRevise viewerCanComment viewerCanOpenBallot viewerCanPublish\n      currentRevision { number isCurrent }\n      revisions { totalCount edges { node { number isCurrent note } } }\n      history { edges { node { action actor { name } data } } }\n    }\n  }\n": typeof types.DraftViewDocument,
     "\n  query DraftNode($id: ID!) { node(id: $id) { id ... on Draft { stage versionDesignation } } }\n": typeof types.DraftNodeDocument,
     "\n  query CommitteeDrafts($code: String!, $stages: [DraftStage!]) {\n    committee(code: $code) { drafts(stages: $stages) { totalCount edges { node { id stage } } } }\n  }\n": typeof types.CommitteeDraftsDocument,
-    "\n  query DraftsWithAbilities($code: String!) {\n    committee(code: $code) {\n      drafts(first: 50) {\n        edges { node { id stage viewerCanMoveTo viewerCanRevise viewerCanComment viewerCanOpenBallot viewerCanPublish } }\n      }\n    }\n  }\n": typeof types.DraftsWithAbilitiesDocument,
-    "\n  mutation MoveDraftStage($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { draft { stage lockVersion publicEnquiry } } }\n": typeof types.MoveDraftStageDocument,
-    "\n  mutation AddDraftRevision($input: AddDraftRevisionInput!) { addDraftRevision(input: $input) { revision { id number note createdBy { name } } } }\n": typeof types.AddDraftRevisionDocument,
+    "\n  query DraftsWithAbilities($code: String!) {\n    committee(code: $code) {\n      drafts(first: 50) {\n        edges { node { id stage viewerCanMoveTo viewerCanRevise viewerCanComment viewerCanOpenBallot viewerCanPublish }\n          }\n      }\n    }\n  }\n": typeof types.DraftsWithAbilitiesDocument,
+    "\n  mutation MoveDraftStage($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { draft { stage lockVersion\n    publicEnquiry } } }\n": typeof types.MoveDraftStageDocument,
+    "\n  mutation AddDraftRevision($input: AddDraftRevisionInput!) { addDraftRevision(input: $input) { revision { id number\n    note createdBy { name } } } }\n": typeof types.AddDraftRevisionDocument,
     "\n  query RevisionChanges($id: ID!) {\n    node(id: $id) {\n      ... on DraftRevision {\n        number\n        clauses { number heading informative children { number text } }\n        changes { number change before { text } after { heading text } }\n      }\n    }\n  }\n": typeof types.RevisionChangesDocument,
     "\n  query StandardsPage($first: Int, $after: String, $filter: StandardFilter) {\n    standards(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          designation\n          committee { code }\n          versions(first: 10) {\n            totalCount\n            edges { node { designation published effective replaces { designation } replacedBy { designation } } }\n          }\n        }\n      }\n    }\n  }\n": typeof types.StandardsPageDocument,
     "\n  query Committees {\n    committees(first: 50) {\n      totalCount\n      edges { node { code name { en } parent { code } children { code } } }\n    }\n    committee(code: \" iso/tc 22/sc32 \") {\n      code\n      standards(first: 1) { totalCount edges { node { designation } } }\n    }\n  }\n": typeof types.CommitteesDocument,
@@ -61,20 +61,20 @@ type Documents = {
     "\n  query Ids {\n    standard(designation: \"UN R155\") { id versions(first: 1) { edges { node { id } } } committee { id } }\n  }\n": typeof types.IdsDocument,
     "\n  query StandardApplicability($designation: String!, $on: Date!, $scope: ApplicabilityScope) {\n    standard(designation: $designation) {\n      designation\n      kind\n      title { en zh }\n      applicability(on: $on, scope: $scope) {\n        on\n        scope\n        current { designation }\n        versions { status version { designation } modifications { designation } }\n        unknown { designation }\n        successors { designation }\n      }\n    }\n  }\n": typeof types.StandardApplicabilityDocument,
     "\n  query VersionLookup($designation: String!, $on: Date!) {\n    version(designation: $designation) {\n      designation\n      type\n      published\n      effective\n      status(on: $on)\n      existing: status(on: $on, scope: EXISTING_TYPES)\n      standard { designation }\n      title { en zh }\n      base { designation }\n      replaces { designation }\n      replacedBy { designation }\n    }\n  }\n": typeof types.VersionLookupDocument,
-    "\n  mutation E2EPropose($input: CreateDraftInput!) { createDraft(input: $input) { draft { id stage lockVersion viewerCanMoveTo } } }\n": typeof types.E2EProposeDocument,
+    "\n  mutation E2EPropose($input: CreateDraftInput!) { createDraft(input: $input) { draft { id stage lockVersion\n    viewerCanMoveTo } } }\n": typeof types.E2EProposeDocument,
     "\n  mutation E2EMove($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { draft { stage lockVersion } } }\n": typeof types.E2EMoveDocument,
-    "\n  mutation E2ERevise($input: AddDraftRevisionInput!) { addDraftRevision(input: $input) { revision { id number changes { change number } } } }\n": typeof types.E2EReviseDocument,
-    "\n  mutation E2EComment($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id lockVersion status } } }\n": typeof types.E2ECommentDocument,
+    "\n  mutation E2ERevise($input: AddDraftRevisionInput!) { addDraftRevision(input: $input) { revision { id number changes {\n    change number } } } }\n": typeof types.E2EReviseDocument,
+    "\n  mutation E2EComment($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id lockVersion\n    status } } }\n": typeof types.E2ECommentDocument,
     "\n  mutation E2EDispose($input: DisposeCommentInput!) { disposeComment(input: $input) { thread { status disposition } } }\n": typeof types.E2EDisposeDocument,
     "mutation E2EOpenBallot($input: OpenBallotInput!) { openBallot(input: $input) { ballot { id status } } }": typeof types.E2EOpenBallotDocument,
     "mutation E2EVote($input: CastVoteInput!) { castVote(input: $input) { vote { value } } }": typeof types.E2EVoteDocument,
-    "mutation E2EClose($input: CloseBallotInput!) { closeBallot(input: $input) { ballot { result counts { approve disapprove abstain } } } }": typeof types.E2ECloseDocument,
-    "\n  mutation E2EPublish($input: PublishDraftInput!) {\n    publishDraft(input: $input) { draft { stage } version { designation effective replaces { designation } clauses { number children { number } } } }\n  }\n": typeof types.E2EPublishDocument,
+    "mutation E2EClose($input: CloseBallotInput!) { closeBallot(input: $input) { ballot { result counts { approve\n    disapprove abstain } } } }": typeof types.E2ECloseDocument,
+    "\n  mutation E2EPublish($input: PublishDraftInput!) {\n    publishDraft(input: $input) { draft { stage } version { designation effective replaces { designation } clauses {\n      number children { number } } } }\n  }\n": typeof types.E2EPublishDocument,
     "\n  query E2EDraftState($id: ID!) {\n    draft(id: $id) {\n      stage lockVersion viewerCanOpenBallot viewerCanPublish\n      currentRevision { id number commentsCsv }\n      history(first: 50) { edges { node { action actor { name } } } }\n    }\n  }\n": typeof types.E2EDraftStateDocument,
-    "\n  query E2ESearch($on: Date!) { search(query: \"thermal propagation\", on: $on, first: 5) { edges { node { kind applies version { designation } clause { number } } } } }\n": typeof types.E2ESearchDocument,
+    "\n  query E2ESearch($on: Date!) { search(query: \"thermal propagation\", on: $on, first: 5) { edges { node { kind applies\n    version { designation } clause { number } } } } }\n": typeof types.E2ESearchDocument,
     "\n  query E2EApplies($on: Date!) {\n    standard(designation: \"GB 38031\") {\n      applicability(on: $on) { current { designation } versions { status version { designation } } }\n    }\n  }\n": typeof types.E2EAppliesDocument,
     "mutation OutboxDispose($input: DisposeCommentInput!) { disposeComment(input: $input) { __typename } }": typeof types.OutboxDisposeDocument,
-    "mutation OutboxThread($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id lockVersion } } }": typeof types.OutboxThreadDocument,
+    "mutation OutboxThread($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id\n    lockVersion } } }": typeof types.OutboxThreadDocument,
     "mutation OutboxReply($input: ReplyToCommentInput!) { replyToComment(input: $input) { __typename } }": typeof types.OutboxReplyDocument,
     "mutation MatrixCreatePerson($input: CreatePersonInput!) { createPerson(input: $input) { __typename } }": typeof types.MatrixCreatePersonDocument,
     "mutation MatrixSetMembership($input: SetMembershipInput!) { setMembership(input: $input) { __typename } }": typeof types.MatrixSetMembershipDocument,
@@ -84,7 +84,7 @@ type Documents = {
     "mutation MatrixCreateDraft($input: CreateDraftInput!) { createDraft(input: $input) { __typename } }": typeof types.MatrixCreateDraftDocument,
     "mutation MatrixMoveDraftStage($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { __typename } }": typeof types.MatrixMoveDraftStageDocument,
     "mutation MatrixAddDraftRevision($input: AddDraftRevisionInput!) { addDraftRevision(input: $input) { __typename } }": typeof types.MatrixAddDraftRevisionDocument,
-    "\n  mutation MatrixCreateCommentThread($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id lockVersion } } }\n": typeof types.MatrixCreateCommentThreadDocument,
+    "\n  mutation MatrixCreateCommentThread($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread {\n    id lockVersion } } }\n": typeof types.MatrixCreateCommentThreadDocument,
     "mutation MatrixReplyToComment($input: ReplyToCommentInput!) { replyToComment(input: $input) { __typename } }": typeof types.MatrixReplyToCommentDocument,
     "mutation MatrixEditComment($input: EditCommentInput!) { editComment(input: $input) { __typename } }": typeof types.MatrixEditCommentDocument,
     "mutation MatrixWithdrawComment($input: WithdrawCommentInput!) { withdrawComment(input: $input) { __typename } }": typeof types.MatrixWithdrawCommentDocument,
@@ -95,15 +95,15 @@ type Documents = {
     "mutation MatrixFollowStandard($input: FollowStandardInput!) { followStandard(input: $input) { __typename } }": typeof types.MatrixFollowStandardDocument,
     "mutation MatrixUnfollowStandard($input: UnfollowStandardInput!) { unfollowStandard(input: $input) { __typename } }": typeof types.MatrixUnfollowStandardDocument,
     "mutation MatrixFollowCommittee($input: FollowCommitteeInput!) { followCommittee(input: $input) { __typename } }": typeof types.MatrixFollowCommitteeDocument,
-    "mutation MatrixUnfollowCommittee($input: UnfollowCommitteeInput!) { unfollowCommittee(input: $input) { __typename } }": typeof types.MatrixUnfollowCommitteeDocument,
-    "mutation MatrixFollowHorizonFilter($input: FollowHorizonFilterInput!) { followHorizonFilter(input: $input) { __typename } }": typeof types.MatrixFollowHorizonFilterDocument,
-    "mutation MatrixUnfollowHorizonFilter($input: UnfollowHorizonFilterInput!) { unfollowHorizonFilter(input: $input) { __typename } }": typeof types.MatrixUnfollowHorizonFilterDocument,
-    "mutation MatrixMarkNotificationsRead($input: MarkNotificationsReadInput!) { markNotificationsRead(input: $input) { marked } }": typeof types.MatrixMarkNotificationsReadDocument,
+    "mutation MatrixUnfollowCommittee($input: UnfollowCommitteeInput!) { unfollowCommittee(input: $input) { __typename }\n    }": typeof types.MatrixUnfollowCommitteeDocument,
+    "mutation MatrixFollowHorizonFilter($input: FollowHorizonFilterInput!) { followHorizonFilter(input: $input) {\n    __typename } }": typeof types.MatrixFollowHorizonFilterDocument,
+    "mutation MatrixUnfollowHorizonFilter($input: UnfollowHorizonFilterInput!) { unfollowHorizonFilter(input: $input) {\n    __typename } }": typeof types.MatrixUnfollowHorizonFilterDocument,
+    "mutation MatrixMarkNotificationsRead($input: MarkNotificationsReadInput!) { markNotificationsRead(input: $input) {\n    marked } }": typeof types.MatrixMarkNotificationsReadDocument,
     "mutation MatrixCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { __typename } }": typeof types.MatrixCreateWebhookDocument,
     "mutation MatrixUpdateWebhook($input: UpdateWebhookInput!) { updateWebhook(input: $input) { __typename } }": typeof types.MatrixUpdateWebhookDocument,
     "mutation MatrixDeleteWebhook($input: DeleteWebhookInput!) { deleteWebhook(input: $input) { __typename } }": typeof types.MatrixDeleteWebhookDocument,
     "mutation MatrixPublishDraft($input: PublishDraftInput!) { publishDraft(input: $input) { __typename } }": typeof types.MatrixPublishDraftDocument,
-    "\n  query MatrixBallotAndHistory($id: ID!) {\n    draft(id: $id) {\n      ballots { status result counts { approve disapprove abstain } viewerCanSeeVotes votes { voter { name } value reason } voteHistory { value reason } }\n      history(first: 50) { edges { node { action actor { name } data } } }\n    }\n  }\n": typeof types.MatrixBallotAndHistoryDocument,
+    "\n  query MatrixBallotAndHistory($id: ID!) {\n    draft(id: $id) {\n      ballots { status result counts { approve disapprove abstain } viewerCanSeeVotes votes { voter { name } value\n        reason } voteHistory { value reason } }\n      history(first: 50) { edges { node { action actor { name } data } } }\n    }\n  }\n": typeof types.MatrixBallotAndHistoryDocument,
     "\n  mutation PublishDraft($input: PublishDraftInput!) {\n    publishDraft(input: $input) {\n      draft { stage lockVersion viewerCanMoveTo viewerCanPublish publishedVersion { designation } }\n      version {\n        designation type published effective mandatoryNewTypes\n        standard { designation committee { code } title { en } }\n        title { en zh }\n        replaces { designation }\n        clauses { number heading text informative children { number heading text } }\n        history { edges { node { action } } }\n      }\n    }\n  }\n": typeof types.PublishDraftDocument,
     "\n  query PublishedApplicability($designation: String!) {\n    standard(designation: $designation) {\n      before: applicability(on: \"2026-12-31\") { current { designation } }\n      after: applicability(on: \"2027-06-01\") { current { designation } versions { status version { designation } } }\n      existing: applicability(on: \"2027-06-01\", scope: EXISTING_TYPES) { versions { status version { designation } } }\n    }\n  }\n": typeof types.PublishedApplicabilityDocument,
     "\n  query ReadyToPublish($id: ID!) { draft(id: $id) { viewerCanPublish lockVersion } }\n": typeof types.ReadyToPublishDocument,
@@ -113,7 +113,7 @@ type Documents = {
     "\n      mutation ProposeNewStandard($input: CreateDraftInput!) { createDraft(input: $input) { draft { id } } }\n    ": typeof types.ProposeNewStandardDocument,
     "\n  query ForgivingSearch($query: String!, $on: Date, $first: Int) {\n    search(query: $query, on: $on, first: $first) {\n      edges {\n        node {\n          kind\n          standard { designation }\n          version { designation }\n          status\n          replacedBy { version { designation standard { designation } } status }\n        }\n      }\n    }\n  }\n": typeof types.ForgivingSearchDocument,
     "\n  query Search($query: String!, $on: Date, $first: Int, $after: String) {\n    search(query: $query, on: $on, first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          kind\n          score\n          standard { designation }\n          version { designation standard { designation } }\n          clause { number heading }\n          status\n          applies\n          snippet { field text parts { text match } }\n        }\n      }\n    }\n  }\n": typeof types.SearchDocument,
-    "\n  query ThreadedSearch($query: String!, $on: Date, $first: Int, $after: String) {\n    search(query: $query, on: $on, first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { kind score standard { designation } version { designation } clause { number } applies snippet { field parts { text match } } } }\n    }\n  }\n": typeof types.ThreadedSearchDocument,
+    "\n  query ThreadedSearch($query: String!, $on: Date, $first: Int, $after: String) {\n    search(query: $query, on: $on, first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { kind score standard { designation } version { designation } clause { number } applies snippet {\n        field parts { text match } } } }\n    }\n  }\n": typeof types.ThreadedSearchDocument,
     "\n  mutation CreateDraftStep($input: CreateDraftInput!) { createDraft(input: $input) { draft { id stage lockVersion } } }\n": typeof types.CreateDraftStepDocument,
     "\n  mutation ReviseStep($input: AddDraftRevisionInput!) { addDraftRevision(input: $input) { revision { id number } } }\n": typeof types.ReviseStepDocument,
     "\n  query ReadStage($id: ID!) { draft(id: $id) { stage lockVersion currentRevision { id } } }\n": typeof types.ReadStageDocument,
@@ -128,30 +128,30 @@ const documents: Documents = {
     "\n  mutation SetMembership($input: SetMembershipInput!) {\n    setMembership(input: $input) { membership { role person { name } committee { code } } }\n  }\n": types.SetMembershipDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) { secret token { id name } }\n  }\n": types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($input: RevokeApiTokenInput!) { revokeApiToken(input: $input) { revoked } }\n": types.RevokeApiTokenDocument,
-    "\n  mutation OpenBallot($input: OpenBallotInput!) {\n    openBallot(input: $input) { ballot { id stage status closesAt revision { number } draft { viewerCanOpenBallot viewerCanMoveTo } } }\n  }\n": types.OpenBallotDocument,
-    "\n  mutation CastVote($input: CastVoteInput!) { castVote(input: $input) { vote { value reason voter { name } } ballot { votes { value } } } }\n": types.CastVoteDocument,
+    "\n  mutation OpenBallot($input: OpenBallotInput!) {\n    openBallot(input: $input) { ballot { id stage status closesAt revision { number } draft { viewerCanOpenBallot\n      viewerCanMoveTo } } }\n  }\n": types.OpenBallotDocument,
+    "\n  mutation CastVote($input: CastVoteInput!) { castVote(input: $input) { vote { value reason voter { name } } ballot {\n    votes { value } } } }\n": types.CastVoteDocument,
     "\n  mutation CloseBallot($input: CloseBallotInput!) {\n    closeBallot(input: $input) { ballot { status result counts { approve disapprove abstain } closedAt } }\n  }\n": types.CloseBallotDocument,
     "\n  query BallotView($id: ID!) {\n    node(id: $id) {\n      ... on Ballot {\n        status result counts { approve }\n        votes { value reason voter { name } }\n        voteHistory { value castAt voter { name } }\n        viewerCanVote viewerCanClose\n      }\n    }\n  }\n": types.BallotViewDocument,
-    "\n  query DraftBallots($id: ID!) { draft(id: $id) { stage viewerCanMoveTo viewerCanOpenBallot viewerCanRevise ballots { stage result } } }\n": types.DraftBallotsDocument,
-    "\n      mutation BallotBlockingComment($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id } } }\n    ": types.BallotBlockingCommentDocument,
+    "\n  query DraftBallots($id: ID!) { draft(id: $id) { stage viewerCanMoveTo viewerCanOpenBallot viewerCanRevise ballots {\n    stage result } } }\n": types.DraftBallotsDocument,
+    "\n      mutation BallotBlockingComment($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread {\n        id } } }\n    ": types.BallotBlockingCommentDocument,
     "\n      mutation MoveAfterBallot($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { draft { stage } } }\n    ": types.MoveAfterBallotDocument,
     "\n  query CachedLookup($designation: String!, $on: Date!) {\n    standard(designation: $designation) {\n      designation\n      title { en }\n      applicability(on: $on) { current { designation effective } }\n    }\n  }\n": types.CachedLookupDocument,
-    "\n  mutation CreateThread($input: CreateCommentThreadInput!) {\n    createCommentThread(input: $input) {\n      thread { id organisation clauseNumber lineNumber paragraph type comment proposedChange status lockVersion author { name } revision { number } }\n    }\n  }\n": types.CreateThreadDocument,
-    "\n  mutation Reply($input: ReplyToCommentInput!) { replyToComment(input: $input) { reply { body author { name } } thread { replies { body } } } }\n": types.ReplyDocument,
-    "\n  mutation Edit($input: EditCommentInput!) { editComment(input: $input) { thread { comment type clauseNumber proposedChange lockVersion } } }\n": types.EditDocument,
+    "\n  mutation CreateThread($input: CreateCommentThreadInput!) {\n    createCommentThread(input: $input) {\n      thread { id organisation clauseNumber lineNumber paragraph type comment proposedChange status lockVersion author {\n        name } revision { number } }\n    }\n  }\n": types.CreateThreadDocument,
+    "\n  mutation Reply($input: ReplyToCommentInput!) { replyToComment(input: $input) { reply { body author { name } } thread {\n    replies { body } } } }\n": types.ReplyDocument,
+    "\n  mutation Edit($input: EditCommentInput!) { editComment(input: $input) { thread { comment type clauseNumber\n    proposedChange lockVersion } } }\n": types.EditDocument,
     "\n  mutation Withdraw($input: WithdrawCommentInput!) { withdrawComment(input: $input) { thread { status lockVersion } } }\n": types.WithdrawDocument,
     "\n  mutation Dispose($input: DisposeCommentInput!) {\n    disposeComment(input: $input) { thread { status disposition observation disposedBy { name } lockVersion } }\n  }\n": types.DisposeDocument,
     "\n  query ThreadView($id: ID!) {\n    node(id: $id) {\n      ... on CommentThread {\n        status comment lockVersion\n        replies { body author { name } }\n        viewerCanEdit viewerCanWithdraw viewerCanDispose viewerCanReply\n      }\n    }\n  }\n": types.ThreadViewDocument,
-    "\n  query RevisionComments($id: ID!) {\n    node(id: $id) { ... on DraftRevision { threads(first: 10) { totalCount edges { node { comment status } } } commentsCsv } }\n  }\n": types.RevisionCommentsDocument,
+    "\n  query RevisionComments($id: ID!) {\n    node(id: $id) { ... on DraftRevision { threads(first: 10) { totalCount edges { node { comment status } } }\n      commentsCsv } }\n  }\n": types.RevisionCommentsDocument,
     "\n  query DraftHistory($id: ID!) { draft(id: $id) { history { edges { node { action data } } } } }\n": types.DraftHistoryDocument,
     "\n      mutation MoveOnce($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { draft { stage } } }\n    ": types.MoveOnceDocument,
     "\n  query Compare($from: String!, $to: String!) {\n    compareVersions(from: $from, to: $to) {\n      from { designation }\n      to { designation }\n      textCompared\n      added { number heading }\n      removed { number heading }\n      changed {\n        before { number heading }\n        after { number heading text }\n        matchedBy\n        moved\n        informativeChanged\n        headingDiff { kind text }\n        textDiff { kind text }\n      }\n      unchangedCount\n      replacesChain { designation }\n    }\n  }\n": types.CompareDocument,
     "\n  subscription LimitsDraftActivity($draftId: ID!) { draftActivity(draftId: $draftId) { action actor { name } data } }\n": types.LimitsDraftActivityDocument,
     "\n  mutation LimitsComment($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id } } }\n": types.LimitsCommentDocument,
-    "\n  subscription DraftActivity($draftId: ID!) { draftActivity(draftId: $draftId) { action entityType actor { name } data } }\n": types.DraftActivityDocument,
+    "\n  subscription DraftActivity($draftId: ID!) { draftActivity(draftId: $draftId) { action entityType actor { name } data }\n    }\n": types.DraftActivityDocument,
     "\n  mutation ActivityComment($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id } } }\n": types.ActivityCommentDocument,
     "mutation ActivityRevokeToken($input: RevokeApiTokenInput!) { revokeApiToken(input: $input) { __typename } }": types.ActivityRevokeTokenDocument,
-    "mutation ActivityRemoveMembership($input: RemoveMembershipInput!) { removeMembership(input: $input) { __typename } }": types.ActivityRemoveMembershipDocument,
+    "mutation ActivityRemoveMembership($input: RemoveMembershipInput!) { removeMembership(input: $input) { __typename }\n    }": types.ActivityRemoveMembershipDocument,
     "mutation ActivityOpenBallot($input: OpenBallotInput!) { openBallot(input: $input) { ballot { id } } }": types.ActivityOpenBallotDocument,
     "mutation ActivityCastVote($input: CastVoteInput!) { castVote(input: $input) { __typename } }": types.ActivityCastVoteDocument,
     "mutation ActivityCloseBallot($input: CloseBallotInput!) { closeBallot(input: $input) { __typename } }": types.ActivityCloseBallotDocument,
@@ -159,9 +159,9 @@ const documents: Documents = {
     "\n  query DraftView($id: ID!) {\n    draft(id: $id) {\n      stage lockVersion publicEnquiry\n      viewerCanMoveTo viewerCanRevise viewerCanComment viewerCanOpenBallot viewerCanPublish\n      currentRevision { number isCurrent }\n      revisions { totalCount edges { node { number isCurrent note } } }\n      history { edges { node { action actor { name } data } } }\n    }\n  }\n": types.DraftViewDocument,
     "\n  query DraftNode($id: ID!) { node(id: $id) { id ... on Draft { stage versionDesignation } } }\n": types.DraftNodeDocument,
     "\n  query CommitteeDrafts($code: String!, $stages: [DraftStage!]) {\n    committee(code: $code) { drafts(stages: $stages) { totalCount edges { node { id stage } } } }\n  }\n": types.CommitteeDraftsDocument,
-    "\n  query DraftsWithAbilities($code: String!) {\n    committee(code: $code) {\n      drafts(first: 50) {\n        edges { node { id stage viewerCanMoveTo viewerCanRevise viewerCanComment viewerCanOpenBallot viewerCanPublish } }\n      }\n    }\n  }\n": types.DraftsWithAbilitiesDocument,
-    "\n  mutation MoveDraftStage($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { draft { stage lockVersion publicEnquiry } } }\n": types.MoveDraftStageDocument,
-    "\n  mutation AddDraftRevision($input: AddDraftRevisionInput!) { addDraftRevision(input: $input) { revision { id number note createdBy { name } } } }\n": types.AddDraftRevisionDocument,
+    "\n  query DraftsWithAbilities($code: String!) {\n    committee(code: $code) {\n      drafts(first: 50) {\n        edges { node { id stage viewerCanMoveTo viewerCanRevise viewerCanComment viewerCanOpenBallot viewerCanPublish }\n          }\n      }\n    }\n  }\n": types.DraftsWithAbilitiesDocument,
+    "\n  mutation MoveDraftStage($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { draft { stage lockVersion\n    publicEnquiry } } }\n": types.MoveDraftStageDocument,
+    "\n  mutation AddDraftRevision($input: AddDraftRevisionInput!) { addDraftRevision(input: $input) { revision { id number\n    note createdBy { name } } } }\n": types.AddDraftRevisionDocument,
     "\n  query RevisionChanges($id: ID!) {\n    node(id: $id) {\n      ... on DraftRevision {\n        number\n        clauses { number heading informative children { number text } }\n        changes { number change before { text } after { heading text } }\n      }\n    }\n  }\n": types.RevisionChangesDocument,
     "\n  query StandardsPage($first: Int, $after: String, $filter: StandardFilter) {\n    standards(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          designation\n          committee { code }\n          versions(first: 10) {\n            totalCount\n            edges { node { designation published effective replaces { designation } replacedBy { designation } } }\n          }\n        }\n      }\n    }\n  }\n": types.StandardsPageDocument,
     "\n  query Committees {\n    committees(first: 50) {\n      totalCount\n      edges { node { code name { en } parent { code } children { code } } }\n    }\n    committee(code: \" iso/tc 22/sc32 \") {\n      code\n      standards(first: 1) { totalCount edges { node { designation } } }\n    }\n  }\n": types.CommitteesDocument,
@@ -170,20 +170,20 @@ const documents: Documents = {
     "\n  query Ids {\n    standard(designation: \"UN R155\") { id versions(first: 1) { edges { node { id } } } committee { id } }\n  }\n": types.IdsDocument,
     "\n  query StandardApplicability($designation: String!, $on: Date!, $scope: ApplicabilityScope) {\n    standard(designation: $designation) {\n      designation\n      kind\n      title { en zh }\n      applicability(on: $on, scope: $scope) {\n        on\n        scope\n        current { designation }\n        versions { status version { designation } modifications { designation } }\n        unknown { designation }\n        successors { designation }\n      }\n    }\n  }\n": types.StandardApplicabilityDocument,
     "\n  query VersionLookup($designation: String!, $on: Date!) {\n    version(designation: $designation) {\n      designation\n      type\n      published\n      effective\n      status(on: $on)\n      existing: status(on: $on, scope: EXISTING_TYPES)\n      standard { designation }\n      title { en zh }\n      base { designation }\n      replaces { designation }\n      replacedBy { designation }\n    }\n  }\n": types.VersionLookupDocument,
-    "\n  mutation E2EPropose($input: CreateDraftInput!) { createDraft(input: $input) { draft { id stage lockVersion viewerCanMoveTo } } }\n": types.E2EProposeDocument,
+    "\n  mutation E2EPropose($input: CreateDraftInput!) { createDraft(input: $input) { draft { id stage lockVersion\n    viewerCanMoveTo } } }\n": types.E2EProposeDocument,
     "\n  mutation E2EMove($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { draft { stage lockVersion } } }\n": types.E2EMoveDocument,
-    "\n  mutation E2ERevise($input: AddDraftRevisionInput!) { addDraftRevision(input: $input) { revision { id number changes { change number } } } }\n": types.E2EReviseDocument,
-    "\n  mutation E2EComment($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id lockVersion status } } }\n": types.E2ECommentDocument,
+    "\n  mutation E2ERevise($input: AddDraftRevisionInput!) { addDraftRevision(input: $input) { revision { id number changes {\n    change number } } } }\n": types.E2EReviseDocument,
+    "\n  mutation E2EComment($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id lockVersion\n    status } } }\n": types.E2ECommentDocument,
     "\n  mutation E2EDispose($input: DisposeCommentInput!) { disposeComment(input: $input) { thread { status disposition } } }\n": types.E2EDisposeDocument,
     "mutation E2EOpenBallot($input: OpenBallotInput!) { openBallot(input: $input) { ballot { id status } } }": types.E2EOpenBallotDocument,
     "mutation E2EVote($input: CastVoteInput!) { castVote(input: $input) { vote { value } } }": types.E2EVoteDocument,
-    "mutation E2EClose($input: CloseBallotInput!) { closeBallot(input: $input) { ballot { result counts { approve disapprove abstain } } } }": types.E2ECloseDocument,
-    "\n  mutation E2EPublish($input: PublishDraftInput!) {\n    publishDraft(input: $input) { draft { stage } version { designation effective replaces { designation } clauses { number children { number } } } }\n  }\n": types.E2EPublishDocument,
+    "mutation E2EClose($input: CloseBallotInput!) { closeBallot(input: $input) { ballot { result counts { approve\n    disapprove abstain } } } }": types.E2ECloseDocument,
+    "\n  mutation E2EPublish($input: PublishDraftInput!) {\n    publishDraft(input: $input) { draft { stage } version { designation effective replaces { designation } clauses {\n      number children { number } } } }\n  }\n": types.E2EPublishDocument,
     "\n  query E2EDraftState($id: ID!) {\n    draft(id: $id) {\n      stage lockVersion viewerCanOpenBallot viewerCanPublish\n      currentRevision { id number commentsCsv }\n      history(first: 50) { edges { node { action actor { name } } } }\n    }\n  }\n": types.E2EDraftStateDocument,
-    "\n  query E2ESearch($on: Date!) { search(query: \"thermal propagation\", on: $on, first: 5) { edges { node { kind applies version { designation } clause { number } } } } }\n": types.E2ESearchDocument,
+    "\n  query E2ESearch($on: Date!) { search(query: \"thermal propagation\", on: $on, first: 5) { edges { node { kind applies\n    version { designation } clause { number } } } } }\n": types.E2ESearchDocument,
     "\n  query E2EApplies($on: Date!) {\n    standard(designation: \"GB 38031\") {\n      applicability(on: $on) { current { designation } versions { status version { designation } } }\n    }\n  }\n": types.E2EAppliesDocument,
     "mutation OutboxDispose($input: DisposeCommentInput!) { disposeComment(input: $input) { __typename } }": types.OutboxDisposeDocument,
-    "mutation OutboxThread($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id lockVersion } } }": types.OutboxThreadDocument,
+    "mutation OutboxThread($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id\n    lockVersion } } }": types.OutboxThreadDocument,
     "mutation OutboxReply($input: ReplyToCommentInput!) { replyToComment(input: $input) { __typename } }": types.OutboxReplyDocument,
     "mutation MatrixCreatePerson($input: CreatePersonInput!) { createPerson(input: $input) { __typename } }": types.MatrixCreatePersonDocument,
     "mutation MatrixSetMembership($input: SetMembershipInput!) { setMembership(input: $input) { __typename } }": types.MatrixSetMembershipDocument,
@@ -193,7 +193,7 @@ const documents: Documents = {
     "mutation MatrixCreateDraft($input: CreateDraftInput!) { createDraft(input: $input) { __typename } }": types.MatrixCreateDraftDocument,
     "mutation MatrixMoveDraftStage($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { __typename } }": types.MatrixMoveDraftStageDocument,
     "mutation MatrixAddDraftRevision($input: AddDraftRevisionInput!) { addDraftRevision(input: $input) { __typename } }": types.MatrixAddDraftRevisionDocument,
-    "\n  mutation MatrixCreateCommentThread($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id lockVersion } } }\n": types.MatrixCreateCommentThreadDocument,
+    "\n  mutation MatrixCreateCommentThread($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread {\n    id lockVersion } } }\n": types.MatrixCreateCommentThreadDocument,
     "mutation MatrixReplyToComment($input: ReplyToCommentInput!) { replyToComment(input: $input) { __typename } }": types.MatrixReplyToCommentDocument,
     "mutation MatrixEditComment($input: EditCommentInput!) { editComment(input: $input) { __typename } }": types.MatrixEditCommentDocument,
     "mutation MatrixWithdrawComment($input: WithdrawCommentInput!) { withdrawComment(input: $input) { __typename } }": types.MatrixWithdrawCommentDocument,
@@ -204,15 +204,15 @@ const documents: Documents = {
     "mutation MatrixFollowStandard($input: FollowStandardInput!) { followStandard(input: $input) { __typename } }": types.MatrixFollowStandardDocument,
     "mutation MatrixUnfollowStandard($input: UnfollowStandardInput!) { unfollowStandard(input: $input) { __typename } }": types.MatrixUnfollowStandardDocument,
     "mutation MatrixFollowCommittee($input: FollowCommitteeInput!) { followCommittee(input: $input) { __typename } }": types.MatrixFollowCommitteeDocument,
-    "mutation MatrixUnfollowCommittee($input: UnfollowCommitteeInput!) { unfollowCommittee(input: $input) { __typename } }": types.MatrixUnfollowCommitteeDocument,
-    "mutation MatrixFollowHorizonFilter($input: FollowHorizonFilterInput!) { followHorizonFilter(input: $input) { __typename } }": types.MatrixFollowHorizonFilterDocument,
-    "mutation MatrixUnfollowHorizonFilter($input: UnfollowHorizonFilterInput!) { unfollowHorizonFilter(input: $input) { __typename } }": types.MatrixUnfollowHorizonFilterDocument,
-    "mutation MatrixMarkNotificationsRead($input: MarkNotificationsReadInput!) { markNotificationsRead(input: $input) { marked } }": types.MatrixMarkNotificationsReadDocument,
+    "mutation MatrixUnfollowCommittee($input: UnfollowCommitteeInput!) { unfollowCommittee(input: $input) { __typename }\n    }": types.MatrixUnfollowCommitteeDocument,
+    "mutation MatrixFollowHorizonFilter($input: FollowHorizonFilterInput!) { followHorizonFilter(input: $input) {\n    __typename } }": types.MatrixFollowHorizonFilterDocument,
+    "mutation MatrixUnfollowHorizonFilter($input: UnfollowHorizonFilterInput!) { unfollowHorizonFilter(input: $input) {\n    __typename } }": types.MatrixUnfollowHorizonFilterDocument,
+    "mutation MatrixMarkNotificationsRead($input: MarkNotificationsReadInput!) { markNotificationsRead(input: $input) {\n    marked } }": types.MatrixMarkNotificationsReadDocument,
     "mutation MatrixCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { __typename } }": types.MatrixCreateWebhookDocument,
     "mutation MatrixUpdateWebhook($input: UpdateWebhookInput!) { updateWebhook(input: $input) { __typename } }": types.MatrixUpdateWebhookDocument,
     "mutation MatrixDeleteWebhook($input: DeleteWebhookInput!) { deleteWebhook(input: $input) { __typename } }": types.MatrixDeleteWebhookDocument,
     "mutation MatrixPublishDraft($input: PublishDraftInput!) { publishDraft(input: $input) { __typename } }": types.MatrixPublishDraftDocument,
-    "\n  query MatrixBallotAndHistory($id: ID!) {\n    draft(id: $id) {\n      ballots { status result counts { approve disapprove abstain } viewerCanSeeVotes votes { voter { name } value reason } voteHistory { value reason } }\n      history(first: 50) { edges { node { action actor { name } data } } }\n    }\n  }\n": types.MatrixBallotAndHistoryDocument,
+    "\n  query MatrixBallotAndHistory($id: ID!) {\n    draft(id: $id) {\n      ballots { status result counts { approve disapprove abstain } viewerCanSeeVotes votes { voter { name } value\n        reason } voteHistory { value reason } }\n      history(first: 50) { edges { node { action actor { name } data } } }\n    }\n  }\n": types.MatrixBallotAndHistoryDocument,
     "\n  mutation PublishDraft($input: PublishDraftInput!) {\n    publishDraft(input: $input) {\n      draft { stage lockVersion viewerCanMoveTo viewerCanPublish publishedVersion { designation } }\n      version {\n        designation type published effective mandatoryNewTypes\n        standard { designation committee { code } title { en } }\n        title { en zh }\n        replaces { designation }\n        clauses { number heading text informative children { number heading text } }\n        history { edges { node { action } } }\n      }\n    }\n  }\n": types.PublishDraftDocument,
     "\n  query PublishedApplicability($designation: String!) {\n    standard(designation: $designation) {\n      before: applicability(on: \"2026-12-31\") { current { designation } }\n      after: applicability(on: \"2027-06-01\") { current { designation } versions { status version { designation } } }\n      existing: applicability(on: \"2027-06-01\", scope: EXISTING_TYPES) { versions { status version { designation } } }\n    }\n  }\n": types.PublishedApplicabilityDocument,
     "\n  query ReadyToPublish($id: ID!) { draft(id: $id) { viewerCanPublish lockVersion } }\n": types.ReadyToPublishDocument,
@@ -222,7 +222,7 @@ const documents: Documents = {
     "\n      mutation ProposeNewStandard($input: CreateDraftInput!) { createDraft(input: $input) { draft { id } } }\n    ": types.ProposeNewStandardDocument,
     "\n  query ForgivingSearch($query: String!, $on: Date, $first: Int) {\n    search(query: $query, on: $on, first: $first) {\n      edges {\n        node {\n          kind\n          standard { designation }\n          version { designation }\n          status\n          replacedBy { version { designation standard { designation } } status }\n        }\n      }\n    }\n  }\n": types.ForgivingSearchDocument,
     "\n  query Search($query: String!, $on: Date, $first: Int, $after: String) {\n    search(query: $query, on: $on, first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          kind\n          score\n          standard { designation }\n          version { designation standard { designation } }\n          clause { number heading }\n          status\n          applies\n          snippet { field text parts { text match } }\n        }\n      }\n    }\n  }\n": types.SearchDocument,
-    "\n  query ThreadedSearch($query: String!, $on: Date, $first: Int, $after: String) {\n    search(query: $query, on: $on, first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { kind score standard { designation } version { designation } clause { number } applies snippet { field parts { text match } } } }\n    }\n  }\n": types.ThreadedSearchDocument,
+    "\n  query ThreadedSearch($query: String!, $on: Date, $first: Int, $after: String) {\n    search(query: $query, on: $on, first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { kind score standard { designation } version { designation } clause { number } applies snippet {\n        field parts { text match } } } }\n    }\n  }\n": types.ThreadedSearchDocument,
     "\n  mutation CreateDraftStep($input: CreateDraftInput!) { createDraft(input: $input) { draft { id stage lockVersion } } }\n": types.CreateDraftStepDocument,
     "\n  mutation ReviseStep($input: AddDraftRevisionInput!) { addDraftRevision(input: $input) { revision { id number } } }\n": types.ReviseStepDocument,
     "\n  query ReadStage($id: ID!) { draft(id: $id) { stage lockVersion currentRevision { id } } }\n": types.ReadStageDocument,
@@ -269,11 +269,11 @@ export function graphql(source: "\n  mutation RevokeApiToken($input: RevokeApiTo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation OpenBallot($input: OpenBallotInput!) {\n    openBallot(input: $input) { ballot { id stage status closesAt revision { number } draft { viewerCanOpenBallot viewerCanMoveTo } } }\n  }\n"): (typeof documents)["\n  mutation OpenBallot($input: OpenBallotInput!) {\n    openBallot(input: $input) { ballot { id stage status closesAt revision { number } draft { viewerCanOpenBallot viewerCanMoveTo } } }\n  }\n"];
+export function graphql(source: "\n  mutation OpenBallot($input: OpenBallotInput!) {\n    openBallot(input: $input) { ballot { id stage status closesAt revision { number } draft { viewerCanOpenBallot\n      viewerCanMoveTo } } }\n  }\n"): (typeof documents)["\n  mutation OpenBallot($input: OpenBallotInput!) {\n    openBallot(input: $input) { ballot { id stage status closesAt revision { number } draft { viewerCanOpenBallot\n      viewerCanMoveTo } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CastVote($input: CastVoteInput!) { castVote(input: $input) { vote { value reason voter { name } } ballot { votes { value } } } }\n"): (typeof documents)["\n  mutation CastVote($input: CastVoteInput!) { castVote(input: $input) { vote { value reason voter { name } } ballot { votes { value } } } }\n"];
+export function graphql(source: "\n  mutation CastVote($input: CastVoteInput!) { castVote(input: $input) { vote { value reason voter { name } } ballot {\n    votes { value } } } }\n"): (typeof documents)["\n  mutation CastVote($input: CastVoteInput!) { castVote(input: $input) { vote { value reason voter { name } } ballot {\n    votes { value } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -285,11 +285,11 @@ export function graphql(source: "\n  query BallotView($id: ID!) {\n    node(id: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query DraftBallots($id: ID!) { draft(id: $id) { stage viewerCanMoveTo viewerCanOpenBallot viewerCanRevise ballots { stage result } } }\n"): (typeof documents)["\n  query DraftBallots($id: ID!) { draft(id: $id) { stage viewerCanMoveTo viewerCanOpenBallot viewerCanRevise ballots { stage result } } }\n"];
+export function graphql(source: "\n  query DraftBallots($id: ID!) { draft(id: $id) { stage viewerCanMoveTo viewerCanOpenBallot viewerCanRevise ballots {\n    stage result } } }\n"): (typeof documents)["\n  query DraftBallots($id: ID!) { draft(id: $id) { stage viewerCanMoveTo viewerCanOpenBallot viewerCanRevise ballots {\n    stage result } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      mutation BallotBlockingComment($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id } } }\n    "): (typeof documents)["\n      mutation BallotBlockingComment($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id } } }\n    "];
+export function graphql(source: "\n      mutation BallotBlockingComment($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread {\n        id } } }\n    "): (typeof documents)["\n      mutation BallotBlockingComment($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread {\n        id } } }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -301,15 +301,15 @@ export function graphql(source: "\n  query CachedLookup($designation: String!, $
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateThread($input: CreateCommentThreadInput!) {\n    createCommentThread(input: $input) {\n      thread { id organisation clauseNumber lineNumber paragraph type comment proposedChange status lockVersion author { name } revision { number } }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateThread($input: CreateCommentThreadInput!) {\n    createCommentThread(input: $input) {\n      thread { id organisation clauseNumber lineNumber paragraph type comment proposedChange status lockVersion author { name } revision { number } }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CreateThread($input: CreateCommentThreadInput!) {\n    createCommentThread(input: $input) {\n      thread { id organisation clauseNumber lineNumber paragraph type comment proposedChange status lockVersion author {\n        name } revision { number } }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateThread($input: CreateCommentThreadInput!) {\n    createCommentThread(input: $input) {\n      thread { id organisation clauseNumber lineNumber paragraph type comment proposedChange status lockVersion author {\n        name } revision { number } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Reply($input: ReplyToCommentInput!) { replyToComment(input: $input) { reply { body author { name } } thread { replies { body } } } }\n"): (typeof documents)["\n  mutation Reply($input: ReplyToCommentInput!) { replyToComment(input: $input) { reply { body author { name } } thread { replies { body } } } }\n"];
+export function graphql(source: "\n  mutation Reply($input: ReplyToCommentInput!) { replyToComment(input: $input) { reply { body author { name } } thread {\n    replies { body } } } }\n"): (typeof documents)["\n  mutation Reply($input: ReplyToCommentInput!) { replyToComment(input: $input) { reply { body author { name } } thread {\n    replies { body } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Edit($input: EditCommentInput!) { editComment(input: $input) { thread { comment type clauseNumber proposedChange lockVersion } } }\n"): (typeof documents)["\n  mutation Edit($input: EditCommentInput!) { editComment(input: $input) { thread { comment type clauseNumber proposedChange lockVersion } } }\n"];
+export function graphql(source: "\n  mutation Edit($input: EditCommentInput!) { editComment(input: $input) { thread { comment type clauseNumber\n    proposedChange lockVersion } } }\n"): (typeof documents)["\n  mutation Edit($input: EditCommentInput!) { editComment(input: $input) { thread { comment type clauseNumber\n    proposedChange lockVersion } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -325,7 +325,7 @@ export function graphql(source: "\n  query ThreadView($id: ID!) {\n    node(id: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query RevisionComments($id: ID!) {\n    node(id: $id) { ... on DraftRevision { threads(first: 10) { totalCount edges { node { comment status } } } commentsCsv } }\n  }\n"): (typeof documents)["\n  query RevisionComments($id: ID!) {\n    node(id: $id) { ... on DraftRevision { threads(first: 10) { totalCount edges { node { comment status } } } commentsCsv } }\n  }\n"];
+export function graphql(source: "\n  query RevisionComments($id: ID!) {\n    node(id: $id) { ... on DraftRevision { threads(first: 10) { totalCount edges { node { comment status } } }\n      commentsCsv } }\n  }\n"): (typeof documents)["\n  query RevisionComments($id: ID!) {\n    node(id: $id) { ... on DraftRevision { threads(first: 10) { totalCount edges { node { comment status } } }\n      commentsCsv } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -349,7 +349,7 @@ export function graphql(source: "\n  mutation LimitsComment($input: CreateCommen
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription DraftActivity($draftId: ID!) { draftActivity(draftId: $draftId) { action entityType actor { name } data } }\n"): (typeof documents)["\n  subscription DraftActivity($draftId: ID!) { draftActivity(draftId: $draftId) { action entityType actor { name } data } }\n"];
+export function graphql(source: "\n  subscription DraftActivity($draftId: ID!) { draftActivity(draftId: $draftId) { action entityType actor { name } data }\n    }\n"): (typeof documents)["\n  subscription DraftActivity($draftId: ID!) { draftActivity(draftId: $draftId) { action entityType actor { name } data }\n    }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -361,7 +361,7 @@ export function graphql(source: "mutation ActivityRevokeToken($input: RevokeApiT
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ActivityRemoveMembership($input: RemoveMembershipInput!) { removeMembership(input: $input) { __typename } }"): (typeof documents)["mutation ActivityRemoveMembership($input: RemoveMembershipInput!) { removeMembership(input: $input) { __typename } }"];
+export function graphql(source: "mutation ActivityRemoveMembership($input: RemoveMembershipInput!) { removeMembership(input: $input) { __typename }\n    }"): (typeof documents)["mutation ActivityRemoveMembership($input: RemoveMembershipInput!) { removeMembership(input: $input) { __typename }\n    }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -393,15 +393,15 @@ export function graphql(source: "\n  query CommitteeDrafts($code: String!, $stag
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query DraftsWithAbilities($code: String!) {\n    committee(code: $code) {\n      drafts(first: 50) {\n        edges { node { id stage viewerCanMoveTo viewerCanRevise viewerCanComment viewerCanOpenBallot viewerCanPublish } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DraftsWithAbilities($code: String!) {\n    committee(code: $code) {\n      drafts(first: 50) {\n        edges { node { id stage viewerCanMoveTo viewerCanRevise viewerCanComment viewerCanOpenBallot viewerCanPublish } }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query DraftsWithAbilities($code: String!) {\n    committee(code: $code) {\n      drafts(first: 50) {\n        edges { node { id stage viewerCanMoveTo viewerCanRevise viewerCanComment viewerCanOpenBallot viewerCanPublish }\n          }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DraftsWithAbilities($code: String!) {\n    committee(code: $code) {\n      drafts(first: 50) {\n        edges { node { id stage viewerCanMoveTo viewerCanRevise viewerCanComment viewerCanOpenBallot viewerCanPublish }\n          }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation MoveDraftStage($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { draft { stage lockVersion publicEnquiry } } }\n"): (typeof documents)["\n  mutation MoveDraftStage($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { draft { stage lockVersion publicEnquiry } } }\n"];
+export function graphql(source: "\n  mutation MoveDraftStage($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { draft { stage lockVersion\n    publicEnquiry } } }\n"): (typeof documents)["\n  mutation MoveDraftStage($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { draft { stage lockVersion\n    publicEnquiry } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AddDraftRevision($input: AddDraftRevisionInput!) { addDraftRevision(input: $input) { revision { id number note createdBy { name } } } }\n"): (typeof documents)["\n  mutation AddDraftRevision($input: AddDraftRevisionInput!) { addDraftRevision(input: $input) { revision { id number note createdBy { name } } } }\n"];
+export function graphql(source: "\n  mutation AddDraftRevision($input: AddDraftRevisionInput!) { addDraftRevision(input: $input) { revision { id number\n    note createdBy { name } } } }\n"): (typeof documents)["\n  mutation AddDraftRevision($input: AddDraftRevisionInput!) { addDraftRevision(input: $input) { revision { id number\n    note createdBy { name } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -437,7 +437,7 @@ export function graphql(source: "\n  query VersionLookup($designation: String!, 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation E2EPropose($input: CreateDraftInput!) { createDraft(input: $input) { draft { id stage lockVersion viewerCanMoveTo } } }\n"): (typeof documents)["\n  mutation E2EPropose($input: CreateDraftInput!) { createDraft(input: $input) { draft { id stage lockVersion viewerCanMoveTo } } }\n"];
+export function graphql(source: "\n  mutation E2EPropose($input: CreateDraftInput!) { createDraft(input: $input) { draft { id stage lockVersion\n    viewerCanMoveTo } } }\n"): (typeof documents)["\n  mutation E2EPropose($input: CreateDraftInput!) { createDraft(input: $input) { draft { id stage lockVersion\n    viewerCanMoveTo } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -445,11 +445,11 @@ export function graphql(source: "\n  mutation E2EMove($input: MoveDraftStageInpu
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation E2ERevise($input: AddDraftRevisionInput!) { addDraftRevision(input: $input) { revision { id number changes { change number } } } }\n"): (typeof documents)["\n  mutation E2ERevise($input: AddDraftRevisionInput!) { addDraftRevision(input: $input) { revision { id number changes { change number } } } }\n"];
+export function graphql(source: "\n  mutation E2ERevise($input: AddDraftRevisionInput!) { addDraftRevision(input: $input) { revision { id number changes {\n    change number } } } }\n"): (typeof documents)["\n  mutation E2ERevise($input: AddDraftRevisionInput!) { addDraftRevision(input: $input) { revision { id number changes {\n    change number } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation E2EComment($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id lockVersion status } } }\n"): (typeof documents)["\n  mutation E2EComment($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id lockVersion status } } }\n"];
+export function graphql(source: "\n  mutation E2EComment($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id lockVersion\n    status } } }\n"): (typeof documents)["\n  mutation E2EComment($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id lockVersion\n    status } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -465,11 +465,11 @@ export function graphql(source: "mutation E2EVote($input: CastVoteInput!) { cast
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation E2EClose($input: CloseBallotInput!) { closeBallot(input: $input) { ballot { result counts { approve disapprove abstain } } } }"): (typeof documents)["mutation E2EClose($input: CloseBallotInput!) { closeBallot(input: $input) { ballot { result counts { approve disapprove abstain } } } }"];
+export function graphql(source: "mutation E2EClose($input: CloseBallotInput!) { closeBallot(input: $input) { ballot { result counts { approve\n    disapprove abstain } } } }"): (typeof documents)["mutation E2EClose($input: CloseBallotInput!) { closeBallot(input: $input) { ballot { result counts { approve\n    disapprove abstain } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation E2EPublish($input: PublishDraftInput!) {\n    publishDraft(input: $input) { draft { stage } version { designation effective replaces { designation } clauses { number children { number } } } }\n  }\n"): (typeof documents)["\n  mutation E2EPublish($input: PublishDraftInput!) {\n    publishDraft(input: $input) { draft { stage } version { designation effective replaces { designation } clauses { number children { number } } } }\n  }\n"];
+export function graphql(source: "\n  mutation E2EPublish($input: PublishDraftInput!) {\n    publishDraft(input: $input) { draft { stage } version { designation effective replaces { designation } clauses {\n      number children { number } } } }\n  }\n"): (typeof documents)["\n  mutation E2EPublish($input: PublishDraftInput!) {\n    publishDraft(input: $input) { draft { stage } version { designation effective replaces { designation } clauses {\n      number children { number } } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -477,7 +477,7 @@ export function graphql(source: "\n  query E2EDraftState($id: ID!) {\n    draft(
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query E2ESearch($on: Date!) { search(query: \"thermal propagation\", on: $on, first: 5) { edges { node { kind applies version { designation } clause { number } } } } }\n"): (typeof documents)["\n  query E2ESearch($on: Date!) { search(query: \"thermal propagation\", on: $on, first: 5) { edges { node { kind applies version { designation } clause { number } } } } }\n"];
+export function graphql(source: "\n  query E2ESearch($on: Date!) { search(query: \"thermal propagation\", on: $on, first: 5) { edges { node { kind applies\n    version { designation } clause { number } } } } }\n"): (typeof documents)["\n  query E2ESearch($on: Date!) { search(query: \"thermal propagation\", on: $on, first: 5) { edges { node { kind applies\n    version { designation } clause { number } } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -489,7 +489,7 @@ export function graphql(source: "mutation OutboxDispose($input: DisposeCommentIn
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation OutboxThread($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id lockVersion } } }"): (typeof documents)["mutation OutboxThread($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id lockVersion } } }"];
+export function graphql(source: "mutation OutboxThread($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id\n    lockVersion } } }"): (typeof documents)["mutation OutboxThread($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id\n    lockVersion } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -529,7 +529,7 @@ export function graphql(source: "mutation MatrixAddDraftRevision($input: AddDraf
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation MatrixCreateCommentThread($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id lockVersion } } }\n"): (typeof documents)["\n  mutation MatrixCreateCommentThread($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id lockVersion } } }\n"];
+export function graphql(source: "\n  mutation MatrixCreateCommentThread($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread {\n    id lockVersion } } }\n"): (typeof documents)["\n  mutation MatrixCreateCommentThread($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread {\n    id lockVersion } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -573,19 +573,19 @@ export function graphql(source: "mutation MatrixFollowCommittee($input: FollowCo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation MatrixUnfollowCommittee($input: UnfollowCommitteeInput!) { unfollowCommittee(input: $input) { __typename } }"): (typeof documents)["mutation MatrixUnfollowCommittee($input: UnfollowCommitteeInput!) { unfollowCommittee(input: $input) { __typename } }"];
+export function graphql(source: "mutation MatrixUnfollowCommittee($input: UnfollowCommitteeInput!) { unfollowCommittee(input: $input) { __typename }\n    }"): (typeof documents)["mutation MatrixUnfollowCommittee($input: UnfollowCommitteeInput!) { unfollowCommittee(input: $input) { __typename }\n    }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation MatrixFollowHorizonFilter($input: FollowHorizonFilterInput!) { followHorizonFilter(input: $input) { __typename } }"): (typeof documents)["mutation MatrixFollowHorizonFilter($input: FollowHorizonFilterInput!) { followHorizonFilter(input: $input) { __typename } }"];
+export function graphql(source: "mutation MatrixFollowHorizonFilter($input: FollowHorizonFilterInput!) { followHorizonFilter(input: $input) {\n    __typename } }"): (typeof documents)["mutation MatrixFollowHorizonFilter($input: FollowHorizonFilterInput!) { followHorizonFilter(input: $input) {\n    __typename } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation MatrixUnfollowHorizonFilter($input: UnfollowHorizonFilterInput!) { unfollowHorizonFilter(input: $input) { __typename } }"): (typeof documents)["mutation MatrixUnfollowHorizonFilter($input: UnfollowHorizonFilterInput!) { unfollowHorizonFilter(input: $input) { __typename } }"];
+export function graphql(source: "mutation MatrixUnfollowHorizonFilter($input: UnfollowHorizonFilterInput!) { unfollowHorizonFilter(input: $input) {\n    __typename } }"): (typeof documents)["mutation MatrixUnfollowHorizonFilter($input: UnfollowHorizonFilterInput!) { unfollowHorizonFilter(input: $input) {\n    __typename } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation MatrixMarkNotificationsRead($input: MarkNotificationsReadInput!) { markNotificationsRead(input: $input) { marked } }"): (typeof documents)["mutation MatrixMarkNotificationsRead($input: MarkNotificationsReadInput!) { markNotificationsRead(input: $input) { marked } }"];
+export function graphql(source: "mutation MatrixMarkNotificationsRead($input: MarkNotificationsReadInput!) { markNotificationsRead(input: $input) {\n    marked } }"): (typeof documents)["mutation MatrixMarkNotificationsRead($input: MarkNotificationsReadInput!) { markNotificationsRead(input: $input) {\n    marked } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -605,7 +605,7 @@ export function graphql(source: "mutation MatrixPublishDraft($input: PublishDraf
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MatrixBallotAndHistory($id: ID!) {\n    draft(id: $id) {\n      ballots { status result counts { approve disapprove abstain } viewerCanSeeVotes votes { voter { name } value reason } voteHistory { value reason } }\n      history(first: 50) { edges { node { action actor { name } data } } }\n    }\n  }\n"): (typeof documents)["\n  query MatrixBallotAndHistory($id: ID!) {\n    draft(id: $id) {\n      ballots { status result counts { approve disapprove abstain } viewerCanSeeVotes votes { voter { name } value reason } voteHistory { value reason } }\n      history(first: 50) { edges { node { action actor { name } data } } }\n    }\n  }\n"];
+export function graphql(source: "\n  query MatrixBallotAndHistory($id: ID!) {\n    draft(id: $id) {\n      ballots { status result counts { approve disapprove abstain } viewerCanSeeVotes votes { voter { name } value\n        reason } voteHistory { value reason } }\n      history(first: 50) { edges { node { action actor { name } data } } }\n    }\n  }\n"): (typeof documents)["\n  query MatrixBallotAndHistory($id: ID!) {\n    draft(id: $id) {\n      ballots { status result counts { approve disapprove abstain } viewerCanSeeVotes votes { voter { name } value\n        reason } voteHistory { value reason } }\n      history(first: 50) { edges { node { action actor { name } data } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -645,7 +645,7 @@ export function graphql(source: "\n  query Search($query: String!, $on: Date, $f
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ThreadedSearch($query: String!, $on: Date, $first: Int, $after: String) {\n    search(query: $query, on: $on, first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { kind score standard { designation } version { designation } clause { number } applies snippet { field parts { text match } } } }\n    }\n  }\n"): (typeof documents)["\n  query ThreadedSearch($query: String!, $on: Date, $first: Int, $after: String) {\n    search(query: $query, on: $on, first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { kind score standard { designation } version { designation } clause { number } applies snippet { field parts { text match } } } }\n    }\n  }\n"];
+export function graphql(source: "\n  query ThreadedSearch($query: String!, $on: Date, $first: Int, $after: String) {\n    search(query: $query, on: $on, first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { kind score standard { designation } version { designation } clause { number } applies snippet {\n        field parts { text match } } } }\n    }\n  }\n"): (typeof documents)["\n  query ThreadedSearch($query: String!, $on: Date, $first: Int, $after: String) {\n    search(query: $query, on: $on, first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { kind score standard { designation } version { designation } clause { number } applies snippet {\n        field parts { text match } } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -75,8 +75,12 @@ const quietIo = () => {
   return {
     io,
     sink: {
-      out: (text: string) => void (io.out += text),
-      err: (text: string) => void (io.err += text),
+      out: (text: string) => {
+        io.out += text;
+      },
+      err: (text: string) => {
+        io.err += text;
+      },
       interactive: false,
     },
   };
@@ -88,7 +92,8 @@ describe('backup under load', () => {
     expect(state.backup.code).toBe(0);
     expect(state.backup.stdout).toMatch(/backed up .* integrity_check ok/u);
     expect(state.reads).toBeGreaterThan(0);
-    expect(state.ackedAfter.imports.length).toBeGreaterThan(state.ackedBefore.imports.length); // writes went on meanwhile
+    // writes went on meanwhile
+    expect(state.ackedAfter.imports.length).toBeGreaterThan(state.ackedBefore.imports.length);
   });
 
   it('the copy is one consistent moment: intact, everything acknowledged before it began, nothing half-applied', () => {
@@ -140,7 +145,8 @@ describe('restore', () => {
     const newer = new Database(`${folder.dir}/newer.db`);
     newer
       .prepare(
-        `INSERT INTO __drizzle_migrations (hash, created_at, name) VALUES ('future', 4102444800000, '21000101000000_future')`,
+        `INSERT INTO __drizzle_migrations (hash, created_at, name) VALUES ('future', 4102444800000, ` +
+          `'21000101000000_future')`,
       )
       .run();
     newer.close();

@@ -65,7 +65,8 @@ function writeLockHeld(probe: OpenedDatabase): boolean {
 }
 
 describe('the CLI import while the server serves', () => {
-  it('the CLI waits for a writer; the server refuses a write during the import (503 BUSY) and it succeeds after; readers never see half an import', {
+  it('the CLI waits for a writer; the server refuses a write during the import (503 BUSY) and it succeeds after; ' +
+    'readers never see half an import', {
     timeout: 60_000,
   }, async () => {
     const before = await countStandards();
@@ -96,7 +97,8 @@ describe('the CLI import while the server serves', () => {
         seen.add(await countStandards());
         const counts = server.sqlite
           .prepare(
-            `SELECT (SELECT count(*) FROM standards WHERE designation LIKE 'GB/T 9%') AS s, (SELECT count(*) FROM versions WHERE designation LIKE 'GB/T 9%') AS v`,
+            `SELECT (SELECT count(*) FROM standards WHERE designation LIKE 'GB/T 9%') AS s, (SELECT count(*) FROM ` +
+              `versions WHERE designation LIKE 'GB/T 9%') AS v`,
           )
           .get() as { s: number; v: number };
         expect(counts.v).toBe(2 * counts.s);

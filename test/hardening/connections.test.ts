@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { get as httpGet } from 'node:http';
-import { connect, type Socket } from 'node:net';
+import { connect } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ConfigError, readConfig } from '../../src/config.ts';
 import { clientKey } from '../../src/http/connections.ts';
@@ -78,7 +78,10 @@ async function slowSockets(port: number, count: number): Promise<{ refused(): nu
   return { refused: () => refused, timedOut: () => timedOut };
 }
 
-/** GET `path` on a new connection from `localAddress` (Linux answers on all of 127.0.0.0/8): its status and body, or the error's code. */
+/**
+ * GET `path` on a new connection from `localAddress` (Linux answers on all of 127.0.0.0/8): its status and body, or the
+ * error's code.
+ */
 function get(port: number, path: string, localAddress = '127.0.0.1'): Promise<{ status: string; body: string }> {
   return new Promise((resolve) => {
     const request = httpGet({ host: '127.0.0.1', port, path, localAddress, agent: false }, (response) => {
@@ -135,7 +138,8 @@ describe('connection caps and timeouts', () => {
     expect(child.exitCode).toBeNull();
   });
 
-  it('past MAX_CONNECTIONS in all, new connections are closed at once; /health answers once the slow ones are dropped', {
+  it('past MAX_CONNECTIONS in all, new connections are closed at once; /health answers once the slow ones are ' +
+    'dropped', {
     timeout: 90_000,
   }, async () => {
     const max = 200;
@@ -161,7 +165,8 @@ describe('connection caps and timeouts', () => {
     socket.on('data', (chunk: Buffer) => (answer += chunk.toString()));
     const closed = new Promise((resolve) => socket.once('close', resolve));
     socket.write(
-      'POST /graphql HTTP/1.1\r\nHost: registry\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"query":',
+      'POST /graphql HTTP/1.1\r\nHost: registry\r\nContent-Type: application/json\r\nContent-Length: ' +
+        '100\r\n\r\n{"query":',
     );
     await Promise.race([closed, sleep(20_000)]);
     expect(answer).toMatch(/^HTTP\/1\.1 408/u);

@@ -127,7 +127,12 @@ describe('page sizes cost what they can return, however they are given', () => {
 
   it('thirty aliased searches of 100 hits are refused for their cost; five of them run', async () => {
     const searches = (count: number) =>
-      `query($n: Int) { ${Array.from({ length: count }, (_, i) => `s${i}: search(query: "standard", first: $n) { edges { node { kind score standard { designation } version { designation } snippet { text } } } }`).join(' ')} }`;
+      `query($n: Int) { ${Array.from(
+        { length: count },
+        (_, i) =>
+          `s${i}: search(query: "standard", first: $n) { ` +
+          `edges { node { kind score standard { designation } version { designation } snippet { text } } } }`,
+      ).join(' ')} }`;
     const refused = await ask(searches(30), { n: 100 });
     expect(refused.status).toBe(400);
     expect(codes(refused)).toEqual(['QUERY_TOO_COSTLY']);
@@ -154,29 +159,33 @@ describe('page sizes cost what they can return, however they are given', () => {
       Buffer.from(`Standard:${i + 1}`).toString('base64'),
     );
     const query =
-      'query($ids: [ID!]!, $n: Int) { nodes(ids: $ids) { ... on Standard { versions(first: $n) { edges { node { designation } } } } } }';
+      'query($ids: [ID!]!, $n: Int) { nodes(ids: $ids) { ... on Standard { versions(first: $n) { edges { node { ' +
+      'designation } } } } } }';
     expect(codes(await ask(query, { ids, n: 100 }))).toEqual(['QUERY_TOO_COSTLY']);
     expect(codes(await ask(query, { ids: ids.slice(0, 1), n: 100 }))).toBeUndefined();
   });
 });
 
 describe('the most expensive accepted query stays small', () => {
-  it('committees × standards × versions × replacements at the largest accepted n: few statements, few rows', async () => {
-    const n = await largestAccepted((k) => ask(NESTED, { n: k }));
-    expect(n).toBeLessThanOrEqual(SIDE); // every page below is full
-    t.resetCount();
-    const { result, rows } = await countingRows(() => ask(NESTED, { n }));
-    expect(codes(result)).toBeUndefined();
-    type Page<T> = { edges: { node: T }[] };
-    const committees = (
-      result.json.data as { committees: Page<{ standards: Page<{ versions: Page<{ replaces: unknown[] }> }> }> }
-    ).committees.edges;
-    const versions = committees.flatMap((c) => c.node.standards.edges.flatMap((s) => s.node.versions.edges));
-    expect(versions).toHaveLength(n ** 3);
-    // The committees with their pages of standards (nested in each committee's row), every version
-    // of those standards, and the replacements of the page's versions, both ways (here at most one
-    // each way per version).
-    expect(t.statements).toHaveLength(3);
-    expect(rows).toBeLessThanOrEqual(n + n ** 2 * SIDE + 2 * n ** 3);
-  });
+  it(
+    'committees × standards × versions × replacements at ' + 'the largest accepted n: few statements, few rows',
+    async () => {
+      const n = await largestAccepted((k) => ask(NESTED, { n: k }));
+      expect(n).toBeLessThanOrEqual(SIDE); // every page below is full
+      t.resetCount();
+      const { result, rows } = await countingRows(() => ask(NESTED, { n }));
+      expect(codes(result)).toBeUndefined();
+      type Page<T> = { edges: { node: T }[] };
+      const committees = (
+        result.json.data as { committees: Page<{ standards: Page<{ versions: Page<{ replaces: unknown[] }> }> }> }
+      ).committees.edges;
+      const versions = committees.flatMap((c) => c.node.standards.edges.flatMap((s) => s.node.versions.edges));
+      expect(versions).toHaveLength(n ** 3);
+      // The committees with their pages of standards (nested in each committee's row), every version
+      // of those standards, and the replacements of the page's versions, both ways (here at most one
+      // each way per version).
+      expect(t.statements).toHaveLength(3);
+      expect(rows).toBeLessThanOrEqual(n + n ** 2 * SIDE + 2 * n ** 3);
+    },
+  );
 });

@@ -64,17 +64,22 @@ function startWriter(): Writer {
 }
 
 describe('crash safety', () => {
-  it('every connection runs WAL with synchronous=FULL (durability of acknowledged writes), statement journals in memory', () => {
-    const opened = openDatabase({ file: `${folder.dir}/pragmas.db` });
-    try {
-      expect(opened.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
-      expect(opened.sqlite.pragma('synchronous', { simple: true })).toBe(2); // 2 = FULL
-      expect(opened.sqlite.pragma('busy_timeout', { simple: true })).toBeGreaterThanOrEqual(5_000);
-      expect(opened.sqlite.pragma('temp_store', { simple: true })).toBe(2); // 2 = MEMORY (src/db/client.ts: import speed)
-    } finally {
-      opened.close();
-    }
-  });
+  it(
+    'every connection runs WAL with synchronous=FULL (durability of acknowledged writes), statement journals in ' +
+      'memory',
+    () => {
+      const opened = openDatabase({ file: `${folder.dir}/pragmas.db` });
+      try {
+        expect(opened.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
+        expect(opened.sqlite.pragma('synchronous', { simple: true })).toBe(2); // 2 = FULL
+        expect(opened.sqlite.pragma('busy_timeout', { simple: true })).toBeGreaterThanOrEqual(5_000);
+        // 2 = MEMORY (src/db/client.ts: import speed)
+        expect(opened.sqlite.pragma('temp_store', { simple: true })).toBe(2);
+      } finally {
+        opened.close();
+      }
+    },
+  );
 
   it(`survives ${KILLS} SIGKILLs of a writer: intact, nothing acknowledged lost, nothing half-applied`, {
     timeout: 120_000,
@@ -124,8 +129,10 @@ describe('crash safety', () => {
     expect(acked.revisions.size).toBeGreaterThan(0);
     expect(acked.votes.size).toBeGreaterThan(0);
     console.info(
-      `crash test: ${acked.imports.length} imports, ${acked.drafts.size} drafts, ${acked.revisions.size} revisions, ${acked.ballots.size} ballots, ` +
-        `${acked.votes.size} votes acknowledged; ${landedWithoutAck} kills landed between a commit and its acknowledgement`,
+      `crash test: ${acked.imports.length} imports, ${acked.drafts.size} drafts, ${acked.revisions.size} ` +
+        `revisions, ${acked.ballots.size} ballots, ` +
+        `${acked.votes.size} votes acknowledged; ${landedWithoutAck} kills landed between a commit and its ` +
+        `acknowledgement`,
     );
   });
 });

@@ -90,47 +90,50 @@ describe.each(ways)('a full disk (%s)', (_, makeDisk) => {
     disk?.remove();
   });
 
-  it('answers a write with 503 STORAGE_UNAVAILABLE, changes nothing, and /ready says so until a write succeeds', async () => {
-    disk = makeDisk();
-    opened = openDatabase({ file: `${disk.dir}/registry.db` });
-    const c: Committee = setUpCommittee(opened.db);
-    const app = createApp({ db: opened.db, clock: () => c.clock.now, logger: createJsonLogger({ level: 'silent' }) });
-    const draftId = await proposeDraft(c);
-    await moveTo(c, draftId, ['WORKING_DRAFT']);
-    const revise = () =>
-      post(app, { query: REVISE, variables: { input: { draftId, clauses: LONG_TEXT } } }, c.secretary.token);
-    const ready = async () => {
-      const answer = await app.fetch('http://registry.test/ready');
-      return [answer.status, await answer.json()];
-    };
-    expect(await ready()).toEqual([200, { status: 'ready' }]);
+  it(
+    'answers a write with 503 STORAGE_UNAVAILABLE, changes ' + 'nothing, and /ready says so until a write succeeds',
+    async () => {
+      disk = makeDisk();
+      opened = openDatabase({ file: `${disk.dir}/registry.db` });
+      const c: Committee = setUpCommittee(opened.db);
+      const app = createApp({ db: opened.db, clock: () => c.clock.now, logger: createJsonLogger({ level: 'silent' }) });
+      const draftId = await proposeDraft(c);
+      await moveTo(c, draftId, ['WORKING_DRAFT']);
+      const revise = () =>
+        post(app, { query: REVISE, variables: { input: { draftId, clauses: LONG_TEXT } } }, c.secretary.token);
+      const ready = async () => {
+        const answer = await app.fetch('http://registry.test/ready');
+        return [answer.status, await answer.json()];
+      };
+      expect(await ready()).toEqual([200, { status: 'ready' }]);
 
-    disk.fill(opened);
-    const before = tableCounts(opened.sqlite);
-    const refused = await revise();
-    expect(refused.status).toBe(503);
-    expect(refused.errors?.[0]?.extensions?.code).toBe('STORAGE_UNAVAILABLE');
-    expect(refused.errors?.[0]?.message).toMatch(/could not be stored/);
-    expect(tableCounts(opened.sqlite)).toEqual(before);
-    expect(await ready()).toEqual([503, { status: 'storage-failing' }]);
-    // Reads still work meanwhile, also signed in (when the token's last use is due to be recorded).
-    const read = await post(app, { query: '{ standards(first: 1) { totalCount } }' });
-    expect([read.status, read.errors]).toEqual([200, undefined]);
-    c.clock.now = new Date(c.clock.now.getTime() + 60 * 60 * 1000);
-    const signedIn = await post(
-      app,
-      { query: 'query ($id: ID!) { draft(id: $id) { stage } }', variables: { id: draftId } },
-      c.secretary.token,
-    );
-    expect([signedIn.status, signedIn.errors, signedIn.data]).toEqual([
-      200,
-      undefined,
-      { draft: { stage: 'WORKING_DRAFT' } },
-    ]);
+      disk.fill(opened);
+      const before = tableCounts(opened.sqlite);
+      const refused = await revise();
+      expect(refused.status).toBe(503);
+      expect(refused.errors?.[0]?.extensions?.code).toBe('STORAGE_UNAVAILABLE');
+      expect(refused.errors?.[0]?.message).toMatch(/could not be stored/);
+      expect(tableCounts(opened.sqlite)).toEqual(before);
+      expect(await ready()).toEqual([503, { status: 'storage-failing' }]);
+      // Reads still work meanwhile, also signed in (when the token's last use is due to be recorded).
+      const read = await post(app, { query: '{ standards(first: 1) { totalCount } }' });
+      expect([read.status, read.errors]).toEqual([200, undefined]);
+      c.clock.now = new Date(c.clock.now.getTime() + 60 * 60 * 1000);
+      const signedIn = await post(
+        app,
+        { query: 'query ($id: ID!) { draft(id: $id) { stage } }', variables: { id: draftId } },
+        c.secretary.token,
+      );
+      expect([signedIn.status, signedIn.errors, signedIn.data]).toEqual([
+        200,
+        undefined,
+        { draft: { stage: 'WORKING_DRAFT' } },
+      ]);
 
-    disk.free(opened);
-    const stored = await revise();
-    expect([stored.status, stored.errors]).toEqual([200, undefined]);
-    expect(await ready()).toEqual([200, { status: 'ready' }]);
-  });
+      disk.free(opened);
+      const stored = await revise();
+      expect([stored.status, stored.errors]).toEqual([200, undefined]);
+      expect(await ready()).toEqual([200, { status: 'ready' }]);
+    },
+  );
 });

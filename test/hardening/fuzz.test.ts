@@ -39,7 +39,7 @@ const next = hostileRequests(schema, random);
 /** Some requests also carry a hostile bearer token (never a valid one: the fuzz is anonymous). */
 function withCredentials(request: HostileRequest): HostileRequest {
   if (random() > 0.15) return request;
-  const token = ['vsr_', 'vsr_' + 'A'.repeat(5_000), "' OR 1=1 --", '', 'vsr_\u0000'][Math.floor(random() * 5)];
+  const token = ['vsr_', `vsr_${'A'.repeat(5_000)}`, "' OR 1=1 --", '', 'vsr_\u0000'][Math.floor(random() * 5)];
   return { ...request, headers: { ...request.headers, authorization: `Bearer ${token}` } };
 }
 
@@ -141,7 +141,7 @@ function rawGarbage(origin: string, i: number): Promise<Outcome> {
     Buffer.from(Array.from({ length: 512 }, () => Math.floor(random() * 256))),
     Buffer.from(`POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Length: 99999999999999999999\r\n\r\n{}`),
     Buffer.from(`POST /graphql HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\nContent-Length: 5\r\n\r\nzz\r\n`),
-    Buffer.from(`GET /graphql HTTP/1.1\r\nHost: x\r\n${'X-Big: ' + 'a'.repeat(20_000)}\r\n\r\n`),
+    Buffer.from(`GET /graphql HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`),
     Buffer.from(
       `POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 10\r\n\r\n{"query":`,
     ),

@@ -98,7 +98,8 @@ describe('variables nested deeper than any input needs', () => {
       clause = { number: String(level), heading: 'Scope', clauses: [clause] };
     const before = tableCounts(t.sqlite);
     const refused = await query(
-      'mutation($c: [ClauseInput!]!) { addDraftRevision(input: { draftId: "RHJhZnQ6MQ==", clauses: $c }) { __typename } }',
+      'mutation($c: [ClauseInput!]!) { addDraftRevision(input: { draftId: "RHJhZnQ6MQ==", clauses: $c }) { ' +
+        '__typename } }',
       { c: [clause] },
       admin.token,
     );
@@ -147,15 +148,18 @@ describe('strings longer than their argument takes', () => {
     });
   });
 
-  it('long texts where the domain allows them: a clause text of 200,000 characters passes, one more is refused', async () => {
-    const source = 'mutation($input: AddDraftRevisionInput!) { addDraftRevision(input: $input) { __typename } }';
-    const revision = (text: string) => ({
-      input: { draftId: 'RHJhZnQ6OTk5', clauses: [{ number: '1', heading: 'Scope', text }] },
-    });
-    expect((await query(source, revision('x'.repeat(200_000)), admin.token)).codes).toEqual(['NOT_FOUND']);
-    const refused = await query(source, revision('x'.repeat(200_001)), admin.token);
-    expect([refused.status, refused.codes]).toEqual([400, ['INVALID_INPUT']]);
-  });
+  it(
+    'long texts where the domain allows them: a clause text ' + 'of 200,000 characters passes, one more is refused',
+    async () => {
+      const source = 'mutation($input: AddDraftRevisionInput!) { addDraftRevision(input: $input) { __typename } }';
+      const revision = (text: string) => ({
+        input: { draftId: 'RHJhZnQ6OTk5', clauses: [{ number: '1', heading: 'Scope', text }] },
+      });
+      expect((await query(source, revision('x'.repeat(200_000)), admin.token)).codes).toEqual(['NOT_FOUND']);
+      const refused = await query(source, revision('x'.repeat(200_001)), admin.token);
+      expect([refused.status, refused.codes]).toEqual([400, ['INVALID_INPUT']]);
+    },
+  );
 
   it('the table of longer caps names only string arguments and input fields of the schema', () => {
     const coordinates = stringCoordinates(schema);
@@ -188,7 +192,9 @@ describe('request bodies that are not UTF-8 text', () => {
   );
 
   it('a GET whose percent-escapes are not UTF-8 is a 400', async () => {
-    const search = `?query=${encodeURIComponent('query($d: String!) { standard(designation: $d) { id } }')}&variables=%7B%22d%22%3A%22GB%FF%22%7D`;
+    const search = `?query=${encodeURIComponent(
+      'query($d: String!) { standard(designation: ' + '$d) { id } }',
+    )}&variables=%7B%22d%22%3A%22GB%FF%22%7D`;
     const response = await app.fetch(`http://registry.test/graphql${search}`, {
       headers: { accept: GQL_RESPONSE, [CSRF_HEADER]: '1' },
     });

@@ -110,7 +110,8 @@ describe('the documented queries fit under the default limits', () => {
 
 describe('query limits (graphql-armor) reject with 400 and say which limit', () => {
   const nested = (levels: number) =>
-    `{ version(designation: "GB/T 31486-2015") { ${'replacedBy { '.repeat(levels - 2)}designation${' }'.repeat(levels - 2)} } }`;
+    `{ version(designation: "GB/T 31486-2015") { ` +
+    `${'replacedBy { '.repeat(levels - 2)}designation${' }'.repeat(levels - 2)} } }`;
   const lookup = (fields: string) => `{ version(designation: "GB/T 31486-2015") { ${fields} } }`;
   const cases: [string, (n: number) => string, number, RegExp, string][] = [
     ['depth', nested, DEFAULT_LIMITS.depth, /^Query depth limit of 15 exceeded, found 16\./u, 'QUERY_TOO_DEEP'],
@@ -195,7 +196,7 @@ describe('query limits (graphql-armor) reject with 400 and say which limit', () 
       'query Page($n: Int) { standards(first: $n) { edges { cursor } pageInfo { hasNextPage } } }',
       { n: 5_000 },
     );
-    const page = (answer.json?.data as { standards: { edges: unknown[]; pageInfo: { hasNextPage: boolean } } })
+    const page = (answer.json!.data as { standards: { edges: unknown[]; pageInfo: { hasNextPage: boolean } } })
       .standards;
     expect(page.edges).toHaveLength(100);
     expect(page.pageInfo.hasNextPage).toBe(true);
@@ -248,7 +249,9 @@ describe('request bodies', () => {
   });
 
   it('a GET whose variables are not JSON gets 400 (Yoga alone answers 500)', async () => {
-    const search = `?query=${encodeURIComponent('query Q($d: String!) { standard(designation: $d) { id } }')}&variables=${encodeURIComponent('{')}`;
+    const search = `?query=${encodeURIComponent(
+      'query Q($d: String!) { standard(designation: ' + '$d) { id } }',
+    )}&variables=${encodeURIComponent('{')}`;
     const response = await app.fetch(`http://registry.test/graphql${search}`, {
       headers: { accept: GQL_RESPONSE, [CSRF_HEADER]: '1' },
     });

@@ -65,7 +65,9 @@ export function batterySafetyFile(): RegistryFile {
                   {
                     number: '5.1',
                     heading: '电池单体安全要求',
-                    text: 'The cell shall not catch fire or explode during the overcharge and external short circuit tests.',
+                    text:
+                      'The cell shall not catch fire or explode during the overcharge and external short circuit ' +
+                      'tests.',
                   },
                   {
                     number: '5.2',

@@ -65,7 +65,9 @@ function floorLo(range: DayRange, floor: IsoDate): DayRange | null {
   return { lo: floor, hi: range.hi };
 }
 
-/** "`earlier` takes effect no later than `later`" (a replaced version and its replacement, a base and its modification). */
+/**
+ * "`earlier` takes effect no later than `later`" (a replaced version and its replacement, a base and its modification).
+ */
 export interface Precedence {
   earlier: number;
   later: number;

@@ -18,7 +18,10 @@ export interface VersionStatusRow {
   replaces: VersionRow[];
   replacedBy: VersionRow[];
   status: VersionStatus;
-  /** Whether compliance is required on the date for the scope (false when the version does not apply); null when the record cannot decide. */
+  /**
+   * Whether compliance is required on the date for the scope (false when the version does not apply); null when the
+   * record cannot decide.
+   */
   mandatory: boolean | null;
 }
 

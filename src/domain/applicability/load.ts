@@ -36,9 +36,11 @@ export function loadVersionGraphFrom(db: Db, seed: SQL): LoadedVersionGraph {
   const rows = db.all<VersionRow & { replaces: string }>(sql`${component(seed)}
     select v.id, v.standard_id as "standardId", v.designation, v.designation_key as "designationKey", v.type,
            v.base_id as "baseId", v.title_en as "titleEn", v.title_zh as "titleZh", v.published, v.effective,
-           v.mandatory_new_types as "mandatoryNewTypes", v.mandatory_existing_types as "mandatoryExistingTypes", v.withdrawn,
+           v.mandatory_new_types as "mandatoryNewTypes",
+           v.mandatory_existing_types as "mandatoryExistingTypes", v.withdrawn,
            v.vehicle_categories as "vehicleCategories",
-           (select json_group_array(r.replaced_id) from version_replacements r where r.replacing_id = v.id) as "replaces"
+           (select json_group_array(r.replaced_id) from version_replacements r where r.replacing_id = v.id)
+             as "replaces"
     from versions v where v.id in (select id from component)
     order by v.id`);
   // The component is closed under replacement, so what a version in it replaces is in it too.

@@ -3,7 +3,7 @@
 
 import { isIsoDate, type IsoDate } from '../dates.ts';
 import { isModificationType, type ApplicabilityScope, type VersionStatus } from '../enums.ts';
-import { analyseGraph, AnalysedGraph, type VersionGraph } from './graph.ts';
+import { analyseGraph, type AnalysedGraph, type VersionGraph } from './graph.ts';
 import { compareLaterFirst, happenedBy, point, type DayRange, type Tri } from './intervals.ts';
 
 export { analyseGraph, AnalysedGraph } from './graph.ts';
@@ -37,7 +37,10 @@ export interface StandardApplicability {
   currentId: number | null;
   /** Versions of the standard (base or modification) that may or may not apply. */
   unknownIds: number[];
-  /** Versions of other standards that certainly apply and replaced (through a chain) versions of this one that no longer apply. */
+  /**
+   * Versions of other standards that certainly apply and replaced (through a chain) versions of this one that no longer
+   * apply.
+   */
   successorIds: number[];
 }
 

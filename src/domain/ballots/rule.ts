@@ -10,9 +10,10 @@ export interface BallotTally {
 }
 
 /**
- * The ISO rule (docs/committee-work.md): a ballot passes when at least 2/3 of the votes cast by voting members approve and
- * at most 1/4 of all votes cast disapprove; abstentions are not votes cast. Nothing cast (no
- * votes, or abstentions only) is NOT_APPROVED. Integer arithmetic, so 2/3 is exact.
+ * The ISO rule (docs/committee-work.md): a ballot passes when at least 2/3 of the votes cast
+ * by voting members approve and at most 1/4 of all votes cast disapprove; abstentions are
+ * not votes cast. Nothing cast (no votes, or abstentions only) is NOT_APPROVED. Integer
+ * arithmetic, so 2/3 is exact.
  */
 export function ballotResult(tally: BallotTally): BallotResult {
   const membersCast = tally.votingMembers.APPROVE + tally.votingMembers.DISAPPROVE;

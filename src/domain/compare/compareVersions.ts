@@ -37,7 +37,10 @@ export function replacementPath(edges: readonly ReplacementEdge[], start: number
       return path;
     }
     for (const next of (replaces.get(at) ?? []).sort((x, y) => x - y)) {
-      if (!cameFrom.has(next)) cameFrom.set(next, at), queue.push(next);
+      if (!cameFrom.has(next)) {
+        cameFrom.set(next, at);
+        queue.push(next);
+      }
     }
   }
   return null;

@@ -20,8 +20,8 @@ export const MAX_CELLS = 4_000_000;
  * without spaces, so each of their characters is a word of its own: a diff of Chinese text then
  * shows the characters that changed, not the whole sentence.
  */
-const TOKEN =
-  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{N}\p{M}_])+|\s+|[^]/gu;
+const CJK = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}`;
+const TOKEN = new RegExp(String.raw`[${CJK}]|(?:(?![${CJK}])[\p{L}\p{N}\p{M}_])+|\s+|[\s\S]`, 'gu');
 
 export function tokenize(text: string): string[] {
   return text.match(TOKEN) ?? [];
@@ -46,7 +46,10 @@ export function wordDiff(before: string, after: string): DiffSegment[] {
   while (start < a.length && start < b.length && a[start] === b[start]) start += 1;
   let endA = a.length;
   let endB = b.length;
-  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) (endA -= 1), (endB -= 1);
+  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+    endA -= 1;
+    endB -= 1;
+  }
 
   const out: DiffSegment[] = [];
   push(out, 'EQUAL', a.slice(0, start).join(''));

@@ -102,7 +102,9 @@ export function checkMove(from: DraftStage, to: DraftStage, facts: DraftFacts, r
     const next = allowedMoves(from);
     return {
       ok: false,
-      reason: `A draft cannot move from ${from} to ${to}${next.length > 0 ? ` (from ${from}: ${next.join(', ')})` : ''}.`,
+      reason:
+        `A draft cannot move from ${from} to ${to}` +
+        `${next.length > 0 ? ` (from ${from}: ${next.join(', ')})` : ''}.`,
     };
   }
   if (move.route !== route) {

@@ -17,6 +17,7 @@ export interface DraftChange {
  */
 export function writeDraftChange<T extends DraftChange>(ctx: Pick<Context, 'db' | 'activity'>, work: (tx: Tx) => T): T {
   // `work` is synchronous (better-sqlite3); the cast only tells Drizzle's typing what T is.
+  // biome-ignore lint/suspicious/noExplicitAny: the conditional must match Drizzle's own `Promise<any>` test
   const result = ctx.db.transaction((tx) => work(tx) as T extends Promise<any> ? never : T, {
     behavior: 'immediate',
   }) as T;

@@ -57,8 +57,9 @@ const ownDate = (date: string | null): KnownRange | null =>
  * The changes in `window` of the graph's versions, oldest first. A change is listed when the days
  * it may fall on are bounded on both sides and the first or the last of them is in the window (so
  * every listed change has a recorded date in the window); a date bounded on one side only, or
- * undecided from before the window to after it, is not a date on the horizon. With `versionIds`, only changes of those versions, or cut-offs that
- * end one of them, are kept (the graph must still hold their whole component, see load.ts).
+ * undecided from before the window to after it, is not a date on the horizon. With `versionIds`,
+ * only changes of those versions, or cut-offs that end one of them, are kept (the graph must
+ * still hold their whole component, see load.ts).
  */
 export function horizonChanges(
   graph: GraphInput,
@@ -70,7 +71,10 @@ export function horizonChanges(
   const stateOn = (day: IsoDate, scope: ApplicabilityScope, id: number) => {
     const key = `${day}|${scope}`;
     let evaluate = evaluators.get(key);
-    if (evaluate === undefined) evaluators.set(key, (evaluate = statesOn(g, day, scope)));
+    if (evaluate === undefined) {
+      evaluate = statesOn(g, day, scope);
+      evaluators.set(key, evaluate);
+    }
     return evaluate(id);
   };
   /** Base versions that applied (or may have) the day before `when` and are superseded by its last day. */

@@ -23,7 +23,8 @@ export class InterchangeValidationError extends Error {
     const shown = issues.slice(0, 20).map(formatIssue);
     const more = issues.length > shown.length ? [`… and ${issues.length - shown.length} more`] : [];
     super(
-      `the file was rejected (${issues.length} error${issues.length === 1 ? '' : 's'}):\n${[...shown, ...more].join('\n')}`,
+      `the file was rejected (${issues.length} ` +
+        `error${issues.length === 1 ? '' : 's'}):\n${[...shown, ...more].join('\n')}`,
     );
     this.name = 'InterchangeValidationError';
   }
@@ -357,10 +358,16 @@ function writeRegistry(
     const wanted = new Set(v.replaces.map((d) => versionId.get(designationKey(d))!));
     const had = state.replaces.get(id) ?? new Set<number>();
     for (const replacedId of had) {
-      if (!wanted.has(replacedId)) deleteReplacement.run({ replacingId: id, replacedId }), (changed = true);
+      if (!wanted.has(replacedId)) {
+        deleteReplacement.run({ replacingId: id, replacedId });
+        changed = true;
+      }
     }
     for (const replacedId of wanted) {
-      if (!had.has(replacedId)) insertReplacement.run({ replacingId: id, replacedId }), (changed = true);
+      if (!had.has(replacedId)) {
+        insertReplacement.run({ replacingId: id, replacedId });
+        changed = true;
+      }
     }
 
     // References and the adoption are compared as a set and rewritten whole when it differs.

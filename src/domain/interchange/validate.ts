@@ -260,7 +260,7 @@ export function validateRegistryFile(input: unknown, state: RegistryState): Vali
     for (const cycle of cycles) {
       const owner = cycle.find((key) => locOf(key) && !reported.has(key));
       if (owner === undefined) continue;
-      cycle.forEach((key) => reported.add(key));
+      for (const key of cycle) reported.add(key);
       const start = cycle.indexOf(owner);
       const keys = [...cycle.slice(start), ...cycle.slice(0, start), owner];
       const [field, message] = issue(
@@ -271,9 +271,15 @@ export function validateRegistryFile(input: unknown, state: RegistryState): Vali
     }
   };
 
-  if (!isObject(input)) return (at([], 'expected a JSON object'), fail());
+  if (!isObject(input)) {
+    at([], 'expected a JSON object');
+    return fail();
+  }
   const tag = formatTagSchema.safeParse(input.format);
-  if (!tag.success) return (at(['format'], tag.error.issues[0]?.message ?? 'unsupported format'), fail());
+  if (!tag.success) {
+    at(['format'], tag.error.issues[0]?.message ?? 'unsupported format');
+    return fail();
+  }
 
   const addZodIssues = (prefix: Loc, error: z.ZodError) => {
     for (const issue of error.issues) {
@@ -298,17 +304,20 @@ export function validateRegistryFile(input: unknown, state: RegistryState): Vali
     if (parsed.success) committeeRecords.push({ index, record: parsed.data });
     else addZodIssues(['committees', index], parsed.error);
   });
-  rawStandards.forEach((raw, index) => {
+  for (const [index, raw] of rawStandards.entries()) {
     for (const v of isObject(raw) && Array.isArray(raw.versions) ? raw.versions : []) {
       if (isObject(v) && typeof v.designation === 'string') namedInFile.versions.add(designationKey(v.designation));
     }
     // Before the (recursive) schema, which would overflow the stack on a tree thousands deep.
     const tooDeep = clauseNestedTooDeep(raw, ['standards', index]);
-    if (tooDeep) return void at(tooDeep, `clauses nest at most ${MAX_DEPTH} levels deep (as in drafts)`);
+    if (tooDeep) {
+      at(tooDeep, `clauses nest at most ${MAX_DEPTH} levels deep (as in drafts)`);
+      continue;
+    }
     const parsed = standardRecordSchema.safeParse(raw, { error: genericMessages });
     if (parsed.success) standardRecords.push({ index, record: parsed.data });
     else addZodIssues(['standards', index], parsed.error);
-  });
+  }
 
   // ---- committees: unique codes, known parents, no cycle ----
   const parentOf = new Map<string, string | null>();
@@ -381,20 +390,23 @@ export function validateRegistryFile(input: unknown, state: RegistryState): Vali
     ) {
       at([...loc, 'committee'], `unknown committee ${JSON.stringify(record.committee)}`);
     }
-    record.versions.forEach((version, j) => {
+    for (const [j, version] of record.versions.entries()) {
       const vloc = [...loc, 'versions', j];
       const vkey = designationKey(version.designation);
       const firstVersion = versionAt.get(vkey);
-      if (firstVersion)
-        return at([...vloc, 'designation'], `duplicate version designation (already at ${name(firstVersion)})`);
+      if (firstVersion) {
+        at([...vloc, 'designation'], `duplicate version designation (already at ${name(firstVersion)})`);
+        continue;
+      }
       versionAt.set(vkey, vloc);
       const stored = state.versions.get(vkey);
       const storedUnder = stored && state.standardById.get(stored.standardId);
       if (storedUnder && storedUnder.designationKey !== key) {
-        return at(
+        at(
           [...vloc, 'designation'],
           `already stored under another standard, ${JSON.stringify(storedUnder.designation)}`,
         );
+        continue;
       }
       // What a published version is never changes: only its registry metadata is corrected.
       if (stored && stored.designation !== version.designation) {
@@ -417,7 +429,7 @@ export function validateRegistryFile(input: unknown, state: RegistryState): Vali
       nodes.set(vkey, node);
       fileVersions.push({ loc: vloc, record: version, node });
       checkRecord(vloc, version, vkey, stored?.id);
-    });
+    }
   }
 
   function checkRecord(loc: Loc, v: VersionRecord, key: string, storedId: number | undefined) {
@@ -457,7 +469,10 @@ export function validateRegistryFile(input: unknown, state: RegistryState): Vali
     });
   }
 
-  /** Stored clause text is immutable (docs/interchange.md): the file may repeat it, never change it. Reports the first difference. */
+  /**
+   * Stored clause text is immutable (docs/interchange.md): the file may repeat it, never change it. Reports the first
+   * difference.
+   */
   function compareClauses(loc: Loc, given: readonly ClauseRecord[], stored: readonly ClauseRecord[]): boolean {
     const immutable = 'stored clause text never changes; publish a CORRIGENDUM or AMENDMENT instead';
     if (given.length !== stored.length) {
@@ -497,7 +512,8 @@ export function validateRegistryFile(input: unknown, state: RegistryState): Vali
       else if (base && isModificationType(base.type)) {
         at(
           [...loc, 'base'],
-          `${JSON.stringify(base.designation)} is itself a modification (${base.type}); a base must be an EDITION or SERIES`,
+          `${JSON.stringify(base.designation)} is itself a modification (${base.type}); a base must be an EDITION ` +
+            `or SERIES`,
         );
       } else if (base && base.standardKey !== node.standardKey) {
         at([...loc, 'base'], `${JSON.stringify(base.designation)} is a version of another standard`);
@@ -544,7 +560,8 @@ export function validateRegistryFile(input: unknown, state: RegistryState): Vali
     if (node.at && stored && stored.type !== node.type && !baseConflicts.has(node.key)) {
       at(
         [...node.at, 'type'],
-        `stored as ${stored.type}; the type of a published version never changes (publish a CORRIGENDUM or AMENDMENT instead)`,
+        `stored as ${stored.type}; the type of a published version never changes (publish a CORRIGENDUM or ` +
+          `AMENDMENT instead)`,
       );
     }
   }
@@ -574,7 +591,12 @@ export function validateRegistryFile(input: unknown, state: RegistryState): Vali
     (key) => nodes.get(key)!.designation,
     (names, keys) => [
       replacesNext(keys[0]!, keys[1]!) ? 'replaces' : 'base',
-      `cycle of replacements and modifications: ${names.map((name, k) => (k === 0 ? name : `${replacesNext(keys[k - 1]!, keys[k]!) ? 'replaces' : 'modifies'} ${name}`)).join(' ')}`,
+      `cycle of replacements and modifications: ` +
+        names
+          .map((name, k) =>
+            k === 0 ? name : `${replacesNext(keys[k - 1]!, keys[k]!) ? 'replaces' : 'modifies'} ${name}`,
+          )
+          .join(' '),
     ],
   );
 
@@ -589,7 +611,8 @@ export function validateRegistryFile(input: unknown, state: RegistryState): Vali
           ? [...w.at, 'replaces', w.replaces.indexOf(target)]
           : [...v.at!, v.effective ? 'effective' : 'published'];
         warnings.push(
-          `${name(loc)}: ${JSON.stringify(w.designation)} (${wStart.label}) takes effect before ${JSON.stringify(v.designation)} (${vStart.label}), which it replaces`,
+          `${name(loc)}: ${JSON.stringify(w.designation)} (${wStart.label}) takes effect before ` +
+            `${JSON.stringify(v.designation)} (${vStart.label}), which it replaces`,
         );
       }
     }

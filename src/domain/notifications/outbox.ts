@@ -77,12 +77,14 @@ function versionNotifications(eventId: number, event: EventInput, kind: Notifica
   });
   return sql`
     with recursive up(id) as (
-      select s.committee_id from versions v join standards s on s.id = v.standard_id where v.id = ${event.entityId} and s.committee_id is not null
+      select s.committee_id from versions v join standards s on s.id = v.standard_id
+        where v.id = ${event.entityId} and s.committee_id is not null
       union select c.parent_id from committees c join up on c.id = up.id where c.parent_id is not null)
     insert into notifications (person_id, kind, event_id, subject_type, subject_id, data, created_at)
     select distinct w.person_id, ${kind}, ${eventId}, 'StandardVersion', ${event.entityId}, ${payload}, ${event.at}
     from watches w
-    where (w.standard_id = (select standard_id from versions where id = ${event.entityId}) or w.committee_id in (select id from up))
+    where (w.standard_id = (select standard_id from versions where id = ${event.entityId})
+      or w.committee_id in (select id from up))
       and ${notActor(event.actorId, sql`w.person_id`)}
     on conflict do nothing`;
 }
@@ -139,13 +141,16 @@ function draftNotifications(eventId: number, event: EventInput, kind: Notificati
       : sql`select m.person_id from memberships m, d where m.committee_id = d.committee_id
             union select w.person_id from watches w where w.committee_id in (select id from up)`;
   return sql`
-    with recursive d(committee_id, open) as (select committee_id, public_enquiry = 1 and stage = 'ENQUIRY' from drafts where id = ${event.entityId}),
-    up(id) as (select committee_id from d union select c.parent_id from committees c join up on c.id = up.id where c.parent_id is not null),
+    with recursive d(committee_id, open) as (
+      select committee_id, public_enquiry = 1 and stage = 'ENQUIRY' from drafts where id = ${event.entityId}),
+    up(id) as (select committee_id from d
+      union select c.parent_id from committees c join up on c.id = up.id where c.parent_id is not null),
     audience(person_id) as (${audience})
     insert into notifications (person_id, kind, event_id, subject_type, subject_id, data, created_at)
     select a.person_id, ${kind}, ${eventId}, 'Draft', ${event.entityId}, ${draftPayload(event, kind)}, ${event.at}
     from audience a join people p on p.id = a.person_id, d
     where ${notActor(event.actorId, sql`a.person_id`)}
-      and (p.is_admin = 1 or d.open or exists (select 1 from memberships m where m.person_id = a.person_id and m.committee_id = d.committee_id))
+      and (p.is_admin = 1 or d.open
+        or exists (select 1 from memberships m where m.person_id = a.person_id and m.committee_id = d.committee_id))
     on conflict do nothing`;
 }

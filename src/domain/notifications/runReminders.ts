@@ -36,7 +36,10 @@ const addDays = (day: string, n: number) =>
 const daysBetween = (from: string, to: string) =>
   Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
 
-/** The stage of a deadline `ahead` days away that is due: the nearest one not before today; none beyond 90 days or long past. */
+/**
+ * The stage of a deadline `ahead` days away that is due: the nearest one not before today; none beyond 90 days or long
+ * past.
+ */
 export function dueStage(ahead: number): number | null {
   if (ahead < 0) return -ahead <= PASSED_GRACE_DAYS ? 0 : null;
   return [...DEADLINE_STAGES].reverse().find((stage) => ahead <= stage) ?? null;
@@ -153,7 +156,8 @@ function deadlineReminders(db: Db, now: Date): Row[] {
 function voteReminders(db: Db, now: Date): number {
   const at = now.toISOString();
   const inDays = (n: number) => new Date(now.getTime() + n * DAY_MS).toISOString();
-  const stage = sql<number>`case when ${ballots.closesAt} <= ${inDays(VOTE_STAGES[1])} then ${VOTE_STAGES[1]} else ${VOTE_STAGES[0]} end`;
+  const stage = sql<number>`case when ${ballots.closesAt} <= ${inDays(VOTE_STAGES[1])}
+    then ${VOTE_STAGES[1]} else ${VOTE_STAGES[0]} end`;
   const pending = db
     .select({
       ballotId: ballots.id,
@@ -170,8 +174,10 @@ function voteReminders(db: Db, now: Date): number {
     )
     .where(
       and(
-        sql`${ballots.closedAt} is null and ${ballots.opensAt} <= ${at} and ${ballots.closesAt} > ${at} and ${ballots.closesAt} <= ${inDays(VOTE_STAGES[0])}`,
-        sql`not exists (select 1 from ${votes} where ${votes.ballotId} = ${ballots.id} and ${votes.personId} = ${memberships.personId})`,
+        sql`${ballots.closedAt} is null and ${ballots.opensAt} <= ${at}
+          and ${ballots.closesAt} > ${at} and ${ballots.closesAt} <= ${inDays(VOTE_STAGES[0])}`,
+        sql`not exists (select 1 from ${votes}
+          where ${votes.ballotId} = ${ballots.id} and ${votes.personId} = ${memberships.personId})`,
       ),
     )
     .all();

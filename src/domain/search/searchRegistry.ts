@@ -58,7 +58,9 @@ export interface SearchInput {
 /** What a refused search tells the client to wait: a full queue of the default size drains in about a second. */
 const RETRY_AFTER_SECONDS = 1;
 
-/** The query with designations in the registry's spelling: at its start (the normaliser), and UN Regulations anywhere. */
+/**
+ * The query with designations in the registry's spelling: at its start (the normaliser), and UN Regulations anywhere.
+ */
 const asRegistryWrites = (query: string) => normaliseUnRegulations(normaliseDesignation(foldFullWidth(query)));
 
 function busyAsDomainError(error: unknown): never {

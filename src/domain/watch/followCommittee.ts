@@ -8,7 +8,10 @@ import { addWatch, type WatchRow } from './write.ts';
 
 const input = z.object({ committeeId: z.number().int().positive() });
 
-/** The caller follows a committee and every committee below it: their drafts (where the caller may read them) and the standards they are responsible for. */
+/**
+ * The caller follows a committee and every committee below it: their drafts (where the caller may read them) and the
+ * standards they are responsible for.
+ */
 export function followCommittee({ ctx, input: raw }: VerbArgs<z.input<typeof input>>): WatchRow {
   const viewer = requireSignedIn(ctx);
   const data = parseInput(input, raw);

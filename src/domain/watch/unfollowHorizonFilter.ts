@@ -5,7 +5,10 @@ import { removeWatch } from './write.ts';
 
 const input = z.object({ watchId: z.number().int().positive() });
 
-/** The caller drops one of their saved horizon filters; false when they have none of that number (someone else's included). */
+/**
+ * The caller drops one of their saved horizon filters; false when they have none of that number (someone else's
+ * included).
+ */
 export function unfollowHorizonFilter({ ctx, input: raw }: VerbArgs<z.input<typeof input>>): boolean {
   const viewer = requireSignedIn(ctx);
   const data = parseInput(input, raw);

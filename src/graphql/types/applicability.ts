@@ -16,12 +16,15 @@ const ApplicableVersion = builder.objectRef<ApplicabilityAnswer['versions'][numb
     status: t.expose('status', {
       type: VersionStatusEnum,
       description:
-        '`IN_FORCE`, `IN_TRANSITION` (replaced, cut-off still ahead), or `UNKNOWN` when which of the two cannot be decided.',
+        '`IN_FORCE`, `IN_TRANSITION` (replaced, cut-off still ahead), or `UNKNOWN` when which of the two cannot ' +
+        'be decided.',
     }),
     mandatory: t.boolean({
       nullable: true,
       description:
-        'Whether compliance with this version is required on the date for the scope: for new types from its date for new types, else from the day it takes effect; for existing types only from its date for existing types. Null when the record cannot decide.',
+        'Whether compliance with this version is required on the date for the scope: for new types from its date ' +
+        'for new types, else from the day it takes effect; for existing types only from its date for existing ' +
+        'types. Null when the record cannot decide.',
       resolve: (v) => v.mandatory,
     }),
     modifications: t.field({
@@ -35,7 +38,8 @@ const ApplicableVersion = builder.objectRef<ApplicabilityAnswer['versions'][numb
 
 const Applicability = builder.objectRef<ApplicabilityAnswer>('Applicability').implement({
   description:
-    'Which versions of a standard apply on a date for a scope. Where the record cannot decide, versions are listed under `unknown`, never guessed.',
+    'Which versions of a standard apply on a date for a scope. Where the record cannot decide, versions are ' +
+    'listed under `unknown`, never guessed.',
   fields: (t) => ({
     on: t.expose('on', { type: 'Date', description: 'The date asked about.' }),
     scope: t.expose('scope', { type: ApplicabilityScopeEnum, description: 'The scope asked about.' }),
@@ -55,7 +59,8 @@ const Applicability = builder.objectRef<ApplicabilityAnswer>('Applicability').im
     versions: t.field({
       type: [ApplicableVersion],
       description:
-        'Base versions that certainly apply: a version before those it replaces, otherwise the later-taking-effect first.',
+        'Base versions that certainly apply: a version before those it replaces, otherwise the ' +
+        'later-taking-effect first.',
       resolve: (a) => a.versions,
     }),
     unknown: t.field({
@@ -67,7 +72,8 @@ const Applicability = builder.objectRef<ApplicabilityAnswer>('Applicability').im
     successors: t.field({
       type: [StandardVersion],
       description:
-        'Where versions of this standard stopped applying because versions of another standard replaced them: those replacing versions that apply on the date.',
+        'Where versions of this standard stopped applying because versions of another standard replaced them: ' +
+        'those replacing versions that apply on the date.',
       resolve: (a, _args, ctx, info) => asLoadedRows(ctx, info, a.successors),
     }),
   }),
@@ -88,7 +94,9 @@ builder.drizzleObjectField(Standard, 'applicability', (t) =>
         type: VehicleCategoryEnum,
         required: false,
         description:
-          'Leave out the versions (and modifications, unknown versions, successors) that record vehicle categories and not this one. Versions recording none stay: the record does not say they do not apply to it.',
+          'Leave out the versions (and modifications, unknown versions, successors) that record vehicle ' +
+          'categories and not this one. Versions recording none stay: the record does not say they do not apply ' +
+          'to it.',
       }),
     },
     select: { columns: { id: true } },

@@ -101,20 +101,23 @@ export const Ballot = builder.drizzleNode('ballots', {
     votes: t.field({
       type: [Vote],
       description:
-        "Each voter's current (latest) vote, in the order voters first voted. Empty for those who may not see votes (`viewerCanSeeVotes`).",
+        "Each voter's current (latest) vote, in the order voters first voted. Empty for those who may not see " +
+        'votes (`viewerCanSeeVotes`).',
       select: { columns: { id: true, draftId: true } },
       resolve: async (b, _a, ctx) => ((await mayReadVotes(ctx, b.draftId)) ? currentVotes(ctx.db, b.id) : []),
     }),
     voteHistory: t.relation('votes', {
       description:
-        'Every vote cast, changed ones included, in the order cast. Empty for those who may not see votes (`viewerCanSeeVotes`).',
+        'Every vote cast, changed ones included, in the order cast. Empty for those who may not see votes ' +
+        '(`viewerCanSeeVotes`).',
       query: { orderBy: { id: 'asc' } },
       authScopes: async (b, _a, ctx) => mayReadVotes(ctx, b.draftId),
       unauthorizedResolver: () => [],
     }),
     viewerCanSeeVotes: t.boolean({
       description:
-        'The viewer sees who voted what (`votes`, `voteHistory`): members of the committee and administrators. Others see only `counts` and `result`, once the ballot is closed.',
+        'The viewer sees who voted what (`votes`, `voteHistory`): members of the committee and administrators. ' +
+        'Others see only `counts` and `result`, once the ballot is closed.',
       select: { columns: { draftId: true } },
       resolve: async (b, _a, ctx) => mayReadVotes(ctx, b.draftId),
     }),
@@ -165,7 +168,8 @@ builder.relayMutationField(
   },
   {
     description:
-      'Opens a ballot on the current revision of a draft at ENQUIRY or APPROVAL (secretary or chair); not while another ballot is open or a technical comment is unresolved.',
+      'Opens a ballot on the current revision of a draft at ENQUIRY or APPROVAL (secretary or chair); not while ' +
+      'another ballot is open or a technical comment is unresolved.',
     resolve: (_root, { input }, ctx) => {
       const ballotId = openBallot({
         ctx,
@@ -197,7 +201,8 @@ builder.relayMutationField(
   },
   {
     description:
-      'Casts or changes a vote (voting members only) until the closing time; after it, BALLOT_CLOSED. Earlier votes stay recorded.',
+      'Casts or changes a vote (voting members only) until the closing time; after it, BALLOT_CLOSED. Earlier ' +
+      'votes stay recorded.',
     resolve: (_root, { input }, ctx) => {
       const result = castVote({ ctx, input: { ...input, ballotId: Number(input.ballotId.id) } });
       return result;

@@ -73,7 +73,8 @@ export const CommentReply = builder.drizzleObject('commentReplies', {
 export const CommentThread = builder.drizzleNode('commentThreads', {
   name: 'CommentThread',
   description:
-    'A comment in the ISO/IEC/CEN template, anchored to a revision and a clause (or "General"), with its replies and disposition.',
+    'A comment in the ISO/IEC/CEN template, anchored to a revision and a clause (or "General"), with its replies ' +
+    'and disposition.',
   authScopes: async (thread, ctx) => readScope(await draftLoaders(ctx).draftOfRevision.load(thread.revisionId)),
   id: { column: (thread) => thread.id, description: 'Global ID of the thread.' },
   fields: (t) => ({
@@ -169,7 +170,8 @@ builder.relayMutationField(
   },
   {
     description:
-      'Comments on a draft revision (members of the committee; any signed-in user during a public enquiry), while the draft is active.',
+      'Comments on a draft revision (members of the committee; any signed-in user during a public enquiry), ' +
+      'while the draft is active.',
     resolve: (_root, { input }, ctx) => {
       const threadId = createCommentThread({ ctx, input: { ...input, revisionId: Number(input.revisionId.id) } });
       return { threadId };

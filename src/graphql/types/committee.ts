@@ -7,7 +7,8 @@ import { LocalizedText } from './localized-text.ts';
 export const Committee = builder.drizzleNode('committees', {
   name: 'Committee',
   description:
-    'A technical committee, subcommittee or working group (e.g. `ISO/TC22/SC32`), responsible for standards. Committees form a tree.',
+    'A technical committee, subcommittee or working group (e.g. `ISO/TC22/SC32`), responsible for standards. ' +
+    'Committees form a tree.',
   id: { column: (committee) => committee.id, description: 'Global ID of the committee.' },
   // Columns are plain resolvers, not `t.expose…`: @pothos/plugin-drizzle 0.20 wraps every exposed
   // column to look its selection up by response path, row by row, which costs a page much of its

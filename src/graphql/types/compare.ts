@@ -25,7 +25,8 @@ const ClauseMatchEnum = enumOf(
 
 const DiffSegmentRef = builder.objectRef<DiffSegment>('DiffSegment').implement({
   description:
-    'A run of words of a word-level diff. The EQUAL and DELETED segments, in order, spell the earlier text; the EQUAL and INSERTED ones the later. Chinese and Japanese characters count as words of their own.',
+    'A run of words of a word-level diff. The EQUAL and DELETED segments, in order, spell the earlier text; the ' +
+    'EQUAL and INSERTED ones the later. Chinese and Japanese characters count as words of their own.',
   fields: (t) => ({
     kind: t.expose('kind', { type: DiffKindEnum, description: 'Unchanged, inserted or deleted.' }),
     text: t.exposeString('text', { description: 'The text of the run, white space included.' }),
@@ -67,7 +68,9 @@ const ClauseChangeRef = builder.objectRef<ClausePair<ClauseRow>>('ClauseChange')
 
 const VersionComparisonRef = builder.objectRef<VersionComparison>('VersionComparison').implement({
   description:
-    'What changed between two versions. Clauses (at every level) are paired by number and heading; a heading found under another number is a moved clause; a number kept with a reworded heading is the same clause changed in place.',
+    'What changed between two versions. Clauses (at every level) are paired by number and heading; a heading ' +
+    'found under another number is a moved clause; a number kept with a reworded heading is the same clause ' +
+    'changed in place.',
   fields: (t) => ({
     from: t.field({
       type: StandardVersion,
@@ -96,7 +99,8 @@ const VersionComparisonRef = builder.objectRef<VersionComparison>('VersionCompar
     }),
     textCompared: t.exposeBoolean('textCompared', {
       description:
-        'True when the registry holds clause text for both versions. When false, `added`, `removed` and `changed` are empty and `unchangedCount` is 0: they say nothing about what changed.',
+        'True when the registry holds clause text for both versions. When false, `added`, `removed` and ' +
+        '`changed` are empty and `unchangedCount` is 0: they say nothing about what changed.',
     }),
     unchangedCount: t.int({
       description: 'How many clauses are identical in both (same number, heading, text).',
@@ -105,7 +109,9 @@ const VersionComparisonRef = builder.objectRef<VersionComparison>('VersionCompar
     replacesChain: t.field({
       type: [StandardVersion],
       description:
-        'The versions linking the two through "replaces", oldest first, both included (e.g. 2015 → 2020 → 2024 edition), whichever was asked as `from`; empty when neither replaces the other, directly or through others.',
+        'The versions linking the two through "replaces", oldest first, both included (e.g. 2015 → 2020 → 2024 ' +
+        'edition), whichever was asked as `from`; empty when neither replaces the other, directly or through ' +
+        'others.',
       resolve: (c, _args, ctx, info) => asLoadedRows(ctx, info, c.replacesChain),
     }),
   }),
@@ -116,7 +122,8 @@ builder.queryFields((t) => ({
     type: VersionComparisonRef,
     nullable: true,
     description:
-      'Compares two versions by full designation (ignoring case and spacing): clauses added, removed and changed with a word diff, and the replacement chain between them. Null when either designation is unknown.',
+      'Compares two versions by full designation (ignoring case and spacing): clauses added, removed and changed ' +
+      'with a word diff, and the replacement chain between them. Null when either designation is unknown.',
     args: {
       from: t.arg.string({ required: true, description: 'The earlier version, e.g. `GB 38031-2020`.' }),
       to: t.arg.string({ required: true, description: 'The later version, e.g. `GB 38031-2025`.' }),

@@ -47,14 +47,16 @@ const ProposedStandard = builder
 export const Draft = builder.drizzleNode('drafts', {
   name: 'Draft',
   description:
-    'A committee project to write a new standard or revise one: it moves through stages, collects numbered revisions, comments and ballots, and ends PUBLISHED as a new version (or CANCELLED).',
+    'A committee project to write a new standard or revise one: it moves through stages, collects numbered ' +
+    'revisions, comments and ballots, and ends PUBLISHED as a new version (or CANCELLED).',
   authScopes: (draft) => ({ allowed: { action: 'draft.read', subject: draftSubject(draft) } }),
   id: { column: (draft) => draft.id, description: 'Global ID of the draft.' },
   fields: (t) => ({
     stage: t.expose('stage', { type: DraftStageEnum, description: 'The current stage.' }),
     lockVersion: t.exposeInt('lockVersion', {
       description:
-        'Changes whenever the draft changes; send it back with `moveDraftStage` and `publishDraft` (a stale one is a CONFLICT).',
+        'Changes whenever the draft changes; send it back with `moveDraftStage` and `publishDraft` (a stale one ' +
+        'is a CONFLICT).',
     }),
     committee: t.relation('committee', { description: 'The committee the draft belongs to.' }),
     leader: t.relation('leader', { description: 'The project leader.' }),
@@ -109,7 +111,8 @@ export const Draft = builder.drizzleNode('drafts', {
     history: t.relatedConnection('history', {
       // No totalCount: the plugin's count of a relation filtered in relations.ts builds broken SQL.
       description:
-        'Everything that happened to the draft, its revisions, comments and ballots, newest first. Votes (`ballot.voteCast`) only for members of the committee and administrators.',
+        'Everything that happened to the draft, its revisions, comments and ballots, newest first. Votes ' +
+        '(`ballot.voteCast`) only for members of the committee and administrators.',
       query: (_args, ctx) => ({
         where: { RAW: (table) => draftEventFilter(table, VOTE_CAST_ACTION, voteReadScope(ctx.viewer)) },
         orderBy: { id: 'desc' },
@@ -134,7 +137,8 @@ export const Draft = builder.drizzleNode('drafts', {
     }),
     viewerCanPublish: t.boolean({
       description:
-        'The viewer may publish the draft now (`publishDraft`): APPROVAL stage, approval ballot on the current revision passed.',
+        'The viewer may publish the draft now (`publishDraft`): APPROVAL stage, approval ballot on the current ' +
+        'revision passed.',
       resolve: async (d, _a, ctx) => (await abilitiesOf(ctx, d.id))?.abilities.publish ?? false,
     }),
   }),
@@ -145,7 +149,8 @@ builder.drizzleObjectField(Committee, 'drafts', (t) =>
     'drafts',
     {
       description:
-        "The committee's drafts the viewer may read (members see all; others only those in public enquiry), newest first.",
+        "The committee's drafts the viewer may read (members see all; others only those in public enquiry), " +
+        'newest first.',
       args: {
         stages: t.arg({ type: [DraftStageEnum], required: false, description: 'Keep drafts at any of these stages.' }),
       },
@@ -206,7 +211,8 @@ builder.relayMutationField(
   'createDraft',
   {
     description:
-      'A draft to propose: a revision of an existing standard (`standardDesignation`) or a new standard (`newStandard`).',
+      'A draft to propose: a revision of an existing standard (`standardDesignation`) or a new standard ' +
+      '(`newStandard`).',
     inputFields: (t) => ({
       committeeId: t.globalID({ required: true, for: Committee, description: 'The committee the draft belongs to.' }),
       standardDesignation: t.string({
@@ -295,7 +301,8 @@ builder.relayMutationField(
   },
   {
     description:
-      'Moves a draft to another stage (officers of the committee, administrators). Illegal moves and unmet preconditions are ILLEGAL_TRANSITION; a stale read is CONFLICT.',
+      'Moves a draft to another stage (officers of the committee, administrators). Illegal moves and unmet ' +
+      'preconditions are ILLEGAL_TRANSITION; a stale read is CONFLICT.',
     resolve: (_root, { input }, ctx) => {
       const draftId = moveDraftStage({ ctx, input: { ...input, draftId: Number(input.draftId.id) } });
       return { draftId };
@@ -352,7 +359,8 @@ builder.relayMutationField(
   },
   {
     description:
-      'Publishes an approved draft as a new, immutable version in one transaction: the standard if new, the clause tree of the approved revision, what it replaces; the draft becomes PUBLISHED.',
+      'Publishes an approved draft as a new, immutable version in one transaction: the standard if new, the ' +
+      'clause tree of the approved revision, what it replaces; the draft becomes PUBLISHED.',
     resolve: (_root, { input }, ctx) => {
       const result = publishDraft({ ctx, input: { ...input, draftId: Number(input.draftId.id) } });
       return result;

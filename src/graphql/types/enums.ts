@@ -55,7 +55,8 @@ export const VersionStatusEnum = enumOf(
     UPCOMING: 'Has not taken effect yet on the date.',
     IN_FORCE: 'Applies, and nothing that replaces it has taken effect.',
     IN_TRANSITION:
-      'Still applies, but a replacement has taken effect and its cut-off for the scope is ahead (or, for existing types, there is none).',
+      'Still applies, but a replacement has taken effect and its cut-off for the scope is ahead (or, for ' +
+      'existing types, there is none).',
     SUPERSEDED: 'Stopped applying: a replacement reached its cut-off for the scope.',
     WITHDRAWN: 'Stopped applying on its withdrawal date (wins over SUPERSEDED).',
     UNKNOWN: 'The record cannot decide (dates unknown or of reduced precision); never a guess.',

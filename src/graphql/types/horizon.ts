@@ -61,7 +61,8 @@ const HorizonChange = builder.objectRef<HorizonEntry>('HorizonChange').implement
     ends: t.field({
       type: [StandardVersion],
       description:
-        'For a cut-off: the base versions that stop applying for its scope on that date, through the replacement chain. Empty otherwise.',
+        'For a cut-off: the base versions that stop applying for its scope on that date, through the replacement ' +
+        'chain. Empty otherwise.',
       resolve: (c, _args, ctx, info) => asLoadedRows(ctx, info, c.ends),
     }),
   }),
@@ -69,7 +70,8 @@ const HorizonChange = builder.objectRef<HorizonEntry>('HorizonChange').implement
 
 export const HorizonFilter = builder.inputType('HorizonFilter', {
   description:
-    'Narrows the horizon to some standards; all given conditions must hold. Cut-offs caused by other standards that end their versions are kept.',
+    'Narrows the horizon to some standards; all given conditions must hold. Cut-offs caused by other standards ' +
+    'that end their versions are kept.',
   fields: (t) => ({
     standards: t.stringList({
       required: false,
@@ -88,7 +90,8 @@ export const HorizonFilter = builder.inputType('HorizonFilter', {
       type: [VehicleCategoryEnum],
       required: false,
       description:
-        'Changes of versions that record any of these vehicle categories. A version recording none is not matched (not recorded is not "all").',
+        'Changes of versions that record any of these vehicle categories. A version recording none is not ' +
+        'matched (not recorded is not "all").',
     }),
   }),
 });
@@ -97,7 +100,11 @@ builder.queryFields((t) => ({
   horizon: t.connection(
     {
       type: HorizonChange,
-      description: `The regulatory horizon: every dated change in [from, to] (at most ${MAX_HORIZON_DAYS} days), oldest first: versions taking effect, becoming mandatory for new or existing types, reaching a cut-off, withdrawn. Applying these changes to the applicability on \`from\` gives the applicability on any later day of the window. Pages hold at most ${MAX_PAGE_SIZE}.`,
+      description:
+        `The regulatory horizon: every dated change in [from, to] (at most ${MAX_HORIZON_DAYS} days), oldest first: ` +
+        `versions taking effect, becoming mandatory for new or existing types, reaching a cut-off, withdrawn. ` +
+        `Applying these changes to the applicability on \`from\` gives the applicability on any later day of the ` +
+        `window. Pages hold at most ${MAX_PAGE_SIZE}.`,
       args: {
         from: t.arg({ type: 'Date', required: true, description: 'The first day of the window.' }),
         to: t.arg({ type: 'Date', required: true, description: 'The last day of the window.' }),

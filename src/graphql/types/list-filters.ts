@@ -13,7 +13,8 @@ export const DateRangeInput = builder.inputType('DateRange', {
 
 export const VersionStatusFilter = builder.inputType('VersionStatusFilter', {
   description:
-    'Keeps versions whose status on a date, for a scope, is one of the given statuses. Computed from the applicability rule, never stored.',
+    'Keeps versions whose status on a date, for a scope, is one of the given statuses. Computed from the ' +
+    'applicability rule, never stored.',
   fields: (t) => ({
     on: t.field({ type: 'Date', required: true, description: 'The date of the status.' }),
     scope: t.field({

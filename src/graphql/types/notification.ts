@@ -37,7 +37,8 @@ const Notification = builder.objectRef<NotificationRow>('Notification').implemen
     kind: t.field({ type: NotificationKindEnum, description: 'What it tells.', resolve: (n) => n.kind }),
     subject: t.id({
       description:
-        'Global ID of what it is about (a `StandardVersion` or a `Draft`; `Webhook:<n>` for WEBHOOK_DISABLED), for `node(id:)`; reading it applies the usual permissions.',
+        'Global ID of what it is about (a `StandardVersion` or a `Draft`; `Webhook:<n>` for WEBHOOK_DISABLED), ' +
+        'for `node(id:)`; reading it applies the usual permissions.',
       resolve: (n) => encodeGlobalID(n.subjectType, n.subjectId),
     }),
     data: t.field({
@@ -73,7 +74,9 @@ builder.objectFields(Person, (t) => ({
     {
       type: Notification,
       nullable: true,
-      description: `The person's notifications, newest first (pages of at most ${MAX_PAGE_SIZE}, forward only: \`first\`/\`after\`); null unless the caller is the person.`,
+      description:
+        `The person's notifications, newest first (pages of at most ${MAX_PAGE_SIZE}, forward only: ` +
+        `\`first\`/\`after\`); null unless the caller is the person.`,
       args: { unreadOnly: t.arg.boolean({ defaultValue: false, description: 'Only those not yet marked read.' }) },
       resolve: (person, args, ctx) => {
         if (ctx.viewer?.personId !== person.id) return null;
@@ -128,7 +131,9 @@ builder.relayMutationField(
     description: 'The notifications to mark read: `ids`, or `all: true`.',
     inputFields: (t) => ({
       ids: t.idList({
-        description: `Notification numbers (\`Notification.id\`), at most ${MAX_MARKED}; numbers that are not the caller's change nothing.`,
+        description:
+          `Notification numbers (\`Notification.id\`), at most ${MAX_MARKED}; numbers that are not the caller's ` +
+          `change nothing.`,
       }),
       all: t.boolean({ description: 'Mark every unread notification of the caller read.' }),
     }),
@@ -153,7 +158,9 @@ builder.subscriptionField('notifications', (t) =>
   t.field({
     type: Notification,
     description:
-      "The signed-in person's new notifications as they are written (looked for every few seconds), whatever wrote them: a change through the API, an import, a reminder run. Counts against the same limits as `draftActivity` streams (TOO_MANY_STREAMS, HTTP 429); ends when the token is revoked.",
+      "The signed-in person's new notifications as they are written (looked for every few seconds), whatever " +
+      'wrote them: a change through the API, an import, a reminder run. Counts against the same limits as ' +
+      '`draftActivity` streams (TOO_MANY_STREAMS, HTTP 429); ends when the token is revoked.',
     subscribe: (_root, _args, ctx) => {
       requireSignedIn(ctx);
       return ctx.streams.openNotifications(ctx);

@@ -32,7 +32,9 @@ export const CommitteeRoleEnum = enumOf('CommitteeRole', 'The role a person hold
 export const Person = builder.drizzleNode('people', {
   name: 'Person',
   description:
-    'Someone who works on standards. Visible to signed-in callers where committee work shows them (members, leaders, authors, voters); by `node(id:)` only to those who share a committee with them, the person and administrators; the e-mail only to the person and administrators.',
+    'Someone who works on standards. Visible to signed-in callers where committee work shows them (members, ' +
+    'leaders, authors, voters); by `node(id:)` only to those who share a committee with them, the person and ' +
+    'administrators; the e-mail only to the person and administrators.',
   authScopes: { authenticated: true },
   id: { column: (person) => person.id, description: 'Global ID of the person.' },
   fields: (t) => ({
@@ -59,7 +61,8 @@ export const Person = builder.drizzleNode('people', {
     // committees they hold a role in themselves (so a person sees all of their own).
     memberships: t.relation('memberships', {
       description:
-        'The committees the person holds a role in, among those whose members the caller may see (all of them for the person and administrators).',
+        'The committees the person holds a role in, among those whose members the caller may see (all of them ' +
+        'for the person and administrators).',
       query: (_args, ctx) => ({
         orderBy: { id: 'asc' },
         ...(ctx.viewer?.isAdmin ? {} : { where: { committeeId: { in: [...(ctx.viewer?.roles.keys() ?? [])] } } }),
@@ -68,7 +71,8 @@ export const Person = builder.drizzleNode('people', {
     tokens: t.relation('tokens', {
       nullable: true,
       description:
-        "The person's API tokens; null unless the caller is the person or an administrator. Secrets are never shown again.",
+        "The person's API tokens; null unless the caller is the person or an administrator. Secrets are never " +
+        'shown again.',
       authScopes: (person, _args, ctx) => ctx.viewer?.isAdmin === true || ctx.viewer?.personId === person.id,
       unauthorizedResolver: () => null,
       query: { orderBy: { id: 'asc' } },

@@ -4,7 +4,8 @@ import { AdoptionDegreeEnum, ReferenceKindEnum } from './enums.ts';
 export const VersionReference = builder.drizzleObject('versionReferences', {
   name: 'VersionReference',
   description:
-    'A document a version cites or adopts, named as the printed text names it: a dated reference names a version, an undated one a standard. The target need not be in the registry.',
+    'A document a version cites or adopts, named as the printed text names it: a dated reference names a ' +
+    'version, an undated one a standard. The target need not be in the registry.',
   fields: (t) => ({
     kind: t.expose('kind', {
       type: ReferenceKindEnum,

@@ -105,7 +105,8 @@ export const DraftRevision = builder.drizzleNode('draftRevisions', {
     ),
     commentsCsv: t.string({
       description:
-        'The comments on this revision as CSV in the 8-column ISO/IEC/CEN template layout: UTF-8 with a byte-order mark, RFC 4180 quoting, CRLF line ends.',
+        'The comments on this revision as CSV in the 8-column ISO/IEC/CEN template layout: UTF-8 with a ' +
+        'byte-order mark, RFC 4180 quoting, CRLF line ends.',
       select: { columns: { id: true } },
       resolve: (r, _a, ctx) => revisionCommentsCsv(ctx.db, r.id),
     }),

@@ -36,7 +36,8 @@ const SnippetPartRef = builder.objectRef<SnippetPart>('SnippetPart').implement({
 
 const SnippetRef = builder.objectRef<Snippet>('SearchSnippet').implement({
   description:
-    'Where a hit matched: a fragment of one field, as pieces marked matched or not (render the matched ones highlighted). Long texts are cut around the matches, with `…` at a cut.',
+    'Where a hit matched: a fragment of one field, as pieces marked matched or not (render the matched ones ' +
+    'highlighted). Long texts are cut around the matches, with `…` at a cut.',
   fields: (t) => ({
     field: t.expose('field', { type: SearchFieldEnum, description: 'The field the fragment comes from.' }),
     text: t.string({
@@ -87,7 +88,8 @@ const SearchHitRef = builder.objectRef<SearchHit>('SearchHit').implement({
       type: StandardVersion,
       nullable: true,
       description:
-        'The matched version, or the version of the matched clause; for a matched standard, the version that applies on the date (its `applicability.current`), null when none certainly does.',
+        'The matched version, or the version of the matched clause; for a matched standard, the version that ' +
+        'applies on the date (its `applicability.current`), null when none certainly does.',
       resolve: (hit, _args, ctx, info) => asLoadedRows(ctx, info, hit.version),
     }),
     clause: t.field({
@@ -105,7 +107,8 @@ const SearchHitRef = builder.objectRef<SearchHit>('SearchHit').implement({
     applies: t.boolean({
       nullable: true,
       description:
-        'True when `version` certainly applies on the date, false when it certainly does not (or, for a standard, when none of its versions does); null when the record cannot decide.',
+        'True when `version` certainly applies on the date, false when it certainly does not (or, for a ' +
+        'standard, when none of its versions does); null when the record cannot decide.',
       resolve: (hit) => hit.applies,
     }),
     snippet: t.field({
@@ -116,7 +119,9 @@ const SearchHitRef = builder.objectRef<SearchHit>('SearchHit').implement({
     replacedBy: t.field({
       type: [SearchSuccessorRef],
       description:
-        'For a matched standard whose versions stopped applying because versions of other standards replaced them (`version` is then null): those replacing versions that apply on the date, with their status, so the search points on without a second query. Empty for versions and clauses.',
+        'For a matched standard whose versions stopped applying because versions of other standards replaced ' +
+        'them (`version` is then null): those replacing versions that apply on the date, with their status, so ' +
+        'the search points on without a second query. Empty for versions and clauses.',
       resolve: (hit) => hit.replacedBy,
     }),
   }),
@@ -127,7 +132,16 @@ builder.queryFields((t) => ({
     {
       type: SearchHitRef,
       description:
-        'Full-text search of designations, titles (English and Chinese) and clause text, best match first (a standard or version whose designation is exactly the query comes first). Every term must occur, ignoring case and accents: English words by their stem (`batteries` finds battery), numbers as whole words, the last term also from its beginning as you type (`traction batt` finds traction battery, `r15` finds R155), Chinese and Japanese as the exact run of characters, of any length (`电池`, `动力蓄电池`); a term such as `GB/T` or `38031-2025` must occur as written. Synonyms and compounds of a small table match each other (`cyber security` and `cybersecurity`, `EV` and `electric vehicle`, `动力电池` and `动力蓄电池`), and UN Regulations are read however written (`ECE R100`, `UN-R100`, `UNECE Regulation No. 100` as `UN R100`). Matching standards rank above versions and clauses. Quotes, operators and brackets are searched as text, never as syntax. Pages hold at most 100.',
+        'Full-text search of designations, titles (English and Chinese) and clause text, best match first (a ' +
+        'standard or version whose designation is exactly the query comes first). Every term must occur, ' +
+        'ignoring case and accents: English words by their stem (`batteries` finds battery), numbers as whole ' +
+        'words, the last term also from its beginning as you type (`traction batt` finds traction battery, `r15` ' +
+        'finds R155), Chinese and Japanese as the exact run of characters, of any length (`电池`, `动力蓄电池`); a term ' +
+        'such as `GB/T` or `38031-2025` must occur as written. Synonyms and compounds of a small table match ' +
+        'each other (`cyber security` and `cybersecurity`, `EV` and `electric vehicle`, `动力电池` and `动力蓄电池`), and ' +
+        'UN Regulations are read however written (`ECE R100`, `UN-R100`, `UNECE Regulation No. 100` as `UN ' +
+        'R100`). Matching standards rank above versions and clauses. Quotes, operators and brackets are searched ' +
+        'as text, never as syntax. Pages hold at most 100.',
       args: {
         query: t.arg.string({
           required: true,
@@ -147,7 +161,8 @@ builder.queryFields((t) => ({
           type: [VehicleCategoryEnum],
           required: false,
           description:
-            'Keep hits of versions (and clauses of versions) that record any of these vehicle categories, and standards with such a version. A version recording none is not matched (not recorded is not "all").',
+            'Keep hits of versions (and clauses of versions) that record any of these vehicle categories, and ' +
+            'standards with such a version. A version recording none is not matched (not recorded is not "all").',
         }),
       },
       resolve: async (_root, args, ctx) => {

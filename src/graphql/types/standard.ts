@@ -19,7 +19,8 @@ import { StandardVersion } from './version.ts';
 export const Standard = builder.drizzleNode('standards', {
   name: 'Standard',
   description:
-    'A standard as a work that outlives its editions, e.g. `GB 38031`, `UN R100`, `ISO 6469-3`. Its published texts are its versions.',
+    'A standard as a work that outlives its editions, e.g. `GB 38031`, `UN R100`, `ISO 6469-3`. Its published ' +
+    'texts are its versions.',
   id: { column: (standard) => standard.id, description: 'Global ID of the standard.' },
   // Columns are plain resolvers, not `t.expose…`: @pothos/plugin-drizzle 0.20 wraps every exposed
   // column to look its selection up by response path, row by row, which costs a page much of its
@@ -75,7 +76,9 @@ export const Standard = builder.drizzleNode('standards', {
       {
         type: VersionReference,
         description:
-          'References that cite or adopt this standard, undated or through any of its versions (national adoptions of an ISO standard: `kinds: [ADOPTS]`), each with its `citingVersion`, kind and adoption degree; oldest recorded first.',
+          'References that cite or adopt this standard, undated or through any of its versions (national ' +
+          'adoptions of an ISO standard: `kinds: [ADOPTS]`), each with its `citingVersion`, kind and adoption ' +
+          'degree; oldest recorded first.',
         args: { kinds: t.arg({ type: [ReferenceKindEnum], required: false, description: CITED_BY_KINDS }) },
         resolve: async (standard, args, ctx) =>
           citedByPage(await loadersFor(ctx).referencesToStandard.load(standard.id), args),
@@ -104,7 +107,8 @@ builder.objectFields(StandardVersion, (t) => ({
 
 const StandardFilter = builder.inputType('StandardFilter', {
   description:
-    'Narrows a list of standards; all given conditions must hold. The conditions on versions hold when one version of the standard meets them all.',
+    'Narrows a list of standards; all given conditions must hold. The conditions on versions hold when one ' +
+    'version of the standard meets them all.',
   fields: (t) => ({
     kinds: t.field({ type: [StandardKindEnum], required: false, description: 'Keep standards of any of these kinds.' }),
     committee: t.string({
@@ -120,7 +124,8 @@ const StandardFilter = builder.inputType('StandardFilter', {
       type: [VehicleCategoryEnum],
       required: false,
       description:
-        'Keep standards with a version that records any of these vehicle categories. A standard whose versions record none is not matched (not recorded is not "all").',
+        'Keep standards with a version that records any of these vehicle categories. A standard whose versions ' +
+        'record none is not matched (not recorded is not "all").',
     }),
     publishedBetween: t.field({
       type: DateRangeInput,
@@ -149,7 +154,9 @@ builder.queryFields((t) => ({
     type: Standard,
     nullable: true,
     description:
-      'The standard with this designation as people write it (case, spacing, dashes, full-width forms and UN Regulation aliases folded: `gb38031` and `ＧＢ 38031` find `GB 38031`, `ECE R155` finds `UN R155`); null when there is none, or when the designation could mean more than one.',
+      'The standard with this designation as people write it (case, spacing, dashes, full-width forms and UN ' +
+      'Regulation aliases folded: `gb38031` and `ＧＢ 38031` find `GB 38031`, `ECE R155` finds `UN R155`); null ' +
+      'when there is none, or when the designation could mean more than one.',
     args: { designation: t.arg.string({ required: true, description: 'The designation root, e.g. `GB 38031`.' }) },
     resolve: (_root, args, ctx, info) => asLoadedRows(ctx, info, standardByDesignation(ctx, args.designation)),
   }),
@@ -172,7 +179,10 @@ builder.queryFields((t) => ({
 
 type StandardFilterArgs = typeof StandardFilter.$inferInput | null | undefined;
 
-/** The one standard `designation` may mean; null when none or several (a bare `R100` with both `R100` and `UN R100` stored). */
+/**
+ * The one standard `designation` may mean; null when none or several (a bare `R100` with both `R100` and `UN R100`
+ * stored).
+ */
 function standardByDesignation(ctx: { db: Parameters<typeof standardByKey>[0] }, designation: string) {
   const found = designationCandidates(designation).flatMap((key) => standardByKey(ctx.db, key) ?? []);
   return found.length === 1 ? found[0]! : null;

@@ -46,13 +46,15 @@ const VersionFilter = builder.inputType('VersionFilter', {
       type: [VehicleCategoryEnum],
       required: false,
       description:
-        'Versions that record any of these vehicle categories. A version recording none is not matched (not recorded is not "all").',
+        'Versions that record any of these vehicle categories. A version recording none is not matched (not ' +
+        'recorded is not "all").',
     }),
     publishedBetween: t.field({
       type: DateRangeInput,
       required: false,
       description:
-        'Versions certainly published in the window (a publication dated `2024` is within 2024-01-01…2024-12-31); an unknown date is not.',
+        'Versions certainly published in the window (a publication dated `2024` is within ' +
+        '2024-01-01…2024-12-31); an unknown date is not.',
     }),
     effectiveBetween: t.field({
       type: DateRangeInput,
@@ -71,7 +73,9 @@ builder.queryFields((t) => ({
   versions: t.connection(
     {
       type: StandardVersion,
-      description: `Published versions of every standard, filtered and sorted: e.g. the GB versions published in 2024, or every version in transition on a date for existing types. Pages hold at most ${MAX_PAGE_SIZE}.`,
+      description:
+        `Published versions of every standard, filtered and sorted: e.g. the GB versions published in 2024, or ` +
+        `every version in transition on a date for existing types. Pages hold at most ${MAX_PAGE_SIZE}.`,
       args: {
         filter: t.arg({ type: VersionFilter, required: false, description: 'Conditions the versions must meet.' }),
         orderBy: t.arg({

@@ -41,7 +41,8 @@ const ObligationDate = builder
 export const StandardVersion = builder.drizzleNode('versions', {
   name: 'StandardVersion',
   description:
-    'One published text of a standard: a base text (`EDITION`, `SERIES`) or a modification of one (`SUPPLEMENT`, `AMENDMENT`, `CORRIGENDUM`). Published versions never change.',
+    'One published text of a standard: a base text (`EDITION`, `SERIES`) or a modification of one (`SUPPLEMENT`, ' +
+    '`AMENDMENT`, `CORRIGENDUM`). Published versions never change.',
   id: { column: (version) => version.id, description: 'Global ID of the version.' },
   // Columns are plain resolvers, not `t.expose…`: @pothos/plugin-drizzle 0.20 wraps every exposed
   // column to look its selection up by response path, row by row, which costs a page much of its
@@ -85,7 +86,8 @@ export const StandardVersion = builder.drizzleNode('versions', {
       type: 'Date',
       nullable: true,
       description:
-        'Implementation date (GB 实施日期) or UN entry into force. Null when not recorded; the version then takes effect when published.',
+        'Implementation date (GB 实施日期) or UN entry into force. Null when not recorded; the version then takes ' +
+        'effect when published.',
       resolve: (version) => version.effective,
     }),
     mandatoryNewTypes: t.field({
@@ -112,7 +114,8 @@ export const StandardVersion = builder.drizzleNode('versions', {
       type: [VehicleCategoryEnum],
       nullable: true,
       description:
-        'The vehicle categories the version applies to, as its scope states them. Null: not recorded (never "all categories").',
+        'The vehicle categories the version applies to, as its scope states them. Null: not recorded (never "all ' +
+        'categories").',
       resolve: (version) => decodeVehicleCategories(version.vehicleCategories),
     }),
     status: t.field({
@@ -133,7 +136,9 @@ export const StandardVersion = builder.drizzleNode('versions', {
       type: ObligationDate,
       nullable: true,
       description:
-        'When compliance with this version becomes required for the scope: for new types its date for new types, else the day it takes effect (possibly known only to the month or year); for existing types only its date for existing types. Null when never required for the scope, or when the record cannot date it.',
+        'When compliance with this version becomes required for the scope: for new types its date for new types, ' +
+        'else the day it takes effect (possibly known only to the month or year); for existing types only its ' +
+        'date for existing types. Null when never required for the scope, or when the record cannot date it.',
       args: {
         scope: t.arg({
           type: ApplicabilityScopeEnum,
@@ -152,7 +157,8 @@ export const StandardVersion = builder.drizzleNode('versions', {
       {
         type: VersionReference,
         description:
-          "References that cite (dated) or adopt this version, each with its `citingVersion`, kind and adoption degree; oldest recorded first. Only the registry's own versions' references are known.",
+          'References that cite (dated) or adopt this version, each with its `citingVersion`, kind and adoption ' +
+          "degree; oldest recorded first. Only the registry's own versions' references are known.",
         args: { kinds: t.arg({ type: [ReferenceKindEnum], required: false, description: CITED_BY_KINDS }) },
         resolve: async (version, args, ctx) =>
           citedByPage(await loadersFor(ctx).referencesToVersion.load(version.designationKey), args),
@@ -168,7 +174,8 @@ export const StandardVersion = builder.drizzleNode('versions', {
     ),
     clauses: t.relation('clauses', {
       description:
-        'The top-level clauses of the text, in printed order, each with its sub-clauses. Empty when the text is not stored.',
+        'The top-level clauses of the text, in printed order, each with its sub-clauses. Empty when the text is ' +
+        'not stored.',
       query: { where: { parentId: { isNull: true } }, orderBy: { position: 'asc' } },
     }),
   }),
@@ -197,7 +204,9 @@ builder.queryFields((t) => ({
     type: 'versions',
     nullable: true,
     description:
-      'The version with this full designation as people write it (case, spacing, dashes, full-width forms and UN Regulation aliases folded: `GB 38031—2025`, `ECE R155 00 series`); null when there is none, or when the designation could mean more than one (`R100` when both `R100` and `UN R100` exist).',
+      'The version with this full designation as people write it (case, spacing, dashes, full-width forms and UN ' +
+      'Regulation aliases folded: `GB 38031—2025`, `ECE R155 00 series`); null when there is none, or when the ' +
+      'designation could mean more than one (`R100` when both `R100` and `UN R100` exist).',
     args: {
       designation: t.arg.string({ required: true, description: 'The full designation, e.g. `GB/T 31486-2024`.' }),
     },

@@ -48,7 +48,8 @@ const committeeById = (ctx: { db: import('../../db/client.ts').Db }, id: number)
 
 export const Watch = builder.objectRef<WatchRow>('Watch').implement({
   description:
-    'Something the signed-in person follows: a standard, a committee (with the committees below it) or a saved horizon filter. Exactly one of `standard`, `committee`, `horizonFilter` is set.',
+    'Something the signed-in person follows: a standard, a committee (with the committees below it) or a saved ' +
+    'horizon filter. Exactly one of `standard`, `committee`, `horizonFilter` is set.',
   fields: (t) => ({
     id: t.id({ description: 'The watch number (to unfollow a saved horizon filter).', resolve: (w) => String(w.id) }),
     standard: t.field({
@@ -87,7 +88,8 @@ builder.objectFields(Person, (t) => ({
     type: [Watch],
     nullable: true,
     description:
-      'What the person follows, oldest first; null unless the caller is the person (administrators included: a watch list is private).',
+      'What the person follows, oldest first; null unless the caller is the person (administrators included: a ' +
+      'watch list is private).',
     resolve: (person, _a, ctx) => (ctx.viewer?.personId === person.id ? listWatching(ctx, person.id) : null),
   }),
 }));
@@ -100,7 +102,8 @@ builder.relayMutationField(
   },
   {
     description:
-      'The caller follows a standard: they are told of its new versions, corrections and withdrawals, and reminded of its cut-off and mandatory dates. Following it again changes nothing.',
+      'The caller follows a standard: they are told of its new versions, corrections and withdrawals, and ' +
+      'reminded of its cut-off and mandatory dates. Following it again changes nothing.',
     resolve: (_root, { input }, ctx) => ({
       watch: followStandard({ ctx, input: { standardId: Number(input.standardId.id) } }),
     }),
@@ -144,7 +147,8 @@ builder.relayMutationField(
   },
   {
     description:
-      'The caller follows a committee and every committee below it: the standards they are responsible for, and the work on their drafts that the caller may read. Following it again changes nothing.',
+      'The caller follows a committee and every committee below it: the standards they are responsible for, and ' +
+      'the work on their drafts that the caller may read. Following it again changes nothing.',
     resolve: (_root, { input }, ctx) => ({
       watch: followCommittee({ ctx, input: { committeeId: Number(input.committeeId.id) } }),
     }),
@@ -191,7 +195,8 @@ builder.relayMutationField(
   },
   {
     description:
-      'The caller saves a horizon filter: they are reminded of the cut-off and mandatory dates of the versions it keeps. Saving the same conditions again changes nothing.',
+      'The caller saves a horizon filter: they are reminded of the cut-off and mandatory dates of the versions ' +
+      'it keeps. Saving the same conditions again changes nothing.',
     resolve: (_root, { input }, ctx) => ({
       watch: followHorizonFilter({ ctx, input: { filter: input.filter, name: input.name } }),
     }),

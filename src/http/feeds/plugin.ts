@@ -77,7 +77,7 @@ const ROUTES: Record<string, Route> = {
 export const FEED_PATHS = Object.keys(ROUTES);
 
 function namesEtag(ifNoneMatch: string | null, etag: string): boolean {
-  return ifNoneMatch !== null && ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//u, '') === etag);
+  return ifNoneMatch?.split(',').some((tag) => tag.trim().replace(/^W\//u, '') === etag) ?? false;
 }
 
 /** A refusal in the shape of a GraphQL error, so one client handler reads both. */
