@@ -1,4 +1,4 @@
-// Runs the three stall scenarios of bench/stall.ts against the production build, each on a server
+// Runs the stall scenarios of bench/stall.ts against the production build, each on a server
 // started afresh with the response cache off (a cached lookup would hide waiting), and prints a table.
 import { bundle } from '../scripts/build.ts';
 import { startServer } from './load.ts';
@@ -11,11 +11,13 @@ import {
   streamSetUp,
   type StallFigures,
 } from './stall.ts';
+import { queueWebhookDeliveries, stallUnderWebhooks, startSlowReceiver } from './stall-webhooks.ts';
 
 const ENTRY = 'dist/bench-serve.mjs';
 const STREAMS = 1_000;
 /** Streams per token the bench opens: within the server's default per-token cap. */
 const PER_TOKEN = 16;
+const WEBHOOK_DELIVERIES = 1_000;
 
 export async function measureStalls(o: {
   dbFile: string;
@@ -66,6 +68,18 @@ export async function measureStalls(o: {
       cliEntry: ['--import', 'tsx', 'src/cli.ts'],
     }),
   );
+  // Last: its deliveries stay queued in the database after it.
+  const receiver = await startSlowReceiver();
+  try {
+    queueWebhookDeliveries(o.dbFile, receiver.url, WEBHOOK_DELIVERIES);
+    await run(
+      '1,000 webhook deliveries',
+      (url) => stallUnderWebhooks(url, { dbFile: o.dbFile, standards: o.standards, receiver }),
+      { WEBHOOK_ALLOW_HOSTS: '127.0.0.1', WEBHOOK_POLL_MS: '100' },
+    );
+  } finally {
+    await receiver.close();
+  }
   o.say('');
   o.say('| stall: beside the probes | /health p99 ms | lookup p50 / p99 ms | lookups/s | errors |');
   o.say('|---|---|---|---|---|');

@@ -1,8 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import type Database from 'better-sqlite3';
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/client.ts';
 import { integrityCheck } from '../../src/db/status.ts';
+import { startWebhookSender } from '../../src/webhooks/sender.ts';
+import { collectingLogger } from '../support/logs.ts';
+import { startReceivers } from '../support/webhooks.ts';
 import { bundleForNode } from './fixtures/bundle.ts';
 import { checkWrites, newAcknowledged, parseAcks, prepareWriterDatabase } from './fixtures/crash-check.ts';
 import { ROOT, seededRandom, sleep, tempDir } from './helpers.ts';
@@ -11,7 +15,9 @@ import { ROOT, seededRandom, sleep, tempDir } from './helpers.ts';
 // file. After each kill: integrity_check is ok, every write acknowledged before the kill is there,
 // and nothing is half-applied (an import is all its standards, versions, replacements, committee
 // and title corrections or none of them; a revision is all its clauses or none; a ballot is on its
-// draft at ENQUIRY; a vote is there once or not at all).
+// draft at ENQUIRY; a vote is there once or not at all). The writer also runs the webhook sender
+// for the member's webhook: every notification is queued with it, and after the kills and a drain
+// by a fresh sender every one reached the receiver, twice at most for one in flight at a kill.
 
 const KILLS = 30;
 const random = seededRandom(Number(process.env.CRASH_SEED ?? 7));
@@ -20,14 +26,17 @@ let folder: ReturnType<typeof tempDir>;
 let dbFile: string;
 let writerScript: string;
 let env: NodeJS.ProcessEnv;
+let receivers: Awaited<ReturnType<typeof startReceivers>>;
 
 beforeAll(async () => {
   folder = tempDir('crash');
   dbFile = `${folder.dir}/registry.db`;
-  env = { ...process.env, ...prepareWriterDatabase(dbFile) };
+  receivers = await startReceivers();
+  env = { ...process.env, ...prepareWriterDatabase(dbFile, receivers.url('/ok')), CRASH_WEBHOOKS: '1' };
   writerScript = await bundleForNode(`${ROOT}/test/hardening/fixtures/crash-writer.ts`);
 }, 30_000);
-afterAll(() => {
+afterAll(async () => {
+  await receivers.close();
   rmSync(writerScript, { force: true });
   folder.remove();
 });
@@ -61,6 +70,39 @@ function startWriter(): Writer {
   child.stdout?.on('data', (chunk: Buffer) => (writer.output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (writer.output += `stderr: ${chunk.toString()}`));
   return writer;
+}
+
+/** Notifications of the webhook's owner with no delivery queued (the trigger runs in their transaction). */
+function unqueuedNotifications(sqlite: Database.Database): number {
+  return (
+    sqlite
+      .prepare(
+        `select count(*) as n from notifications n join webhooks w on w.person_id = n.person_id
+         where not exists (select 1 from webhook_deliveries d where d.notification_id = n.id)`,
+      )
+      .get() as { n: number }
+  ).n;
+}
+
+/** Sends every pending delivery with a fresh sender (as a restarted server would). */
+async function drain(sqlite: Database.Database): Promise<void> {
+  const sender = startWebhookSender({
+    sqlite,
+    logger: collectingLogger().logger,
+    policy: { allowHosts: ['127.0.0.1'], allowPrivate: false },
+    timeoutMs: 5_000,
+    pollMs: 0,
+    retryBaseMs: 10,
+  });
+  const pending = () =>
+    (sqlite.prepare("select count(*) as n from webhook_deliveries where status <> 'DELIVERED'").get() as { n: number })
+      .n;
+  for (let round = 0; round < 100 && pending() > 0; round += 1) {
+    await sender.tick();
+    await sleep(20);
+  }
+  await sender.stop();
+  expect(pending(), 'deliveries not delivered after the drain').toBe(0);
 }
 
 describe('crash safety', () => {
@@ -112,6 +154,7 @@ describe('crash safety', () => {
       const opened = openDatabase({ file: dbFile, migrate: false });
       try {
         expect(integrityCheck(opened.sqlite)).toBe('ok');
+        expect(unqueuedNotifications(opened.sqlite), 'notifications without their webhook delivery').toBe(0);
         const last = checkWrites(opened.db, acked);
         if (last > Math.max(-1, ...acked.imports)) landedWithoutAck += 1;
         start = last + 1;
@@ -128,6 +171,31 @@ describe('crash safety', () => {
     ).toBeGreaterThanOrEqual(requested);
     expect(acked.revisions.size).toBeGreaterThan(0);
     expect(acked.votes.size).toBeGreaterThan(0);
+
+    // A fresh sender drains the queue; then every event id reached the receiver, and only a
+    // delivery in flight at a kill (at most one per kill: one per webhook) was answered twice.
+    const opened = openDatabase({ file: dbFile, migrate: false });
+    try {
+      const byWriters = receivers.received.length;
+      // The writers' senders ran: some events reached the receiver before the drain.
+      expect(byWriters).toBeGreaterThan(0);
+      await drain(opened.sqlite);
+      const expected = opened.sqlite
+        .prepare('select n.id from notifications n join webhooks w on w.person_id = n.person_id order by n.id')
+        .all()
+        .map((row) => `evt_${(row as { id: number }).id}`);
+      const ids = receivers.received.map((r) => String(r.headers['webhook-id']));
+      expect(expected.length).toBeGreaterThan(0);
+      expect([...new Set(ids)].sort()).toEqual([...expected].sort());
+      const duplicates = ids.length - new Set(ids).size;
+      expect(duplicates).toBeLessThanOrEqual(KILLS);
+      console.info(
+        `crash test: ${expected.length} webhook events delivered (${byWriters} requests by the killed writers), ` +
+          `${duplicates} twice across a kill`,
+      );
+    } finally {
+      opened.close();
+    }
     console.info(
       `crash test: ${acked.imports.length} imports, ${acked.drafts.size} drafts, ${acked.revisions.size} ` +
         `revisions, ${acked.ballots.size} ballots, ` +
