@@ -58,13 +58,13 @@ describe('horizon', () => {
     const { app, statements, resetCount } = sample();
     for (const first of [1, 100]) {
       resetCount();
-      await post(app, { query: HORIZON, variables: { from: '2000-01-01', to: '2019-12-31', first } });
+      await post(app, { query: HORIZON, variables: { from: '2015-01-01', to: '2019-12-31', first } });
       expect(statements).toHaveLength(1);
     }
     resetCount();
     await post(app, {
       query: HORIZON,
-      variables: { from: '2000-01-01', to: '2019-12-31', filter: { kinds: ['GB_T'] }, first: 100 },
+      variables: { from: '2015-01-01', to: '2019-12-31', filter: { kinds: ['GB_T'] }, first: 100 },
     });
     expect(statements).toHaveLength(2);
   });

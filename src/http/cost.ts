@@ -34,12 +34,15 @@ export interface CostOptions {
   maxCost: number;
   /** Most `search` fields one operation may run. */
   maxSearches: number;
+  /** Most `horizon` fields one operation may run (each computes its whole window). */
+  maxHorizons?: number;
   /** The most items a page returns (every connection's cap). */
   pageCap: number;
 }
 
 export const QUERY_TOO_COSTLY = 'QUERY_TOO_COSTLY';
 export const QUERY_TOO_MANY_SEARCHES = 'QUERY_TOO_MANY_SEARCHES';
+export const QUERY_TOO_MANY_HORIZONS = 'QUERY_TOO_MANY_HORIZONS';
 
 export function queryCostLimit(options: CostOptions): Plugin {
   const check = ({ args, setResultAndStopExecution }: CheckArgs) => {
@@ -50,10 +53,16 @@ export function queryCostLimit(options: CostOptions): Plugin {
         `(first/last) or fewer nested pages.`;
       return setResultAndStopExecution({ errors: [refused(message, QUERY_TOO_COSTLY)] });
     }
-    const searches = searchesIn(args.document, args.operationName);
+    const searches = rootFieldsIn(args.document, args.operationName, 'search');
     if (searches > options.maxSearches) {
       const message = `A request may run at most ${options.maxSearches} searches; found ${searches}.`;
-      setResultAndStopExecution({ errors: [refused(message, QUERY_TOO_MANY_SEARCHES)] });
+      return setResultAndStopExecution({ errors: [refused(message, QUERY_TOO_MANY_SEARCHES)] });
+    }
+    const maxHorizons = options.maxHorizons ?? 1;
+    const horizons = rootFieldsIn(args.document, args.operationName, 'horizon');
+    if (horizons > maxHorizons) {
+      const message = `A request may compute at most ${maxHorizons} horizon; found ${horizons}.`;
+      setResultAndStopExecution({ errors: [refused(message, QUERY_TOO_MANY_HORIZONS)] });
     }
   };
   return { onExecute: check, onSubscribe: check } as Plugin;
@@ -73,8 +82,8 @@ function refused(message: string, code: string): GraphQLError {
   return createGraphQLError(message, { extensions: { code, http: { spec: true, status: 400 } } });
 }
 
-/** Root `search` fields the operation runs, through fragments too (a fragment spread twice counts twice). */
-function searchesIn(document: DocumentNode, operationName: string | null | undefined): number {
+/** Root fields named `name` the operation runs, through fragments too (a fragment spread twice counts twice). */
+function rootFieldsIn(document: DocumentNode, operationName: string | null | undefined, name: string): number {
   const operation = getOperationAST(document, operationName);
   if (operation?.operation !== 'query') return 0;
   const fragments = new Map(
@@ -92,7 +101,7 @@ function searchesIn(document: DocumentNode, operationName: string | null | undef
   };
   const inSet = (set: SelectionSetNode | undefined): number =>
     (set?.selections ?? []).reduce((sum, selection) => {
-      if (selection.kind === Kind.FIELD) return sum + (selection.name.value === 'search' ? 1 : 0);
+      if (selection.kind === Kind.FIELD) return sum + (selection.name.value === name ? 1 : 0);
       return (
         sum +
         (selection.kind === Kind.INLINE_FRAGMENT ? inSet(selection.selectionSet) : inFragment(selection.name.value))

@@ -154,6 +154,17 @@ describe('page sizes cost what they can return, however they are given', () => {
     expect(codes(spread)).toEqual(['QUERY_TOO_MANY_SEARCHES']);
   });
 
+  it('one horizon per request, over at most five years: each computes its whole window', async () => {
+    const horizon = (alias: string, to = '2026-12-31') =>
+      `${alias}: horizon(from: "2022-01-01", to: "${to}", first: 1) { edges { node { kind } } }`;
+    expect(codes(await ask(`{ ${horizon('h')} }`))).toBeUndefined();
+    const two = await ask(`{ ${horizon('a')} ${horizon('b')} }`);
+    expect([two.status, codes(two)]).toEqual([400, ['QUERY_TOO_MANY_HORIZONS']]);
+    const spread = await ask(`query { ...H ... on Query { ...H } } fragment H on Query { ${horizon('h')} }`);
+    expect(codes(spread)).toEqual(['QUERY_TOO_MANY_HORIZONS']);
+    expect(codes(await ask(`{ ${horizon('h', '2027-01-03')} }`))).toEqual(['INVALID_INPUT']);
+  });
+
   it('nodes(ids:) counts as many items as IDs', async () => {
     const ids = Array.from({ length: DEFAULT_LIMITS.listValues }, (_, i) =>
       Buffer.from(`Standard:${i + 1}`).toString('base64'),

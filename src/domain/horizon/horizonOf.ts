@@ -7,8 +7,8 @@ import type { StandardKind, VehicleCategory } from '../enums.ts';
 import { DomainError } from '../errors.ts';
 import { describeRange, horizonChanges, type DatePrecision, type HorizonChange } from './changes.ts';
 
-/** The longest window one question may cover, in days (twenty years). */
-export const MAX_HORIZON_DAYS = 7_305;
+/** The longest window one question may cover, in days (five years): a window is computed whole. */
+export const MAX_HORIZON_DAYS = 1_827;
 
 export interface HorizonFilter {
   standards?: readonly string[] | null;
@@ -67,7 +67,7 @@ export function horizonOf({
   const { from, to } = input;
   if (to < from) throw new DomainError('INVALID_INPUT', '`to` must not be before `from`.', { field: 'to' });
   if (days(from, to) > MAX_HORIZON_DAYS)
-    throw new DomainError('INVALID_INPUT', `A window covers at most ${MAX_HORIZON_DAYS} days (twenty years).`, {
+    throw new DomainError('INVALID_INPUT', `A window covers at most ${MAX_HORIZON_DAYS} days (five years).`, {
       field: 'to',
     });
   const filter = filterOf(input.filter);
