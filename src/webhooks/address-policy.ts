@@ -49,8 +49,9 @@ export const bareHost = (hostname: string) => hostname.replace(/^\[(.*)\]$/u, '$
 /** The eight 16-bit groups of a valid IPv6 address (a dotted IPv4 tail counts as two). */
 function ipv6Groups(address: string): number[] {
   const dotted = /(\d+)\.(\d+)\.(\d+)\.(\d+)$/u.exec(address);
+  const hex = (high: string, low: string) => ((+high << 8) | +low).toString(16);
   const text = dotted
-    ? `${address.slice(0, dotted.index)}${((+dotted[1]! << 8) | +dotted[2]!).toString(16)}:${((+dotted[3]! << 8) | +dotted[4]!).toString(16)}`
+    ? `${address.slice(0, dotted.index)}${hex(dotted[1]!, dotted[2]!)}:${hex(dotted[3]!, dotted[4]!)}`
     : address;
   const [head, tail] = text.split('::') as [string, string | undefined];
   const parse = (part: string | undefined) => (part ? part.split(':').map((group) => Number.parseInt(group, 16)) : []);
