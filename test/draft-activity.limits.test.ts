@@ -124,7 +124,7 @@ describe('the per-person stream cap', () => {
 });
 
 describe('the stream limits', () => {
-  it('are read from STREAMS_PER_TOKEN, STREAMS_PER_PERSON, STREAMS_MAX (defaults 16, 32, 5,000); bad stops start-up', () => {
+  it('are read from STREAMS_PER_TOKEN, STREAMS_PER_PERSON, STREAMS_MAX (16, 32, 5,000); a bad one stops start', () => {
     expect(readConfig({}).streams).toEqual({ perToken: 16, perPerson: 32, max: 5_000 });
     expect(readConfig({ STREAMS_PER_TOKEN: '4', STREAMS_PER_PERSON: '8', STREAMS_MAX: '100' }).streams).toEqual({
       perToken: 4,
