@@ -24,7 +24,7 @@ export interface Config {
   /** Origins whose pages may call /graphql with credentials (CORS); empty: same-origin only. */
   corsOrigins: string[];
   connections: ConnectionLimits;
-  /** Open `draftActivity` streams per API token and on the whole server; more get 429 TOO_MANY_STREAMS. */
+  /** Open live streams per API token, per person and on the whole server; more get 429 TOO_MANY_STREAMS. */
   streams: StreamLimits;
   /** How often the server writes the reminders due (deadlines, votes); 0: never (run `cli remind` from cron). */
   reminderIntervalMs: number;
@@ -78,6 +78,7 @@ const INTEGERS = {
   REQUEST_TIMEOUT_MS: [30_000, 1_000, 3_600_000],
   KEEP_ALIVE_TIMEOUT_MS: [5_000, 1_000, 600_000],
   STREAMS_PER_TOKEN: [DEFAULT_STREAM_LIMITS.perToken, 1, 10_000],
+  STREAMS_PER_PERSON: [DEFAULT_STREAM_LIMITS.perPerson, 1, 100_000],
   STREAMS_MAX: [DEFAULT_STREAM_LIMITS.max, 1, 1_000_000],
   REMINDER_INTERVAL_MS: [3_600_000, 0, 86_400_000],
   WEBHOOK_TIMEOUT_MS: [10_000, 100, 120_000],
@@ -147,7 +148,11 @@ export function readConfig(env: Env = process.env): Config {
       requestTimeoutMs: integer('REQUEST_TIMEOUT_MS'),
       keepAliveTimeoutMs: integer('KEEP_ALIVE_TIMEOUT_MS'),
     },
-    streams: { perToken: integer('STREAMS_PER_TOKEN'), max: integer('STREAMS_MAX') },
+    streams: {
+      perToken: integer('STREAMS_PER_TOKEN'),
+      perPerson: integer('STREAMS_PER_PERSON'),
+      max: integer('STREAMS_MAX'),
+    },
     reminderIntervalMs: integer('REMINDER_INTERVAL_MS'),
     webhooks: {
       timeoutMs: integer('WEBHOOK_TIMEOUT_MS'),

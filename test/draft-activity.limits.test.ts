@@ -8,7 +8,7 @@ import { createLiveStreams } from '../src/graphql/live-streams.ts';
 import { graphql } from './gql/index.ts';
 import { draftInCommittee, executeAs, ok, setUpCommittee, type Committee } from './support/committee.ts';
 import { createTestDb, type TestDatabase } from './support/db.ts';
-import { createPersonWithToken } from './support/people.ts';
+import { createPersonWithToken, postAs } from './support/people.ts';
 import { openSse, type SseStream } from './support/sse.ts';
 import type { App } from './support/http.ts';
 import { listen } from './hardening/helpers.ts';
@@ -104,11 +104,35 @@ describe('a stream flood', () => {
   });
 });
 
+describe('the per-person stream cap', () => {
+  it("refuses a person's streams beyond it whatever token they mint; other people still open theirs", async () => {
+    const app = createApp({ db: c.db, clock: () => c.clock.now, streams: { perToken: 2, perPerson: 3 } });
+    const minted = await postAs<{ createApiToken: { secret: string } }>(
+      app,
+      c.observer.token,
+      'mutation { createApiToken(input: { name: "second" }) { secret } }',
+    );
+    const second = minted.data!.createApiToken.secret;
+    for (const token of [c.observer.token, c.observer.token, second])
+      expect((await openStream(token, app)).status).toBe(200);
+    const refused = await openStream(second, app);
+    expect(refused.status).toBe(429);
+    const answer = await refused.next();
+    expect(answer.errors?.[0]?.extensions).toMatchObject({ code: 'TOO_MANY_STREAMS', limit: 3 });
+    expect((await openStream(c.members[0].token, app)).status).toBe(200);
+  });
+});
+
 describe('the stream limits', () => {
-  it('are read from STREAMS_PER_TOKEN and STREAMS_MAX (defaults 16 and 5,000); a bad value stops start-up', () => {
-    expect(readConfig({}).streams).toEqual({ perToken: 16, max: 5_000 });
-    expect(readConfig({ STREAMS_PER_TOKEN: '4', STREAMS_MAX: '100' }).streams).toEqual({ perToken: 4, max: 100 });
+  it('are read from STREAMS_PER_TOKEN, STREAMS_PER_PERSON, STREAMS_MAX (16, 32, 5,000); a bad one stops start', () => {
+    expect(readConfig({}).streams).toEqual({ perToken: 16, perPerson: 32, max: 5_000 });
+    expect(readConfig({ STREAMS_PER_TOKEN: '4', STREAMS_PER_PERSON: '8', STREAMS_MAX: '100' }).streams).toEqual({
+      perToken: 4,
+      perPerson: 8,
+      max: 100,
+    });
     expect(() => readConfig({ STREAMS_PER_TOKEN: '0' })).toThrow(ConfigError);
+    expect(() => readConfig({ STREAMS_PER_PERSON: '0' })).toThrow(/STREAMS_PER_PERSON must be/u);
     expect(() => readConfig({ STREAMS_MAX: 'many' })).toThrow(/STREAMS_MAX must be/u);
   });
 

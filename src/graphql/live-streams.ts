@@ -12,15 +12,16 @@ import {
 import type { NotificationRow } from '../domain/notifications/feed.ts';
 import { createNotificationStreams } from './notification-streams.ts';
 
-/** How many `draftActivity` streams may be open at once: per API token, and on the whole server. */
+/** How many live streams may be open at once: per API token, per person (whatever tokens they mint), on the server. */
 export interface StreamLimits {
   perToken: number;
+  perPerson: number;
   max: number;
   /** How often open `notifications` streams look for new notifications (one statement for all of them). */
   notificationPollMs?: number;
 }
 
-export const DEFAULT_STREAM_LIMITS: StreamLimits = { perToken: 16, max: 5_000 };
+export const DEFAULT_STREAM_LIMITS: StreamLimits = { perToken: 16, perPerson: 32, max: 5_000 };
 
 /** Events a stream may hold for a client that does not read them; beyond it the stream ends. */
 const MAX_BUFFERED = 256;
@@ -41,8 +42,9 @@ export interface LiveStreams {
 interface Stream {
   ctx: Context;
   draftId: number;
-  /** The token it counts against, fixed at opening. */
+  /** The token and person it counts against, fixed at opening. */
   tokenId: number | undefined;
+  personId: number | undefined;
   iterator: StreamIterator<ActivityEvent>;
 }
 
@@ -56,6 +58,7 @@ export function createLiveStreams(options: { db: Db; bus: ActivityBus; limits?: 
   const limits: StreamLimits = { ...DEFAULT_STREAM_LIMITS, ...options.limits };
   const byDraft = new Map<number, { streams: Set<Stream>; stop: () => void }>();
   const perToken = new Map<number, number>();
+  const perPerson = new Map<number, number>();
   let size = 0;
   let watchingAccess = false;
 
@@ -145,7 +148,7 @@ export function createLiveStreams(options: { db: Db; bus: ActivityBus; limits?: 
   }
 
   /** Takes a place for a new stream of any kind, or refuses with 429 TOO_MANY_STREAMS. */
-  function take(tokenId: number | undefined): void {
+  function take(tokenId: number | undefined, personId: number | undefined): void {
     if (size >= limits.max)
       throw tooManyStreams(`The server holds its limit of ${limits.max} live streams: try again later.`, limits.max);
     if (tokenId !== undefined && (perToken.get(tokenId) ?? 0) >= limits.perToken) {
@@ -154,17 +157,21 @@ export function createLiveStreams(options: { db: Db; bus: ActivityBus; limits?: 
         limits.perToken,
       );
     }
+    if (personId !== undefined && (perPerson.get(personId) ?? 0) >= limits.perPerson) {
+      throw tooManyStreams(
+        `Your tokens hold your limit of ${limits.perPerson} live streams: close one first.`,
+        limits.perPerson,
+      );
+    }
     size += 1;
-    if (tokenId !== undefined) perToken.set(tokenId, (perToken.get(tokenId) ?? 0) + 1);
+    count(perToken, tokenId, 1);
+    count(perPerson, personId, 1);
   }
 
-  function giveBack(tokenId: number | undefined): void {
+  function giveBack(tokenId: number | undefined, personId: number | undefined): void {
     size -= 1;
-    if (tokenId !== undefined) {
-      const left = (perToken.get(tokenId) ?? 1) - 1;
-      if (left === 0) perToken.delete(tokenId);
-      else perToken.set(tokenId, left);
-    }
+    count(perToken, tokenId, -1);
+    count(perPerson, personId, -1);
   }
 
   const notifications = createNotificationStreams({ db, take, giveBack, pollMs: limits.notificationPollMs });
@@ -172,7 +179,7 @@ export function createLiveStreams(options: { db: Db; bus: ActivityBus; limits?: 
   function release(stream: Stream): void {
     const draft = byDraft.get(stream.draftId);
     if (!draft?.streams.delete(stream)) return;
-    giveBack(stream.tokenId);
+    giveBack(stream.tokenId, stream.personId);
     if (draft.streams.size === 0) {
       byDraft.delete(stream.draftId);
       draft.stop();
@@ -186,7 +193,8 @@ export function createLiveStreams(options: { db: Db; bus: ActivityBus; limits?: 
     open(ctx, draftId) {
       // Anonymous callers cannot read drafts, so hold no streams; were they to, only the global cap would count them.
       const tokenId = ctx.viewer?.tokenId;
-      take(tokenId);
+      const personId = ctx.viewer?.personId;
+      take(tokenId, personId);
       if (!watchingAccess && bus.subscribeAccessChanges) {
         watchingAccess = true;
         follow(bus.subscribeAccessChanges(), recheck);
@@ -195,6 +203,7 @@ export function createLiveStreams(options: { db: Db; bus: ActivityBus; limits?: 
         ctx,
         draftId,
         tokenId,
+        personId,
         iterator: new StreamIterator<ActivityEvent>(() => release(stream)),
       };
       let draft = byDraft.get(draftId);
@@ -208,6 +217,14 @@ export function createLiveStreams(options: { db: Db; bus: ActivityBus; limits?: 
     },
     openNotifications: (ctx) => notifications.open(ctx),
   };
+}
+
+/** Adds `by` to the count of `key` (nothing for no key); a count back at 0 is removed. */
+function count(counts: Map<number, number>, key: number | undefined, by: 1 | -1): void {
+  if (key === undefined) return;
+  const next = (counts.get(key) ?? 0) + by;
+  if (next <= 0) counts.delete(key);
+  else counts.set(key, next);
 }
 
 function tooManyStreams(message: string, limit: number): GraphQLError {

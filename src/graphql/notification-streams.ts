@@ -23,8 +23,8 @@ interface Stream {
  */
 export function createNotificationStreams(options: {
   db: Db;
-  take(tokenId: number | undefined): void;
-  giveBack(tokenId: number | undefined): void;
+  take(tokenId: number | undefined, personId: number | undefined): void;
+  giveBack(tokenId: number | undefined, personId: number | undefined): void;
   pollMs?: number;
 }) {
   const { db } = options;
@@ -62,7 +62,7 @@ export function createNotificationStreams(options: {
 
   function release(stream: Stream): void {
     if (!streams.delete(stream)) return;
-    options.giveBack(stream.tokenId);
+    options.giveBack(stream.tokenId, stream.personId);
     if (streams.size === 0 && timer) {
       clearInterval(timer);
       timer = undefined;
@@ -74,7 +74,7 @@ export function createNotificationStreams(options: {
     open(ctx: Context): StreamIterator<NotificationRow> {
       const viewer = ctx.viewer!;
       const lastId = lastNotificationId(db, viewer.personId);
-      options.take(viewer.tokenId);
+      options.take(viewer.tokenId, viewer.personId);
       const stream: Stream = {
         ctx,
         personId: viewer.personId,

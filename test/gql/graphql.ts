@@ -180,7 +180,7 @@ export type CreatePersonInput = {
 export type CreateWebhookInput = {
   /** The kinds to deliver (at least one). */
   kinds: Array<NotificationKind>;
-  /** Whose notifications (administrators only); default: the caller's. */
+  /** Whose notifications: the caller's own only (another person's is FORBIDDEN, administrators included). */
   personId?: string | number | null | undefined;
   /** An https URL (plain http only to a loopback address); private addresses are refused unless configured. */
   url: string;

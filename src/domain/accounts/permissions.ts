@@ -86,8 +86,9 @@ export const PERMISSIONS = {
   'watch.follow': signedIn,
   'watch.unfollow': owner,
   'notification.read': owner,
-  // webhooks: the person's own; administrators manage anyone's (to stop one that misbehaves)
-  'webhook.create': anyOf(admin, owner),
+  // webhooks: created by their owner only (deliveries reveal the watch list); administrators manage anyone's
+  // (to stop one that misbehaves)
+  'webhook.create': owner,
   'webhook.manage': anyOf(admin, owner),
 } satisfies Record<string, Rule>;
 

@@ -157,13 +157,13 @@ builder.relayMutationField(
       }),
       personId: t.globalID({
         for: Person,
-        description: "Whose notifications (administrators only); default: the caller's.",
+        description:
+          "Whose notifications: the caller's own only (another person's is FORBIDDEN, administrators included).",
       }),
     }),
   },
   {
-    description:
-      "Creates a webhook for the caller's (an administrator: anyone's) notifications. The secret is answered once.",
+    description: "Creates a webhook for the caller's own notifications. The secret is answered once.",
     resolve: (_root, { input }, ctx) => {
       const created = createWebhook({
         ctx,
