@@ -29,8 +29,8 @@ export function escapeText(value: string): string {
 
 /** One content line, folded so that each physical line holds at most 75 octets. */
 export function foldLine(line: string): string {
-  // At most 75 UTF-16 units of which none is above U+007F: at most 75 octets, nothing to fold.
-  if (line.length <= 75 && !/[^\x00-\x7f]/u.test(line)) return line;
+  // At most 75 printable ASCII characters (or tabs): at most 75 octets, nothing to fold.
+  if (line.length <= 75 && !/[^ -~\t]/u.test(line)) return line;
   const parts: string[] = [];
   let current = '';
   let octets = 0;
