@@ -12,7 +12,8 @@ const COUNT = 33_000;
 function largeRegistry() {
   const test = createTestDb();
   const insertStandard = test.sqlite.prepare(
-    `insert into standards (id, designation, designation_key, kind, title_en, publisher) values (?, ?, ?, 'GB', ?, 'SAC')`,
+    `insert into standards (id, designation, designation_key, kind, title_en, publisher)
+     values (?, ?, ?, 'GB', ?, 'SAC')`,
   );
   const insertVersion = test.sqlite.prepare(
     `insert into versions (standard_id, designation, designation_key, type, published, effective)
