@@ -140,6 +140,42 @@ describe('GET /horizon.csv', () => {
   });
 });
 
+describe('feeds: vehicle categories', () => {
+  it('every feed and the export keep the standards whose versions record a category given', async () => {
+    const { app } = sample();
+    const text = async (path: string) => {
+      const response = await get(app, path);
+      expect(response.status, path).toBe(200);
+      return response.text();
+    };
+    for (const path of [
+      '/horizon.csv?from=2015-01-01&to=2030-12-31&vehicleCategories=M2,M3',
+      '/horizon.ics?from=2015-01-01&to=2030-12-31&vehicleCategories=M3',
+      '/standards.csv?on=2025-06-01&vehicleCategories=M2&vehicleCategories=M3',
+    ]) {
+      const body = await text(path);
+      expect(body, path).toContain('GB 38032');
+      expect(body, path).not.toContain('GB/T 31486');
+    }
+    const exported = JSON.parse(await text('/export.json?vehicleCategories=M3')) as {
+      standards: { designation: string }[];
+    };
+    const designations = exported.standards.map((s) => s.designation);
+    expect(designations).toContain('GB 38032');
+    expect(designations).not.toContain('GB/T 31486');
+  });
+
+  it('refuses an unknown category with 400 naming the parameter', async () => {
+    const { app } = sample();
+    for (const path of ['/standards.csv?vehicleCategories=M9', '/export.json?vehicleCategories=m3,X']) {
+      const response = await get(app, path);
+      expect(response.status, path).toBe(400);
+      const body = (await response.json()) as { errors: { extensions: { code: string; field: string } }[] };
+      expect(body.errors[0]!.extensions).toEqual({ code: 'INVALID_INPUT', field: 'vehicleCategories' });
+    }
+  });
+});
+
 describe('feeds: parameters, caching, requests', () => {
   it('refuses bad parameters with 400 and a coded JSON error naming the parameter', async () => {
     const { app } = sample();

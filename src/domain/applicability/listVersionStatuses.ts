@@ -1,4 +1,4 @@
-import { eq, inArray } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import type { Context } from '../../context.ts';
 import { horizonSeed } from '../../db/filters.ts';
 import { committees, standards } from '../../db/tables.ts';
@@ -41,6 +41,7 @@ export function listVersionStatuses({
   const kept = new Set(ctx.db.all<{ id: number }>(seed).map((row) => row.id));
   const byId = new Map(graph.versions.map((v) => [v.id, v]));
   const standardIds = [...new Set(graph.versions.filter((v) => kept.has(v.id)).map((v) => v.standardId))];
+  // The ids travel as one JSON parameter: a list of any length binds one variable.
   const standardRows =
     standardIds.length === 0
       ? []
@@ -48,7 +49,7 @@ export function listVersionStatuses({
           .select({ standard: standards, committeeCode: committees.code })
           .from(standards)
           .leftJoin(committees, eq(committees.id, standards.committeeId))
-          .where(inArray(standards.id, standardIds))
+          .where(inArray(standards.id, sql`(select value from json_each(${JSON.stringify(standardIds)}))`))
           .all();
   const standardById = new Map(
     standardRows.map((r) => [r.standard.id, { ...r.standard, committeeCode: r.committeeCode }]),

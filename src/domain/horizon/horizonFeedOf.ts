@@ -1,4 +1,4 @@
-import { inArray } from 'drizzle-orm';
+import { inArray, sql } from 'drizzle-orm';
 import type { Context } from '../../context.ts';
 import { standards } from '../../db/tables.ts';
 import type { IsoDate } from '../dates.ts';
@@ -21,6 +21,7 @@ export function horizonFeedOf({
 }): HorizonFeedEntry[] {
   const entries = horizonOf({ ctx, input });
   const ids = [...new Set(entries.map((e) => e.version.standardId))];
+  // The ids travel as one JSON parameter: a list of any length binds one variable.
   const rows =
     ids.length === 0
       ? []
@@ -32,7 +33,7 @@ export function horizonFeedOf({
             titleZh: standards.titleZh,
           })
           .from(standards)
-          .where(inArray(standards.id, ids))
+          .where(inArray(standards.id, sql`(select value from json_each(${JSON.stringify(ids)}))`))
           .all();
   const byId = new Map(rows.map((s) => [s.id, s]));
   return entries.map((entry) => ({ ...entry, standard: byId.get(entry.version.standardId)! }));

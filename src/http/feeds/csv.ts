@@ -17,20 +17,24 @@ export function csvField(value: CsvValue): string {
 export const csvLine = (values: readonly CsvValue[]): string => `${values.map(csvField).join(',')}\r\n`;
 
 /** A whole CSV document: the byte-order mark, the header, then one line per row. */
-export function writeCsv(header: readonly string[], rows: readonly (readonly CsvValue[])[]): string {
+export function writeCsv(header: readonly string[], rows: Iterable<readonly CsvValue[]>): string {
   return [...csvChunks(header, rows)].join('');
 }
 
-/** The same document in chunks of `rowsPerChunk` rows, for a streamed response. */
+/** The same document in chunks of `rowsPerChunk` rows, for a streamed response; rows are read as chunks are. */
 export function* csvChunks(
   header: readonly string[],
-  rows: readonly (readonly CsvValue[])[],
-  rowsPerChunk = 500,
+  rows: Iterable<readonly CsvValue[]>,
+  rowsPerChunk = 200,
 ): Generator<string> {
   yield BOM + csvLine(header);
-  for (let i = 0; i < rows.length; i += rowsPerChunk)
-    yield rows
-      .slice(i, i + rowsPerChunk)
-      .map(csvLine)
-      .join('');
+  let lines: string[] = [];
+  for (const row of rows) {
+    lines.push(csvLine(row));
+    if (lines.length === rowsPerChunk) {
+      yield lines.join('');
+      lines = [];
+    }
+  }
+  if (lines.length > 0) yield lines.join('');
 }

@@ -71,16 +71,17 @@ function uidOf(entry: HorizonFeedEntry): string {
   return `${createHash('sha256').update(identity).digest('hex').slice(0, 32)}@horizon.vehicle-standards-registry`;
 }
 
-export function calendarEventsOf(entries: readonly HorizonFeedEntry[], lang: Lang): CalendarEvent[] {
+/** The events, made as they are read. */
+export function* calendarEventsOf(entries: readonly HorizonFeedEntry[], lang: Lang): Generator<CalendarEvent> {
   const seen = new Map<string, number>();
-  return entries.map((entry) => {
+  for (const entry of entries) {
     let uid = uidOf(entry);
     // Two cut-offs of one version for one scope on different days (possible with imprecise dates):
     // the later ones take their first day into the UID, so UIDs stay unique in the calendar.
     const count = seen.get(uid) ?? 0;
     seen.set(uid, count + 1);
     if (count > 0) uid = uid.replace('@', `-${entry.when.lo}@`);
-    return {
+    yield {
       uid,
       start: entry.when.lo,
       end: entry.when.hi,
@@ -88,7 +89,7 @@ export function calendarEventsOf(entries: readonly HorizonFeedEntry[], lang: Lan
       description: descriptionOf(entry, lang),
       categories: [entry.kind],
     };
-  });
+  }
 }
 
 export const HORIZON_CSV_HEADER = [
@@ -104,17 +105,19 @@ export const HORIZON_CSV_HEADER = [
   'summary',
 ] as const;
 
-export function horizonCsvRows(entries: readonly HorizonFeedEntry[], lang: Lang): CsvValue[][] {
-  return entries.map((e) => [
-    e.date,
-    e.precision,
-    e.when.lo,
-    e.when.hi,
-    e.kind,
-    e.scope,
-    e.standard.designation,
-    e.version.designation,
-    e.ends.map((v) => v.designation).join('; '),
-    summaryOf(e, lang),
-  ]);
+/** The rows, made as they are read. */
+export function* horizonCsvRows(entries: readonly HorizonFeedEntry[], lang: Lang): Generator<CsvValue[]> {
+  for (const e of entries)
+    yield [
+      e.date,
+      e.precision,
+      e.when.lo,
+      e.when.hi,
+      e.kind,
+      e.scope,
+      e.standard.designation,
+      e.version.designation,
+      e.ends.map((v) => v.designation).join('; '),
+      summaryOf(e, lang),
+    ];
 }

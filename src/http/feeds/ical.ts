@@ -19,10 +19,8 @@ export interface Calendar {
   name: string;
   /** `DTSTAMP` of every event, a UTC date-time. */
   stamp: Date;
-  events: CalendarEvent[];
+  events: Iterable<CalendarEvent>;
 }
-
-const encoder = new TextEncoder();
 
 /** A TEXT value with its special characters escaped (RFC 5545 §3.3.11). */
 export function escapeText(value: string): string {
@@ -31,11 +29,14 @@ export function escapeText(value: string): string {
 
 /** One content line, folded so that each physical line holds at most 75 octets. */
 export function foldLine(line: string): string {
+  // At most 75 printable ASCII characters (or tabs): at most 75 octets, nothing to fold.
+  if (line.length <= 75 && !/[^ -~\t]/u.test(line)) return line;
   const parts: string[] = [];
   let current = '';
   let octets = 0;
   for (const char of line) {
-    const size = encoder.encode(char).length;
+    const code = char.codePointAt(0)!;
+    const size = code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
     // A continuation line starts with a space, which counts towards its 75 octets.
     if (octets + size > 75) {
       parts.push(current);
@@ -61,10 +62,19 @@ const utcStamp = (date: Date) => `${date.toISOString().slice(0, 19).replace(/[-:
 
 /** The calendar as an iCalendar stream, CRLF line ends. */
 export function writeCalendar(calendar: Calendar): string {
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${calendar.prodId}`, 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
+  return [...calendarChunks(calendar)].join('');
+}
+
+/** The same stream in chunks of `eventsPerChunk` events, for a streamed response. */
+export function* calendarChunks(calendar: Calendar, eventsPerChunk = 200): Generator<string> {
+  const text = (lines: readonly string[]) => lines.map((line) => `${foldLine(line)}\r\n`).join('');
+  const head = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${calendar.prodId}`, 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
   // Read by Apple, Google and Outlook as the calendar's name (not in RFC 5545; RFC 7986 NAME is newer).
-  lines.push(`X-WR-CALNAME:${escapeText(calendar.name)}`, `NAME:${escapeText(calendar.name)}`);
+  head.push(`X-WR-CALNAME:${escapeText(calendar.name)}`, `NAME:${escapeText(calendar.name)}`);
+  yield text(head);
   const stamp = utcStamp(calendar.stamp);
+  let lines: string[] = [];
+  let events = 0;
   for (const event of calendar.events) {
     lines.push(
       'BEGIN:VEVENT',
@@ -78,7 +88,11 @@ export function writeCalendar(calendar: Calendar): string {
     if (event.categories?.length) lines.push(`CATEGORIES:${event.categories.map(escapeText).join(',')}`);
     // A date on the horizon is not an appointment: it never makes anyone busy.
     lines.push('TRANSP:TRANSPARENT', 'END:VEVENT');
+    if (++events % eventsPerChunk === 0) {
+      yield text(lines);
+      lines = [];
+    }
   }
   lines.push('END:VCALENDAR');
-  return `${lines.map(foldLine).join('\r\n')}\r\n`;
+  yield text(lines);
 }

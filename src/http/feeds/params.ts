@@ -2,8 +2,10 @@ import { isIsoDate, type IsoDate } from '../../domain/dates.ts';
 import {
   APPLICABILITY_SCOPES,
   STANDARD_KINDS,
+  VEHICLE_CATEGORIES,
   type ApplicabilityScope,
   type StandardKind,
+  type VehicleCategory,
 } from '../../domain/enums.ts';
 import type { HorizonFilter } from '../../domain/horizon/horizonOf.ts';
 import { textLimitOf } from '../text-limits.ts';
@@ -22,7 +24,7 @@ export class BadParameter extends Error {
 
 export type Lang = 'en' | 'zh';
 
-const FILTER_PARAMS = ['standards', 'kinds', 'committee', 'text'] as const;
+const FILTER_PARAMS = ['standards', 'kinds', 'committee', 'text', 'vehicleCategories'] as const;
 /** At most this many values in one list parameter (the GraphQL input list limit's order of size). */
 const MAX_LIST = 100;
 
@@ -73,14 +75,19 @@ function reader(query: URLSearchParams, allowed: readonly string[]) {
       throw new BadParameter(name, `"${name}" must be one of ${values.join(', ')}; got ${JSON.stringify(value)}.`);
     return value as T;
   };
-  const filter = (): HorizonFilter => {
-    const kinds = list('kinds').map((kind) => {
-      if (!(STANDARD_KINDS as readonly string[]).includes(kind))
-        throw new BadParameter('kinds', `Unknown kind ${JSON.stringify(kind)}; expected ${STANDARD_KINDS.join(', ')}.`);
-      return kind as StandardKind;
+  const codes = <T extends string>(name: string, known: readonly T[], what: string): T[] =>
+    list(name).map((value) => {
+      if (!(known as readonly string[]).includes(value))
+        throw new BadParameter(name, `Unknown ${what} ${JSON.stringify(value)}; expected ${known.join(', ')}.`);
+      return value as T;
     });
-    return { standards: list('standards'), kinds, committee: one('committee') || null, text: one('text') || null };
-  };
+  const filter = (): HorizonFilter => ({
+    standards: list('standards'),
+    kinds: codes<StandardKind>('kinds', STANDARD_KINDS, 'kind'),
+    committee: one('committee') || null,
+    text: one('text') || null,
+    vehicleCategories: codes<VehicleCategory>('vehicleCategories', VEHICLE_CATEGORIES, 'vehicle category'),
+  });
   return { date, choice, filter };
 }
 
@@ -127,4 +134,10 @@ export function exportParams(query: URLSearchParams): HorizonFilter {
 
 /** Whether a filter keeps fewer than every standard. */
 export const isFiltered = (filter: HorizonFilter): boolean =>
-  Boolean(filter.standards?.length || filter.kinds?.length || filter.committee != null || filter.text?.trim());
+  Boolean(
+    filter.standards?.length ||
+      filter.kinds?.length ||
+      filter.committee != null ||
+      filter.text?.trim() ||
+      filter.vehicleCategories?.length,
+  );

@@ -8,9 +8,9 @@ import { todayUtc } from '../../domain/dates.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { horizonFeedOf } from '../../domain/horizon/horizonFeedOf.ts';
 import { exportRegistry } from '../../domain/interchange/exportRegistry.ts';
-import { csvChunks, writeCsv } from './csv.ts';
+import { csvChunks } from './csv.ts';
 import { calendarEventsOf, HORIZON_CSV_HEADER, horizonCsvRows } from './horizon-feeds.ts';
-import { writeCalendar } from './ical.ts';
+import { calendarChunks } from './ical.ts';
 import { BadParameter, exportParams, horizonParams, statusTableParams } from './params.ts';
 import { interchangeChunks, STATUS_CSV_HEADER, statusCsvRows } from './table-feeds.ts';
 
@@ -38,7 +38,7 @@ const ROUTES: Record<string, Route> = {
     const name =
       p.lang === 'zh' ? `标准实施动态 ${p.from} 至 ${p.to}` : `Vehicle standards horizon ${p.from} to ${p.to}`;
     const stamp = new Date(`${todayUtc(now)}T00:00:00Z`);
-    const body = writeCalendar({
+    const body = calendarChunks({
       prodId: '-//vehicle-standards-registry//horizon//EN',
       name,
       stamp,
@@ -52,7 +52,7 @@ const ROUTES: Record<string, Route> = {
     return {
       type: 'text/csv; charset=utf-8; header=present',
       filename: 'horizon.csv',
-      body: writeCsv(HORIZON_CSV_HEADER, horizonCsvRows(entries, p.lang)),
+      body: csvChunks(HORIZON_CSV_HEADER, horizonCsvRows(entries, p.lang)),
     };
   },
   '/standards.csv': (query, { db, today }) => {
@@ -94,14 +94,30 @@ function refusal(
   });
 }
 
+/** Bytes made between two turns of the event loop. */
+const SLICE_BYTES = 64 * 1024;
+
+/**
+ * The chunks as a byte stream, one enqueued chunk per string. After each slice of about
+ * SLICE_BYTES the event loop runs (setImmediate), so other requests are served while a large body is made.
+ */
 function streamOf(chunks: Iterable<string>): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   const iterator = chunks[Symbol.iterator]();
+  let first = true;
   return new ReadableStream({
-    pull(controller) {
-      const next = iterator.next();
-      if (next.done) controller.close();
-      else controller.enqueue(encoder.encode(next.value));
+    async pull(controller) {
+      if (!first) await new Promise((resolve) => setImmediate(resolve));
+      first = false;
+      for (let size = 0; size < SLICE_BYTES; ) {
+        const next = iterator.next();
+        if (next.done) return controller.close();
+        controller.enqueue(encoder.encode(next.value));
+        size += next.value.length;
+      }
+    },
+    cancel() {
+      iterator.return?.();
     },
   });
 }

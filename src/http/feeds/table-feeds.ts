@@ -48,30 +48,37 @@ export const STATUS_CSV_HEADER = [
   'mandatory',
 ] as const;
 
-export function statusCsvRows(rows: readonly VersionStatusRow[], on: string, scope: string, lang: Lang): CsvValue[][] {
+/** The rows, made as they are read. */
+export function* statusCsvRows(
+  rows: readonly VersionStatusRow[],
+  on: string,
+  scope: string,
+  lang: Lang,
+): Generator<CsvValue[]> {
   const names = (versions: readonly { designation: string }[]) => versions.map((v) => v.designation).join('; ');
-  return rows.map((r) => [
-    r.standard.designation,
-    r.standard.kind,
-    r.version.titleEn ?? r.standard.titleEn,
-    r.version.titleZh ?? r.standard.titleZh,
-    r.standard.committeeCode,
-    r.version.designation,
-    r.version.type,
-    r.base?.designation,
-    r.version.published,
-    r.version.effective,
-    r.version.mandatoryNewTypes,
-    r.version.mandatoryExistingTypes,
-    r.version.withdrawn,
-    names(r.replaces),
-    names(r.replacedBy),
-    on,
-    scope,
-    r.status,
-    STATUS_WORDS[lang][r.status],
-    r.mandatory === null ? '' : String(r.mandatory),
-  ]);
+  for (const r of rows)
+    yield [
+      r.standard.designation,
+      r.standard.kind,
+      r.version.titleEn ?? r.standard.titleEn,
+      r.version.titleZh ?? r.standard.titleZh,
+      r.standard.committeeCode,
+      r.version.designation,
+      r.version.type,
+      r.base?.designation,
+      r.version.published,
+      r.version.effective,
+      r.version.mandatoryNewTypes,
+      r.version.mandatoryExistingTypes,
+      r.version.withdrawn,
+      names(r.replaces),
+      names(r.replacedBy),
+      on,
+      scope,
+      r.status,
+      STATUS_WORDS[lang][r.status],
+      r.mandatory === null ? '' : String(r.mandatory),
+    ];
 }
 
 /**
