@@ -58,7 +58,7 @@ describe('search by vehicle category, and its totalCount', () => {
 });
 
 const HORIZON = `query($filter: HorizonFilter) {
-  horizon(from: "2020-01-01", to: "2026-12-31", filter: $filter, first: 100) { totalCount edges { node { kind version {
+  horizon(from: "2021-01-01", to: "2026-01-01", filter: $filter, first: 100) { totalCount edges { node { kind version {
     designation } } } }
 }`;
 

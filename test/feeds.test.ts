@@ -149,8 +149,8 @@ describe('feeds: vehicle categories', () => {
       return response.text();
     };
     for (const path of [
-      '/horizon.csv?from=2015-01-01&to=2030-12-31&vehicleCategories=M2,M3',
-      '/horizon.ics?from=2015-01-01&to=2030-12-31&vehicleCategories=M3',
+      '/horizon.csv?from=2020-01-01&to=2024-12-31&vehicleCategories=M2,M3',
+      '/horizon.ics?from=2020-01-01&to=2024-12-31&vehicleCategories=M3',
       '/standards.csv?on=2025-06-01&vehicleCategories=M2&vehicleCategories=M3',
     ]) {
       const body = await text(path);
