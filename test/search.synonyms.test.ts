@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import table from '../src/domain/search/synonyms.json' with { type: 'json' };
 import { withSynonyms } from '../src/domain/search/synonyms.ts';
-import { normaliseUnRegulations } from '../src/domain/unRegulationAlias.ts';
+import { normaliseUnRegulations } from '../src/domain/designation.ts';
 
 describe('the synonym table', () => {
   it('lists groups of two or more spellings, each spelling in one group only', () => {

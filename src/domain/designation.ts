@@ -53,3 +53,23 @@ export function designationCandidates(text: string): string[] {
   const key = designationKey(text);
   return BARE_REGULATION.test(key) ? [key, `UN${key}`] : [key];
 }
+
+// In free text (a search), UN Regulations are found anywhere, not only at the start: `ECE R100`,
+// `UN-R100`, `UNECE Regulation No. 100`, `R13H` become `UN R100`, `UN R13-H`.
+const FREE_TEXT_PREFIX = String.raw`(?:(?:UN\s*[/-]?\s*)?ECE|UNECE|UN)`;
+const FREE_TEXT_REGULATION = String.raw`(?:R|Reg\.?|Regulation)\s*(?:(?:No|Nr)\.?\s*)?`;
+const FREE_TEXT_ALIAS = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:${FREE_TEXT_PREFIX}[\s-]*${FREE_TEXT_REGULATION}|R)-?(\d{1,3})(-?H)?(?![\p{L}\p{N}])`,
+  'giu',
+);
+
+/**
+ * Every UN Regulation named in `text` as the registry designates it (`UN R100`); the rest of the
+ * text unchanged. A bare `R` followed by digits counts (`R155`); a number alone does not.
+ */
+export function normaliseUnRegulations(text: string): string {
+  return text.replace(
+    FREE_TEXT_ALIAS,
+    (_match, number: string, hydraulic: string | undefined) => `UN R${Number(number)}${hydraulic ? '-H' : ''}`,
+  );
+}

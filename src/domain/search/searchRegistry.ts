@@ -13,11 +13,10 @@ import {
 import { SearchReaderBusy } from '../../db/search-readers.ts';
 import { DomainError } from '../errors.ts';
 import type { IsoDate } from '../dates.ts';
-import { designationCandidates, normaliseDesignation } from '../designation.ts';
+import { designationCandidates, normaliseDesignation, normaliseUnRegulations } from '../designation.ts';
 import type { ApplicabilityScope, VehicleCategory, VersionStatus } from '../enums.ts';
 import { parseSearchQuery } from './query.ts';
 import { withSynonyms } from './synonyms.ts';
-import { normaliseUnRegulations } from '../unRegulationAlias.ts';
 import { snippetOf, type Snippet } from './snippet.ts';
 
 type StandardRow = typeof standards.$inferSelect;
