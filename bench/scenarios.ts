@@ -36,7 +36,8 @@ export const QUERIES: Record<Scenario, string> = {
 }`,
 };
 
-const TWO_WORD_QUERIES = [
+/** Two-word queries as labs type them (also timed by scripts/measure-search.ts). */
+export const TWO_WORD_QUERIES = [
   'traction battery',
   'braking system',
   '动力蓄电池 安全要求',

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../src/db/client.ts';
 import { exportRegistry } from '../src/domain/interchange/exportRegistry.ts';
 import { seedIfEmpty } from '../src/domain/interchange/seed.ts';
-import { main } from '../src/cli.ts';
+import { runCliInProcess } from './support/cli.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SAMPLE = join(ROOT, 'data/vehicle-standards.sample.json');
@@ -96,23 +96,7 @@ describe('cli', { timeout: 60_000 }, () => {
     'reads files as UTF-8 only (a byte-order mark is fine), refuses extra arguments, and reports a failed write in ' +
       'one line',
     async () => {
-      const run = async (...args: string[]) => {
-        const io = { out: '', err: '' };
-        const code = await main(
-          args,
-          { REGISTRY_DB: dbFile },
-          {
-            out: (t) => {
-              io.out += t;
-            },
-            err: (t) => {
-              io.err += t;
-            },
-            interactive: false,
-          },
-        );
-        return { code, ...io };
-      };
+      const run = (...args: string[]) => runCliInProcess(args, { REGISTRY_DB: dbFile });
       const sample = readFileSync(SAMPLE);
       const withBom = join(dir, 'bom.json');
       writeFileSync(withBom, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), sample]));
@@ -147,22 +131,9 @@ describe('cli', { timeout: 60_000 }, () => {
     const holder = openDatabase({ file: dbFile });
     holder.sqlite.exec('BEGIN IMMEDIATE'); // another writer, never done while the CLI waits
     try {
-      const io = { out: '', err: '' };
-      const code = await main(
-        ['import', SAMPLE],
-        { REGISTRY_DB: dbFile },
-        {
-          out: (t) => {
-            io.out += t;
-          },
-          err: (t) => {
-            io.err += t;
-          },
-          interactive: false,
-        },
-      );
-      expect({ code, out: io.out }).toEqual({ code: 1, out: '' });
-      expect(io.err).toMatch(/^import: the database is locked by another writer .*; nothing was changed[^\n]*\n$/u);
+      const { code, out, err } = await runCliInProcess(['import', SAMPLE], { REGISTRY_DB: dbFile });
+      expect({ code, out }).toEqual({ code: 1, out: '' });
+      expect(err).toMatch(/^import: the database is locked by another writer .*; nothing was changed[^\n]*\n$/u);
     } finally {
       holder.sqlite.exec('ROLLBACK');
       holder.close();
@@ -172,23 +143,8 @@ describe('cli', { timeout: 60_000 }, () => {
 });
 
 describe('cli commands as the docs paste them', { timeout: 60_000 }, () => {
-  const run = async (args: string[], env: Record<string, string> = {}) => {
-    const io = { out: '', err: '' };
-    const code = await main(
-      args,
-      { REGISTRY_DB: dbFile, ...env },
-      {
-        out: (t) => {
-          io.out += t;
-        },
-        err: (t) => {
-          io.err += t;
-        },
-        interactive: false,
-      },
-    );
-    return { code, ...io };
-  };
+  const run = (args: string[], env: Record<string, string> = {}) =>
+    runCliInProcess(args, { REGISTRY_DB: dbFile, ...env });
 
   it('backup creates the folder it is told to write into', async () => {
     withDatabase((db) => seedIfEmpty({ db }));

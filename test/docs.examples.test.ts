@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { parse, validate } from 'graphql';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createApp } from '../src/app.ts';
-import { main } from '../src/cli.ts';
+import { runCliInProcess } from './support/cli.ts';
 import { openDatabase } from '../src/db/client.ts';
 import { ERROR_CODES } from '../src/domain/errors.ts';
 import { schema } from '../src/graphql/schema.ts';
@@ -116,20 +116,9 @@ describe.each(PAGES)('%s', (page) => {
         if (block.lang === 'sh') {
           for (const line of block.text.split('\n').filter((l) => l.startsWith('npm run -s cli -- user create'))) {
             const args = shellWords(line).slice(5);
-            let out = '';
-            const code = await main(
-              args,
-              { REGISTRY_DB: file },
-              {
-                out: (t) => {
-                  out += t;
-                },
-                err: (t) => {
-                  out += t;
-                },
-                interactive: false,
-              },
-            );
+            const result = await runCliInProcess(args, { REGISTRY_DB: file });
+            const { code } = result;
+            const out = result.out + result.err;
             expect(code, `${where}: ${out}`).toBe(0);
             tokens.set(args[args.indexOf('--name') + 1]!, out.trim().split('\n').at(-1)!);
           }

@@ -2,12 +2,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { main } from '../src/cli.ts';
 import { ConfigError, readConfig } from '../src/config.ts';
 import { openDatabase } from '../src/db/client.ts';
 import { importRegistry } from '../src/domain/interchange/importRegistry.ts';
 import type { JsonLogger } from '../src/http/logging.ts';
 import { startReminderScheduler } from '../src/reminder-scheduler.ts';
+import { runCliInProcess } from './support/cli.ts';
 import { committeeRegistry } from './support/committee.ts';
 import { createPersonWithToken } from './support/people.ts';
 
@@ -71,23 +71,7 @@ describe('reminder runs', () => {
   it('`cli remind` writes what is due, and a second run nothing more', async () => {
     // The CLI reads the real clock: a deadline five days from today is due at the 7-day stage.
     const { file, opened, count } = followedDeadline(new Date(Date.now() + 5 * 86_400_000).toISOString().slice(0, 10));
-    const run = async () => {
-      const io = { out: '', err: '' };
-      const code = await main(
-        ['remind'],
-        { REGISTRY_DB: file },
-        {
-          out: (t) => {
-            io.out += t;
-          },
-          err: (t) => {
-            io.err += t;
-          },
-          interactive: false,
-        },
-      );
-      return { code, ...io };
-    };
+    const run = () => runCliInProcess(['remind'], { REGISTRY_DB: file });
     const first = await run();
     expect(first.code).toBe(0);
     expect(first.out).toBe('reminders written: 2 deadline, 0 vote\n');
