@@ -247,9 +247,10 @@ export function createApp(options: AppOptions): YogaServerInstance<Record<string
           connections: options.connections,
         }),
         requestLogPlugin(logger),
-        ...(options.webAppDir === false ? [] : [webAppPlugin({ dir: options.webAppDir })]),
         ...(options.compiledQueries === false ? [] : compiledQueriesPlugins()),
         ...(options.plugins ?? []),
+        // Last: the app's page answers only what no other route did.
+        ...(options.webAppDir === false ? [] : [webAppPlugin({ dir: options.webAppDir })]),
       ],
       logger,
     ),
