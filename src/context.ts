@@ -1,4 +1,4 @@
-import type { Db } from './db/client.ts';
+import type { Db } from './db/types.ts';
 import { resolveViewer, type Viewer } from './domain/accounts/viewer.ts';
 import type { ActivityBus } from './domain/activity.ts';
 import { inThreadSearchReader, type SearchReader } from './db/search-readers.ts';

@@ -1,8 +1,8 @@
 import type Database from 'better-sqlite3';
 import { sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
-import { designationKey } from '../domain/designation.ts';
-import type { StandardKind, VehicleCategory } from '../domain/enums.ts';
+import { designationKey } from '../vocabulary/designation.ts';
+import type { StandardKind, VehicleCategory } from '../vocabulary/enums.ts';
 import type { drafts, events } from './committee-tables.ts';
 import type { standards } from './tables.ts';
 

@@ -1,5 +1,5 @@
 import { eq, inArray } from 'drizzle-orm';
-import type { Db } from '../../db/client.ts';
+import type { Reader } from '../../db/types.ts';
 import { draftRevisions, drafts } from '../../db/committee-tables.ts';
 import type { Subject } from '../accounts/permissions.ts';
 import type { Viewer } from '../accounts/viewer.ts';
@@ -7,8 +7,6 @@ import { DomainError } from '../errors.ts';
 
 export type DraftRow = typeof drafts.$inferSelect;
 export type RevisionRow = typeof draftRevisions.$inferSelect;
-
-type Reader = Pick<Db, 'select'>;
 
 /**
  * What permissions on a draft (and on its revisions, comments and ballots) are decided on. The

@@ -13,7 +13,8 @@ import { nowIso, parseInput, requireSignedIn, text, type VerbArgs } from '../ver
 import { draftSubject, loadDraft, type DraftRow } from './access.ts';
 import { loadDraftState } from './facts.ts';
 import { checkMove } from './lifecycle.ts';
-import { recordDraftEvent, writeDraftChange, type Tx } from './write.ts';
+import type { Tx } from '../../db/types.ts';
+import { recordDraftEvent, writeDraftChange } from './write.ts';
 
 const isoDate = z.string().refine(isIsoDate, 'must be a calendar date YYYY-MM-DD');
 

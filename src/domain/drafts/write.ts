@@ -1,8 +1,6 @@
 import type { Context } from '../../context.ts';
-import type { Db } from '../../db/client.ts';
+import type { Tx } from '../../db/types.ts';
 import { recordEvent, type EventInput } from '../events.ts';
-
-export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 /** What a draft-work verb changed: the draft, and the event that records it. */
 export interface DraftChange {

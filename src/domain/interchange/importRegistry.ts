@@ -1,5 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { Db } from '../../db/client.ts';
+import type { Db } from '../../db/types.ts';
 import { clauses, committees, standards, versionReferences, versionReplacements, versions } from '../../db/tables.ts';
 import { withVersionCorrectionPermit } from '../../db/rules.ts';
 import { syncSearchIndex } from '../../db/search-index.ts';

@@ -1,6 +1,6 @@
 import { asc, eq, isNotNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Db } from '../../db/client.ts';
+import type { Db, Tx } from '../../db/types.ts';
 import { drafts } from '../../db/committee-tables.ts';
 import { clauses, committees, standards, versionReferences, versionReplacements, versions } from '../../db/tables.ts';
 import { partialDateRange } from '../dates.ts';
@@ -21,7 +21,7 @@ import {
 } from './format.ts';
 
 /** The database or a transaction on it: validation reads inside the importing transaction. */
-export type Queryable = Db | Parameters<Parameters<Db['transaction']>[0]>[0];
+export type Queryable = Db | Tx;
 
 /** `path` names the record and its field: `standards[4] "GB/T 31486" versions[1] "GB/T 31486-2024" effective`. */
 export interface InterchangeIssue {

@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, gt, inArray, isNull, lt, max } from 'drizzle-orm';
 import type { Context } from '../../context.ts';
 import { notifications } from '../../db/notification-tables.ts';
+import type { Reader } from '../../db/types.ts';
 
 export type NotificationRow = typeof notifications.$inferSelect;
 
@@ -45,7 +46,7 @@ export function notificationCount(ctx: Pick<Context, 'db'>, personId: number, un
 }
 
 /** The id of the person's latest notification (0 for none): a live stream delivers those after it. */
-export function lastNotificationId(db: Pick<Context['db'], 'select'>, personId: number): number {
+export function lastNotificationId(db: Reader, personId: number): number {
   return (
     db
       .select({ id: max(notifications.id) })
@@ -56,11 +57,7 @@ export function lastNotificationId(db: Pick<Context['db'], 'select'>, personId: 
 }
 
 /** The notifications of these people after `afterId`, oldest first: one statement for every open stream. */
-export function notificationsAfter(
-  db: Pick<Context['db'], 'select'>,
-  personIds: readonly number[],
-  afterId: number,
-): NotificationRow[] {
+export function notificationsAfter(db: Reader, personIds: readonly number[], afterId: number): NotificationRow[] {
   if (personIds.length === 0) return [];
   return db
     .select()

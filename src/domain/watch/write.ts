@@ -1,9 +1,9 @@
 import { and, count, eq } from 'drizzle-orm';
 import type { Context } from '../../context.ts';
 import { watches } from '../../db/notification-tables.ts';
-import type { Tx } from '../drafts/write.ts';
 import { DomainError } from '../errors.ts';
 import { recordEvent } from '../events.ts';
+import type { Tx } from '../../db/types.ts';
 
 export type WatchRow = typeof watches.$inferSelect;
 
