@@ -3,18 +3,12 @@ import { and, inArray, type SQL } from 'drizzle-orm';
 import type { Context } from '../context.ts';
 import { countDraftsOfCommittees, countRevisionsOfDrafts, countThreadsOfRevisions } from '../db/counts.ts';
 import { drafts } from '../db/committee-tables.ts';
-import { draftReadFilter } from '../db/filters.ts';
 import type { DraftStage } from '../domain/enums.ts';
 import type { Subject } from '../domain/accounts/permissions.ts';
 import { draftAbilities } from '../domain/drafts/abilities.ts';
-import {
-  draftReadScope,
-  draftSubject,
-  loadDraftsByIds,
-  loadDraftsOfRevisions,
-  type DraftRow,
-} from '../domain/drafts/access.ts';
+import { draftSubject, loadDraftsByIds, loadDraftsOfRevisions, type DraftRow } from '../domain/drafts/access.ts';
 import { loadDraftStates, type DraftState } from '../domain/drafts/facts.ts';
+import { draftReadFilter, draftReadScope } from '../domain/drafts/visibility.ts';
 
 // Per-request loaders for what the committee-work types decide permissions and `viewerCan…` on.
 // Revisions, threads and ballots are guarded by their draft's subject; one statement per batch.
