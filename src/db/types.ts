@@ -10,7 +10,7 @@ export type Db = ReturnType<typeof drizzleFor>;
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 /** Anything that reads: the database or a transaction on it. */
-export type Reader = Pick<Db, 'select' | 'get' | 'all'>;
+export type Reader = Pick<Db, 'select' | 'selectDistinct' | 'get' | 'all'>;
 
 /** Anything that writes: the database or a transaction on it (writes read too). */
 export type Writer = Reader & Pick<Db, 'insert' | 'update' | 'delete' | 'run'>;
