@@ -49,7 +49,7 @@ const allOf =
   (...rules: Rule[]): Rule =>
   (viewer, subject) =>
     rules.every((rule) => rule(viewer, subject));
-/** May read the draft (drafts/visibility.ts, shared with the lists' SQL filter); acting on one's own record needs it too. */
+/** May read the draft (drafts/visibility.ts, shared with lists' SQL filter); acting on one's own record needs it. */
 const reader: Rule = (viewer, subject) => mayReadDraft(viewer, subject);
 
 export const PERMISSIONS = {

@@ -249,7 +249,7 @@ function writeStandards(run: Run): void {
   }
 }
 
-/** The columns the file wants for a version. An absent category list keeps what is stored (the file did not record them). */
+/** The columns the file wants for a version; an absent category list keeps what is stored (the file recorded none). */
 function desiredRow(
   run: Run,
   v: VersionRecord,
