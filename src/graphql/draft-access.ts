@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { and, inArray, type SQL } from 'drizzle-orm';
 import type { Context } from '../context.ts';
+import { memoKey } from '../domain/context.ts';
 import { countDraftsOfCommittees, countRevisionsOfDrafts, countThreadsOfRevisions } from '../db/counts.ts';
 import { drafts } from '../db/committee-tables.ts';
 import type { DraftStage } from '../domain/enums.ts';
@@ -13,7 +14,7 @@ import { draftReadFilter, draftReadScope } from '../domain/drafts/visibility.ts'
 // Per-request loaders for what the committee-work types decide permissions and `viewerCan…` on.
 // Revisions, threads and ballots are guarded by their draft's subject; one statement per batch.
 
-const KEY = 'draftLoaders';
+const KEY = memoKey<ReturnType<typeof create>>('draftLoaders');
 
 function create(ctx: Context) {
   return {
@@ -37,12 +38,7 @@ function create(ctx: Context) {
 }
 
 export function draftLoaders(ctx: Context): ReturnType<typeof create> {
-  let loaders = ctx.memo.get(KEY) as ReturnType<typeof create> | undefined;
-  if (!loaders) {
-    loaders = create(ctx);
-    ctx.memo.set(KEY, loaders);
-  }
-  return loaders;
+  return ctx.memo.use(KEY, () => create(ctx));
 }
 
 /** The `allowed` scope for reading something that belongs to a draft; a missing draft reads as nobody's. */

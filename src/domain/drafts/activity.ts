@@ -1,5 +1,5 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
-import type { Context } from '../../context.ts';
+import type { DomainContext } from '../context.ts';
 import type { Reader } from '../../db/types.ts';
 import { apiTokens, drafts, events, memberships, people } from '../../db/committee-tables.ts';
 import type { CommitteeRole } from '../enums.ts';
@@ -17,7 +17,7 @@ export type ActivityEvent = EventRow & { actor: PersonRow | null };
  * Checks, before a live stream of a draft's activity starts, that the caller may read the draft
  * (NOT_FOUND, UNAUTHENTICATED or FORBIDDEN otherwise).
  */
-export function authorizeDraftActivity(ctx: Context, draftId: number): void {
+export function authorizeDraftActivity(ctx: Pick<DomainContext, 'db' | 'viewer'>, draftId: number): void {
   assertAllowed(ctx.viewer, 'draft.read', draftSubject(loadDraft(ctx.db, draftId)));
 }
 
