@@ -37,6 +37,8 @@ export function productionEnvironment(): Record<string, string> {
 
 export interface ServerProcess {
   url: string;
+  /** Where the raw floor answers (bench/raw.ts `RAW_PATHS`), in the same process. */
+  rawUrl: string;
   child: ChildProcess;
   /** Process start to the first successful `GET /ready`. */
   coldStartMs: number;
@@ -55,7 +57,7 @@ async function freePort(): Promise<number> {
 }
 
 /**
- * Starts bench/serve.ts (src/server.ts with the bench-only raw routes) in production mode on
+ * Starts bench/serve.ts (src/server.ts, and the raw floor on a second port) in production mode on
  * 127.0.0.1, its log (one JSON line per request, as by default) to `logFile`.
  */
 export async function startServer(options: {
@@ -68,6 +70,7 @@ export async function startServer(options: {
   env?: Record<string, string>;
 }): Promise<ServerProcess> {
   const port = await freePort();
+  const rawPort = await freePort();
   const log = openSync(options.logFile, 'a');
   const started = performance.now();
   const child = spawn(
@@ -86,6 +89,7 @@ export async function startServer(options: {
         REGISTRY_DB: options.dbFile,
         HOST: '127.0.0.1',
         PORT: String(port),
+        BENCH_RAW_PORT: String(rawPort),
         GRAPHIQL: 'false',
         BENCH_CACHE: options.cache ? 'on' : 'off',
         ...options.env,
@@ -94,20 +98,26 @@ export async function startServer(options: {
     },
   );
   const url = `http://127.0.0.1:${port}`;
+  const rawUrl = `http://127.0.0.1:${rawPort}`;
   let exited = false;
   child.once('exit', () => (exited = true));
-  for (;;) {
-    if (exited) throw new Error(`the server exited during start-up; see ${options.logFile}`);
-    try {
-      if ((await fetch(`${url}/ready`)).status === 200) break;
-    } catch {
-      // not listening yet
+  const waitFor = async (address: string, ready: (status: number) => boolean) => {
+    for (;;) {
+      if (exited) throw new Error(`the server exited during start-up; see ${options.logFile}`);
+      try {
+        if (ready((await fetch(address)).status)) return;
+      } catch {
+        // not listening yet
+      }
+      await new Promise((resolve) => setTimeout(resolve, 2));
     }
-    await new Promise((resolve) => setTimeout(resolve, 2));
-  }
+  };
+  await waitFor(`${url}/ready`, (status) => status === 200);
   const coldStartMs = performance.now() - started;
+  await waitFor(rawUrl, () => true);
   return {
     url,
+    rawUrl,
     child,
     coldStartMs,
     stop: () =>

@@ -1,7 +1,7 @@
 // The raw path: the benchmark's floor. The same answers as the GraphQL `lookup` and `page`
 // scenarios, produced by prepared better-sqlite3 statements, the same applicability rule, and
-// JSON.stringify — no GraphQL, no Yoga. Mounted on the same HTTP server only by bench/serve.ts
-// (ServerOptions.benchRoutes), never in normal serving.
+// JSON.stringify — no GraphQL, no Yoga. Served by bench/serve.ts beside the server, on a port of
+// its own in the same process; never part of normal serving.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type Database from 'better-sqlite3';
 import type { OpenedDatabase } from '../src/db/client.ts';

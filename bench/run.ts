@@ -120,7 +120,7 @@ async function measure(url: string, path: string, bodies: string[]): Promise<Loa
 }
 
 // ---- the server process: the production build (npm run build) of bench/serve.ts ----
-// bench/serve.ts is src/server.ts plus the bench-only raw routes; it is bundled the way
+// bench/serve.ts is src/server.ts plus the raw floor on a second port; it is bundled the way
 // `npm run build` bundles the server, and started with NODE_ENV=production.
 const ENTRY = ['dist/bench-serve.mjs'];
 await bundle('bench/serve.ts', ENTRY[0]!);
@@ -159,9 +159,9 @@ let lookupDuringSearch: Record<string, number> = {};
     if (scenario !== 'search') {
       agree = true;
       for (const variables of variablesFor(scenario, standards)) {
-        const ask = async (path: string, body: unknown) =>
+        const ask = async (base: string, path: string, body: unknown) =>
           (await (
-            await fetch(`${server.url}${path}`, {
+            await fetch(`${base}${path}`, {
               method: 'POST',
               headers: { 'content-type': 'application/json' },
               body: JSON.stringify(body),
@@ -169,14 +169,14 @@ let lookupDuringSearch: Record<string, number> = {};
           ).json()) as {
             data?: unknown;
           };
-        const viaGraphql = await ask(GRAPHQL, { query: QUERIES[scenario], variables });
-        const viaRaw = await ask(RAW_PATHS[scenario], { variables });
+        const viaGraphql = await ask(server.url, GRAPHQL, { query: QUERIES[scenario], variables });
+        const viaRaw = await ask(server.rawUrl, RAW_PATHS[scenario], { variables });
         if (!isDeepStrictEqual(viaGraphql.data, viaRaw.data)) agree = false;
       }
     }
     const graphql = await measure(server.url, GRAPHQL, bodiesOf(scenario, true));
     const raw =
-      scenario === 'search' ? null : await measure(server.url, RAW_PATHS[scenario], bodiesOf(scenario, false));
+      scenario === 'search' ? null : await measure(server.rawUrl, RAW_PATHS[scenario], bodiesOf(scenario, false));
     results[scenario] = { graphql, raw, agree };
     say(
       `${scenario}: GraphQL ${round(graphql.rps)} ` +

@@ -5,7 +5,7 @@ import { createContext, type Clock, type Context } from './context.ts';
 import type { ActivityBus } from './domain/activity.ts';
 import { createActivityBus } from './graphql/activity-bus.ts';
 import { createLiveStreams, type LiveStreams, type StreamLimits } from './graphql/live-streams.ts';
-import type { Db } from './db/client.ts';
+import type { Db } from './db/types.ts';
 import { isDatabaseBusy } from './db/locks.ts';
 import type { SearchReader } from './db/search-readers.ts';
 import { DomainError, type ErrorCode } from './domain/errors.ts';

@@ -1,4 +1,4 @@
-import type { Db } from './db/client.ts';
+import type { Db } from './db/types.ts';
 import { isDatabaseBusy } from './db/locks.ts';
 import { runReminders } from './domain/notifications/runReminders.ts';
 import type { JsonLogger } from './http/logging.ts';

@@ -38,11 +38,6 @@ export interface ServerOptions {
   plugins?: Plugin[];
   /** The anonymous response cache (src/http/response-cache.ts). Default: on. */
   responseCache?: boolean;
-  /**
-   * BENCHMARK ONLY (bench/serve.ts), never set in normal serving: a handler tried before the
-   * app on every request; it answers the requests it recognises and returns true.
-   */
-  benchRoutes?: (database: OpenedDatabase) => (request: IncomingMessage, response: ServerResponse) => boolean;
 }
 
 const STREAMING = /^(text\/event-stream|multipart\/mixed)/iu;
@@ -103,7 +98,6 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     responseCache: options.responseCache ?? true,
     searchReader,
   });
-  const benchRoutes = options.benchRoutes?.(database);
   // JSON POSTs reach Yoga with their body already read and parsed (src/http/node-handler.ts).
   const handle = createNodeHandler(app, { path: GRAPHQL_PATH, bodyLimit: config.limits.bodyBytes });
 
@@ -113,7 +107,6 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     open.add(response);
     response.on('close', () => open.delete(response));
     if (state.draining) response.setHeader('connection', 'close');
-    if (benchRoutes?.(request, response)) return;
     handle(request, response);
   });
   const { port } = server.address() as AddressInfo;

@@ -10,6 +10,7 @@ import { registerPermitFunctions } from './rules.ts';
 import { registerSearchFunctions } from './search-index.ts';
 import { withStatementCache } from './statement-cache.ts';
 import { LOCK_WAIT_MS } from './locks.ts';
+import type { Db } from './types.ts';
 
 export type SqliteHandle = Database.Database;
 
@@ -23,7 +24,8 @@ export function drizzleFor(sqlite: SqliteHandle, logger?: Logger) {
   return drizzle({ client: withStatementCache(sqlite), relations, logger });
 }
 
-export type Db = ReturnType<typeof drizzleFor>;
+/** The handle types live in db/types.ts; re-exported for callers that open the database. */
+export type { Db } from './types.ts';
 
 export interface OpenDatabaseOptions {
   /** A file path, or `:memory:` for a private database (tests). */

@@ -12,7 +12,7 @@ import {
   THREAD_STATUSES,
   VERSION_TYPES,
   VOTE_VALUES,
-} from '../domain/enums.ts';
+} from '../vocabulary/enums.ts';
 import { committees, standards, versions } from './tables.ts';
 
 // Committee work: people, memberships, tokens, drafts, revisions, comments, ballots, events.

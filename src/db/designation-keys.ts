@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
-import { designationKey } from '../domain/designation.ts';
+import { designationKey } from '../vocabulary/designation.ts';
 import { withVersionCorrectionPermit } from './rules.ts';
 
 // The stored designation keys are `designationKey(designation)`; when that function changes, every

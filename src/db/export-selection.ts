@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { designationKey } from '../domain/designation.ts';
+import { designationKey } from '../vocabulary/designation.ts';
 import { standardFilter, type StandardFilterInput } from './filters.ts';
 import { standards } from './tables.ts';
 

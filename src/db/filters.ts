@@ -1,9 +1,9 @@
 import type Database from 'better-sqlite3';
 import { sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
-import { designationKey } from '../domain/designation.ts';
-import type { StandardKind, VehicleCategory } from '../domain/enums.ts';
-import type { drafts, events } from './committee-tables.ts';
+import { designationKey } from '../vocabulary/designation.ts';
+import type { StandardKind, VehicleCategory } from '../vocabulary/enums.ts';
+import type { events } from './committee-tables.ts';
 import type { standards } from './tables.ts';
 
 // SQL fragments the GraphQL layer hands to Drizzle's relational queries. They live here so
@@ -113,24 +113,6 @@ export function standardFilter(table: typeof standards, filter: StandardFilterIn
   if (versionPart !== null)
     parts.push(sql`exists (select 1 from versions v where v.standard_id = ${table.id} and ${versionPart})`);
   return parts.length > 0 ? sql.join(parts, sql` and `) : sql`1 = 1`;
-}
-
-/** The drafts a read scope (domain/drafts/access.ts `draftReadScope`) lets a viewer see. */
-export function draftReadFilter(
-  table: typeof drafts,
-  scope: { everything: boolean; committeeIds: readonly number[]; publicEnquiries: boolean },
-): SQL {
-  if (scope.everything) return sql`1 = 1`;
-  const parts: SQL[] = [];
-  if (scope.committeeIds.length > 0)
-    parts.push(
-      sql`${table.committeeId} in (${sql.join(
-        scope.committeeIds.map((id) => sql`${id}`),
-        sql`, `,
-      )})`,
-    );
-  if (scope.publicEnquiries) parts.push(sql`(${table.publicEnquiry} = 1 and ${table.stage} = 'ENQUIRY')`);
-  return parts.length > 0 ? sql`(${sql.join(parts, sql` or `)})` : sql`1 = 0`;
 }
 
 /**

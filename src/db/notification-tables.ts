@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { NOTIFICATION_KINDS } from '../domain/notifications/kinds.ts';
+import { NOTIFICATION_KINDS } from '../vocabulary/notification-kinds.ts';
 import { events, people } from './committee-tables.ts';
 import { committees, standards } from './tables.ts';
 

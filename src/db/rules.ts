@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type Database from 'better-sqlite3';
-import type { Db } from './client.ts';
+import type { Writer } from './types.ts';
 import { WEBHOOK_ENQUEUE } from './webhook-tables.ts';
 
 // SQLite triggers that make immutability a rule of the database, not only of the code.
@@ -133,8 +133,6 @@ export function registerPermitFunctions(sqlite: Database.Database): void {
     return 1;
   });
 }
-
-type Writer = Pick<Db, 'get'>;
 
 function withPermit<T>(tx: Writer, version: number, write: () => T): T {
   const call = (query: SQL) => tx.get(query);

@@ -1,8 +1,8 @@
 import { sql, type SQL } from 'drizzle-orm';
-import type { VehicleCategory } from '../domain/enums.ts';
+import type { VehicleCategory } from '../vocabulary/enums.ts';
 import { versionConditions } from './filters.ts';
 import type Database from 'better-sqlite3';
-import type { Db } from './client.ts';
+import type { Db, Writer } from './types.ts';
 import { isDatabaseBusy } from './locks.ts';
 import type { SearchReader } from './search-readers.ts';
 
@@ -137,15 +137,12 @@ function triggersOf(table: Source): { name: string; sql: string }[] {
 
 const TRIGGERS = (Object.keys(DOCUMENTS) as Source[]).flatMap(triggersOf);
 
-/** Anything that runs SQL: the database, or a transaction (the import syncs inside its own). */
-type Runner = Pick<Db, 'run'>;
-
 /**
  * Rewrites the pending documents from the tables and empties the queue: a few bulk statements,
  * whatever the number of documents. Call inside the writing transaction (atomic with the write),
  * or alone (its statements then run in their own transactions; see `syncPendingSearch`).
  */
-export function syncSearchIndex(db: Runner): void {
+export function syncSearchIndex(db: Writer): void {
   for (const statement of SYNC_STATEMENTS) db.run(sql.raw(statement));
 }
 

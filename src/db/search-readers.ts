@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { SQL } from 'drizzle-orm';
 import { SQLiteDialect } from 'drizzle-orm/sqlite-core';
-import type { Db } from './client.ts';
+import type { Db } from './types.ts';
 
 // Where the search's ranking statement runs. Ranking a full-text query is the one heavy read of
 // this registry (FTS5 scores every match with bm25), and better-sqlite3 runs statements

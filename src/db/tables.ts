@@ -9,11 +9,11 @@ import {
   uniqueIndex,
   type AnySQLiteColumn,
 } from 'drizzle-orm/sqlite-core';
-import { ADOPTION_DEGREES, REFERENCE_KINDS, STANDARD_KINDS, VERSION_TYPES } from '../domain/enums.ts';
+import { ADOPTION_DEGREES, REFERENCE_KINDS, STANDARD_KINDS, VERSION_TYPES } from '../vocabulary/enums.ts';
 
 // Column names are spelled out in snake_case: drizzle 1.0 rc does not accept the `casing` option.
 // Dates are ISO 8601 text (`YYYY-MM-DD`); only `published` may be reduced (`YYYY`, `YYYY-MM`).
-// `designation_key` is `designationKey(designation)` (domain/designation.ts: case, white space,
+// `designation_key` is `designationKey(designation)` (vocabulary/designation.ts: case, white space,
 // dashes, full-width forms and UN aliases folded): lookups match "ＧＢ 38031—2025" to
 // "GB 38031-2025", and the unique index stops two spellings of one designation.
 

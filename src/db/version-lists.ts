@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { designationKey } from '../domain/designation.ts';
-import type { VersionType } from '../domain/enums.ts';
-import type { Db } from './client.ts';
+import { designationKey } from '../vocabulary/designation.ts';
+import type { VersionType } from '../vocabulary/enums.ts';
+import type { Db } from './types.ts';
 import { standardFilter, versionConditions, type StandardFilterInput, type VersionConditions } from './filters.ts';
 import { standards, type versions } from './tables.ts';
 

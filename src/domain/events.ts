@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { events } from '../db/committee-tables.ts';
 import { watches } from '../db/notification-tables.ts';
-import type { Db } from '../db/client.ts';
-import { mayNotify, notifyOf, type OutboxWriter } from './notifications/outbox.ts';
+import type { Writer } from '../db/types.ts';
+import { mayNotify, notifyOf } from './notifications/outbox.ts';
 
 /** What the history records of one change. Written in the same transaction as the change. */
 export interface EventInput {
@@ -15,8 +15,6 @@ export interface EventInput {
   /** The data that changed (JSON-serialisable). */
   data: unknown;
 }
-
-type Writer = OutboxWriter & Pick<Db, 'select'>;
 
 /** Records the event and, in the same transaction, the notifications it causes (notifications/outbox.ts). */
 export function recordEvent(tx: Writer, event: EventInput): number {

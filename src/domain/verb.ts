@@ -1,11 +1,11 @@
 import type { z } from 'zod';
-import type { Context } from '../context.ts';
+import type { DomainContext } from './context.ts';
 import { DomainError } from './errors.ts';
 import { storableText } from './unicode.ts';
 
 /** The shape of every verb: `verbEntity({ ctx, input })`. */
 export interface VerbArgs<I> {
-  ctx: Context;
+  ctx: DomainContext;
   input: I;
 }
 
@@ -25,10 +25,10 @@ export const text = (max: number) =>
 /** Text that may be empty (a clause body), storable and bounded. */
 export const optionalText = (max: number) => storableText().max(max, `at most ${max} characters`);
 
-export const nowIso = (ctx: Pick<Context, 'now'>) => ctx.now().toISOString();
+export const nowIso = (ctx: Pick<DomainContext, 'now'>) => ctx.now().toISOString();
 
 /** Every committee-work verb needs a signed-in caller; checked before the input is even parsed. */
-export function requireSignedIn(ctx: Pick<Context, 'viewer'>): NonNullable<Context['viewer']> {
+export function requireSignedIn(ctx: Pick<DomainContext, 'viewer'>): NonNullable<DomainContext['viewer']> {
   if (ctx.viewer === null) throw new DomainError('UNAUTHENTICATED', 'Sign in first.');
   return ctx.viewer;
 }

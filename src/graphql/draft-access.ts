@@ -1,25 +1,20 @@
 import DataLoader from 'dataloader';
 import { and, inArray, type SQL } from 'drizzle-orm';
 import type { Context } from '../context.ts';
+import { memoKey } from '../domain/context.ts';
 import { countDraftsOfCommittees, countRevisionsOfDrafts, countThreadsOfRevisions } from '../db/counts.ts';
 import { drafts } from '../db/committee-tables.ts';
-import { draftReadFilter } from '../db/filters.ts';
 import type { DraftStage } from '../domain/enums.ts';
 import type { Subject } from '../domain/accounts/permissions.ts';
 import { draftAbilities } from '../domain/drafts/abilities.ts';
-import {
-  draftReadScope,
-  draftSubject,
-  loadDraftsByIds,
-  loadDraftsOfRevisions,
-  type DraftRow,
-} from '../domain/drafts/access.ts';
+import { draftSubject, loadDraftsByIds, loadDraftsOfRevisions, type DraftRow } from '../domain/drafts/access.ts';
 import { loadDraftStates, type DraftState } from '../domain/drafts/facts.ts';
+import { draftReadFilter, draftReadScope } from '../domain/drafts/visibility.ts';
 
 // Per-request loaders for what the committee-work types decide permissions and `viewerCan…` on.
 // Revisions, threads and ballots are guarded by their draft's subject; one statement per batch.
 
-const KEY = 'draftLoaders';
+const KEY = memoKey<ReturnType<typeof create>>('draftLoaders');
 
 function create(ctx: Context) {
   return {
@@ -43,12 +38,7 @@ function create(ctx: Context) {
 }
 
 export function draftLoaders(ctx: Context): ReturnType<typeof create> {
-  let loaders = ctx.memo.get(KEY) as ReturnType<typeof create> | undefined;
-  if (!loaders) {
-    loaders = create(ctx);
-    ctx.memo.set(KEY, loaders);
-  }
-  return loaders;
+  return ctx.memo.use(KEY, () => create(ctx));
 }
 
 /** The `allowed` scope for reading something that belongs to a draft; a missing draft reads as nobody's. */

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import type { Context } from '../context.ts';
-import type { Db } from '../db/client.ts';
+import type { Db } from '../db/types.ts';
 import type { ActivityBus } from '../domain/activity.ts';
 import {
   loadActivity,

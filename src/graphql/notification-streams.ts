@@ -1,5 +1,5 @@
 import type { Context } from '../context.ts';
-import type { Db } from '../db/client.ts';
+import type { Db } from '../db/types.ts';
 import { refreshViewers } from '../domain/drafts/activity.ts';
 import { lastNotificationId, notificationsAfter, type NotificationRow } from '../domain/notifications/feed.ts';
 import { StreamIterator } from './live-streams.ts';

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Db } from '../../db/client.ts';
+import type { Writer } from '../../db/types.ts';
 import { apiTokens, people } from '../../db/schema.ts';
 import { DomainError } from '../errors.ts';
 import { recordEvent } from '../events.ts';
@@ -9,8 +9,6 @@ import { assertAllowed } from './permissions.ts';
 import { generateTokenSecret, hashTokenSecret } from './viewer.ts';
 
 const input = z.object({ personId: z.number().int().positive(), name: text(100) });
-
-type Writer = Pick<Db, 'insert' | 'select' | 'run' | 'get'>;
 
 /** Stores only the hash; the returned secret is the one and only time it is shown. */
 export function insertApiToken(tx: Writer, personId: number, name: string, at: string, actorId: number | null) {

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Db } from '../../db/client.ts';
+import type { Writer } from '../../db/types.ts';
 import { people } from '../../db/committee-tables.ts';
 import { ORGANISATION_KINDS } from '../enums.ts';
 import { DomainError } from '../errors.ts';
@@ -16,8 +16,6 @@ export const personInput = z.object({
   isAdmin: z.boolean().default(false),
 });
 export type PersonInput = z.input<typeof personInput>;
-
-type Writer = Pick<Db, 'insert' | 'select' | 'run' | 'get'>;
 
 /** Shared by the GraphQL verb and the CLI's first-administrator bootstrap. */
 export function insertPerson(

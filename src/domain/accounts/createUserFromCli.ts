@@ -1,4 +1,4 @@
-import type { Db } from '../../db/client.ts';
+import type { Db } from '../../db/types.ts';
 import { parseInput } from '../verb.ts';
 import { insertApiToken } from './createApiToken.ts';
 import { insertPerson, personInput, type PersonInput } from './createPerson.ts';

@@ -1,5 +1,6 @@
 import type { CommitteeRole } from '../enums.ts';
 import { DomainError } from '../errors.ts';
+import { mayReadDraft } from '../drafts/visibility.ts';
 import type { Viewer } from './viewer.ts';
 
 // Who may do what: one entry per verb, decided here and nowhere else. Every verb calls
@@ -48,8 +49,8 @@ const allOf =
   (...rules: Rule[]): Rule =>
   (viewer, subject) =>
     rules.every((rule) => rule(viewer, subject));
-/** May read the draft: what `draft.read` says. Acting on one's own record still needs this. */
-const reader: Rule = anyOf(admin, anyRole, publicEnquiry);
+/** May read the draft (drafts/visibility.ts, shared with lists' SQL filter); acting on one's own record needs it. */
+const reader: Rule = (viewer, subject) => mayReadDraft(viewer, subject);
 
 export const PERMISSIONS = {
   // accounts
@@ -63,6 +64,8 @@ export const PERMISSIONS = {
   // memberships are listed where this allows), and read the record of anyone they share a committee with.
   'committee.members': anyOf(admin, anyRole),
   'person.read': anyOf(admin, owner, sharesCommittee),
+  // A person's e-mail, tokens and webhooks: the person and administrators only.
+  'person.readPrivate': anyOf(admin, owner),
   // drafts
   'draft.read': reader,
   'draft.create': anyOf(admin, hasRole(PROPOSING_ROLES)),

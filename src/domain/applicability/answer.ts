@@ -1,4 +1,4 @@
-import type { Context } from '../../context.ts';
+import { memoKey, type ReadContext } from '../context.ts';
 import type { IsoDate } from '../dates.ts';
 import type { ApplicabilityScope, VehicleCategory, VersionStatus } from '../enums.ts';
 import { decodeVehicleCategories } from '../vehicle-categories.ts';
@@ -26,16 +26,13 @@ export interface ApplicabilityAnswer {
  * mutation drops every per-request memo when it starts and once it has written
  * (graphql/fresh-memo-plugin.ts), so the memo cannot go stale.
  */
-function graphMemo(ctx: Context): Map<number, VersionGraph> {
-  let memo = ctx.memo.get('versionGraphs') as Map<number, VersionGraph> | undefined;
-  if (!memo) {
-    memo = new Map();
-    ctx.memo.set('versionGraphs', memo);
-  }
-  return memo;
+const VERSION_GRAPHS = memoKey<Map<number, VersionGraph>>('versionGraphs');
+
+function graphMemo(ctx: ReadContext): Map<number, VersionGraph> {
+  return ctx.memo.use(VERSION_GRAPHS, () => new Map());
 }
 
-function remember<G extends VersionGraph>(ctx: Context, graph: G): G {
+function remember<G extends VersionGraph>(ctx: ReadContext, graph: G): G {
   const memo = graphMemo(ctx);
   for (const version of graph.versions) memo.set(version.id, graph);
   return graph;
@@ -45,7 +42,7 @@ export function statusOfVersion({
   ctx,
   input,
 }: {
-  ctx: Context;
+  ctx: ReadContext;
   input: { versionId: number; on: IsoDate; scope: ApplicabilityScope };
 }): VersionStatus {
   const graph =
@@ -58,7 +55,7 @@ export function mandatoryFromOfVersion({
   ctx,
   input,
 }: {
-  ctx: Context;
+  ctx: ReadContext;
   input: { versionId: number; scope: ApplicabilityScope };
 }): {
   date: string;
@@ -81,7 +78,7 @@ export function applicabilityOfStandard({
   ctx,
   input,
 }: {
-  ctx: Context;
+  ctx: ReadContext;
   input: { standardId: number; on: IsoDate; scope: ApplicabilityScope; vehicleCategory?: VehicleCategory | null };
 }): ApplicabilityAnswer {
   const graph = remember(ctx, loadVersionGraph(ctx.db, [input.standardId]));

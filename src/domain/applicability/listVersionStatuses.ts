@@ -1,5 +1,5 @@
 import { eq, inArray, sql } from 'drizzle-orm';
-import type { Context } from '../../context.ts';
+import type { DomainContext } from '../context.ts';
 import { horizonSeed } from '../../db/filters.ts';
 import { committees, standards } from '../../db/tables.ts';
 import type { IsoDate } from '../dates.ts';
@@ -33,7 +33,7 @@ export function listVersionStatuses({
   ctx,
   input,
 }: {
-  ctx: Pick<Context, 'db'>;
+  ctx: Pick<DomainContext, 'db'>;
   input: { on: IsoDate; scope: ApplicabilityScope; filter?: HorizonFilter | null };
 }): VersionStatusRow[] {
   const seed = horizonSeed(standards, { from: input.on, to: input.on }, filterOf(input.filter) ?? {});

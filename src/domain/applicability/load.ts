@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import type { Db } from '../../db/client.ts';
+import type { Db } from '../../db/types.ts';
 import type { versions } from '../../db/tables.ts';
 import type { ReplacementEdge, VersionGraph } from './graph.ts';
 

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import type { Db } from '../../db/client.ts';
+import type { Reader } from '../../db/types.ts';
 import { ballots, drafts } from '../../db/committee-tables.ts';
 import type { DraftRow } from '../drafts/access.ts';
 import { DomainError } from '../errors.ts';
@@ -18,7 +18,7 @@ export function ballotStatus(ballot: Pick<BallotRow, 'closedAt' | 'closesAt'>, n
   return now.getTime() < Date.parse(ballot.closesAt) ? 'OPEN' : 'AWAITING_CLOSURE';
 }
 
-export function loadBallot(db: Pick<Db, 'select'>, ballotId: number): { ballot: BallotRow; draft: DraftRow } {
+export function loadBallot(db: Reader, ballotId: number): { ballot: BallotRow; draft: DraftRow } {
   const row = db
     .select()
     .from(ballots)

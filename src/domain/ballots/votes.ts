@@ -1,5 +1,5 @@
 import { asc, eq } from 'drizzle-orm';
-import type { Db } from '../../db/client.ts';
+import type { Reader } from '../../db/types.ts';
 import { votes } from '../../db/committee-tables.ts';
 import type { Viewer } from '../accounts/viewer.ts';
 
@@ -19,7 +19,7 @@ export function voteReadScope(viewer: Viewer | null): { everything: boolean; com
 }
 
 /** Each voter's latest vote on a ballot (the one that counts), in the order first cast. */
-export function currentVotes(db: Pick<Db, 'select'>, ballotId: number): VoteRow[] {
+export function currentVotes(db: Reader, ballotId: number): VoteRow[] {
   const all = db.select().from(votes).where(eq(votes.ballotId, ballotId)).orderBy(asc(votes.id)).all();
   const latest = new Map<number, VoteRow>();
   for (const vote of all) latest.set(vote.personId, vote);

@@ -1,13 +1,11 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { Db } from '../../db/client.ts';
+import type { Reader, Writer } from '../../db/types.ts';
 import { commentThreads, draftRevisions, drafts, revisionClauses } from '../../db/committee-tables.ts';
 import type { Subject } from '../accounts/permissions.ts';
 import { draftSubject, type DraftRow } from '../drafts/access.ts';
 import { DomainError } from '../errors.ts';
 
 export type ThreadRow = typeof commentThreads.$inferSelect;
-
-type Reader = Pick<Db, 'select'>;
 
 /** A thread with the draft it belongs to (permissions are decided on the draft). */
 export function loadThread(db: Reader, threadId: number): { thread: ThreadRow; draft: DraftRow } {
@@ -48,7 +46,7 @@ export function assertClauseExists(db: Reader, revisionId: number, clauseNumber:
  * the caller has not seen (an author's edit, another officer's disposition).
  */
 export function updateThreadIfCurrent(
-  db: Pick<Db, 'update'>,
+  db: Writer,
   threadId: number,
   lockVersion: number,
   set: Partial<Omit<ThreadRow, 'id' | 'lockVersion'>>,

@@ -1,5 +1,5 @@
 import { asc, eq } from 'drizzle-orm';
-import type { Db } from '../../db/client.ts';
+import type { Reader } from '../../db/types.ts';
 import { commentThreads, revisionClauses } from '../../db/committee-tables.ts';
 import { inPrintedOrder } from '../clause-tree.ts';
 import type { CommentType, Disposition } from '../enums.ts';
@@ -64,7 +64,7 @@ export function templateRow(thread: ThreadRow): string[] {
  * The comment table of a revision: general comments first, then by clause in printed order, each
  * clause's comments in the order received. Two statements.
  */
-export function revisionCommentsCsv(db: Pick<Db, 'select'>, revisionId: number): string {
+export function revisionCommentsCsv(db: Reader, revisionId: number): string {
   const clauseRows = db
     .select({
       id: revisionClauses.id,

@@ -1,4 +1,4 @@
-import type { Context } from '../../context.ts';
+import type { DomainContext } from '../context.ts';
 import type { clauses, versions } from '../../db/tables.ts';
 import { loadVersionGraphForVersion } from '../applicability/load.ts';
 import type { ReplacementEdge } from '../applicability/rule.ts';
@@ -55,7 +55,7 @@ export function compareVersions({
   ctx,
   input,
 }: {
-  ctx: Context;
+  ctx: Pick<DomainContext, 'db'>;
   input: { from: string; to: string };
 }): VersionComparison | null {
   const keys = [designationKey(input.from), designationKey(input.to)];

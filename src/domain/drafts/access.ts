@@ -1,23 +1,21 @@
 import { eq, inArray } from 'drizzle-orm';
-import type { Db } from '../../db/client.ts';
+import type { Reader } from '../../db/types.ts';
 import { draftRevisions, drafts } from '../../db/committee-tables.ts';
 import type { Subject } from '../accounts/permissions.ts';
-import type { Viewer } from '../accounts/viewer.ts';
 import { DomainError } from '../errors.ts';
+import { inPublicEnquiry } from './visibility.ts';
 
 export type DraftRow = typeof drafts.$inferSelect;
 export type RevisionRow = typeof draftRevisions.$inferSelect;
 
-type Reader = Pick<Db, 'select'>;
-
 /**
- * What permissions on a draft (and on its revisions, comments and ballots) are decided on. The
- * public-enquiry flag counts only at the ENQUIRY stage: outside readers lose access once it ends.
+ * What permissions on a draft (and on its revisions, comments and ballots) are decided on; who
+ * may read it is ./visibility.ts.
  */
 export function draftSubject(draft: Pick<DraftRow, 'committeeId' | 'publicEnquiry' | 'stage' | 'leaderId'>): Subject {
   return {
     committeeId: draft.committeeId,
-    publicEnquiry: draft.publicEnquiry && draft.stage === 'ENQUIRY',
+    publicEnquiry: inPublicEnquiry(draft),
     leaderId: draft.leaderId,
   };
 }
@@ -37,23 +35,6 @@ export function loadRevision(db: Reader, revisionId: number): { revision: Revisi
     .get();
   if (!row) throw new DomainError('NOT_FOUND', 'No such draft revision.');
   return { revision: row.draft_revisions, draft: row.drafts };
-}
-
-/**
- * The drafts a viewer may read, as a filter for lists (a list cannot ask `isAllowed` row by row
- * and still page). Must say what PERMISSIONS['draft.read'] says: administrators read all, members
- * their committees' drafts, any signed-in user those open for public enquiry. The type-level check
- * on Draft stays as the backstop, and a test holds the two together.
- */
-export interface DraftReadScope {
-  everything: boolean;
-  committeeIds: number[];
-  publicEnquiries: boolean;
-}
-
-export function draftReadScope(viewer: Viewer | null): DraftReadScope {
-  if (viewer === null) return { everything: false, committeeIds: [], publicEnquiries: false };
-  return { everything: viewer.isAdmin, committeeIds: [...viewer.roles.keys()], publicEnquiries: true };
 }
 
 /** Drafts by id, for per-request batch loading (one statement per batch). */

@@ -1,6 +1,6 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
-import type { Context } from '../../context.ts';
-import type { Db } from '../../db/client.ts';
+import type { DomainContext } from '../context.ts';
+import type { Reader } from '../../db/types.ts';
 import { apiTokens, drafts, events, memberships, people } from '../../db/committee-tables.ts';
 import type { CommitteeRole } from '../enums.ts';
 import { assertAllowed, isAllowed } from '../accounts/permissions.ts';
@@ -17,7 +17,7 @@ export type ActivityEvent = EventRow & { actor: PersonRow | null };
  * Checks, before a live stream of a draft's activity starts, that the caller may read the draft
  * (NOT_FOUND, UNAUTHENTICATED or FORBIDDEN otherwise).
  */
-export function authorizeDraftActivity(ctx: Context, draftId: number): void {
+export function authorizeDraftActivity(ctx: Pick<DomainContext, 'db' | 'viewer'>, draftId: number): void {
   assertAllowed(ctx.viewer, 'draft.read', draftSubject(loadDraft(ctx.db, draftId)));
 }
 
@@ -25,7 +25,7 @@ export function authorizeDraftActivity(ctx: Context, draftId: number): void {
  * The viewers of open streams as the database knows them now, in one statement however many
  * streams: keyed by token id; a revoked token is missing. Roles are those held now, everywhere.
  */
-export function refreshViewers(db: Pick<Db, 'select'>, viewers: readonly Viewer[]): Map<number, Viewer> {
+export function refreshViewers(db: Reader, viewers: readonly Viewer[]): Map<number, Viewer> {
   const byToken = new Map(viewers.map((v) => [v.tokenId, v]));
   if (byToken.size === 0) return new Map();
   const rows = db
@@ -55,7 +55,7 @@ export function refreshViewers(db: Pick<Db, 'select'>, viewers: readonly Viewer[
 
 /** What one event is checked and delivered against: the draft as it is now and the event with its actor. */
 export function loadActivity(
-  db: Pick<Db, 'select'>,
+  db: Reader,
   draftId: number,
   eventId: number,
 ): { draft: DraftRow | null; event: ActivityEvent | null } {
@@ -70,7 +70,7 @@ export function loadActivity(
 }
 
 /** The drafts of open streams, to check them again when their viewers' access changed. */
-export function loadStreamDrafts(db: Pick<Db, 'select'>, draftIds: readonly number[]): Map<number, DraftRow> {
+export function loadStreamDrafts(db: Reader, draftIds: readonly number[]): Map<number, DraftRow> {
   return new Map(loadDraftsByIds(db, [...new Set(draftIds)]).map((d) => [d.id, d]));
 }
 

@@ -4,7 +4,7 @@ import { assertAllowed } from '../accounts/permissions.ts';
 import { DomainError } from '../errors.ts';
 import { nowIso, parseInput, requireSignedIn, text, type VerbArgs } from '../verb.ts';
 import { draftSubject, loadDraft } from './access.ts';
-import { clauseNode, flattenClauses, MAX_CLAUSES } from './clauseTree.ts';
+import { clauseNode, flattenClauses, insertClauseTree, MAX_CLAUSES } from './clauseTree.ts';
 import { loadDraftState } from './facts.ts';
 import { checkAddRevision } from './lifecycle.ts';
 import { recordDraftEvent, writeDraftChange } from './write.ts';
@@ -50,21 +50,14 @@ export function addDraftRevision({ ctx, input: raw }: VerbArgs<AddDraftRevisionI
         .values({ draftId: draft.id, number, note: data.note ?? null, createdById: viewer.personId, createdAt: at })
         .run().lastInsertRowid,
     );
-    // Document order puts every parent before its sub-clauses, so its id is known when they come.
-    const ids: number[] = [];
-    for (const c of flat) {
-      const parentId = c.parentIndex === null ? null : ids[c.parentIndex]!;
-      const row = {
-        revisionId,
-        parentId,
-        position: c.position,
-        number: c.number,
-        heading: c.heading,
-        text: c.text,
-        informative: c.informative,
-      };
-      ids.push(Number(tx.insert(revisionClauses).values(row).run().lastInsertRowid));
-    }
+    insertClauseTree(flat, (row) =>
+      Number(
+        tx
+          .insert(revisionClauses)
+          .values({ ...row, revisionId })
+          .run().lastInsertRowid,
+      ),
+    );
     const eventId = recordDraftEvent(tx, {
       at,
       actorId: viewer.personId,

@@ -7,7 +7,8 @@ import { designationKey } from '../designation.ts';
 import { isModificationType, STANDARD_KINDS, VERSION_TYPES } from '../enums.ts';
 import { DomainError } from '../errors.ts';
 import { nowIso, parseInput, text, type VerbArgs } from '../verb.ts';
-import { recordDraftEvent, writeDraftChange, type Tx } from './write.ts';
+import type { Tx } from '../../db/types.ts';
+import { recordDraftEvent, writeDraftChange } from './write.ts';
 
 const localized = z.object({ en: text(500), zh: text(500).nullish() });
 

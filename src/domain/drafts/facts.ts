@@ -1,10 +1,8 @@
 import { and, count, eq, inArray } from 'drizzle-orm';
-import type { Db } from '../../db/client.ts';
+import type { Reader } from '../../db/types.ts';
 import { ballots, commentThreads, draftRevisions } from '../../db/committee-tables.ts';
 import type { BallotStage } from '../enums.ts';
 import type { DraftFacts } from './lifecycle.ts';
-
-type Reader = Pick<Db, 'select'>;
 
 export interface DraftState extends DraftFacts {
   currentRevisionId: number | null;

@@ -13,7 +13,9 @@ import { nowIso, parseInput, requireSignedIn, text, type VerbArgs } from '../ver
 import { draftSubject, loadDraft, type DraftRow } from './access.ts';
 import { loadDraftState } from './facts.ts';
 import { checkMove } from './lifecycle.ts';
-import { recordDraftEvent, writeDraftChange, type Tx } from './write.ts';
+import type { Tx } from '../../db/types.ts';
+import { recordDraftEvent, writeDraftChange } from './write.ts';
+import { insertClauseTree } from './clauseTree.ts';
 
 const isoDate = z.string().refine(isIsoDate, 'must be a calendar date YYYY-MM-DD');
 
@@ -189,19 +191,15 @@ function copyClauses(tx: Tx, revisionId: number, versionId: number): number {
     .where(eq(revisionClauses.revisionId, revisionId))
     .orderBy(asc(revisionClauses.id))
     .all();
-  const newId = new Map<number, number>();
-  for (const c of rows) {
-    const parentId = c.parentId === null ? null : newId.get(c.parentId)!;
-    const row = {
-      versionId,
-      parentId,
-      position: c.position,
-      number: c.number,
-      heading: c.heading,
-      text: c.text,
-      informative: c.informative,
-    };
-    newId.set(c.id, Number(tx.insert(clauses).values(row).run().lastInsertRowid));
-  }
+  const indexOf = new Map(rows.map((c, k) => [c.id, k]));
+  const flat = rows.map((c) => ({ ...c, parentIndex: c.parentId === null ? null : indexOf.get(c.parentId)! }));
+  insertClauseTree(flat, (row) =>
+    Number(
+      tx
+        .insert(clauses)
+        .values({ ...row, versionId })
+        .run().lastInsertRowid,
+    ),
+  );
   return rows.length;
 }

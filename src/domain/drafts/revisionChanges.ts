@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import type { Db } from '../../db/client.ts';
+import type { Reader } from '../../db/types.ts';
 import { draftRevisions, revisionClauses } from '../../db/committee-tables.ts';
 import { compareRevisions, type ClauseChange } from './compareRevisions.ts';
 
@@ -10,7 +10,7 @@ export type RevisionClauseRow = typeof revisionClauses.$inferSelect;
  * clause ADDED). Three statements.
  */
 export function revisionChanges(
-  db: Pick<Db, 'select'>,
+  db: Reader,
   revision: { draftId: number; number: number; id: number },
 ): ClauseChange<RevisionClauseRow>[] {
   const clausesOf = (revisionId: number) =>

@@ -1,8 +1,6 @@
-import type { Context } from '../../context.ts';
-import type { Db } from '../../db/client.ts';
+import type { DomainContext } from '../context.ts';
+import type { Tx } from '../../db/types.ts';
 import { recordEvent, type EventInput } from '../events.ts';
-
-export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 /** What a draft-work verb changed: the draft, and the event that records it. */
 export interface DraftChange {
@@ -15,7 +13,10 @@ export interface DraftChange {
  * taken first, so nothing read can change before the write), then tells live subscribers, only
  * once the transaction has committed.
  */
-export function writeDraftChange<T extends DraftChange>(ctx: Pick<Context, 'db' | 'activity'>, work: (tx: Tx) => T): T {
+export function writeDraftChange<T extends DraftChange>(
+  ctx: Pick<DomainContext, 'db' | 'activity'>,
+  work: (tx: Tx) => T,
+): T {
   // `work` is synchronous (better-sqlite3); the cast only tells Drizzle's typing what T is.
   // biome-ignore lint/suspicious/noExplicitAny: the conditional must match Drizzle's own `Promise<any>` test
   const result = ctx.db.transaction((tx) => work(tx) as T extends Promise<any> ? never : T, {

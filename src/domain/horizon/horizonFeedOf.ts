@@ -1,5 +1,5 @@
 import { inArray, sql } from 'drizzle-orm';
-import type { Context } from '../../context.ts';
+import type { DomainContext } from '../context.ts';
 import { standards } from '../../db/tables.ts';
 import type { IsoDate } from '../dates.ts';
 import { horizonOf, type HorizonEntry, type HorizonFilter } from './horizonOf.ts';
@@ -16,7 +16,7 @@ export function horizonFeedOf({
   ctx,
   input,
 }: {
-  ctx: Pick<Context, 'db'>;
+  ctx: Pick<DomainContext, 'db'>;
   input: { from: IsoDate; to: IsoDate; filter?: HorizonFilter | null };
 }): HorizonFeedEntry[] {
   const entries = horizonOf({ ctx, input });

@@ -1,4 +1,4 @@
-import type { Context } from '../../context.ts';
+import type { DomainContext } from '../context.ts';
 import { horizonSeed, type StandardFilterInput } from '../../db/filters.ts';
 import { standards } from '../../db/tables.ts';
 import { loadVersionGraphFrom, type VersionRow } from '../applicability/load.ts';
@@ -61,7 +61,7 @@ export function horizonOf({
   ctx,
   input,
 }: {
-  ctx: Pick<Context, 'db'>;
+  ctx: Pick<DomainContext, 'db'>;
   input: { from: IsoDate; to: IsoDate; filter?: HorizonFilter | null };
 }): HorizonEntry[] {
   const { from, to } = input;

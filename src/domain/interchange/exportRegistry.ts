@@ -3,7 +3,7 @@ import { asc } from 'drizzle-orm';
 import { exportedStandardsQuery } from '../../db/export-selection.ts';
 import { clauses, committees, standards, versionReferences, versionReplacements, versions } from '../../db/tables.ts';
 import { filterOf, type HorizonFilter } from '../horizon/horizonOf.ts';
-import type { Queryable } from './validate.ts';
+import type { Reader } from '../../db/types.ts';
 import {
   REGISTRY_FORMAT,
   type ClauseRecord,
@@ -67,7 +67,7 @@ function withAncestors(rows: readonly (typeof committees.$inferSelect)[], ids: I
  * plus designations): the standards it keeps, those whose versions they replace or modify
  * (transitively), and the committees of these with their parents, so the file imports on its own.
  */
-export function exportRegistry({ db, filter }: { db: Queryable; filter?: HorizonFilter | null }): RegistryFile {
+export function exportRegistry({ db, filter }: { db: Reader; filter?: HorizonFilter | null }): RegistryFile {
   const selection = filterOf(filter);
   const exported =
     selection === null ? null : new Set(db.all<{ id: number }>(exportedStandardsQuery(selection)).map((row) => row.id));

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Db } from '../../db/client.ts';
+import type { Db } from '../../db/types.ts';
 import { standards } from '../../db/tables.ts';
 import { parseInterchangeFile } from './format.ts';
 import { importRegistry } from './importRegistry.ts';

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Context } from '../../context.ts';
+import type { DomainContext } from '../context.ts';
 import {
   versionListCount,
   versionListIds,
@@ -45,7 +45,13 @@ export function checkWindow(window: { from: string; to: string } | null | undefi
  * loads the version graph that decides them (docs/applicability.md), and the page is cut from the
  * versions kept. Either way the statement count does not grow with the page size.
  */
-export function listVersions({ ctx, input }: { ctx: Pick<Context, 'db'>; input: ListVersionsInput }): VersionList {
+export function listVersions({
+  ctx,
+  input,
+}: {
+  ctx: Pick<DomainContext, 'db'>;
+  input: ListVersionsInput;
+}): VersionList {
   checkWindow(input.filter.publishedBetween, 'publishedBetween');
   checkWindow(input.filter.effectiveBetween, 'effectiveBetween');
   const { status } = input;
@@ -64,7 +70,7 @@ export function listVersions({ ctx, input }: { ctx: Pick<Context, 'db'>; input: 
  * `order`. Two statements: the candidates in order, then the version graph that decides them.
  */
 export function versionsWithStatus(
-  ctx: Pick<Context, 'db'>,
+  ctx: Pick<DomainContext, 'db'>,
   filter: VersionListFilter,
   status: VersionStatusCondition,
   order: VersionOrder = 'DESIGNATION',

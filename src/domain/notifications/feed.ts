@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, gt, inArray, isNull, lt, max } from 'drizzle-orm';
-import type { Context } from '../../context.ts';
+import type { DomainContext } from '../context.ts';
 import { notifications } from '../../db/notification-tables.ts';
+import type { Reader } from '../../db/types.ts';
 
 export type NotificationRow = typeof notifications.$inferSelect;
 
@@ -9,7 +10,7 @@ export type NotificationRow = typeof notifications.$inferSelect;
  * cursor), `first` of them, and whether more follow. One statement.
  */
 export function notificationPage(
-  ctx: Pick<Context, 'db'>,
+  ctx: Pick<DomainContext, 'db'>,
   personId: number,
   page: { first: number; before: number | null; unreadOnly: boolean },
 ) {
@@ -30,7 +31,7 @@ export function notificationPage(
 }
 
 /** How many of the person's notifications are unread. One statement, on a partial index. */
-export function unreadCount(ctx: Pick<Context, 'db'>, personId: number): number {
+export function unreadCount(ctx: Pick<DomainContext, 'db'>, personId: number): number {
   return ctx.db
     .select({ n: count() })
     .from(notifications)
@@ -39,13 +40,13 @@ export function unreadCount(ctx: Pick<Context, 'db'>, personId: number): number 
 }
 
 /** How many notifications the person has in all (or unread only). */
-export function notificationCount(ctx: Pick<Context, 'db'>, personId: number, unreadOnly: boolean): number {
+export function notificationCount(ctx: Pick<DomainContext, 'db'>, personId: number, unreadOnly: boolean): number {
   if (unreadOnly) return unreadCount(ctx, personId);
   return ctx.db.select({ n: count() }).from(notifications).where(eq(notifications.personId, personId)).get()!.n;
 }
 
 /** The id of the person's latest notification (0 for none): a live stream delivers those after it. */
-export function lastNotificationId(db: Pick<Context['db'], 'select'>, personId: number): number {
+export function lastNotificationId(db: Reader, personId: number): number {
   return (
     db
       .select({ id: max(notifications.id) })
@@ -56,11 +57,7 @@ export function lastNotificationId(db: Pick<Context['db'], 'select'>, personId: 
 }
 
 /** The notifications of these people after `afterId`, oldest first: one statement for every open stream. */
-export function notificationsAfter(
-  db: Pick<Context['db'], 'select'>,
-  personIds: readonly number[],
-  afterId: number,
-): NotificationRow[] {
+export function notificationsAfter(db: Reader, personIds: readonly number[], afterId: number): NotificationRow[] {
   if (personIds.length === 0) return [];
   return db
     .select()

@@ -1,17 +1,2 @@
-/** What a notification tells. */
-export const NOTIFICATION_KINDS = [
-  'VERSION_PUBLISHED',
-  'VERSION_WITHDRAWN',
-  'CORRECTION_RECORDED',
-  'DRAFT_STAGE_CHANGED',
-  'PUBLIC_ENQUIRY_OPENED',
-  'BALLOT_OPENED',
-  'BALLOT_CLOSED',
-  'COMMENT_DISPOSED',
-  'COMMENT_REPLIED',
-  'DEADLINE_AHEAD',
-  'DEADLINE_PASSED',
-  'VOTE_REMINDER',
-  'WEBHOOK_DISABLED',
-] as const;
-export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+// The notification kinds live in the leaf module src/vocabulary/notification-kinds.ts (db/ imports them too).
+export * from '../../vocabulary/notification-kinds.ts';

@@ -1,13 +1,11 @@
 import { sql, type SQL } from 'drizzle-orm';
-import type { Db } from '../../db/client.ts';
+import type { Writer } from '../../db/types.ts';
 import type { EventInput } from '../events.ts';
 import type { NotificationKind } from './kinds.ts';
 
 // The outbox: notifications derived from an event of the history, inserted by the statement that
 // follows the event's own insert, in the same transaction. A crash loses both or neither; the
 // unique (event, person) index makes a second derivation of the same event a no-op.
-
-export type OutboxWriter = Pick<Db, 'insert' | 'run' | 'get'>;
 
 type Data = Record<string, unknown>;
 const field = (data: unknown, key: string): unknown =>
@@ -58,7 +56,7 @@ export function mayNotify(action: string): boolean {
 }
 
 /** Writes the notifications an event causes (none for most events), in the caller's transaction. */
-export function notifyOf(tx: OutboxWriter, eventId: number, event: EventInput): void {
+export function notifyOf(tx: Writer, eventId: number, event: EventInput): void {
   const version = event.entityType === 'StandardVersion' ? versionKind(event) : null;
   if (version !== null) return void tx.run(versionNotifications(eventId, event, version));
   const draft = event.entityType === 'Draft' ? draftKind(event) : null;

@@ -1,5 +1,5 @@
 import { and, eq, inArray, isNotNull, sql } from 'drizzle-orm';
-import type { Db } from '../../db/client.ts';
+import type { Db } from '../../db/types.ts';
 import { ballots, drafts, memberships, votes } from '../../db/committee-tables.ts';
 import { notifications, watches } from '../../db/notification-tables.ts';
 import { committees, standards } from '../../db/tables.ts';

@@ -1,4 +1,4 @@
-import type { Context } from '../../context.ts';
+import type { SearchContext } from '../context.ts';
 import { loadVersionGraph } from '../applicability/load.ts';
 import { analyseGraph, standardApplicability, versionState } from '../applicability/rule.ts';
 import type { clauses, standards, versions } from '../../db/tables.ts';
@@ -75,7 +75,7 @@ export async function countSearchHits({
   ctx,
   input,
 }: {
-  ctx: Context;
+  ctx: SearchContext;
   input: Pick<SearchInput, 'query' | 'vehicleCategories'>;
 }): Promise<number> {
   const terms = parseSearchQuery(asRegistryWrites(input.query));
@@ -95,7 +95,7 @@ const KIND_OF = new Map<number, DocKind>(Object.entries(DOC_KIND).map(([kind, co
  * whatever its size: the page of the index, the clause, version and standard rows of its hits, and
  * one version graph (one statement, whole version rows) for the applicability of all of them.
  */
-export async function searchRegistry({ ctx, input }: { ctx: Context; input: SearchInput }): Promise<SearchHit[]> {
+export async function searchRegistry({ ctx, input }: { ctx: SearchContext; input: SearchInput }): Promise<SearchHit[]> {
   const query = asRegistryWrites(input.query);
   const terms = parseSearchQuery(query);
   if (terms.length === 0) return [];

@@ -1,9 +1,9 @@
 import { and, count, eq } from 'drizzle-orm';
-import type { Context } from '../../context.ts';
+import type { DomainContext } from '../context.ts';
 import { watches } from '../../db/notification-tables.ts';
-import type { Tx } from '../drafts/write.ts';
 import { DomainError } from '../errors.ts';
 import { recordEvent } from '../events.ts';
+import type { Tx } from '../../db/types.ts';
 
 export type WatchRow = typeof watches.$inferSelect;
 
@@ -16,7 +16,7 @@ type Target = { standardId: number } | { committeeId: number } | { horizonFilter
  * Follows a target for the caller, in one IMMEDIATE transaction with its event. Following what
  * one follows already changes nothing and answers the existing watch.
  */
-export function addWatch(ctx: Pick<Context, 'db'>, personId: number, at: string, target: Target): WatchRow {
+export function addWatch(ctx: Pick<DomainContext, 'db'>, personId: number, at: string, target: Target): WatchRow {
   return ctx.db.transaction(
     (tx) => {
       const existing = findWatch(tx, personId, target);
@@ -45,7 +45,7 @@ export function addWatch(ctx: Pick<Context, 'db'>, personId: number, at: string,
 
 /** Stops following; false when the caller did not follow it. */
 export function removeWatch(
-  ctx: Pick<Context, 'db'>,
+  ctx: Pick<DomainContext, 'db'>,
   personId: number,
   at: string,
   target: Target | { watchId: number },

@@ -1,5 +1,5 @@
 import { and, desc, eq, lt } from 'drizzle-orm';
-import type { Context } from '../../context.ts';
+import type { DomainContext } from '../context.ts';
 import { notifications } from '../../db/notification-tables.ts';
 import { webhookDeliveries, webhooks } from '../../db/webhook-tables.ts';
 import { assertAllowed } from '../accounts/permissions.ts';
@@ -25,7 +25,7 @@ const shown = (row: Omit<WebhookRow, 'kinds'> & { kinds: string }): WebhookRow =
 });
 
 /** The person's webhooks, oldest first. */
-export function listWebhooks(ctx: Pick<Context, 'db'>, personId: number): WebhookRow[] {
+export function listWebhooks(ctx: Pick<DomainContext, 'db'>, personId: number): WebhookRow[] {
   return ctx.db
     .select(columns)
     .from(webhooks)
@@ -36,7 +36,7 @@ export function listWebhooks(ctx: Pick<Context, 'db'>, personId: number): Webhoo
 }
 
 /** The webhook, if the caller may manage it: NOT_FOUND otherwise (someone else's cannot be probed). */
-export function webhookToManage(ctx: Pick<Context, 'db' | 'viewer'>, id: number): WebhookRow {
+export function webhookToManage(ctx: Pick<DomainContext, 'db' | 'viewer'>, id: number): WebhookRow {
   const row = ctx.db.select(columns).from(webhooks).where(eq(webhooks.id, id)).get();
   if (row === undefined || (ctx.viewer !== null && !ctx.viewer.isAdmin && row.personId !== ctx.viewer.personId))
     throw new DomainError('NOT_FOUND', 'No such webhook.', { field: 'webhookId' });
@@ -48,7 +48,7 @@ export type DeliveryRow = typeof webhookDeliveries.$inferSelect & { kind: Notifi
 
 /** One page of a webhook's delivery log, newest first, with whether more follow. One statement. */
 export function deliveryPage(
-  ctx: Pick<Context, 'db'>,
+  ctx: Pick<DomainContext, 'db'>,
   webhookId: number,
   page: { first: number; before: number | null },
 ) {

@@ -1,9 +1,10 @@
-import { draftEventFilter, draftReadFilter } from '../../db/filters.ts';
+import { draftEventFilter } from '../../db/filters.ts';
 import { VOTE_CAST_ACTION, voteReadScope } from '../../domain/ballots/votes.ts';
-import { draftReadScope, draftSubject } from '../../domain/drafts/access.ts';
+import { draftSubject } from '../../domain/drafts/access.ts';
 import { createDraft } from '../../domain/drafts/createDraft.ts';
 import { moveDraftStage } from '../../domain/drafts/moveDraftStage.ts';
 import { publishDraft } from '../../domain/drafts/publishDraft.ts';
+import { draftReadFilter, draftReadScope } from '../../domain/drafts/visibility.ts';
 import { DRAFT_STAGES, type DraftStage, type StandardKind } from '../../domain/enums.ts';
 import { builder } from '../builder.ts';
 import { abilitiesOf, readableDraftCount } from '../draft-access.ts';

@@ -1,3 +1,4 @@
+import { historyPayload } from '../../domain/history/payloads.ts';
 import { builder } from '../builder.ts';
 import { Standard } from './standard.ts';
 import { StandardVersion } from './version.ts';
@@ -23,9 +24,11 @@ export const HistoryEvent = builder.drizzleObject('events', {
     entityId: t.exposeInt('entityId', { description: 'The row number of the entity changed.' }),
     data: t.field({
       type: 'JSON',
-      description: 'The data that changed.',
-      select: { columns: { data: true } },
-      resolve: (event) => JSON.parse(event.data) as unknown,
+      description:
+        'What changed: a payload with fixed keys per `action` (documented in docs/api.md, History payloads); ' +
+        'an empty object for an action without one.',
+      select: { columns: { data: true, action: true } },
+      resolve: (event) => historyPayload(event.action, event.data),
     }),
   }),
 });

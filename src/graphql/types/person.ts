@@ -44,7 +44,7 @@ export const Person = builder.drizzleNode('people', {
     email: t.exposeString('email', {
       nullable: true,
       description: 'E-mail address; null unless the caller is the person or an administrator.',
-      authScopes: (person, _args, ctx) => ctx.viewer?.isAdmin === true || ctx.viewer?.personId === person.id,
+      authScopes: (person) => ({ allowed: { action: 'person.readPrivate', subject: { ownerId: person.id } } }),
       unauthorizedResolver: () => null,
     }),
     organisation: t.exposeString('organisation', {
@@ -73,7 +73,7 @@ export const Person = builder.drizzleNode('people', {
       description:
         "The person's API tokens; null unless the caller is the person or an administrator. Secrets are never " +
         'shown again.',
-      authScopes: (person, _args, ctx) => ctx.viewer?.isAdmin === true || ctx.viewer?.personId === person.id,
+      authScopes: (person) => ({ allowed: { action: 'person.readPrivate', subject: { ownerId: person.id } } }),
       unauthorizedResolver: () => null,
       query: { orderBy: { id: 'asc' } },
     }),

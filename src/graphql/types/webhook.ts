@@ -1,3 +1,4 @@
+import { isAllowed } from '../../domain/accounts/permissions.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { createWebhook } from '../../domain/webhooks/createWebhook.ts';
 import { deleteWebhook } from '../../domain/webhooks/deleteWebhook.ts';
@@ -134,9 +135,7 @@ builder.objectFields(Person, (t) => ({
     nullable: true,
     description: "The person's webhooks, oldest first; null unless the caller is the person or an administrator.",
     resolve: (person, _a, ctx) =>
-      ctx.viewer !== null && (ctx.viewer.isAdmin || ctx.viewer.personId === person.id)
-        ? listWebhooks(ctx, person.id)
-        : null,
+      isAllowed(ctx.viewer, 'person.readPrivate', { ownerId: person.id }) ? listWebhooks(ctx, person.id) : null,
   }),
 }));
 

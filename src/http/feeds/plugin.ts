@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Plugin } from 'graphql-yoga';
 import type { Clock } from '../../context.ts';
-import type { Db } from '../../db/client.ts';
+import type { Db } from '../../db/types.ts';
 import { generationReader } from '../../db/data-generation.ts';
 import { listVersionStatuses } from '../../domain/applicability/listVersionStatuses.ts';
 import { todayUtc } from '../../domain/dates.ts';
