@@ -142,7 +142,7 @@ describe('the compare page', () => {
     await expect
       .poll(() => summary(page))
       .toEqual(['+ 新增 2 条', '− 删除 1 条', '~ 修改 1 条', '↕ 移动 1 条', '= 未变 3 条']);
-    expect(await page.locator('h1').textContent()).toBe('比较两个版本: GB 38031-2020 → GB 38031-2025');
+    expect(await page.locator('h1').textContent()).toBe('比较两个版本：GB 38031-2020 → GB 38031-2025');
     expect(await entry(page, 'moved', '5.3 → 5.2').locator('.clause-note').textContent()).toBe(
       '由第 5.3 条移至第 5.2 条。',
     );

@@ -118,7 +118,9 @@ describe('the horizon page', () => {
     await page.getByRole('button', { name: 'Next 24 months' }).focus();
     await page.keyboard.press('Enter');
     await expect.poll(window).toEqual([from, addMonths(from, 24)]);
-    expect(await page.getByRole('button', { name: 'Next 24 months' }).getAttribute('aria-pressed')).toBe('true');
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Next 24 months' }).getAttribute('aria-pressed'))
+      .toBe('true');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).type)).toBe('date');

@@ -51,8 +51,9 @@ export function ClauseEntry({
   const side = (which: 'before' | 'after') => {
     const present = which === 'before' ? entry.kind !== 'added' : entry.kind !== 'removed';
     return (
-      <div className={`clause-side clause-${which}`}>
+      <div className={present ? `clause-side clause-${which}` : `clause-side clause-${which} clause-side-empty`}>
         <p className="clause-caption">{labels[which]}</p>
+        {!present && <p className="clause-absent">{t('absent')}</p>}
         {present && (
           <>
             <p className="clause-heading">

@@ -125,9 +125,7 @@ export default function ComparePage() {
     return <CompareStart designation={from || to || params.get('standard')?.trim() || ''} onChosen={change} />;
   return (
     <section className="compare">
-      <h1>
-        {t('title')}: {from} → {to}
-      </h1>
+      <h1>{t('heading', { from, to })}</h1>
       {error && <ErrorMessage error={error} onRetry={refetch} />}
       {!comparison && loading && <Loading />}
       {data && !data.compareVersions && !loading && <p role="alert">{t('comparisonNotFound', { from, to })}</p>}

@@ -4,6 +4,8 @@ export const compareMessages = defineMessages({
   en: {
     title: 'Compare two versions',
     titleOf: '{from} → {to}',
+    heading: 'Compare two versions: {from} → {to}',
+    absent: 'Not in this version.',
     startLabel: 'Standard or version',
     startHint: 'e.g. GB 38031, GB/T 31486-2015, ISO 26262',
     startSubmit: 'Compare its versions',
@@ -51,6 +53,8 @@ export const compareMessages = defineMessages({
   zh: {
     title: '比较两个版本',
     titleOf: '{from} → {to}',
+    heading: '比较两个版本：{from} → {to}',
+    absent: '此版本中没有。',
     startLabel: '标准或版本',
     startHint: '例如 GB 38031、GB/T 31486-2015、ISO 26262',
     startSubmit: '比较其版本',

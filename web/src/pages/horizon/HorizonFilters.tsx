@@ -50,6 +50,7 @@ export function HorizonFilters({ state, onChange }: { state: HorizonState; onCha
       <fieldset>
         <legend>{t('window')}</legend>
         <div className="horizon-presets">
+          <span aria-hidden="true">{t('next')}</span>
           {PRESET_MONTHS.map((n) => {
             const current = state.from === today && state.to === addMonths(today, n);
             return (
@@ -59,26 +60,31 @@ export function HorizonFilters({ state, onChange }: { state: HorizonState; onCha
                 aria-pressed={current}
                 onClick={() => set({ from: today, to: addMonths(today, n) })}
               >
+                <span className="sr-only">{t('next')} </span>
                 {t('preset', { n })}
               </button>
             );
           })}
         </div>
         <div className="horizon-days">
-          <label htmlFor={fromId}>{t('from')}</label>
-          <input
-            id={fromId}
-            type="date"
-            value={isIsoDay(state.from) ? state.from : ''}
-            onChange={(event) => set({ from: event.target.value })}
-          />
-          <label htmlFor={toId}>{t('to')}</label>
-          <input
-            id={toId}
-            type="date"
-            value={isIsoDay(state.to) ? state.to : ''}
-            onChange={(event) => set({ to: event.target.value })}
-          />
+          <div>
+            <label htmlFor={fromId}>{t('from')}</label>
+            <input
+              id={fromId}
+              type="date"
+              value={isIsoDay(state.from) ? state.from : ''}
+              onChange={(event) => set({ from: event.target.value })}
+            />
+          </div>
+          <div>
+            <label htmlFor={toId}>{t('to')}</label>
+            <input
+              id={toId}
+              type="date"
+              value={isIsoDay(state.to) ? state.to : ''}
+              onChange={(event) => set({ to: event.target.value })}
+            />
+          </div>
         </div>
       </fieldset>
       <fieldset>
@@ -114,10 +120,9 @@ export function HorizonFilters({ state, onChange }: { state: HorizonState; onCha
         </div>
       </fieldset>
       <fieldset>
-        <legend>{t('filters')}</legend>
-        <label htmlFor={committeeId}>{t('committee')}</label>{' '}
+        <legend id={committeeId}>{t('committee')}</legend>
         <select
-          id={committeeId}
+          aria-labelledby={committeeId}
           value={state.committee ?? ''}
           onChange={(event) => set({ committee: event.target.value || null })}
         >
