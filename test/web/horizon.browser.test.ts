@@ -43,7 +43,7 @@ describe('the horizon page', () => {
     await expectAccessible(page);
   });
 
-  it('filters by kind and category, carries the filter into the .ics and .csv links, and shows a calendar', async () => {
+  it('filters by kind and category, carries the filter into the .ics and .csv links, shows a calendar', async () => {
     const { page } = await web.newPage({ lang: 'en' });
     await page.goto(WINDOW);
     await expect.poll(() => total(page)).toBe('5 changes between 1 Jan 2025 and 30 Jun 2026');

@@ -28,7 +28,8 @@ export const compareMessages = defineMessages({
     countMoved: '{n} moved',
     countUnchanged: '{n} unchanged',
     noText:
-      'The registry holds no clause text for one or both of these versions, so what changed clause by clause is not known (the publisher’s terms may not allow storing it).',
+      'The registry holds no clause text for one or both of these versions, so what changed clause by clause ' +
+      'is not known (the publisher’s terms may not allow storing it).',
     chain: 'Replacement chain',
     noChain: 'Neither version replaces the other.',
     noDifference: 'The two versions have the same clauses.',
@@ -47,7 +48,8 @@ export const compareMessages = defineMessages({
     delStart: '[deleted: ',
     delEnd: ']',
     legend:
-      'Inserted text is underlined and marked +, deleted text is struck through and marked −. Chinese is compared character by character.',
+      'Inserted text is underlined and marked +, deleted text is struck through and marked −. ' +
+      'Chinese is compared character by character.',
     clauses: 'Clauses',
   },
   zh: {
