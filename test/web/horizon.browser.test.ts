@@ -81,6 +81,30 @@ describe('the horizon page', () => {
     await expectAccessible(page);
   });
 
+  it('keeps the kinds of change ticked, in the page and in its feeds', async () => {
+    const { page } = await web.newPage({ lang: 'en' });
+    await page.goto(WINDOW);
+    await expect.poll(() => total(page)).toBe('5 changes between 1 Jan 2025 and 30 Jun 2026');
+    await page.getByRole('checkbox', { name: 'Stops applying' }).click();
+    await expect.poll(() => total(page)).toBe('1 change between 1 Jan 2025 and 30 Jun 2026');
+    expect(param(page, 'changes')).toBe('STOPS_APPLYING');
+    expect(await entries(page)).toEqual([
+      '1 Apr 2025 Stops applying GB/T 31486-2015 Electrical performance requirements and test methods for traction ' +
+        'battery of electric vehicle — for new types',
+    ]);
+    const csvHref = await page.getByRole('link', { name: 'Spreadsheet (.csv)' }).getAttribute('href');
+    expect(csvHref).toBe('/horizon.csv?from=2025-01-01&to=2026-06-30&changes=STOPS_APPLYING&lang=en');
+    const csv = (await (await fetch(`${web.origin}${csvHref}`)).text()).split('\r\n');
+    expect(csv.slice(1)).toEqual([
+      '2025-04-01,DAY,2025-04-01,2025-04-01,STOPS_APPLYING,NEW_TYPES,GB/T 31486,GB/T 31486-2015,,' +
+        'GB/T 31486-2015 stops applying to new types',
+      '',
+    ]);
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await expect.poll(() => total(page)).toBe('5 changes between 1 Jan 2025 and 30 Jun 2026');
+    expect(param(page, 'changes')).toBeNull();
+  });
+
   it('opens a permalink with every choice, in the language it carries', async () => {
     const { page } = await web.newPage({ lang: 'en' });
     await page.goto(`${WINDOW}&kinds=GB_T&view=calendar`);

@@ -145,6 +145,7 @@ export type WebHorizonQueryVariables = Exact<{
   from: string;
   to: string;
   filter?: HorizonFilter | null | undefined;
+  changes?: Array<HorizonChangeKind> | HorizonChangeKind | null | undefined;
   after?: string | null | undefined;
 }>;
 
@@ -300,8 +301,15 @@ export const WebHorizonCommitteesDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<WebHorizonCommitteesQuery, WebHorizonCommitteesQueryVariables>;
 export const WebHorizonDocument = new TypedDocumentString(`
-    query WebHorizon($from: Date!, $to: Date!, $filter: HorizonFilter, $after: String) {
-  horizon(from: $from, to: $to, filter: $filter, first: 100, after: $after) {
+    query WebHorizon($from: Date!, $to: Date!, $filter: HorizonFilter, $changes: [HorizonChangeKind!], $after: String) {
+  horizon(
+    from: $from
+    to: $to
+    filter: $filter
+    changes: $changes
+    first: 100
+    after: $after
+  ) {
     totalCount
     pageInfo {
       hasNextPage

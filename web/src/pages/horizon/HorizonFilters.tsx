@@ -6,6 +6,7 @@ import { localized, useMessages } from '../../i18n/messages.ts';
 import { todayIso } from '../../i18n/dates.ts';
 import {
   addMonths,
+  CHANGE_KINDS,
   type HorizonState,
   isIsoDay,
   PRESET_MONTHS,
@@ -43,7 +44,11 @@ export function HorizonFilters({ state, onChange }: { state: HorizonState; onCha
   const committees = useQuery(CommitteesDocument, {});
   const today = todayIso();
   const set = (patch: Partial<HorizonState>) => onChange({ ...state, ...patch });
-  const filtered = state.kinds.length > 0 || state.vehicleCategories.length > 0 || state.committee !== null;
+  const filtered =
+    state.kinds.length > 0 ||
+    state.vehicleCategories.length > 0 ||
+    state.committee !== null ||
+    state.changes.length > 0;
 
   return (
     <form className="horizon-filters" onSubmit={(event) => event.preventDefault()}>
@@ -85,6 +90,21 @@ export function HorizonFilters({ state, onChange }: { state: HorizonState; onCha
               onChange={(event) => set({ to: event.target.value })}
             />
           </div>
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>{t('changes')}</legend>
+        <div className="horizon-options horizon-change-kinds">
+          {CHANGE_KINDS.map((kind) => (
+            <label key={kind}>
+              <input
+                type="checkbox"
+                checked={state.changes.includes(kind)}
+                onChange={(event) => set({ changes: toggle(state.changes, kind, event.target.checked) })}
+              />{' '}
+              {t(kind)}
+            </label>
+          ))}
         </div>
       </fieldset>
       <fieldset>
@@ -137,7 +157,7 @@ export function HorizonFilters({ state, onChange }: { state: HorizonState; onCha
           ))}
         </select>{' '}
         {filtered && (
-          <button type="button" onClick={() => set({ kinds: [], vehicleCategories: [], committee: null })}>
+          <button type="button" onClick={() => set({ kinds: [], vehicleCategories: [], committee: null, changes: [] })}>
             {t('clear')}
           </button>
         )}

@@ -21,7 +21,10 @@ export default function HorizonPage() {
   const state = stateOf(params, todayIso());
   const problem = windowProblem(state);
   usePageTitle(t('title'));
-  const pages = useHorizonPages({ from: state.from, to: state.to, filter: apiFilter(state) }, problem !== null);
+  const pages = useHorizonPages(
+    { from: state.from, to: state.to, filter: apiFilter(state), changes: state.changes.length ? state.changes : null },
+    problem !== null,
+  );
   const change = (next: HorizonState) => setParams(pageParams(next, lang));
   const defaulted = !params.has('from') || !params.has('to');
 
@@ -46,7 +49,11 @@ export default function HorizonPage() {
           <div className="horizon-bar">
             <p aria-live="polite" className="horizon-total">
               {pages.total !== undefined &&
-                t('total', { n: pages.total, from: formatDate(state.from, lang), to: formatDate(state.to, lang) })}
+                t(pages.total === 1 ? 'totalOne' : 'total', {
+                  n: pages.total,
+                  from: formatDate(state.from, lang),
+                  to: formatDate(state.to, lang),
+                })}
             </p>
             <fieldset className="horizon-view">
               <legend>{t('view')}</legend>

@@ -19,6 +19,14 @@ export const VEHICLE_CATEGORIES = [
   'L7',
 ] as const;
 export type VehicleCategory = (typeof VEHICLE_CATEGORIES)[number];
+export const CHANGE_KINDS = [
+  'TAKES_EFFECT',
+  'MANDATORY_NEW_TYPES',
+  'MANDATORY_EXISTING_TYPES',
+  'STOPS_APPLYING',
+  'WITHDRAWN',
+] as const;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
 /** The API's longest window, in days (five years and a leap day). */
 export const MAX_WINDOW_DAYS = 1827;
 export const PRESET_MONTHS = [6, 12, 24] as const;
@@ -29,6 +37,8 @@ export interface HorizonState {
   kinds: StandardKind[];
   vehicleCategories: VehicleCategory[];
   committee: string | null;
+  /** Kinds of change kept; empty: every kind. */
+  changes: ChangeKind[];
   view: 'list' | 'calendar';
 }
 
@@ -72,6 +82,7 @@ export function stateOf(params: URLSearchParams, today: string): HorizonState {
     kinds: listOf(params, 'kinds', STANDARD_KINDS),
     vehicleCategories: listOf(params, 'vehicleCategories', VEHICLE_CATEGORIES),
     committee: params.get('committee') || null,
+    changes: listOf(params, 'changes', CHANGE_KINDS),
     view: params.get('view') === 'calendar' ? 'calendar' : 'list',
   };
 }
@@ -90,6 +101,7 @@ export function filterParams(state: HorizonState): URLSearchParams {
   if (state.kinds.length) params.set('kinds', state.kinds.join(','));
   if (state.vehicleCategories.length) params.set('vehicleCategories', state.vehicleCategories.join(','));
   if (state.committee) params.set('committee', state.committee);
+  if (state.changes.length) params.set('changes', state.changes.join(','));
   return params;
 }
 

@@ -4,8 +4,14 @@ import { graphql } from '../../gql/index.ts';
 import type { WebHorizonQuery, WebHorizonQueryVariables } from '../../gql/graphql.ts';
 
 export const HorizonDocument = graphql(`
-  query WebHorizon($from: Date!, $to: Date!, $filter: HorizonFilter, $after: String) {
-    horizon(from: $from, to: $to, filter: $filter, first: 100, after: $after) {
+  query WebHorizon(
+    $from: Date!
+    $to: Date!
+    $filter: HorizonFilter
+    $changes: [HorizonChangeKind!]
+    $after: String
+  ) {
+    horizon(from: $from, to: $to, filter: $filter, changes: $changes, first: 100, after: $after) {
       totalCount
       pageInfo {
         hasNextPage
