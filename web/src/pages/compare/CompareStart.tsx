@@ -4,7 +4,7 @@ import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { graphql } from '../../gql/index.ts';
 import { useMessages } from '../../i18n/messages.ts';
-import { inPublishedOrder } from './compareModel.ts';
+import { defaultPair, inPublishedOrder } from './compareModel.ts';
 import { compareMessages } from './messages.ts';
 
 const StartDocument = graphql(`
@@ -38,16 +38,6 @@ const StartDocument = graphql(`
 
 type Versions = { edges: { node: { designation: string; published?: string | null } }[] };
 const ordered = (versions: Versions) => inPublishedOrder(versions.edges.map((e) => e.node)).map((v) => v.designation);
-
-/** The pair compared by default: a version and the next one (or the one before the latest); a standard's latest two. */
-export function defaultPair(all: string[], version?: string): { from: string; to: string } | null {
-  if (all.length < 2) return null;
-  const index = version === undefined ? -1 : all.indexOf(version);
-  if (index < 0) return { from: all[all.length - 2]!, to: all[all.length - 1]! };
-  return index + 1 < all.length
-    ? { from: all[index]!, to: all[index + 1]! }
-    : { from: all[index - 1]!, to: all[index]! };
-}
 
 /**
  * The start of a comparison: a standard or a version named (typed here, or `standard`/`from`/`to` in

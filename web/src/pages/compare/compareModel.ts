@@ -113,3 +113,13 @@ export function inPublishedOrder<T extends { published?: string | null }>(versio
     .sort((a, b) => (a.version.published ?? '').localeCompare(b.version.published ?? '') || a.index - b.index)
     .map(({ version }) => version);
 }
+
+/** The pair compared by default: a version and the next one (or the one before the latest); a standard's latest two. */
+export function defaultPair(all: string[], version?: string): { from: string; to: string } | null {
+  if (all.length < 2) return null;
+  const index = version === undefined ? -1 : all.indexOf(version);
+  if (index < 0) return { from: all[all.length - 2]!, to: all[all.length - 1]! };
+  return index + 1 < all.length
+    ? { from: all[index]!, to: all[index + 1]! }
+    : { from: all[index - 1]!, to: all[index]! };
+}
