@@ -105,6 +105,19 @@ describe('the horizon page', () => {
     expect(param(page, 'changes')).toBeNull();
   });
 
+  it('filters by committee (with those below it), showing a date known to the month as such', async () => {
+    const { page } = await web.newPage({ lang: 'en' });
+    await page.goto('/horizon?from=2021-01-01&to=2021-12-31');
+    await expect.poll(() => total(page)).toMatch(/^\d+ changes between 1 Jan 2021 and 31 Dec 2021$/u);
+    await page.getByRole('combobox', { name: 'Committee' }).selectOption('ISO/TC22');
+    await expect.poll(() => total(page)).toBe('1 change between 1 Jan 2021 and 31 Dec 2021');
+    expect(param(page, 'committee')).toBe('ISO/TC22');
+    expect(await entries(page)).toEqual([
+      'Aug 2021 (day not known) Takes effect ISO/SAE 21434:2021 Road vehicles - Cybersecurity engineering',
+    ]);
+    expect(await page.locator('.horizon-list h3').allTextContents()).toEqual(['August 2021']);
+  });
+
   it('opens a permalink with every choice, in the language it carries', async () => {
     const { page } = await web.newPage({ lang: 'en' });
     await page.goto(`${WINDOW}&kinds=GB_T&view=calendar`);
