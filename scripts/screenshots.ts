@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildWeb } from './build-web.ts';
+import { batterySafetyFile } from '../test/support/search-fixtures.ts';
 import { startWebHarness } from '../test/web/harness.ts';
 
 const OUT = fileURLToPath(new URL('../screenshots', import.meta.url));
@@ -13,12 +14,21 @@ const OUT = fileURLToPath(new URL('../screenshots', import.meta.url));
 /** Each page: a file name and its path (the language is added). `ready` is a selector shown when it is drawn. */
 export const PAGES: { name: string; path: string; ready: string }[] = [
   { name: 'search', path: '/?q=battery', ready: '.results li' },
+  { name: 'compare', path: '/compare?from=GB%2038031-2020&to=GB%2038031-2025', ready: '.clause-entry' },
+  {
+    name: 'compare-inline',
+    path: '/compare?from=GB%2038031-2020&to=GB%2038031-2025&view=inline',
+    ready: '.clause-entry',
+  },
+  { name: 'horizon', path: '/horizon?from=2025-01-01&to=2026-12-31', ready: '.horizon-change' },
+  { name: 'horizon-calendar', path: '/horizon?from=2025-01-01&to=2026-12-31&view=calendar', ready: '.horizon-change' },
   { name: 'not-found', path: '/no/such/page', ready: 'h1' },
 ];
 
 await buildWeb({ quiet: true });
 mkdirSync(OUT, { recursive: true });
-const web = await startWebHarness();
+// The sample holds no clause text: GB 38031's two editions with text show the compare page at work.
+const web = await startWebHarness({ also: [batterySafetyFile()] });
 try {
   for (const lang of ['en', 'zh'] as const) {
     for (const width of [1280, 390]) {

@@ -130,6 +130,19 @@ describe('GET /horizon.csv', () => {
     ]);
   });
 
+  it('keeps only the kinds of change asked for (changes=), as the horizon query does', async () => {
+    const { app } = sample();
+    const csv = await (await get(app, '/horizon.csv?from=2025-01-01&to=2025-12-31&changes=STOPS_APPLYING')).text();
+    expect(csv.split('\r\n').map((line) => line.split(',').slice(4, 8).join(','))).toEqual([
+      'kind,scope,standard,version',
+      'STOPS_APPLYING,NEW_TYPES,GB/T 31486,GB/T 31486-2015',
+      '',
+    ]);
+    const events = await calendar(app, '/horizon.ics?from=2025-01-01&to=2026-12-31&changes=TAKES_EFFECT,WITHDRAWN');
+    expect(events.map(summaryOf)).not.toContain('GB/T 31486-2015 stops applying to new types');
+    expect(events.map(summaryOf)).toContain('GB/T 31486-2024 takes effect');
+  });
+
   it('takes list parameters repeated or comma-separated alike', async () => {
     const { app } = sample();
     const text = async (path: string) => (await get(app, path)).text();
@@ -183,6 +196,8 @@ describe('feeds: parameters, caching, requests', () => {
       ['/horizon.ics?to=2025-12-31', 'from'],
       ['/horizon.ics?from=2025-02-30&to=2025-12-31', 'from'],
       ['/horizon.csv?from=2025-01-01&to=2025-12-31&kinds=GBT', 'kinds'],
+      ['/horizon.csv?from=2025-01-01&to=2025-12-31&changes=TAKES_EFFECT,ENDS', 'changes'],
+      ['/standards.csv?changes=TAKES_EFFECT', 'changes'],
       ['/horizon.csv?from=2025-01-01&to=2025-12-31&lang=fr', 'lang'],
       ['/horizon.ics?from=2025-01-01&to=2025-12-31&form=x', 'form'],
       ['/horizon.ics?from=2025-01-01&from=2025-02-01&to=2025-12-31', 'from'],

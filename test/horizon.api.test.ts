@@ -54,6 +54,25 @@ describe('horizon', () => {
     },
   );
 
+  it('keeps only the kinds of change asked for (changes:), counting those only', async () => {
+    const { app } = sample();
+    const query = `query($changes: [HorizonChangeKind!]) {
+      horizon(from: "2025-01-01", to: "2026-12-31", changes: $changes) {
+        totalCount edges { node { kind version { designation } } } } }`;
+    const kinds = async (changes: string[] | null) => {
+      const { data } = await post<Horizon>(app, { query, variables: { changes } });
+      return data!.horizon;
+    };
+    const stops = await kinds(['STOPS_APPLYING', 'WITHDRAWN']);
+    expect(stops.edges.map(({ node }) => `${node.kind} ${node.version.designation}`)).toEqual([
+      'STOPS_APPLYING GB/T 31486-2015',
+    ]);
+    expect(stops.totalCount).toBe(1);
+    const all = await kinds(null);
+    expect((await kinds([])).totalCount).toBe(all.totalCount);
+    expect(all.totalCount).toBeGreaterThan(1);
+  });
+
   it('costs one SQL statement whatever the page size, two with a filter', async () => {
     const { app, statements, resetCount } = sample();
     for (const first of [1, 100]) {

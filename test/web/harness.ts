@@ -1,5 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { seededDatabase, startRealServer, tempDir } from '../hardening/helpers.ts';
+import { importRegistry } from '../../src/domain/interchange/importRegistry.ts';
+import type { RegistryFile } from '../../src/domain/interchange/format.ts';
 import { launchChromium } from './browser.ts';
 
 export interface WebHarness {
@@ -14,12 +16,14 @@ export interface WebHarness {
 /**
  * The whole stack: the real server (src/server.ts) on 127.0.0.1 over a temporary database seeded with
  * the bundled sample, serving the built web app (built once by test/web/global-setup.ts), and headless
- * Chromium.
+ * Chromium. `also`: registry files imported after the sample (e.g. versions with clause text).
  */
-export async function startWebHarness(): Promise<WebHarness> {
+export async function startWebHarness(options: { also?: RegistryFile[] } = {}): Promise<WebHarness> {
   const folder = tempDir('web');
   const file = `${folder.dir}/registry.db`;
-  seededDatabase(file).close();
+  const seeded = seededDatabase(file);
+  for (const input of options.also ?? []) importRegistry({ db: seeded.db, input });
+  seeded.close();
   const server = await startRealServer(file);
   const browser = await launchChromium();
   const contexts: BrowserContext[] = [];

@@ -1,8 +1,7 @@
 import { inArray, sql } from 'drizzle-orm';
 import type { DomainContext } from '../context.ts';
 import { standards } from '../../db/tables.ts';
-import type { IsoDate } from '../dates.ts';
-import { horizonOf, type HorizonEntry, type HorizonFilter } from './horizonOf.ts';
+import { horizonOf, type HorizonEntry } from './horizonOf.ts';
 
 export type HorizonStandard = Pick<typeof standards.$inferSelect, 'id' | 'designation' | 'titleEn' | 'titleZh'>;
 
@@ -17,7 +16,7 @@ export function horizonFeedOf({
   input,
 }: {
   ctx: Pick<DomainContext, 'db'>;
-  input: { from: IsoDate; to: IsoDate; filter?: HorizonFilter | null };
+  input: Parameters<typeof horizonOf>[0]['input'];
 }): HorizonFeedEntry[] {
   const entries = horizonOf({ ctx, input });
   const ids = [...new Set(entries.map((e) => e.version.standardId))];

@@ -5,7 +5,13 @@ import { loadVersionGraphFrom, type VersionRow } from '../applicability/load.ts'
 import type { IsoDate } from '../dates.ts';
 import type { StandardKind, VehicleCategory } from '../enums.ts';
 import { DomainError } from '../errors.ts';
-import { describeRange, horizonChanges, type DatePrecision, type HorizonChange } from './changes.ts';
+import {
+  describeRange,
+  horizonChanges,
+  type DatePrecision,
+  type HorizonChange,
+  type HorizonChangeKind,
+} from './changes.ts';
 
 /** The longest window one question may cover, in days (five years): a window is computed whole. */
 export const MAX_HORIZON_DAYS = 1_827;
@@ -62,7 +68,8 @@ export function horizonOf({
   input,
 }: {
   ctx: Pick<DomainContext, 'db'>;
-  input: { from: IsoDate; to: IsoDate; filter?: HorizonFilter | null };
+  /** `changes`: keep changes of these kinds only (none given: every kind). */
+  input: { from: IsoDate; to: IsoDate; filter?: HorizonFilter | null; changes?: readonly HorizonChangeKind[] | null };
 }): HorizonEntry[] {
   const { from, to } = input;
   if (to < from) throw new DomainError('INVALID_INPUT', '`to` must not be before `from`.', { field: 'to' });
@@ -76,7 +83,9 @@ export function horizonOf({
   const byId = new Map(graph.versions.map((v) => [v.id, v]));
   // With a filter, the seed is every version of the kept standards: the changes reported are theirs.
   const kept = filter === null ? undefined : ctx.db.all<{ id: number }>(seed).map((row) => row.id);
-  return horizonChanges(graph, { from, to }, kept).map(({ versionId, endsIds, ...change }) => ({
+  const kinds = input.changes?.length ? new Set(input.changes) : null;
+  const changes = horizonChanges(graph, { from, to }, kept).filter((c) => kinds === null || kinds.has(c.kind));
+  return changes.map(({ versionId, endsIds, ...change }) => ({
     ...change,
     ...describeRange(change.when),
     version: byId.get(versionId)!,

@@ -109,9 +109,17 @@ builder.queryFields((t) => ({
         from: t.arg({ type: 'Date', required: true, description: 'The first day of the window.' }),
         to: t.arg({ type: 'Date', required: true, description: 'The last day of the window.' }),
         filter: t.arg({ type: HorizonFilter, required: false, description: 'Conditions on the standards.' }),
+        changes: t.arg({
+          type: [HorizonChangeKindEnum],
+          required: false,
+          description: 'Keep changes of these kinds only (left out or empty: every kind); `totalCount` counts these.',
+        }),
       },
       resolve: (_root, args, ctx) => {
-        const changes = horizonOf({ ctx, input: { from: args.from, to: args.to, filter: args.filter } });
+        const changes = horizonOf({
+          ctx,
+          input: { from: args.from, to: args.to, filter: args.filter, changes: args.changes },
+        });
         const page = resolveArrayConnection({ args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE }, changes);
         return { ...withoutEmptyPageCursors(page!), totalCount: changes.length };
       },

@@ -7,6 +7,7 @@ import {
   type StandardKind,
   type VehicleCategory,
 } from '../../domain/enums.ts';
+import { HORIZON_CHANGE_KINDS, type HorizonChangeKind } from '../../domain/horizon/changes.ts';
 import type { HorizonFilter } from '../../domain/horizon/horizonOf.ts';
 import { textLimitOf } from '../text-limits.ts';
 
@@ -88,23 +89,26 @@ function reader(query: URLSearchParams, allowed: readonly string[]) {
     text: one('text') || null,
     vehicleCategories: codes<VehicleCategory>('vehicleCategories', VEHICLE_CATEGORIES, 'vehicle category'),
   });
-  return { date, choice, filter };
+  return { date, choice, filter, codes };
 }
 
 export interface HorizonParams {
   from: IsoDate;
   to: IsoDate;
   filter: HorizonFilter;
+  /** Kinds of change kept; empty: every kind. */
+  changes: HorizonChangeKind[];
   lang: Lang;
 }
 
-/** `from`, `to` (required), the filter, `lang`. */
+/** `from`, `to` (required), the filter, `changes`, `lang`. */
 export function horizonParams(query: URLSearchParams): HorizonParams {
-  const read = reader(query, ['from', 'to', ...FILTER_PARAMS, 'lang']);
+  const read = reader(query, ['from', 'to', ...FILTER_PARAMS, 'changes', 'lang']);
   return {
     from: read.date('from'),
     to: read.date('to'),
     filter: read.filter(),
+    changes: read.codes<HorizonChangeKind>('changes', HORIZON_CHANGE_KINDS, 'kind of change'),
     lang: read.choice('lang', ['en', 'zh'] as const, 'en'),
   };
 }

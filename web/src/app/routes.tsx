@@ -6,6 +6,8 @@ import { Loading } from '../components/Loading.tsx';
 
 // Each page is its own chunk: the search page loads without the others' code.
 const SearchPage = lazy(() => import('../pages/search/SearchPage.tsx'));
+const ComparePage = lazy(() => import('../pages/compare/ComparePage.tsx'));
+const HorizonPage = lazy(() => import('../pages/horizon/HorizonPage.tsx'));
 const NotFoundPage = lazy(() => import('../pages/not-found/NotFoundPage.tsx'));
 
 const page = (element: ReactNode) => <Suspense fallback={<Loading />}>{element}</Suspense>;
@@ -22,6 +24,8 @@ export const router = createBrowserRouter([
         element: <Layout />,
         children: [
           { index: true, element: page(<SearchPage />) },
+          { path: 'compare', element: page(<ComparePage />) },
+          { path: 'horizon', element: page(<HorizonPage />) },
           { path: '*', element: page(<NotFoundPage />) },
         ],
       },

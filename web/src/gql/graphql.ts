@@ -4,6 +4,60 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Whom the applicability question is about. */
+export type ApplicabilityScope =
+  /** Types approved before, e.g. for extensions or conformity of production. */
+  | 'EXISTING_TYPES'
+  /** New type approvals (the default). */
+  | 'NEW_TYPES';
+
+/** How precisely the date of a change is known. */
+export type DatePrecision =
+  /** The day is known. */
+  | 'DAY'
+  /** Only the month is known (e.g. a publication dated `2026-07`). */
+  | 'MONTH'
+  /** Bounded by other versions of the chain: somewhere from `earliest` to `latest`. */
+  | 'RANGE'
+  /** Only the year is known. */
+  | 'YEAR';
+
+/** What happened to a piece of text between two versions. */
+export type DiffKind =
+  /** Only in the earlier text. */
+  | 'DELETED'
+  /** Unchanged. */
+  | 'EQUAL'
+  /** Only in the later text. */
+  | 'INSERTED';
+
+/** What happens on a date of the horizon. */
+export type HorizonChangeKind =
+  /** Compliance with the version becomes required for types approved before; older versions stop applying to them. */
+  | 'MANDATORY_EXISTING_TYPES'
+  /** Compliance with the version becomes required for new type approvals; older versions stop applying to them. */
+  | 'MANDATORY_NEW_TYPES'
+  /** The version reaches a cut-off for `scope`: the change that caused it lists it in its `ends`. */
+  | 'STOPS_APPLYING'
+  /** The version starts to apply (its implementation date, or its publication when it has none). */
+  | 'TAKES_EFFECT'
+  /** The version is withdrawn: it stops applying for every scope. */
+  | 'WITHDRAWN';
+
+/** Narrows the horizon to some standards; all given conditions must hold. Cut-offs caused by other standards that end their versions are kept. */
+export type HorizonFilter = {
+  /** Standards of the committee with this code or of any committee below it. */
+  committee?: string | null | undefined;
+  /** Standards of any of these kinds. */
+  kinds?: Array<StandardKind> | null | undefined;
+  /** Standards by designation root, e.g. `GB 38031`, `UN R155`. */
+  standards?: Array<string> | null | undefined;
+  /** Standards whose designation or English or Chinese title contains this text. */
+  text?: string | null | undefined;
+  /** Changes of versions that record any of these vehicle categories. A version recording none is not matched (not recorded is not "all"). */
+  vehicleCategories?: Array<VehicleCategory> | null | undefined;
+};
+
 /** What a search hit is. */
 export type SearchHitKind =
   /** A clause of a version's text, matched by its number, heading or text. */
@@ -12,6 +66,91 @@ export type SearchHitKind =
   | 'STANDARD'
   /** A version, matched by its full designation or its own title. */
   | 'VERSION';
+
+/** The family a standard belongs to, which decides how it is designated and whether it is mandatory. */
+export type StandardKind =
+  /** Chinese mandatory national standard (GB). */
+  | 'GB'
+  /** Chinese recommended national standard (GB/T). */
+  | 'GB_T'
+  /** ISO (or ISO/IEC, ISO/SAE) international standard. */
+  | 'ISO'
+  /** Any other publisher. */
+  | 'OTHER'
+  /** SAE International standard. */
+  | 'SAE'
+  /** UNECE WP.29 UN Regulation. */
+  | 'UN_R';
+
+/** A UN R.E.3 vehicle category, as used in China too (GB/T 15089). */
+export type VehicleCategory =
+  /** Two-wheeled mopeds. */
+  | 'L1'
+  /** Three-wheeled mopeds. */
+  | 'L2'
+  /** Two-wheeled motorcycles. */
+  | 'L3'
+  /** Motorcycles with sidecars. */
+  | 'L4'
+  /** Motor tricycles. */
+  | 'L5'
+  /** Light quadricycles. */
+  | 'L6'
+  /** Heavy quadricycles. */
+  | 'L7'
+  /** Passenger vehicles with at most eight seats besides the driver's. */
+  | 'M1'
+  /** Buses and coaches with more than eight passenger seats, at most 5 t. */
+  | 'M2'
+  /** Buses and coaches with more than eight passenger seats, over 5 t. */
+  | 'M3'
+  /** Goods vehicles of at most 3.5 t. */
+  | 'N1'
+  /** Goods vehicles over 3.5 t and at most 12 t. */
+  | 'N2'
+  /** Goods vehicles over 12 t. */
+  | 'N3'
+  /** Trailers of at most 0.75 t. */
+  | 'O1'
+  /** Trailers over 0.75 t and at most 3.5 t. */
+  | 'O2'
+  /** Trailers over 3.5 t and at most 10 t. */
+  | 'O3'
+  /** Trailers over 10 t. */
+  | 'O4';
+
+export type WebCompareQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type WebCompareQuery = { compareVersions: { textCompared: boolean, unchangedCount: number, from: { designation: string, standard: { designation: string, versions: { edges: Array<{ node: { designation: string, published: string | null } }> } } }, to: { designation: string, clauses: Array<{ number: string, heading: string, text: string | null, informative: boolean, children: Array<{ number: string, heading: string, text: string | null, informative: boolean, children: Array<{ number: string, heading: string, text: string | null, informative: boolean, children: Array<{ number: string, heading: string, text: string | null, informative: boolean, children: Array<{ number: string, heading: string, text: string | null, informative: boolean }> }> }> }> }> }, replacesChain: Array<{ designation: string }>, added: Array<{ number: string, heading: string, text: string | null, informative: boolean }>, removed: Array<{ number: string, heading: string, text: string | null, informative: boolean }>, changed: Array<{ moved: boolean, informativeChanged: boolean, before: { number: string, heading: string, text: string | null, informative: boolean }, after: { number: string, heading: string, text: string | null, informative: boolean }, headingDiff: Array<{ kind: DiffKind, text: string }>, textDiff: Array<{ kind: DiffKind, text: string }> }> } | null };
+
+export type WebCompareClauseFragment = { number: string, heading: string, text: string | null, informative: boolean };
+
+export type WebCompareStartQueryVariables = Exact<{
+  designation: string;
+}>;
+
+
+export type WebCompareStartQuery = { version: { designation: string, standard: { versions: { edges: Array<{ node: { designation: string, published: string | null } }> } } } | null, standard: { designation: string, versions: { edges: Array<{ node: { designation: string, published: string | null } }> } } | null };
+
+export type WebHorizonCommitteesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebHorizonCommitteesQuery = { committees: { edges: Array<{ node: { code: string, name: { en: string, zh: string | null } } }> } };
+
+export type WebHorizonQueryVariables = Exact<{
+  from: string;
+  to: string;
+  filter?: HorizonFilter | null | undefined;
+  changes?: Array<HorizonChangeKind> | HorizonChangeKind | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type WebHorizonQuery = { horizon: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { date: string, precision: DatePrecision, kind: HorizonChangeKind, scope: ApplicabilityScope | null, version: { designation: string, title: { en: string, zh: string | null }, standard: { designation: string } }, ends: Array<{ designation: string }> } }> } };
 
 export type WebSearchQueryVariables = Exact<{
   query: string;
@@ -38,7 +177,169 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const WebCompareClauseFragmentDoc = new TypedDocumentString(`
+    fragment WebCompareClause on Clause {
+  number
+  heading
+  text
+  informative
+}
+    `, {"fragmentName":"WebCompareClause"}) as unknown as TypedDocumentString<WebCompareClauseFragment, unknown>;
+export const WebCompareDocument = new TypedDocumentString(`
+    query WebCompare($from: String!, $to: String!) {
+  compareVersions(from: $from, to: $to) {
+    textCompared
+    unchangedCount
+    from {
+      designation
+      standard {
+        designation
+        versions(first: 100) {
+          edges {
+            node {
+              designation
+              published
+            }
+          }
+        }
+      }
+    }
+    to {
+      designation
+      clauses {
+        ...WebCompareClause
+        children {
+          ...WebCompareClause
+          children {
+            ...WebCompareClause
+            children {
+              ...WebCompareClause
+              children {
+                ...WebCompareClause
+              }
+            }
+          }
+        }
+      }
+    }
+    replacesChain {
+      designation
+    }
+    added {
+      ...WebCompareClause
+    }
+    removed {
+      ...WebCompareClause
+    }
+    changed {
+      moved
+      informativeChanged
+      before {
+        ...WebCompareClause
+      }
+      after {
+        ...WebCompareClause
+      }
+      headingDiff {
+        kind
+        text
+      }
+      textDiff {
+        kind
+        text
+      }
+    }
+  }
+}
+    fragment WebCompareClause on Clause {
+  number
+  heading
+  text
+  informative
+}`) as unknown as TypedDocumentString<WebCompareQuery, WebCompareQueryVariables>;
+export const WebCompareStartDocument = new TypedDocumentString(`
+    query WebCompareStart($designation: String!) {
+  version(designation: $designation) {
+    designation
+    standard {
+      versions(first: 100) {
+        edges {
+          node {
+            designation
+            published
+          }
+        }
+      }
+    }
+  }
+  standard(designation: $designation) {
+    designation
+    versions(first: 100) {
+      edges {
+        node {
+          designation
+          published
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebCompareStartQuery, WebCompareStartQueryVariables>;
+export const WebHorizonCommitteesDocument = new TypedDocumentString(`
+    query WebHorizonCommittees {
+  committees(first: 100) {
+    edges {
+      node {
+        code
+        name {
+          en
+          zh
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebHorizonCommitteesQuery, WebHorizonCommitteesQueryVariables>;
+export const WebHorizonDocument = new TypedDocumentString(`
+    query WebHorizon($from: Date!, $to: Date!, $filter: HorizonFilter, $changes: [HorizonChangeKind!], $after: String) {
+  horizon(
+    from: $from
+    to: $to
+    filter: $filter
+    changes: $changes
+    first: 100
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        date
+        precision
+        kind
+        scope
+        version {
+          designation
+          title {
+            en
+            zh
+          }
+          standard {
+            designation
+          }
+        }
+        ends {
+          designation
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebHorizonQuery, WebHorizonQueryVariables>;
 export const WebSearchDocument = new TypedDocumentString(`
     query WebSearch($query: String!) {
   search(query: $query, first: 20) {

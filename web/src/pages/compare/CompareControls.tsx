@@ -1,0 +1,85 @@
+import { useId } from 'react';
+import { useMessages } from '../../i18n/messages.ts';
+import type { CompareView } from './ComparePage.tsx';
+import { compareMessages } from './messages.ts';
+
+/** The two version pickers (versions of the same standard), the swap, the view switch and the filter. */
+export function CompareControls({
+  from,
+  to,
+  versions,
+  view,
+  onlyChanged,
+  onChange,
+}: {
+  from: string;
+  to: string;
+  versions: string[];
+  view: CompareView;
+  onlyChanged: boolean;
+  onChange(updates: Record<string, string | null>): void;
+}) {
+  const t = useMessages(compareMessages);
+  const fromId = useId();
+  const toId = useId();
+  const options = (current: string) => (versions.includes(current) ? versions : [...versions, current]);
+  return (
+    <div className="compare-controls">
+      <fieldset className="compare-pickers">
+        <legend>{t('pickers')}</legend>
+        <div>
+          <label htmlFor={fromId}>{t('fromLabel')}</label>
+          <select id={fromId} value={from} onChange={(event) => onChange({ from: event.target.value })}>
+            {options(from).map((designation) => (
+              <option key={designation} value={designation}>
+                {designation}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button
+          type="button"
+          className="compare-swap"
+          title={t('swapLabel')}
+          onClick={() => onChange({ from: to, to: from })}
+        >
+          <span aria-hidden="true">⇄ </span>
+          {t('swap')}
+        </button>
+        <div>
+          <label htmlFor={toId}>{t('toLabel')}</label>
+          <select id={toId} value={to} onChange={(event) => onChange({ to: event.target.value })}>
+            {options(to).map((designation) => (
+              <option key={designation} value={designation}>
+                {designation}
+              </option>
+            ))}
+          </select>
+        </div>
+      </fieldset>
+      <fieldset className="compare-view">
+        <legend>{t('viewLabel')}</legend>
+        {(['side', 'inline'] as const).map((value) => (
+          <label key={value}>
+            <input
+              type="radio"
+              name="compare-view"
+              value={value}
+              checked={view === value}
+              onChange={() => onChange({ view: value === 'side' ? null : value })}
+            />{' '}
+            {value === 'side' ? t('viewSide') : t('viewInline')}
+          </label>
+        ))}
+        <label>
+          <input
+            type="checkbox"
+            checked={onlyChanged}
+            onChange={(event) => onChange({ only: event.target.checked ? 'changed' : null })}
+          />{' '}
+          {t('onlyChanged')}
+        </label>
+      </fieldset>
+    </div>
+  );
+}
