@@ -13,6 +13,17 @@ const OUT = fileURLToPath(new URL('../screenshots', import.meta.url));
 /** Each page: a file name and its path (the language is added). `ready` is a selector shown when it is drawn. */
 export const PAGES: { name: string; path: string; ready: string }[] = [
   { name: 'search', path: '/?q=battery', ready: '.results li' },
+  {
+    name: 'standard-gbt31486',
+    path: '/standards/GB%2FT%2031486?on=2025-06-01&scope=EXISTING_TYPES',
+    ready: 'article.standard:has(svg[data-drawn]) .answer[data-answer-on]',
+  },
+  {
+    name: 'standard-unr155',
+    path: '/standards/UN%20R155',
+    ready: 'article.standard:has(svg[data-drawn]) .answer[data-answer-on]',
+  },
+  { name: 'standard-not-found', path: '/standards/GB%2099999', ready: '.standard-not-found h1' },
   { name: 'not-found', path: '/no/such/page', ready: 'h1' },
 ];
 

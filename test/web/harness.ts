@@ -1,4 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { importRegistry } from '../../src/domain/interchange/importRegistry.ts';
 import { seededDatabase, startRealServer, tempDir } from '../hardening/helpers.ts';
 import { launchChromium } from './browser.ts';
 
@@ -14,12 +15,15 @@ export interface WebHarness {
 /**
  * The whole stack: the real server (src/server.ts) on 127.0.0.1 over a temporary database seeded with
  * the bundled sample, serving the built web app (built once by test/web/global-setup.ts), and headless
- * Chromium.
+ * Chromium. `extra`: a `standards-registry/v1` file imported after the sample.
  */
-export async function startWebHarness(): Promise<WebHarness> {
+export async function startWebHarness(options: { extra?: unknown } = {}): Promise<WebHarness> {
   const folder = tempDir('web');
   const file = `${folder.dir}/registry.db`;
-  seededDatabase(file).close();
+  const seeded = seededDatabase(file);
+  // A test's own interchange file on top of the sample (e.g. standards citing the sample's).
+  if (options.extra) importRegistry({ db: seeded.db, input: options.extra });
+  seeded.close();
   const server = await startRealServer(file);
   const browser = await launchChromium();
   const contexts: BrowserContext[] = [];

@@ -6,6 +6,7 @@ import { Loading } from '../components/Loading.tsx';
 
 // Each page is its own chunk: the search page loads without the others' code.
 const SearchPage = lazy(() => import('../pages/search/SearchPage.tsx'));
+const StandardPage = lazy(() => import('../pages/standard/StandardPage.tsx'));
 const NotFoundPage = lazy(() => import('../pages/not-found/NotFoundPage.tsx'));
 
 const page = (element: ReactNode) => <Suspense fallback={<Loading />}>{element}</Suspense>;
@@ -22,6 +23,8 @@ export const router = createBrowserRouter([
         element: <Layout />,
         children: [
           { index: true, element: page(<SearchPage />) },
+          // The designation may hold a slash (`GB/T 31486`), raw or encoded: the splat takes it whole.
+          { path: 'standards/*', element: page(<StandardPage />) },
           { path: '*', element: page(<NotFoundPage />) },
         ],
       },
