@@ -155,12 +155,30 @@ describe('the picture', () => {
     );
     expect(layout.rows).toHaveLength(2);
     expect(layout.rows[0]?.marks).toEqual([
-      expect.objectContaining({ kind: 'modification', date: '2022-10-08', label: 'UN R155 00 series Suppl. 1' }),
+      expect.objectContaining({
+        kind: 'modification',
+        date: '2022-10-08',
+        label: 'UN R155 00 series Suppl. 1',
+        short: 'Suppl. 1',
+      }),
     ]);
     expect(layout.rows[1]?.marks.map((m) => [m.kind, m.date])).toEqual([
       ['cutoffNew', '2027-01-01'],
       ['cutoffExisting', '2029-01-01'],
     ]);
+  });
+
+  it('leaves out a modification label that would overlap the previous one', () => {
+    const base = { designation: 'R 00', effective: '2021-01-01', replacedBy: [] };
+    const suppl = (n: number, effective: string): TimelineVersion => ({
+      designation: `R 00 Suppl. ${n}`,
+      base: 'R 00',
+      effective,
+      replacedBy: [],
+    });
+    const versions = [base, suppl(1, '2022-01-01'), suppl(2, '2022-02-01'), suppl(3, '2024-01-01')];
+    const [row] = layoutTimeline(input({ versions, width: 400 })).rows;
+    expect(row?.marks.map((m) => m.short)).toEqual(['Suppl. 1', undefined, 'Suppl. 3']);
   });
 
   it('fits a phone, labelling every other year, and fills a wide screen', () => {

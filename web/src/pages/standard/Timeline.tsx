@@ -161,9 +161,14 @@ function TimelineMark({ mark, top }: { mark: Mark; top: number }) {
       );
     default:
       return (
-        <path className="tl-modification" d={`M${x},${top + barHeight - 1} l5,6 l-5,6 l-5,-6z`}>
-          {tip}
-        </path>
+        <g>
+          <path className="tl-modification" d={`M${x},${top + barHeight - 1} l5,6 l-5,6 l-5,-6z`}>
+            {tip}
+          </path>
+          <text className="tl-mod-label" x={x} y={top + barHeight + 22} textAnchor="middle">
+            {mark.short}
+          </text>
+        </g>
       );
   }
 }

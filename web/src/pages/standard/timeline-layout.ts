@@ -52,8 +52,9 @@ export interface Mark {
   /** The span of a partly known date (0 for a known day). */
   width: number;
   date: string;
-  /** For a modification, its designation. */
+  /** For a modification, its designation, and the part after its base's (`Suppl. 1`) to print beside it. */
   label?: string;
+  short?: string;
 }
 
 export interface Row {
@@ -80,11 +81,13 @@ export interface TimelineLayout {
 export const GEOMETRY = {
   padding: 12,
   axisHeight: 28,
-  rowHeight: 48,
+  rowHeight: 62,
   /** Bars sit below the row's label. */
   barOffset: 22,
   barHeight: 14,
   minPxPerYear: 26,
+  /** The least distance between two modification labels. */
+  minLabelGap: 56,
 };
 
 const DAY = 86_400_000;
@@ -233,13 +236,20 @@ export function layoutTimeline(input: TimelineInput): TimelineLayout {
       const r = rangeOf(date);
       if (!r || !date) return;
       const x = xOf(r.first);
-      marks.push({ kind, x, width: r.last > r.first ? xOf(r.last + 1) - x : 0, date, label });
+      const short = label?.startsWith(v.designation) ? label.slice(v.designation.length).trim() || label : label;
+      marks.push({ kind, x, width: r.last > r.first ? xOf(r.last + 1) - x : 0, date, label, short });
     };
     mark('cutoffNew', v.mandatoryNewTypes);
     mark('cutoffExisting', v.mandatoryExistingTypes);
     mark('withdrawn', v.withdrawn);
     for (const m of versions.filter((candidate) => candidate.base === v.designation)) {
       mark('modification', m.effective ?? m.published, m.designation);
+    }
+    // A label too close to the previous one is left out (the mark keeps its tooltip; the table lists it).
+    let lastLabelX = Number.NEGATIVE_INFINITY;
+    for (const m of marks.filter((candidate) => candidate.kind === 'modification').sort((a, b) => a.x - b.x)) {
+      if (m.x - lastLabelX < GEOMETRY.minLabelGap) m.short = undefined;
+      else lastLabelX = m.x;
     }
     return { designation: v.designation, y: axisHeight + i * rowHeight, segments, marks, undated: !takesEffect(v) };
   });
