@@ -80,23 +80,26 @@ export function VersionsTable({ designation, versions, statuses, on, scope, capt
                     {v.base && <div className="muted">{t('modifies', { base: v.base.designation })}</div>}
                   </div>
                 </td>
-                <td data-label={t('colPublished')}>
+                <td data-label={t('colPublished')} className={v.published ? undefined : 'empty'}>
                   <DateText date={v.published} />
                 </td>
                 <td data-label={t('colEffective')}>
                   {v.effective ? <DateText date={v.effective} /> : <span className="muted">{t('onPublication')}</span>}
                 </td>
-                <td data-label={t('colNewTypes')}>
+                <td data-label={t('colNewTypes')} className={v.mandatoryNewTypes ? undefined : 'empty'}>
                   <DateText date={v.mandatoryNewTypes} />
                 </td>
-                <td data-label={t('colExistingTypes')}>
+                <td data-label={t('colExistingTypes')} className={v.mandatoryExistingTypes ? undefined : 'empty'}>
                   <DateText date={v.mandatoryExistingTypes} />
                 </td>
-                <td data-label={t('colWithdrawn')}>
+                <td data-label={t('colWithdrawn')} className={v.withdrawn ? undefined : 'empty'}>
                   <DateText date={v.withdrawn} />
                 </td>
                 <td data-label={t('colStatus')}>{status ? <StatusBadge status={status} /> : null}</td>
-                <td data-label={t('colRelations')} className="relations">
+                <td
+                  data-label={t('colRelations')}
+                  className={v.replaces.length + v.replacedBy.length > 0 ? 'relations' : 'relations empty'}
+                >
                   <div>
                     {v.replaces.length > 0 && <div>{withList('replaces', related(v.replaces))}</div>}
                     {v.replacedBy.length > 0 && <div>{withList('replacedBy', related(v.replacedBy))}</div>}
