@@ -6,7 +6,6 @@ import { Loading } from '../components/Loading.tsx';
 
 // Each page is its own chunk: the search page loads without the others' code.
 const SearchPage = lazy(() => import('../pages/search/SearchPage.tsx'));
-const StandardPage = lazy(() => import('../pages/standard/StandardPage.tsx'));
 const NotFoundPage = lazy(() => import('../pages/not-found/NotFoundPage.tsx'));
 
 const page = (element: ReactNode) => <Suspense fallback={<Loading />}>{element}</Suspense>;
@@ -24,7 +23,11 @@ export const router = createBrowserRouter([
         children: [
           { index: true, element: page(<SearchPage />) },
           // The designation may hold a slash (`GB/T 31486`), raw or encoded: the splat takes it whole.
-          { path: 'standards/*', element: page(<StandardPage />) },
+          // The router loads the chunk before rendering (no Suspense fallback, whose reveal React delays).
+          {
+            path: 'standards/*',
+            lazy: async () => ({ Component: (await import('../pages/standard/StandardPage.tsx')).default }),
+          },
           { path: '*', element: page(<NotFoundPage />) },
         ],
       },
