@@ -196,6 +196,23 @@ describe("a standard's page", () => {
     );
   });
 
+  it('fits a phone: nothing wider than the screen but the timeline, scrolled to the chosen date', async () => {
+    const { page } = await web.newPage({ lang: 'zh', width: 390 });
+    await page.goto('/standards/SAE%20J2464?on=2021-09-01');
+    await answer(page, '2021-09-01').waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
+    const seen = await page.locator('.timeline-scroll').evaluate((box) => {
+      const line = box.querySelector('.tl-on')?.getBoundingClientRect();
+      const frame = box.getBoundingClientRect();
+      return {
+        scrolls: box.scrollWidth > box.clientWidth,
+        inView: !!line && line.x >= frame.x && line.x <= frame.right,
+      };
+    });
+    expect(seen).toEqual({ scrolls: true, inView: true });
+    await expectAccessible(page);
+  });
+
   it('says clearly, in both languages, that no standard has an unknown designation, and offers a search', async () => {
     const { page } = await web.newPage({ lang: 'en' });
     await page.goto('/standards/GB%2099999');
