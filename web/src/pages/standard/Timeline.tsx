@@ -95,14 +95,33 @@ export function Timeline({ designation, versions, scope, on, today }: Props) {
               <TimelineRow key={row.designation} row={row} undatedText={t('undatedRow')} />
             ))}
             {Math.abs(layout.todayX - layout.onX) > 1 && (
-              <line className="tl-today" x1={layout.todayX} x2={layout.todayX} y1={20} y2={layout.height} />
+              <line className="tl-today" x1={layout.todayX} x2={layout.todayX} y1={20} y2={layout.height - 16} />
             )}
-            <line className="tl-on" x1={layout.onX} x2={layout.onX} y1={20} y2={layout.height} />
+            <line className="tl-on" x1={layout.onX} x2={layout.onX} y1={20} y2={layout.height - 16} />
+            <LineLabel className="tl-on-label" x={layout.onX} width={layout.width} y={layout.height - 4}>
+              {date(on)}
+            </LineLabel>
+            {Math.abs(layout.todayX - layout.onX) > 110 && (
+              <LineLabel className="tl-today-label" x={layout.todayX} width={layout.width} y={layout.height - 4}>
+                {t('legendToday')}
+              </LineLabel>
+            )}
           </svg>
         )}
       </section>
       <TimelineLegend />
     </figure>
+  );
+}
+
+/** A line's label under the rows, kept inside the picture at either edge. */
+function LineLabel(props: { className: string; x: number; width: number; y: number; children: string }) {
+  const { x, width } = props;
+  const anchor = x < 60 ? 'start' : x > width - 60 ? 'end' : 'middle';
+  return (
+    <text className={props.className} x={x} y={props.y} textAnchor={anchor}>
+      {props.children}
+    </text>
   );
 }
 

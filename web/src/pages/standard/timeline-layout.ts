@@ -88,6 +88,8 @@ export const GEOMETRY = {
   minPxPerYear: 26,
   /** The least distance between two modification labels. */
   minLabelGap: 56,
+  /** Below the rows: the labels of the chosen date's and today's lines. */
+  footerHeight: 22,
 };
 
 const DAY = 86_400_000;
@@ -256,7 +258,7 @@ export function layoutTimeline(input: TimelineInput): TimelineLayout {
 
   return {
     width,
-    height: axisHeight + Math.max(1, rows.length) * rowHeight + padding,
+    height: axisHeight + Math.max(1, rows.length) * rowHeight + GEOMETRY.footerHeight,
     from: isoOf(from),
     to: isoOf(to),
     ticks,
