@@ -168,6 +168,27 @@ describe('the picture', () => {
     ]);
   });
 
+  it('names the other standard that replaced a version after the end of its bar', () => {
+    const gbt: TimelineVersion = {
+      designation: 'GB/T 31485-2015',
+      published: '2015-05-15',
+      replacedBy: [{ designation: 'GB 38031-2020', published: '2020-05-12', effective: '2021-01-01' }],
+    };
+    const [row] = layoutTimeline(input({ versions: [gbt] })).rows;
+    const bar = row?.segments.at(-1);
+    expect(row?.replacedElsewhere).toEqual({ x: (bar?.x ?? 0) + (bar?.width ?? 0), designations: ['GB 38031-2020'] });
+    const [own] = layoutTimeline(input()).rows;
+    expect(own?.replacedElsewhere).toBeUndefined();
+  });
+
+  it('prints a GB amendment by what follows its base', () => {
+    const versions: TimelineVersion[] = [
+      { designation: 'GB 38031-2020', effective: '2021-01-01', replacedBy: [] },
+      { designation: 'GB 38031-2020/XG1-2023', base: 'GB 38031-2020', effective: '2023-09-01', replacedBy: [] },
+    ];
+    expect(layoutTimeline(input({ versions })).rows[0]?.marks[0]?.short).toBe('XG1-2023');
+  });
+
   it('leaves out a modification label that would overlap the previous one', () => {
     const base = { designation: 'R 00', effective: '2021-01-01', replacedBy: [] };
     const suppl = (n: number, effective: string): TimelineVersion => ({

@@ -145,6 +145,11 @@ function TimelineRow({ row, undatedText }: { row: Row; undatedText: string }) {
           )}
         </g>
       ))}
+      {row.replacedElsewhere && (
+        <text className="tl-replaced" x={row.replacedElsewhere.x + 6} y={top + barHeight - 3}>
+          → {row.replacedElsewhere.designations.join(', ')}
+        </text>
+      )}
       {row.marks.map((mark) => (
         <TimelineMark key={`${mark.kind}-${mark.date}-${mark.label ?? ''}`} mark={mark} top={top} />
       ))}

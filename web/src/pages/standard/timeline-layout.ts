@@ -52,7 +52,7 @@ export interface Mark {
   /** The span of a partly known date (0 for a known day). */
   width: number;
   date: string;
-  /** For a modification, its designation, and the part after its base's (`Suppl. 1`) to print beside it. */
+  /** For a modification, its designation, and the part after its base's (`Suppl. 1`, `XG1-2023`) to print. */
   label?: string;
   short?: string;
 }
@@ -64,6 +64,8 @@ export interface Row {
   marks: Mark[];
   /** No take-effect date is recorded: nothing can be drawn for it. */
   undated: boolean;
+  /** Where the bar ends because another standard's versions replaced it: those, printed after the bar. */
+  replacedElsewhere?: { x: number; designations: string[] };
 }
 
 export interface TimelineLayout {
@@ -88,6 +90,8 @@ export const GEOMETRY = {
   minPxPerYear: 26,
   /** The least distance between two modification labels. */
   minLabelGap: 56,
+  /** The room a "replaced by" label needs after the end of a bar. */
+  minEndLabel: 120,
   /** Below the rows: the labels of the chosen date's and today's lines. */
   footerHeight: 22,
 };
@@ -238,7 +242,8 @@ export function layoutTimeline(input: TimelineInput): TimelineLayout {
       const r = rangeOf(date);
       if (!r || !date) return;
       const x = xOf(r.first);
-      const short = label?.startsWith(v.designation) ? label.slice(v.designation.length).trim() || label : label;
+      const rest = label?.startsWith(v.designation) ? label.slice(v.designation.length).replace(/^[\s/·-]+/u, '') : '';
+      const short = rest || label;
       marks.push({ kind, x, width: r.last > r.first ? xOf(r.last + 1) - x : 0, date, label, short });
     };
     mark('cutoffNew', v.mandatoryNewTypes);
@@ -253,7 +258,14 @@ export function layoutTimeline(input: TimelineInput): TimelineLayout {
       if (m.x - lastLabelX < GEOMETRY.minLabelGap) m.short = undefined;
       else lastLabelX = m.x;
     }
-    return { designation: v.designation, y: axisHeight + i * rowHeight, segments, marks, undated: !takesEffect(v) };
+    const elsewhere = v.replacedBy.filter((w) => !byDesignation.has(w.designation)).map((w) => w.designation);
+    const last = segments.at(-1);
+    const replacedElsewhere =
+      elsewhere.length > 0 && last && !last.open && last.x + last.width + GEOMETRY.minEndLabel < right
+        ? { x: last.x + last.width, designations: elsewhere }
+        : undefined;
+    const undated = !takesEffect(v);
+    return { designation: v.designation, y: axisHeight + i * rowHeight, segments, marks, undated, replacedElsewhere };
   });
 
   return {
