@@ -188,7 +188,7 @@ describe("a standard's page", () => {
     ]);
     expect(download.suggestedFilename()).toBe('UN-R155_2024-06-01_NEW_TYPES.csv');
     const lines = readFileSync((await download.path()) ?? '', 'utf8').split('\r\n');
-    expect(lines[0]).toMatch(/^\uFEFF版本,类型,发布日期,实施日期/u);
+    expect(lines[0]).toMatch(/^\uFEFF标准号,类型,发布日期,实施日期/u);
     expect(lines[1]).toBe('UN R155 00 series,系列修订,,2021-01-22,,,,现行,,');
     expect(lines[4]).toBe('UN R155 00 series Suppl. 3,补充件,,2025-01-10,,,,即将实施,,');
     expect(await page.getByRole('link', { name: '交换格式文件（JSON）' }).getAttribute('href')).toBe(
