@@ -22,6 +22,17 @@ export const PAGES: { name: string; path: string; ready: string }[] = [
   },
   { name: 'horizon', path: '/horizon?from=2025-01-01&to=2026-12-31', ready: '.horizon-change' },
   { name: 'horizon-calendar', path: '/horizon?from=2025-01-01&to=2026-12-31&view=calendar', ready: '.horizon-change' },
+  {
+    name: 'standard-gbt31486',
+    path: '/standards/GB%2FT%2031486?on=2025-06-01&scope=EXISTING_TYPES',
+    ready: 'article.standard:has(svg[data-drawn]) .answer[data-answer-on]',
+  },
+  {
+    name: 'standard-unr155',
+    path: '/standards/UN%20R155',
+    ready: 'article.standard:has(svg[data-drawn]) .answer[data-answer-on]',
+  },
+  { name: 'standard-not-found', path: '/standards/GB%2099999', ready: '.standard-not-found h1' },
   { name: 'not-found', path: '/no/such/page', ready: 'h1' },
 ];
 

@@ -6,9 +6,6 @@ import { Loading } from '../components/Loading.tsx';
 
 // Each page is its own chunk: the search page loads without the others' code.
 const SearchPage = lazy(() => import('../pages/search/SearchPage.tsx'));
-const ComparePage = lazy(() => import('../pages/compare/ComparePage.tsx'));
-const HorizonPage = lazy(() => import('../pages/horizon/HorizonPage.tsx'));
-const NotFoundPage = lazy(() => import('../pages/not-found/NotFoundPage.tsx'));
 
 const page = (element: ReactNode) => <Suspense fallback={<Loading />}>{element}</Suspense>;
 
@@ -24,9 +21,24 @@ export const router = createBrowserRouter([
         element: <Layout />,
         children: [
           { index: true, element: page(<SearchPage />) },
-          { path: 'compare', element: page(<ComparePage />) },
-          { path: 'horizon', element: page(<HorizonPage />) },
-          { path: '*', element: page(<NotFoundPage />) },
+          {
+            path: 'compare',
+            lazy: async () => ({ Component: (await import('../pages/compare/ComparePage.tsx')).default }),
+          },
+          {
+            path: 'horizon',
+            lazy: async () => ({ Component: (await import('../pages/horizon/HorizonPage.tsx')).default }),
+          },
+          // The designation may hold a slash (`GB/T 31486`), raw or encoded: the splat takes it whole.
+          // The router loads the chunk before rendering (no Suspense fallback, whose reveal React delays).
+          {
+            path: 'standards/*',
+            lazy: async () => ({ Component: (await import('../pages/standard/StandardPage.tsx')).default }),
+          },
+          {
+            path: '*',
+            lazy: async () => ({ Component: (await import('../pages/not-found/NotFoundPage.tsx')).default }),
+          },
         ],
       },
     ],
