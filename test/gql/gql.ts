@@ -14,11 +14,20 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation HistorySetMembership($input: SetMembershipInput!) { setMembership(input: $input) { membership { role } } }\n": typeof types.HistorySetMembershipDocument,
+    "\n  mutation HistoryRemoveMembership($input: RemoveMembershipInput!) { removeMembership(input: $input) { __typename } }\n": typeof types.HistoryRemoveMembershipDocument,
+    "\n  mutation HistoryCreateToken($input: CreateApiTokenInput!) { createApiToken(input: $input) { token { id } secret } }\n": typeof types.HistoryCreateTokenDocument,
+    "\n  mutation HistoryRevokeToken($input: RevokeApiTokenInput!) { revokeApiToken(input: $input) { __typename } }\n": typeof types.HistoryRevokeTokenDocument,
     "\n  query Viewer {\n    viewer { name email isAdmin memberships { role committee { code } } tokens { name revokedAt } }\n  }\n": typeof types.ViewerDocument,
     "\n  mutation CreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) { person { id name email organisationKind isAdmin } }\n  }\n": typeof types.CreatePersonDocument,
     "\n  mutation SetMembership($input: SetMembershipInput!) {\n    setMembership(input: $input) { membership { role person { name } committee { code } } }\n  }\n": typeof types.SetMembershipDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) { secret token { id name } }\n  }\n": typeof types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($input: RevokeApiTokenInput!) { revokeApiToken(input: $input) { revoked } }\n": typeof types.RevokeApiTokenDocument,
+    "\n  mutation RoleActAsOfficer($input: ActAsOfficerInput!) { actAsOfficer(input: $input) { committee { code } } }\n": typeof types.RoleActAsOfficerDocument,
+    "\n  mutation RoleStopActing($input: StopActingAsOfficerInput!) { stopActingAsOfficer(input: $input) { committee {\n    code } } }\n": typeof types.RoleStopActingDocument,
+    "\n  query RoleDraftAbilities($id: ID!) { draft(id: $id) { stage viewerCanMoveTo viewerCanRevise } }\n": typeof types.RoleDraftAbilitiesDocument,
+    "\n  mutation RoleMove($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { draft { stage } } }\n": typeof types.RoleMoveDocument,
+    "\n  query RoleCommitteeHistory($code: String!) {\n    committee(code: $code) { history(first: 10) { edges { node { action actor { name } data } } } }\n  }\n": typeof types.RoleCommitteeHistoryDocument,
     "\n  mutation OpenBallot($input: OpenBallotInput!) {\n    openBallot(input: $input) { ballot { id stage status closesAt revision { number } draft { viewerCanOpenBallot\n      viewerCanMoveTo } } }\n  }\n": typeof types.OpenBallotDocument,
     "\n  mutation CastVote($input: CastVoteInput!) { castVote(input: $input) { vote { value reason voter { name } } ballot {\n    votes { value } } } }\n": typeof types.CastVoteDocument,
     "\n  mutation CloseBallot($input: CloseBallotInput!) {\n    closeBallot(input: $input) { ballot { status result counts { approve disapprove abstain } closedAt } }\n  }\n": typeof types.CloseBallotDocument,
@@ -46,6 +55,13 @@ type Documents = {
     "mutation ActivityOpenBallot($input: OpenBallotInput!) { openBallot(input: $input) { ballot { id } } }": typeof types.ActivityOpenBallotDocument,
     "mutation ActivityCastVote($input: CastVoteInput!) { castVote(input: $input) { __typename } }": typeof types.ActivityCastVoteDocument,
     "mutation ActivityCloseBallot($input: CloseBallotInput!) { closeBallot(input: $input) { __typename } }": typeof types.ActivityCloseBallotDocument,
+    "\n  mutation PlanCreateDraft($input: CreateDraftInput!) {\n    createDraft(input: $input) { draft { id lockVersion replacementConsents { version { designation } consented } } }\n  }\n": typeof types.PlanCreateDraftDocument,
+    "\n  mutation PlanMove($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { draft { stage } } }\n": typeof types.PlanMoveDocument,
+    "\n  mutation PlanAssign($input: AssignStandardCommitteeInput!) {\n    assignStandardCommittee(input: $input) { standard { designation committee { code } } }\n  }\n": typeof types.PlanAssignDocument,
+    "\n  query PlanStandardHistory($designation: String!) {\n    standard(designation: $designation) { id history { edges { node { action actor { name } data } } } }\n  }\n": typeof types.PlanStandardHistoryDocument,
+    "\n  mutation PlanConsent($input: ConsentToReplacementInput!) {\n    consentToReplacement(input: $input) {\n      draft { replacementConsents { version { designation } committee { code } consented consentedBy { name }\n        asAdministrator } }\n    }\n  }\n": typeof types.PlanConsentDocument,
+    "\n  mutation PlanPublish($input: PublishDraftInput!) { publishDraft(input: $input) { version { designation } } }\n": typeof types.PlanPublishDocument,
+    "\n  query PlanDraftHistory($id: ID!) { draft(id: $id) { history { edges { node { action actor { name } } } } } }\n": typeof types.PlanDraftHistoryDocument,
     "\n  mutation CreateDraft($input: CreateDraftInput!) {\n    createDraft(input: $input) {\n      draft {\n        id stage lockVersion versionDesignation versionType title { en zh }\n        standard { designation } proposedStandard { designation kind publisher }\n        baseVersion { designation } replaces { designation } leader { name } committee { code }\n      }\n    }\n  }\n": typeof types.CreateDraftDocument,
     "\n  query DraftView($id: ID!) {\n    draft(id: $id) {\n      stage lockVersion publicEnquiry\n      viewerCanMoveTo viewerCanRevise viewerCanComment viewerCanOpenBallot viewerCanPublish\n      currentRevision { number isCurrent }\n      revisions { totalCount edges { node { number isCurrent note } } }\n      history { edges { node { action actor { name } data } } }\n    }\n  }\n": typeof types.DraftViewDocument,
     "\n  query DraftNode($id: ID!) { node(id: $id) { id ... on Draft { stage versionDesignation } } }\n": typeof types.DraftNodeDocument,
@@ -103,6 +119,10 @@ type Documents = {
     "mutation MatrixUpdateWebhook($input: UpdateWebhookInput!) { updateWebhook(input: $input) { __typename } }": typeof types.MatrixUpdateWebhookDocument,
     "mutation MatrixDeleteWebhook($input: DeleteWebhookInput!) { deleteWebhook(input: $input) { __typename } }": typeof types.MatrixDeleteWebhookDocument,
     "mutation MatrixPublishDraft($input: PublishDraftInput!) { publishDraft(input: $input) { __typename } }": typeof types.MatrixPublishDraftDocument,
+    "mutation MatrixActAsOfficer($input: ActAsOfficerInput!) { actAsOfficer(input: $input) { __typename } }": typeof types.MatrixActAsOfficerDocument,
+    "mutation MatrixStopActingAsOfficer($input: StopActingAsOfficerInput!) { stopActingAsOfficer(input: $input) {\n    __typename } }": typeof types.MatrixStopActingAsOfficerDocument,
+    "mutation MatrixAssignStandardCommittee($input: AssignStandardCommitteeInput!) { assignStandardCommittee(input:\n    $input) { __typename } }": typeof types.MatrixAssignStandardCommitteeDocument,
+    "mutation MatrixConsentToReplacement($input: ConsentToReplacementInput!) { consentToReplacement(input: $input) {\n    __typename } }": typeof types.MatrixConsentToReplacementDocument,
     "\n  query MatrixBallotAndHistory($id: ID!) {\n    draft(id: $id) {\n      ballots { status result counts { approve disapprove abstain } viewerCanSeeVotes votes { voter { name } value\n        reason } voteHistory { value reason } }\n      history(first: 50) { edges { node { action actor { name } data } } }\n    }\n  }\n": typeof types.MatrixBallotAndHistoryDocument,
     "\n  mutation PublishDraft($input: PublishDraftInput!) {\n    publishDraft(input: $input) {\n      draft { stage lockVersion viewerCanMoveTo viewerCanPublish publishedVersion { designation } }\n      version {\n        designation type published effective mandatoryNewTypes\n        standard { designation committee { code } title { en } }\n        title { en zh }\n        replaces { designation }\n        clauses { number heading text informative children { number heading text } }\n        history { edges { node { action } } }\n      }\n    }\n  }\n": typeof types.PublishDraftDocument,
     "\n  query PublishedApplicability($designation: String!) {\n    standard(designation: $designation) {\n      before: applicability(on: \"2026-12-31\") { current { designation } }\n      after: applicability(on: \"2027-06-01\") { current { designation } versions { status version { designation } } }\n      existing: applicability(on: \"2027-06-01\", scope: EXISTING_TYPES) { versions { status version { designation } } }\n    }\n  }\n": typeof types.PublishedApplicabilityDocument,
@@ -123,11 +143,20 @@ type Documents = {
     "\n  mutation CloseBallotStep($input: CloseBallotInput!) { closeBallot(input: $input) { ballot { id result } } }\n": typeof types.CloseBallotStepDocument,
 };
 const documents: Documents = {
+    "\n  mutation HistorySetMembership($input: SetMembershipInput!) { setMembership(input: $input) { membership { role } } }\n": types.HistorySetMembershipDocument,
+    "\n  mutation HistoryRemoveMembership($input: RemoveMembershipInput!) { removeMembership(input: $input) { __typename } }\n": types.HistoryRemoveMembershipDocument,
+    "\n  mutation HistoryCreateToken($input: CreateApiTokenInput!) { createApiToken(input: $input) { token { id } secret } }\n": types.HistoryCreateTokenDocument,
+    "\n  mutation HistoryRevokeToken($input: RevokeApiTokenInput!) { revokeApiToken(input: $input) { __typename } }\n": types.HistoryRevokeTokenDocument,
     "\n  query Viewer {\n    viewer { name email isAdmin memberships { role committee { code } } tokens { name revokedAt } }\n  }\n": types.ViewerDocument,
     "\n  mutation CreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) { person { id name email organisationKind isAdmin } }\n  }\n": types.CreatePersonDocument,
     "\n  mutation SetMembership($input: SetMembershipInput!) {\n    setMembership(input: $input) { membership { role person { name } committee { code } } }\n  }\n": types.SetMembershipDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) { secret token { id name } }\n  }\n": types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($input: RevokeApiTokenInput!) { revokeApiToken(input: $input) { revoked } }\n": types.RevokeApiTokenDocument,
+    "\n  mutation RoleActAsOfficer($input: ActAsOfficerInput!) { actAsOfficer(input: $input) { committee { code } } }\n": types.RoleActAsOfficerDocument,
+    "\n  mutation RoleStopActing($input: StopActingAsOfficerInput!) { stopActingAsOfficer(input: $input) { committee {\n    code } } }\n": types.RoleStopActingDocument,
+    "\n  query RoleDraftAbilities($id: ID!) { draft(id: $id) { stage viewerCanMoveTo viewerCanRevise } }\n": types.RoleDraftAbilitiesDocument,
+    "\n  mutation RoleMove($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { draft { stage } } }\n": types.RoleMoveDocument,
+    "\n  query RoleCommitteeHistory($code: String!) {\n    committee(code: $code) { history(first: 10) { edges { node { action actor { name } data } } } }\n  }\n": types.RoleCommitteeHistoryDocument,
     "\n  mutation OpenBallot($input: OpenBallotInput!) {\n    openBallot(input: $input) { ballot { id stage status closesAt revision { number } draft { viewerCanOpenBallot\n      viewerCanMoveTo } } }\n  }\n": types.OpenBallotDocument,
     "\n  mutation CastVote($input: CastVoteInput!) { castVote(input: $input) { vote { value reason voter { name } } ballot {\n    votes { value } } } }\n": types.CastVoteDocument,
     "\n  mutation CloseBallot($input: CloseBallotInput!) {\n    closeBallot(input: $input) { ballot { status result counts { approve disapprove abstain } closedAt } }\n  }\n": types.CloseBallotDocument,
@@ -155,6 +184,13 @@ const documents: Documents = {
     "mutation ActivityOpenBallot($input: OpenBallotInput!) { openBallot(input: $input) { ballot { id } } }": types.ActivityOpenBallotDocument,
     "mutation ActivityCastVote($input: CastVoteInput!) { castVote(input: $input) { __typename } }": types.ActivityCastVoteDocument,
     "mutation ActivityCloseBallot($input: CloseBallotInput!) { closeBallot(input: $input) { __typename } }": types.ActivityCloseBallotDocument,
+    "\n  mutation PlanCreateDraft($input: CreateDraftInput!) {\n    createDraft(input: $input) { draft { id lockVersion replacementConsents { version { designation } consented } } }\n  }\n": types.PlanCreateDraftDocument,
+    "\n  mutation PlanMove($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { draft { stage } } }\n": types.PlanMoveDocument,
+    "\n  mutation PlanAssign($input: AssignStandardCommitteeInput!) {\n    assignStandardCommittee(input: $input) { standard { designation committee { code } } }\n  }\n": types.PlanAssignDocument,
+    "\n  query PlanStandardHistory($designation: String!) {\n    standard(designation: $designation) { id history { edges { node { action actor { name } data } } } }\n  }\n": types.PlanStandardHistoryDocument,
+    "\n  mutation PlanConsent($input: ConsentToReplacementInput!) {\n    consentToReplacement(input: $input) {\n      draft { replacementConsents { version { designation } committee { code } consented consentedBy { name }\n        asAdministrator } }\n    }\n  }\n": types.PlanConsentDocument,
+    "\n  mutation PlanPublish($input: PublishDraftInput!) { publishDraft(input: $input) { version { designation } } }\n": types.PlanPublishDocument,
+    "\n  query PlanDraftHistory($id: ID!) { draft(id: $id) { history { edges { node { action actor { name } } } } } }\n": types.PlanDraftHistoryDocument,
     "\n  mutation CreateDraft($input: CreateDraftInput!) {\n    createDraft(input: $input) {\n      draft {\n        id stage lockVersion versionDesignation versionType title { en zh }\n        standard { designation } proposedStandard { designation kind publisher }\n        baseVersion { designation } replaces { designation } leader { name } committee { code }\n      }\n    }\n  }\n": types.CreateDraftDocument,
     "\n  query DraftView($id: ID!) {\n    draft(id: $id) {\n      stage lockVersion publicEnquiry\n      viewerCanMoveTo viewerCanRevise viewerCanComment viewerCanOpenBallot viewerCanPublish\n      currentRevision { number isCurrent }\n      revisions { totalCount edges { node { number isCurrent note } } }\n      history { edges { node { action actor { name } data } } }\n    }\n  }\n": types.DraftViewDocument,
     "\n  query DraftNode($id: ID!) { node(id: $id) { id ... on Draft { stage versionDesignation } } }\n": types.DraftNodeDocument,
@@ -212,6 +248,10 @@ const documents: Documents = {
     "mutation MatrixUpdateWebhook($input: UpdateWebhookInput!) { updateWebhook(input: $input) { __typename } }": types.MatrixUpdateWebhookDocument,
     "mutation MatrixDeleteWebhook($input: DeleteWebhookInput!) { deleteWebhook(input: $input) { __typename } }": types.MatrixDeleteWebhookDocument,
     "mutation MatrixPublishDraft($input: PublishDraftInput!) { publishDraft(input: $input) { __typename } }": types.MatrixPublishDraftDocument,
+    "mutation MatrixActAsOfficer($input: ActAsOfficerInput!) { actAsOfficer(input: $input) { __typename } }": types.MatrixActAsOfficerDocument,
+    "mutation MatrixStopActingAsOfficer($input: StopActingAsOfficerInput!) { stopActingAsOfficer(input: $input) {\n    __typename } }": types.MatrixStopActingAsOfficerDocument,
+    "mutation MatrixAssignStandardCommittee($input: AssignStandardCommitteeInput!) { assignStandardCommittee(input:\n    $input) { __typename } }": types.MatrixAssignStandardCommitteeDocument,
+    "mutation MatrixConsentToReplacement($input: ConsentToReplacementInput!) { consentToReplacement(input: $input) {\n    __typename } }": types.MatrixConsentToReplacementDocument,
     "\n  query MatrixBallotAndHistory($id: ID!) {\n    draft(id: $id) {\n      ballots { status result counts { approve disapprove abstain } viewerCanSeeVotes votes { voter { name } value\n        reason } voteHistory { value reason } }\n      history(first: 50) { edges { node { action actor { name } data } } }\n    }\n  }\n": types.MatrixBallotAndHistoryDocument,
     "\n  mutation PublishDraft($input: PublishDraftInput!) {\n    publishDraft(input: $input) {\n      draft { stage lockVersion viewerCanMoveTo viewerCanPublish publishedVersion { designation } }\n      version {\n        designation type published effective mandatoryNewTypes\n        standard { designation committee { code } title { en } }\n        title { en zh }\n        replaces { designation }\n        clauses { number heading text informative children { number heading text } }\n        history { edges { node { action } } }\n      }\n    }\n  }\n": types.PublishDraftDocument,
     "\n  query PublishedApplicability($designation: String!) {\n    standard(designation: $designation) {\n      before: applicability(on: \"2026-12-31\") { current { designation } }\n      after: applicability(on: \"2027-06-01\") { current { designation } versions { status version { designation } } }\n      existing: applicability(on: \"2027-06-01\", scope: EXISTING_TYPES) { versions { status version { designation } } }\n    }\n  }\n": types.PublishedApplicabilityDocument,
@@ -249,6 +289,22 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation HistorySetMembership($input: SetMembershipInput!) { setMembership(input: $input) { membership { role } } }\n"): (typeof documents)["\n  mutation HistorySetMembership($input: SetMembershipInput!) { setMembership(input: $input) { membership { role } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HistoryRemoveMembership($input: RemoveMembershipInput!) { removeMembership(input: $input) { __typename } }\n"): (typeof documents)["\n  mutation HistoryRemoveMembership($input: RemoveMembershipInput!) { removeMembership(input: $input) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HistoryCreateToken($input: CreateApiTokenInput!) { createApiToken(input: $input) { token { id } secret } }\n"): (typeof documents)["\n  mutation HistoryCreateToken($input: CreateApiTokenInput!) { createApiToken(input: $input) { token { id } secret } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HistoryRevokeToken($input: RevokeApiTokenInput!) { revokeApiToken(input: $input) { __typename } }\n"): (typeof documents)["\n  mutation HistoryRevokeToken($input: RevokeApiTokenInput!) { revokeApiToken(input: $input) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Viewer {\n    viewer { name email isAdmin memberships { role committee { code } } tokens { name revokedAt } }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer { name email isAdmin memberships { role committee { code } } tokens { name revokedAt } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -266,6 +322,26 @@ export function graphql(source: "\n  mutation CreateApiToken($input: CreateApiTo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeApiToken($input: RevokeApiTokenInput!) { revokeApiToken(input: $input) { revoked } }\n"): (typeof documents)["\n  mutation RevokeApiToken($input: RevokeApiTokenInput!) { revokeApiToken(input: $input) { revoked } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RoleActAsOfficer($input: ActAsOfficerInput!) { actAsOfficer(input: $input) { committee { code } } }\n"): (typeof documents)["\n  mutation RoleActAsOfficer($input: ActAsOfficerInput!) { actAsOfficer(input: $input) { committee { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RoleStopActing($input: StopActingAsOfficerInput!) { stopActingAsOfficer(input: $input) { committee {\n    code } } }\n"): (typeof documents)["\n  mutation RoleStopActing($input: StopActingAsOfficerInput!) { stopActingAsOfficer(input: $input) { committee {\n    code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoleDraftAbilities($id: ID!) { draft(id: $id) { stage viewerCanMoveTo viewerCanRevise } }\n"): (typeof documents)["\n  query RoleDraftAbilities($id: ID!) { draft(id: $id) { stage viewerCanMoveTo viewerCanRevise } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RoleMove($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { draft { stage } } }\n"): (typeof documents)["\n  mutation RoleMove($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { draft { stage } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoleCommitteeHistory($code: String!) {\n    committee(code: $code) { history(first: 10) { edges { node { action actor { name } data } } } }\n  }\n"): (typeof documents)["\n  query RoleCommitteeHistory($code: String!) {\n    committee(code: $code) { history(first: 10) { edges { node { action actor { name } data } } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -374,6 +450,34 @@ export function graphql(source: "mutation ActivityCastVote($input: CastVoteInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ActivityCloseBallot($input: CloseBallotInput!) { closeBallot(input: $input) { __typename } }"): (typeof documents)["mutation ActivityCloseBallot($input: CloseBallotInput!) { closeBallot(input: $input) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlanCreateDraft($input: CreateDraftInput!) {\n    createDraft(input: $input) { draft { id lockVersion replacementConsents { version { designation } consented } } }\n  }\n"): (typeof documents)["\n  mutation PlanCreateDraft($input: CreateDraftInput!) {\n    createDraft(input: $input) { draft { id lockVersion replacementConsents { version { designation } consented } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlanMove($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { draft { stage } } }\n"): (typeof documents)["\n  mutation PlanMove($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { draft { stage } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlanAssign($input: AssignStandardCommitteeInput!) {\n    assignStandardCommittee(input: $input) { standard { designation committee { code } } }\n  }\n"): (typeof documents)["\n  mutation PlanAssign($input: AssignStandardCommitteeInput!) {\n    assignStandardCommittee(input: $input) { standard { designation committee { code } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlanStandardHistory($designation: String!) {\n    standard(designation: $designation) { id history { edges { node { action actor { name } data } } } }\n  }\n"): (typeof documents)["\n  query PlanStandardHistory($designation: String!) {\n    standard(designation: $designation) { id history { edges { node { action actor { name } data } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlanConsent($input: ConsentToReplacementInput!) {\n    consentToReplacement(input: $input) {\n      draft { replacementConsents { version { designation } committee { code } consented consentedBy { name }\n        asAdministrator } }\n    }\n  }\n"): (typeof documents)["\n  mutation PlanConsent($input: ConsentToReplacementInput!) {\n    consentToReplacement(input: $input) {\n      draft { replacementConsents { version { designation } committee { code } consented consentedBy { name }\n        asAdministrator } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlanPublish($input: PublishDraftInput!) { publishDraft(input: $input) { version { designation } } }\n"): (typeof documents)["\n  mutation PlanPublish($input: PublishDraftInput!) { publishDraft(input: $input) { version { designation } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlanDraftHistory($id: ID!) { draft(id: $id) { history { edges { node { action actor { name } } } } } }\n"): (typeof documents)["\n  query PlanDraftHistory($id: ID!) { draft(id: $id) { history { edges { node { action actor { name } } } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -602,6 +706,22 @@ export function graphql(source: "mutation MatrixDeleteWebhook($input: DeleteWebh
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation MatrixPublishDraft($input: PublishDraftInput!) { publishDraft(input: $input) { __typename } }"): (typeof documents)["mutation MatrixPublishDraft($input: PublishDraftInput!) { publishDraft(input: $input) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixActAsOfficer($input: ActAsOfficerInput!) { actAsOfficer(input: $input) { __typename } }"): (typeof documents)["mutation MatrixActAsOfficer($input: ActAsOfficerInput!) { actAsOfficer(input: $input) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixStopActingAsOfficer($input: StopActingAsOfficerInput!) { stopActingAsOfficer(input: $input) {\n    __typename } }"): (typeof documents)["mutation MatrixStopActingAsOfficer($input: StopActingAsOfficerInput!) { stopActingAsOfficer(input: $input) {\n    __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixAssignStandardCommittee($input: AssignStandardCommitteeInput!) { assignStandardCommittee(input:\n    $input) { __typename } }"): (typeof documents)["mutation MatrixAssignStandardCommittee($input: AssignStandardCommitteeInput!) { assignStandardCommittee(input:\n    $input) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixConsentToReplacement($input: ConsentToReplacementInput!) { consentToReplacement(input: $input) {\n    __typename } }"): (typeof documents)["mutation MatrixConsentToReplacement($input: ConsentToReplacementInput!) { consentToReplacement(input: $input) {\n    __typename } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

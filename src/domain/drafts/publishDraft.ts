@@ -13,6 +13,7 @@ import { nowIso, parseInput, requireSignedIn, text, type VerbArgs } from '../ver
 import { draftSubject, loadDraft, type DraftRow } from './access.ts';
 import { loadDraftState } from './facts.ts';
 import { checkMove } from './lifecycle.ts';
+import { assertReplacementsConsented } from './planChecks.ts';
 import { recordDraftEvent, writeDraftChange, type Tx } from './write.ts';
 
 const isoDate = z.string().refine(isIsoDate, 'must be a calendar date YYYY-MM-DD');
@@ -58,6 +59,7 @@ export function publishDraft({ ctx, input: raw }: VerbArgs<PublishDraftInput>): 
     const state = loadDraftState(tx, draft.id);
     const check = checkMove(draft.stage, 'PUBLISHED', state, 'publication');
     if (!check.ok) throw new DomainError('ILLEGAL_TRANSITION', check.reason);
+    assertReplacementsConsented(tx, draft.id);
 
     const designation = data.designation ?? draft.versionDesignation;
     if (
