@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { graphql } from './gql/index.ts';
 import {
   COMMITTEE_CODE,
+  addRevision,
   approvedDraft,
   draftInCommittee,
   executeAs,
@@ -142,6 +143,10 @@ const DeleteWebhook = graphql(
 );
 const PublishDraft = graphql(
   `mutation MatrixPublishDraft($input: PublishDraftInput!) { publishDraft(input: $input) { __typename } }`,
+);
+const CarryCommentThread = graphql(
+  `mutation MatrixCarryCommentThread($input: CarryCommentThreadInput!) { carryCommentThread(input: $input) {
+    __typename } }`,
 );
 const ActAsOfficer = graphql(
   `mutation MatrixActAsOfficer($input: ActAsOfficerInput!) { actAsOfficer(input: $input) { __typename } }`,
@@ -329,6 +334,15 @@ const MATRIX: readonly Case[] = [
         executeAs(c.app, token, DisposeComment, {
           input: { threadId, lockVersion, disposition: 'ACCEPTED', observation: 'Changed to 10 min.' },
         });
+    },
+  },
+  {
+    mutation: 'carryCommentThread (to a new revision)',
+    allowed: OFFICERS_ACTING,
+    prepare: async (c) => {
+      const { draftId, threadId } = await memberComment(c);
+      await addRevision(c, draftId);
+      return (_c, token) => executeAs(c.app, token, CarryCommentThread, { input: { threadId } });
     },
   },
   {

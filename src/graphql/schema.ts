@@ -15,6 +15,7 @@ import './types/draft.ts';
 import './types/draft-oversight.ts';
 import './types/revision.ts';
 import './types/comment.ts';
+import './types/comment-carry.ts';
 import './types/ballot.ts';
 import './types/draft-activity.ts';
 import './types/search.ts';

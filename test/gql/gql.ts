@@ -36,6 +36,12 @@ type Documents = {
     "\n      mutation BallotBlockingComment($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread {\n        id } } }\n    ": typeof types.BallotBlockingCommentDocument,
     "\n      mutation MoveAfterBallot($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { draft { stage } } }\n    ": typeof types.MoveAfterBallotDocument,
     "\n  query CachedLookup($designation: String!, $on: Date!) {\n    standard(designation: $designation) {\n      designation\n      title { en }\n      applicability(on: $on) { current { designation effective } }\n    }\n  }\n": typeof types.CachedLookupDocument,
+    "\n  mutation CarryComment($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id } } }\n": typeof types.CarryCommentDocument,
+    "\n  mutation CarryThread($input: CarryCommentThreadInput!) {\n    carryCommentThread(input: $input) {\n      thread { id clauseNumber type comment status author { name } revision { number } carriedFrom { id } }\n    }\n  }\n": typeof types.CarryThreadDocument,
+    "\n  mutation CarryDispose($input: DisposeCommentInput!) { disposeComment(input: $input) { thread { status } } }\n": typeof types.CarryDisposeDocument,
+    "\n  query CarryReadThread($id: ID!) { node(id: $id) { ... on CommentThread { lockVersion carriedTo { id } } } }\n": typeof types.CarryReadThreadDocument,
+    "\n  mutation CarryMove($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { draft { stage } } }\n": typeof types.CarryMoveDocument,
+    "query CarryAbilities($id: ID!) { draft(id: $id) { viewerCanMoveTo } }": typeof types.CarryAbilitiesDocument,
     "\n  mutation CreateThread($input: CreateCommentThreadInput!) {\n    createCommentThread(input: $input) {\n      thread { id organisation clauseNumber lineNumber paragraph type comment proposedChange status lockVersion author {\n        name } revision { number } }\n    }\n  }\n": typeof types.CreateThreadDocument,
     "\n  mutation Reply($input: ReplyToCommentInput!) { replyToComment(input: $input) { reply { body author { name } } thread {\n    replies { body } } } }\n": typeof types.ReplyDocument,
     "\n  mutation Edit($input: EditCommentInput!) { editComment(input: $input) { thread { comment type clauseNumber\n    proposedChange lockVersion } } }\n": typeof types.EditDocument,
@@ -119,6 +125,7 @@ type Documents = {
     "mutation MatrixUpdateWebhook($input: UpdateWebhookInput!) { updateWebhook(input: $input) { __typename } }": typeof types.MatrixUpdateWebhookDocument,
     "mutation MatrixDeleteWebhook($input: DeleteWebhookInput!) { deleteWebhook(input: $input) { __typename } }": typeof types.MatrixDeleteWebhookDocument,
     "mutation MatrixPublishDraft($input: PublishDraftInput!) { publishDraft(input: $input) { __typename } }": typeof types.MatrixPublishDraftDocument,
+    "mutation MatrixCarryCommentThread($input: CarryCommentThreadInput!) { carryCommentThread(input: $input) {\n    __typename } }": typeof types.MatrixCarryCommentThreadDocument,
     "mutation MatrixActAsOfficer($input: ActAsOfficerInput!) { actAsOfficer(input: $input) { __typename } }": typeof types.MatrixActAsOfficerDocument,
     "mutation MatrixStopActingAsOfficer($input: StopActingAsOfficerInput!) { stopActingAsOfficer(input: $input) {\n    __typename } }": typeof types.MatrixStopActingAsOfficerDocument,
     "mutation MatrixAssignStandardCommittee($input: AssignStandardCommitteeInput!) { assignStandardCommittee(input:\n    $input) { __typename } }": typeof types.MatrixAssignStandardCommitteeDocument,
@@ -165,6 +172,12 @@ const documents: Documents = {
     "\n      mutation BallotBlockingComment($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread {\n        id } } }\n    ": types.BallotBlockingCommentDocument,
     "\n      mutation MoveAfterBallot($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { draft { stage } } }\n    ": types.MoveAfterBallotDocument,
     "\n  query CachedLookup($designation: String!, $on: Date!) {\n    standard(designation: $designation) {\n      designation\n      title { en }\n      applicability(on: $on) { current { designation effective } }\n    }\n  }\n": types.CachedLookupDocument,
+    "\n  mutation CarryComment($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id } } }\n": types.CarryCommentDocument,
+    "\n  mutation CarryThread($input: CarryCommentThreadInput!) {\n    carryCommentThread(input: $input) {\n      thread { id clauseNumber type comment status author { name } revision { number } carriedFrom { id } }\n    }\n  }\n": types.CarryThreadDocument,
+    "\n  mutation CarryDispose($input: DisposeCommentInput!) { disposeComment(input: $input) { thread { status } } }\n": types.CarryDisposeDocument,
+    "\n  query CarryReadThread($id: ID!) { node(id: $id) { ... on CommentThread { lockVersion carriedTo { id } } } }\n": types.CarryReadThreadDocument,
+    "\n  mutation CarryMove($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { draft { stage } } }\n": types.CarryMoveDocument,
+    "query CarryAbilities($id: ID!) { draft(id: $id) { viewerCanMoveTo } }": types.CarryAbilitiesDocument,
     "\n  mutation CreateThread($input: CreateCommentThreadInput!) {\n    createCommentThread(input: $input) {\n      thread { id organisation clauseNumber lineNumber paragraph type comment proposedChange status lockVersion author {\n        name } revision { number } }\n    }\n  }\n": types.CreateThreadDocument,
     "\n  mutation Reply($input: ReplyToCommentInput!) { replyToComment(input: $input) { reply { body author { name } } thread {\n    replies { body } } } }\n": types.ReplyDocument,
     "\n  mutation Edit($input: EditCommentInput!) { editComment(input: $input) { thread { comment type clauseNumber\n    proposedChange lockVersion } } }\n": types.EditDocument,
@@ -248,6 +261,7 @@ const documents: Documents = {
     "mutation MatrixUpdateWebhook($input: UpdateWebhookInput!) { updateWebhook(input: $input) { __typename } }": types.MatrixUpdateWebhookDocument,
     "mutation MatrixDeleteWebhook($input: DeleteWebhookInput!) { deleteWebhook(input: $input) { __typename } }": types.MatrixDeleteWebhookDocument,
     "mutation MatrixPublishDraft($input: PublishDraftInput!) { publishDraft(input: $input) { __typename } }": types.MatrixPublishDraftDocument,
+    "mutation MatrixCarryCommentThread($input: CarryCommentThreadInput!) { carryCommentThread(input: $input) {\n    __typename } }": types.MatrixCarryCommentThreadDocument,
     "mutation MatrixActAsOfficer($input: ActAsOfficerInput!) { actAsOfficer(input: $input) { __typename } }": types.MatrixActAsOfficerDocument,
     "mutation MatrixStopActingAsOfficer($input: StopActingAsOfficerInput!) { stopActingAsOfficer(input: $input) {\n    __typename } }": types.MatrixStopActingAsOfficerDocument,
     "mutation MatrixAssignStandardCommittee($input: AssignStandardCommitteeInput!) { assignStandardCommittee(input:\n    $input) { __typename } }": types.MatrixAssignStandardCommitteeDocument,
@@ -374,6 +388,30 @@ export function graphql(source: "\n      mutation MoveAfterBallot($input: MoveDr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CachedLookup($designation: String!, $on: Date!) {\n    standard(designation: $designation) {\n      designation\n      title { en }\n      applicability(on: $on) { current { designation effective } }\n    }\n  }\n"): (typeof documents)["\n  query CachedLookup($designation: String!, $on: Date!) {\n    standard(designation: $designation) {\n      designation\n      title { en }\n      applicability(on: $on) { current { designation effective } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CarryComment($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id } } }\n"): (typeof documents)["\n  mutation CarryComment($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CarryThread($input: CarryCommentThreadInput!) {\n    carryCommentThread(input: $input) {\n      thread { id clauseNumber type comment status author { name } revision { number } carriedFrom { id } }\n    }\n  }\n"): (typeof documents)["\n  mutation CarryThread($input: CarryCommentThreadInput!) {\n    carryCommentThread(input: $input) {\n      thread { id clauseNumber type comment status author { name } revision { number } carriedFrom { id } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CarryDispose($input: DisposeCommentInput!) { disposeComment(input: $input) { thread { status } } }\n"): (typeof documents)["\n  mutation CarryDispose($input: DisposeCommentInput!) { disposeComment(input: $input) { thread { status } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CarryReadThread($id: ID!) { node(id: $id) { ... on CommentThread { lockVersion carriedTo { id } } } }\n"): (typeof documents)["\n  query CarryReadThread($id: ID!) { node(id: $id) { ... on CommentThread { lockVersion carriedTo { id } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CarryMove($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { draft { stage } } }\n"): (typeof documents)["\n  mutation CarryMove($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { draft { stage } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CarryAbilities($id: ID!) { draft(id: $id) { viewerCanMoveTo } }"): (typeof documents)["query CarryAbilities($id: ID!) { draft(id: $id) { viewerCanMoveTo } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -706,6 +744,10 @@ export function graphql(source: "mutation MatrixDeleteWebhook($input: DeleteWebh
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation MatrixPublishDraft($input: PublishDraftInput!) { publishDraft(input: $input) { __typename } }"): (typeof documents)["mutation MatrixPublishDraft($input: PublishDraftInput!) { publishDraft(input: $input) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixCarryCommentThread($input: CarryCommentThreadInput!) { carryCommentThread(input: $input) {\n    __typename } }"): (typeof documents)["mutation MatrixCarryCommentThread($input: CarryCommentThreadInput!) { carryCommentThread(input: $input) {\n    __typename } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
