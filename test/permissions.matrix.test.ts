@@ -148,6 +148,10 @@ const CarryCommentThread = graphql(
   `mutation MatrixCarryCommentThread($input: CarryCommentThreadInput!) { carryCommentThread(input: $input) {
     __typename } }`,
 );
+const UploadCommentSheet = graphql(
+  `mutation MatrixUploadCommentSheet($input: UploadCommentSheetInput!) { uploadCommentSheet(input: $input) {
+    __typename } }`,
+);
 const ActAsOfficer = graphql(
   `mutation MatrixActAsOfficer($input: ActAsOfficerInput!) { actAsOfficer(input: $input) { __typename } }`,
 );
@@ -343,6 +347,17 @@ const MATRIX: readonly Case[] = [
       const { draftId, threadId } = await memberComment(c);
       await addRevision(c, draftId);
       return (_c, token) => executeAs(c.app, token, CarryCommentThread, { input: { threadId } });
+    },
+  },
+  {
+    mutation: 'uploadCommentSheet',
+    allowed: ['observer', 'member', 'secretary', 'chair'],
+    prepare: async (c) => {
+      const { draftId } = await draftInCommittee(c);
+      const csv =
+        'MB/NC,Line number,Clause/Subclause,Paragraph/Figure/Table,Type of comment,Comments,Proposed change,' +
+        'Observations of the secretariat,Revision,Thread,Status,Disposition\r\nCATARC,,1,,ed,Typo.,,,,,,\r\n';
+      return (_c, token) => executeAs(c.app, token, UploadCommentSheet, { input: { draftId, csv } });
     },
   },
   {

@@ -18,6 +18,8 @@ export const ERROR_CODES = [
   'NOT_RESPONSIBLE_COMMITTEE',
   /** A replaced version belongs to another committee, which has not consented yet. */
   'CONSENT_REQUIRED',
+  /** An uploaded comment sheet has problems (`details.problems`, each with its line); nothing was stored. */
+  'INVALID_COMMENT_SHEET',
   /** The server is at capacity for this kind of request (answered 503 with Retry-After): retry later. */
   'BUSY',
   /** The database could not store a change (disk full, I/O error): nothing was changed; answered 503. */

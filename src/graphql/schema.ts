@@ -13,6 +13,7 @@ import './types/history.ts';
 import './types/account-history.ts';
 import './types/draft.ts';
 import './types/draft-oversight.ts';
+import './types/draft-workspace.ts';
 import './types/revision.ts';
 import './types/comment.ts';
 import './types/comment-carry.ts';

@@ -36,6 +36,10 @@ type Documents = {
     "\n      mutation BallotBlockingComment($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread {\n        id } } }\n    ": typeof types.BallotBlockingCommentDocument,
     "\n      mutation MoveAfterBallot($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { draft { stage } } }\n    ": typeof types.MoveAfterBallotDocument,
     "\n  query CachedLookup($designation: String!, $on: Date!) {\n    standard(designation: $designation) {\n      designation\n      title { en }\n      applicability(on: $on) { current { designation effective } }\n    }\n  }\n": typeof types.CachedLookupDocument,
+    "\n  mutation SheetComment($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id\n    lockVersion } } }\n": typeof types.SheetCommentDocument,
+    "\n  mutation SheetDispose($input: DisposeCommentInput!) { disposeComment(input: $input) { thread { status } } }\n": typeof types.SheetDisposeDocument,
+    "query SheetPath($id: ID!) { draft(id: $id) { commentSheetPath } }": typeof types.SheetPathDocument,
+    "\n  mutation SheetUpload($input: UploadCommentSheetInput!) {\n    uploadCommentSheet(input: $input) {\n      threads { organisation clauseNumber type comment proposedChange author { name } revision { number } }\n    }\n  }\n": typeof types.SheetUploadDocument,
     "\n  mutation CarryComment($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id } } }\n": typeof types.CarryCommentDocument,
     "\n  mutation CarryThread($input: CarryCommentThreadInput!) {\n    carryCommentThread(input: $input) {\n      thread { id clauseNumber type comment status author { name } revision { number } carriedFrom { id } }\n    }\n  }\n": typeof types.CarryThreadDocument,
     "\n  mutation CarryDispose($input: DisposeCommentInput!) { disposeComment(input: $input) { thread { status } } }\n": typeof types.CarryDisposeDocument,
@@ -126,6 +130,7 @@ type Documents = {
     "mutation MatrixDeleteWebhook($input: DeleteWebhookInput!) { deleteWebhook(input: $input) { __typename } }": typeof types.MatrixDeleteWebhookDocument,
     "mutation MatrixPublishDraft($input: PublishDraftInput!) { publishDraft(input: $input) { __typename } }": typeof types.MatrixPublishDraftDocument,
     "mutation MatrixCarryCommentThread($input: CarryCommentThreadInput!) { carryCommentThread(input: $input) {\n    __typename } }": typeof types.MatrixCarryCommentThreadDocument,
+    "mutation MatrixUploadCommentSheet($input: UploadCommentSheetInput!) { uploadCommentSheet(input: $input) {\n    __typename } }": typeof types.MatrixUploadCommentSheetDocument,
     "mutation MatrixActAsOfficer($input: ActAsOfficerInput!) { actAsOfficer(input: $input) { __typename } }": typeof types.MatrixActAsOfficerDocument,
     "mutation MatrixStopActingAsOfficer($input: StopActingAsOfficerInput!) { stopActingAsOfficer(input: $input) {\n    __typename } }": typeof types.MatrixStopActingAsOfficerDocument,
     "mutation MatrixAssignStandardCommittee($input: AssignStandardCommitteeInput!) { assignStandardCommittee(input:\n    $input) { __typename } }": typeof types.MatrixAssignStandardCommitteeDocument,
@@ -138,6 +143,8 @@ type Documents = {
     "\n  query StandardHistory { standard(designation: \"GB 38031\") { history { edges { node { action actor { name } } } } } }\n": typeof types.StandardHistoryDocument,
     "\n  mutation CreateAmendment($input: CreateDraftInput!) { createDraft(input: $input) { draft { id } } }\n": typeof types.CreateAmendmentDocument,
     "\n      mutation ProposeNewStandard($input: CreateDraftInput!) { createDraft(input: $input) { draft { id } } }\n    ": typeof types.ProposeNewStandardDocument,
+    "\n  query PreviewOfDraft($id: ID!) {\n    draft(id: $id) {\n      publishPreview {\n        designation versionType standardDesignation standard { designation } baseVersion { designation }\n        replaces { designation } awaitingConsent { designation } revision { number } clauseCount designationTaken\n      }\n    }\n  }\n": typeof types.PreviewOfDraftDocument,
+    "\n  mutation PreviewPublish($input: PublishDraftInput!) {\n    publishDraft(input: $input) { version { designation type standard { designation } replaces { designation } } }\n  }\n": typeof types.PreviewPublishDocument,
     "\n  query ForgivingSearch($query: String!, $on: Date, $first: Int) {\n    search(query: $query, on: $on, first: $first) {\n      edges {\n        node {\n          kind\n          standard { designation }\n          version { designation }\n          status\n          replacedBy { version { designation standard { designation } } status }\n        }\n      }\n    }\n  }\n": typeof types.ForgivingSearchDocument,
     "\n  query Search($query: String!, $on: Date, $first: Int, $after: String) {\n    search(query: $query, on: $on, first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          kind\n          score\n          standard { designation }\n          version { designation standard { designation } }\n          clause { number heading }\n          status\n          applies\n          snippet { field text parts { text match } }\n        }\n      }\n    }\n  }\n": typeof types.SearchDocument,
     "\n  query ThreadedSearch($query: String!, $on: Date, $first: Int, $after: String) {\n    search(query: $query, on: $on, first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { kind score standard { designation } version { designation } clause { number } applies snippet {\n        field parts { text match } } } }\n    }\n  }\n": typeof types.ThreadedSearchDocument,
@@ -172,6 +179,10 @@ const documents: Documents = {
     "\n      mutation BallotBlockingComment($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread {\n        id } } }\n    ": types.BallotBlockingCommentDocument,
     "\n      mutation MoveAfterBallot($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { draft { stage } } }\n    ": types.MoveAfterBallotDocument,
     "\n  query CachedLookup($designation: String!, $on: Date!) {\n    standard(designation: $designation) {\n      designation\n      title { en }\n      applicability(on: $on) { current { designation effective } }\n    }\n  }\n": types.CachedLookupDocument,
+    "\n  mutation SheetComment($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id\n    lockVersion } } }\n": types.SheetCommentDocument,
+    "\n  mutation SheetDispose($input: DisposeCommentInput!) { disposeComment(input: $input) { thread { status } } }\n": types.SheetDisposeDocument,
+    "query SheetPath($id: ID!) { draft(id: $id) { commentSheetPath } }": types.SheetPathDocument,
+    "\n  mutation SheetUpload($input: UploadCommentSheetInput!) {\n    uploadCommentSheet(input: $input) {\n      threads { organisation clauseNumber type comment proposedChange author { name } revision { number } }\n    }\n  }\n": types.SheetUploadDocument,
     "\n  mutation CarryComment($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id } } }\n": types.CarryCommentDocument,
     "\n  mutation CarryThread($input: CarryCommentThreadInput!) {\n    carryCommentThread(input: $input) {\n      thread { id clauseNumber type comment status author { name } revision { number } carriedFrom { id } }\n    }\n  }\n": types.CarryThreadDocument,
     "\n  mutation CarryDispose($input: DisposeCommentInput!) { disposeComment(input: $input) { thread { status } } }\n": types.CarryDisposeDocument,
@@ -262,6 +273,7 @@ const documents: Documents = {
     "mutation MatrixDeleteWebhook($input: DeleteWebhookInput!) { deleteWebhook(input: $input) { __typename } }": types.MatrixDeleteWebhookDocument,
     "mutation MatrixPublishDraft($input: PublishDraftInput!) { publishDraft(input: $input) { __typename } }": types.MatrixPublishDraftDocument,
     "mutation MatrixCarryCommentThread($input: CarryCommentThreadInput!) { carryCommentThread(input: $input) {\n    __typename } }": types.MatrixCarryCommentThreadDocument,
+    "mutation MatrixUploadCommentSheet($input: UploadCommentSheetInput!) { uploadCommentSheet(input: $input) {\n    __typename } }": types.MatrixUploadCommentSheetDocument,
     "mutation MatrixActAsOfficer($input: ActAsOfficerInput!) { actAsOfficer(input: $input) { __typename } }": types.MatrixActAsOfficerDocument,
     "mutation MatrixStopActingAsOfficer($input: StopActingAsOfficerInput!) { stopActingAsOfficer(input: $input) {\n    __typename } }": types.MatrixStopActingAsOfficerDocument,
     "mutation MatrixAssignStandardCommittee($input: AssignStandardCommitteeInput!) { assignStandardCommittee(input:\n    $input) { __typename } }": types.MatrixAssignStandardCommitteeDocument,
@@ -274,6 +286,8 @@ const documents: Documents = {
     "\n  query StandardHistory { standard(designation: \"GB 38031\") { history { edges { node { action actor { name } } } } } }\n": types.StandardHistoryDocument,
     "\n  mutation CreateAmendment($input: CreateDraftInput!) { createDraft(input: $input) { draft { id } } }\n": types.CreateAmendmentDocument,
     "\n      mutation ProposeNewStandard($input: CreateDraftInput!) { createDraft(input: $input) { draft { id } } }\n    ": types.ProposeNewStandardDocument,
+    "\n  query PreviewOfDraft($id: ID!) {\n    draft(id: $id) {\n      publishPreview {\n        designation versionType standardDesignation standard { designation } baseVersion { designation }\n        replaces { designation } awaitingConsent { designation } revision { number } clauseCount designationTaken\n      }\n    }\n  }\n": types.PreviewOfDraftDocument,
+    "\n  mutation PreviewPublish($input: PublishDraftInput!) {\n    publishDraft(input: $input) { version { designation type standard { designation } replaces { designation } } }\n  }\n": types.PreviewPublishDocument,
     "\n  query ForgivingSearch($query: String!, $on: Date, $first: Int) {\n    search(query: $query, on: $on, first: $first) {\n      edges {\n        node {\n          kind\n          standard { designation }\n          version { designation }\n          status\n          replacedBy { version { designation standard { designation } } status }\n        }\n      }\n    }\n  }\n": types.ForgivingSearchDocument,
     "\n  query Search($query: String!, $on: Date, $first: Int, $after: String) {\n    search(query: $query, on: $on, first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          kind\n          score\n          standard { designation }\n          version { designation standard { designation } }\n          clause { number heading }\n          status\n          applies\n          snippet { field text parts { text match } }\n        }\n      }\n    }\n  }\n": types.SearchDocument,
     "\n  query ThreadedSearch($query: String!, $on: Date, $first: Int, $after: String) {\n    search(query: $query, on: $on, first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { kind score standard { designation } version { designation } clause { number } applies snippet {\n        field parts { text match } } } }\n    }\n  }\n": types.ThreadedSearchDocument,
@@ -388,6 +402,22 @@ export function graphql(source: "\n      mutation MoveAfterBallot($input: MoveDr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CachedLookup($designation: String!, $on: Date!) {\n    standard(designation: $designation) {\n      designation\n      title { en }\n      applicability(on: $on) { current { designation effective } }\n    }\n  }\n"): (typeof documents)["\n  query CachedLookup($designation: String!, $on: Date!) {\n    standard(designation: $designation) {\n      designation\n      title { en }\n      applicability(on: $on) { current { designation effective } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SheetComment($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id\n    lockVersion } } }\n"): (typeof documents)["\n  mutation SheetComment($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id\n    lockVersion } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SheetDispose($input: DisposeCommentInput!) { disposeComment(input: $input) { thread { status } } }\n"): (typeof documents)["\n  mutation SheetDispose($input: DisposeCommentInput!) { disposeComment(input: $input) { thread { status } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SheetPath($id: ID!) { draft(id: $id) { commentSheetPath } }"): (typeof documents)["query SheetPath($id: ID!) { draft(id: $id) { commentSheetPath } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SheetUpload($input: UploadCommentSheetInput!) {\n    uploadCommentSheet(input: $input) {\n      threads { organisation clauseNumber type comment proposedChange author { name } revision { number } }\n    }\n  }\n"): (typeof documents)["\n  mutation SheetUpload($input: UploadCommentSheetInput!) {\n    uploadCommentSheet(input: $input) {\n      threads { organisation clauseNumber type comment proposedChange author { name } revision { number } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -751,6 +781,10 @@ export function graphql(source: "mutation MatrixCarryCommentThread($input: Carry
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation MatrixUploadCommentSheet($input: UploadCommentSheetInput!) { uploadCommentSheet(input: $input) {\n    __typename } }"): (typeof documents)["mutation MatrixUploadCommentSheet($input: UploadCommentSheetInput!) { uploadCommentSheet(input: $input) {\n    __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation MatrixActAsOfficer($input: ActAsOfficerInput!) { actAsOfficer(input: $input) { __typename } }"): (typeof documents)["mutation MatrixActAsOfficer($input: ActAsOfficerInput!) { actAsOfficer(input: $input) { __typename } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -796,6 +830,14 @@ export function graphql(source: "\n  mutation CreateAmendment($input: CreateDraf
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      mutation ProposeNewStandard($input: CreateDraftInput!) { createDraft(input: $input) { draft { id } } }\n    "): (typeof documents)["\n      mutation ProposeNewStandard($input: CreateDraftInput!) { createDraft(input: $input) { draft { id } } }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreviewOfDraft($id: ID!) {\n    draft(id: $id) {\n      publishPreview {\n        designation versionType standardDesignation standard { designation } baseVersion { designation }\n        replaces { designation } awaitingConsent { designation } revision { number } clauseCount designationTaken\n      }\n    }\n  }\n"): (typeof documents)["\n  query PreviewOfDraft($id: ID!) {\n    draft(id: $id) {\n      publishPreview {\n        designation versionType standardDesignation standard { designation } baseVersion { designation }\n        replaces { designation } awaitingConsent { designation } revision { number } clauseCount designationTaken\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PreviewPublish($input: PublishDraftInput!) {\n    publishDraft(input: $input) { version { designation type standard { designation } replaces { designation } } }\n  }\n"): (typeof documents)["\n  mutation PreviewPublish($input: PublishDraftInput!) {\n    publishDraft(input: $input) { version { designation type standard { designation } replaces { designation } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
