@@ -14,6 +14,7 @@ import './types/account-history.ts';
 import './types/draft.ts';
 import './types/draft-oversight.ts';
 import './types/draft-workspace.ts';
+import './types/my-work.ts';
 import './types/revision.ts';
 import './types/comment.ts';
 import './types/comment-carry.ts';

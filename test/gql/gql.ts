@@ -99,6 +99,11 @@ type Documents = {
     "\n  query E2EDraftState($id: ID!) {\n    draft(id: $id) {\n      stage lockVersion viewerCanOpenBallot viewerCanPublish\n      currentRevision { id number commentsCsv }\n      history(first: 50) { edges { node { action actor { name } } } }\n    }\n  }\n": typeof types.E2EDraftStateDocument,
     "\n  query E2ESearch($on: Date!) { search(query: \"thermal propagation\", on: $on, first: 5) { edges { node { kind applies\n    version { designation } clause { number } } } } }\n": typeof types.E2ESearchDocument,
     "\n  query E2EApplies($on: Date!) {\n    standard(designation: \"GB 38031\") {\n      applicability(on: $on) { current { designation } versions { status version { designation } } }\n    }\n  }\n": typeof types.E2EAppliesDocument,
+    "\n  query MyWorkOfViewer {\n    viewer {\n      myWork {\n        draftsByStage { stage drafts { id } }\n        ballotsToVote { ballot { id } daysLeft }\n        threadsAwaitingDisposition { id }\n        threadsAwaitingReply { id }\n      }\n    }\n  }\n": typeof types.MyWorkOfViewerDocument,
+    "\n  mutation MyWorkComment($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id } } }\n": typeof types.MyWorkCommentDocument,
+    "\n  mutation MyWorkReply($input: ReplyToCommentInput!) { replyToComment(input: $input) { __typename } }\n": typeof types.MyWorkReplyDocument,
+    "\n  mutation MyWorkOpenBallot($input: OpenBallotInput!) { openBallot(input: $input) { ballot { id } } }\n": typeof types.MyWorkOpenBallotDocument,
+    "mutation MyWorkVote($input: CastVoteInput!) { castVote(input: $input) { __typename } }": typeof types.MyWorkVoteDocument,
     "mutation OutboxDispose($input: DisposeCommentInput!) { disposeComment(input: $input) { __typename } }": typeof types.OutboxDisposeDocument,
     "mutation OutboxThread($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id\n    lockVersion } } }": typeof types.OutboxThreadDocument,
     "mutation OutboxReply($input: ReplyToCommentInput!) { replyToComment(input: $input) { __typename } }": typeof types.OutboxReplyDocument,
@@ -242,6 +247,11 @@ const documents: Documents = {
     "\n  query E2EDraftState($id: ID!) {\n    draft(id: $id) {\n      stage lockVersion viewerCanOpenBallot viewerCanPublish\n      currentRevision { id number commentsCsv }\n      history(first: 50) { edges { node { action actor { name } } } }\n    }\n  }\n": types.E2EDraftStateDocument,
     "\n  query E2ESearch($on: Date!) { search(query: \"thermal propagation\", on: $on, first: 5) { edges { node { kind applies\n    version { designation } clause { number } } } } }\n": types.E2ESearchDocument,
     "\n  query E2EApplies($on: Date!) {\n    standard(designation: \"GB 38031\") {\n      applicability(on: $on) { current { designation } versions { status version { designation } } }\n    }\n  }\n": types.E2EAppliesDocument,
+    "\n  query MyWorkOfViewer {\n    viewer {\n      myWork {\n        draftsByStage { stage drafts { id } }\n        ballotsToVote { ballot { id } daysLeft }\n        threadsAwaitingDisposition { id }\n        threadsAwaitingReply { id }\n      }\n    }\n  }\n": types.MyWorkOfViewerDocument,
+    "\n  mutation MyWorkComment($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id } } }\n": types.MyWorkCommentDocument,
+    "\n  mutation MyWorkReply($input: ReplyToCommentInput!) { replyToComment(input: $input) { __typename } }\n": types.MyWorkReplyDocument,
+    "\n  mutation MyWorkOpenBallot($input: OpenBallotInput!) { openBallot(input: $input) { ballot { id } } }\n": types.MyWorkOpenBallotDocument,
+    "mutation MyWorkVote($input: CastVoteInput!) { castVote(input: $input) { __typename } }": types.MyWorkVoteDocument,
     "mutation OutboxDispose($input: DisposeCommentInput!) { disposeComment(input: $input) { __typename } }": types.OutboxDisposeDocument,
     "mutation OutboxThread($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id\n    lockVersion } } }": types.OutboxThreadDocument,
     "mutation OutboxReply($input: ReplyToCommentInput!) { replyToComment(input: $input) { __typename } }": types.OutboxReplyDocument,
@@ -654,6 +664,26 @@ export function graphql(source: "\n  query E2ESearch($on: Date!) { search(query:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query E2EApplies($on: Date!) {\n    standard(designation: \"GB 38031\") {\n      applicability(on: $on) { current { designation } versions { status version { designation } } }\n    }\n  }\n"): (typeof documents)["\n  query E2EApplies($on: Date!) {\n    standard(designation: \"GB 38031\") {\n      applicability(on: $on) { current { designation } versions { status version { designation } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyWorkOfViewer {\n    viewer {\n      myWork {\n        draftsByStage { stage drafts { id } }\n        ballotsToVote { ballot { id } daysLeft }\n        threadsAwaitingDisposition { id }\n        threadsAwaitingReply { id }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyWorkOfViewer {\n    viewer {\n      myWork {\n        draftsByStage { stage drafts { id } }\n        ballotsToVote { ballot { id } daysLeft }\n        threadsAwaitingDisposition { id }\n        threadsAwaitingReply { id }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MyWorkComment($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id } } }\n"): (typeof documents)["\n  mutation MyWorkComment($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MyWorkReply($input: ReplyToCommentInput!) { replyToComment(input: $input) { __typename } }\n"): (typeof documents)["\n  mutation MyWorkReply($input: ReplyToCommentInput!) { replyToComment(input: $input) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MyWorkOpenBallot($input: OpenBallotInput!) { openBallot(input: $input) { ballot { id } } }\n"): (typeof documents)["\n  mutation MyWorkOpenBallot($input: OpenBallotInput!) { openBallot(input: $input) { ballot { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MyWorkVote($input: CastVoteInput!) { castVote(input: $input) { __typename } }"): (typeof documents)["mutation MyWorkVote($input: CastVoteInput!) { castVote(input: $input) { __typename } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
