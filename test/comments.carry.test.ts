@@ -30,7 +30,8 @@ const Dispose = graphql(`
   mutation CarryDispose($input: DisposeCommentInput!) { disposeComment(input: $input) { thread { status } } }
 `);
 const Thread = graphql(`
-  query CarryReadThread($id: ID!) { node(id: $id) { ... on CommentThread { lockVersion carriedTo { id } } } }
+  query CarryReadThread($id: ID!) { node(id: $id) { ... on CommentThread { lockVersion carriedTo { id }
+    viewerCanCarry } } }
 `);
 const Move = graphql(`
   mutation CarryMove($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { draft { stage } } }
@@ -83,6 +84,12 @@ describe('open technical comments of an earlier revision', () => {
   });
 
   it('are carried by an officer to the current revision, where they count until resolved', async () => {
+    const canCarry = async (threadId: string, token: string) =>
+      (ok(await executeAs(c.app, token, Thread, { id: threadId })).node as { viewerCanCarry: boolean }).viewerCanCarry;
+    expect([await canCarry(oldThread, c.secretary.token), await canCarry(oldThread, c.members[0].token)]).toEqual([
+      true,
+      false,
+    ]);
     expect(codeOf(await carry(oldThread, c.members[0].token))).toBe('FORBIDDEN');
     const carried = ok(await carry(oldThread)).carryCommentThread.thread;
     expect(carried).toMatchObject({
@@ -98,6 +105,10 @@ describe('open technical comments of an earlier revision', () => {
       carriedTo: { id: carried.id },
     });
     expect(codeOf(await carry(oldThread))).toBe('CONFLICT');
+    expect([await canCarry(oldThread, c.secretary.token), await canCarry(carried.id, c.secretary.token)]).toEqual([
+      false,
+      false,
+    ]);
     expect(codeOf(await carry(carried.id))).toBe('ILLEGAL_TRANSITION');
     expect(codeOf(await toEnquiry())).toBe('ILLEGAL_TRANSITION');
     await dispose(carried.id);

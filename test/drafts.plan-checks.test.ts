@@ -137,6 +137,28 @@ describe("a planned version's designation belongs to its standard", () => {
   });
 });
 
+describe('publishing under another designation than the one planned', () => {
+  it("meets the same checks: its standard's, and planned by no other active draft", async () => {
+    const { draftId } = await approvedDraft(c);
+    ok(await propose({ versionDesignation: 'GB 38031-2027', replaces: [] }));
+    const { lockVersion } = await readStage(c, draftId);
+    const publish = (designation: string) =>
+      executeAs(c.app, c.secretary.token, Publish, {
+        input: { draftId, lockVersion, published: '2026-05-01', designation },
+      });
+    expect((await publish('GB 38032-2026')).errors?.[0]?.extensions).toMatchObject({
+      code: 'DESIGNATION_NOT_OF_STANDARD',
+      field: 'designation',
+    });
+    expect((await publish('GB 38031-2027')).errors?.[0]?.extensions).toMatchObject({
+      code: 'DESIGNATION_PLANNED',
+      field: 'designation',
+    });
+    expect(c.db.$client.prepare('select count(*) from versions').pluck().get()).toBe(2);
+    expect(ok(await publish('GB 38031-2026 ')).publishDraft.version.designation).toBe('GB 38031-2026');
+  });
+});
+
 describe('a committee revises only the standards it is responsible for', () => {
   it("refuses another committee's standard and one with none, until an administrator assigns it", async () => {
     const other = await propose({ standardDesignation: 'GB 44495', versionDesignation: 'GB 44495-2027', replaces: [] });

@@ -43,7 +43,7 @@ type Documents = {
     "\n  mutation CarryComment($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id } } }\n": typeof types.CarryCommentDocument,
     "\n  mutation CarryThread($input: CarryCommentThreadInput!) {\n    carryCommentThread(input: $input) {\n      thread { id clauseNumber type comment status author { name } revision { number } carriedFrom { id } }\n    }\n  }\n": typeof types.CarryThreadDocument,
     "\n  mutation CarryDispose($input: DisposeCommentInput!) { disposeComment(input: $input) { thread { status } } }\n": typeof types.CarryDisposeDocument,
-    "\n  query CarryReadThread($id: ID!) { node(id: $id) { ... on CommentThread { lockVersion carriedTo { id } } } }\n": typeof types.CarryReadThreadDocument,
+    "\n  query CarryReadThread($id: ID!) { node(id: $id) { ... on CommentThread { lockVersion carriedTo { id }\n    viewerCanCarry } } }\n": typeof types.CarryReadThreadDocument,
     "\n  mutation CarryMove($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { draft { stage } } }\n": typeof types.CarryMoveDocument,
     "query CarryAbilities($id: ID!) { draft(id: $id) { viewerCanMoveTo } }": typeof types.CarryAbilitiesDocument,
     "\n  mutation CreateThread($input: CreateCommentThreadInput!) {\n    createCommentThread(input: $input) {\n      thread { id organisation clauseNumber lineNumber paragraph type comment proposedChange status lockVersion author {\n        name } revision { number } }\n    }\n  }\n": typeof types.CreateThreadDocument,
@@ -191,7 +191,7 @@ const documents: Documents = {
     "\n  mutation CarryComment($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id } } }\n": types.CarryCommentDocument,
     "\n  mutation CarryThread($input: CarryCommentThreadInput!) {\n    carryCommentThread(input: $input) {\n      thread { id clauseNumber type comment status author { name } revision { number } carriedFrom { id } }\n    }\n  }\n": types.CarryThreadDocument,
     "\n  mutation CarryDispose($input: DisposeCommentInput!) { disposeComment(input: $input) { thread { status } } }\n": types.CarryDisposeDocument,
-    "\n  query CarryReadThread($id: ID!) { node(id: $id) { ... on CommentThread { lockVersion carriedTo { id } } } }\n": types.CarryReadThreadDocument,
+    "\n  query CarryReadThread($id: ID!) { node(id: $id) { ... on CommentThread { lockVersion carriedTo { id }\n    viewerCanCarry } } }\n": types.CarryReadThreadDocument,
     "\n  mutation CarryMove($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { draft { stage } } }\n": types.CarryMoveDocument,
     "query CarryAbilities($id: ID!) { draft(id: $id) { viewerCanMoveTo } }": types.CarryAbilitiesDocument,
     "\n  mutation CreateThread($input: CreateCommentThreadInput!) {\n    createCommentThread(input: $input) {\n      thread { id organisation clauseNumber lineNumber paragraph type comment proposedChange status lockVersion author {\n        name } revision { number } }\n    }\n  }\n": types.CreateThreadDocument,
@@ -443,7 +443,7 @@ export function graphql(source: "\n  mutation CarryDispose($input: DisposeCommen
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CarryReadThread($id: ID!) { node(id: $id) { ... on CommentThread { lockVersion carriedTo { id } } } }\n"): (typeof documents)["\n  query CarryReadThread($id: ID!) { node(id: $id) { ... on CommentThread { lockVersion carriedTo { id } } } }\n"];
+export function graphql(source: "\n  query CarryReadThread($id: ID!) { node(id: $id) { ... on CommentThread { lockVersion carriedTo { id }\n    viewerCanCarry } } }\n"): (typeof documents)["\n  query CarryReadThread($id: ID!) { node(id: $id) { ... on CommentThread { lockVersion carriedTo { id }\n    viewerCanCarry } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

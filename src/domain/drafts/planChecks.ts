@@ -27,27 +27,39 @@ export function designationBelongsTo(versionDesignation: string, standardDesigna
   return !/[\p{L}\p{N}.]/u.test(version[root.length]!);
 }
 
-export function assertDesignationOfStandard(versionDesignation: string, standardDesignation: string): void {
+export function assertDesignationOfStandard(
+  versionDesignation: string,
+  standardDesignation: string,
+  field = 'versionDesignation',
+): void {
   if (designationBelongsTo(versionDesignation, standardDesignation)) return;
   throw new DomainError(
     'DESIGNATION_NOT_OF_STANDARD',
-    `versionDesignation: ${versionDesignation} is not a designation of ${standardDesignation}`,
-    { field: 'versionDesignation' },
+    `${field}: ${versionDesignation} is not a designation of ${standardDesignation}`,
+    { field },
   );
 }
 
-/** Refuses a version designation or a new standard that another active draft already plans. */
-export function assertNotPlanned(db: Reader, plan: { versionDesignation: string; newStandard: string | null }): void {
+/**
+ * Refuses a version designation or a new standard that another active draft (not `exceptDraftId`,
+ * the one publishing) already plans.
+ */
+export function assertNotPlanned(
+  db: Reader,
+  plan: { versionDesignation: string; newStandard: string | null },
+  options: { exceptDraftId?: number; field?: string } = {},
+): void {
   const active = db
     .select({ id: drafts.id, version: drafts.versionDesignation, standard: drafts.newStandardDesignation })
     .from(drafts)
     .where(notInArray(drafts.stage, [...CLOSED_STAGES]))
-    .all();
+    .all()
+    .filter((d) => d.id !== options.exceptDraftId);
   const versionKey = designationKey(plan.versionDesignation);
   const sameVersion = active.find((d) => designationKey(d.version) === versionKey);
   if (sameVersion) {
     throw new DomainError('DESIGNATION_PLANNED', `Another draft already plans ${plan.versionDesignation}.`, {
-      field: 'versionDesignation',
+      field: options.field ?? 'versionDesignation',
       draftId: sameVersion.id,
     });
   }

@@ -13,7 +13,7 @@ import { nowIso, parseInput, requireSignedIn, text, type VerbArgs } from '../ver
 import { draftSubject, loadDraft, type DraftRow } from './access.ts';
 import { loadDraftState } from './facts.ts';
 import { checkMove } from './lifecycle.ts';
-import { assertReplacementsConsented } from './planChecks.ts';
+import { assertDesignationOfStandard, assertNotPlanned, assertReplacementsConsented } from './planChecks.ts';
 import { recordDraftEvent, writeDraftChange, type Tx } from './write.ts';
 
 const isoDate = z.string().refine(isIsoDate, 'must be a calendar date YYYY-MM-DD');
@@ -70,6 +70,16 @@ export function publishDraft({ ctx, input: raw }: VerbArgs<PublishDraftInput>): 
         .get()
     ) {
       throw new DomainError('CONFLICT', `A version ${designation} exists already.`, { field: 'designation' });
+    }
+    if (data.designation != null) {
+      // Another designation than the one planned meets the same checks as at proposal.
+      const root = draft.newStandardDesignation ?? standardDesignationOf(tx, draft.standardId!);
+      assertDesignationOfStandard(designation, root, 'designation');
+      assertNotPlanned(
+        tx,
+        { versionDesignation: designation, newStandard: null },
+        { exceptDraftId: draft.id, field: 'designation' },
+      );
     }
     const standard = standardFor(tx, draft, viewer.personId, at);
     const sameTitle = standard.titleEn === draft.titleEn && standard.titleZh === draft.titleZh;
@@ -207,3 +217,7 @@ function copyClauses(tx: Tx, revisionId: number, versionId: number): number {
   }
   return rows.length;
 }
+
+const standardDesignationOf = (tx: Tx, standardId: number) =>
+  tx.select({ designation: standards.designation }).from(standards).where(eq(standards.id, standardId)).get()!
+    .designation;

@@ -1,4 +1,9 @@
-import { eq, or } from 'drizzle-orm';
+import { desc, eq, or } from 'drizzle-orm';
+import { draftRevisions } from '../../db/committee-tables.ts';
+import { isAllowed } from '../../domain/accounts/permissions.ts';
+import { threadSubject } from '../../domain/comments/access.ts';
+import { isActiveStage } from '../../domain/drafts/lifecycle.ts';
+import { draftLoaders } from '../draft-access.ts';
 import { commentCarries } from '../../db/oversight-tables.ts';
 import { carryCommentThread } from '../../domain/comments/carryCommentThread.ts';
 import type { Context } from '../../context.ts';
@@ -35,6 +40,24 @@ builder.objectFields(CommentThread, (t) => ({
     resolve: (thread, _a, ctx) => {
       const carry = carryOf(ctx, thread.id).find((c) => c.fromThreadId === thread.id);
       return carry ? threadById(ctx, carry.toThreadId) : null;
+    },
+  }),
+  viewerCanCarry: t.boolean({
+    description:
+      'The viewer may carry this open comment to the current revision now (`carryCommentThread`): officers, for a ' +
+      'comment of an earlier revision not carried yet.',
+    resolve: async (thread, _a, ctx) => {
+      if (thread.status !== 'OPEN') return false;
+      const draft = await draftLoaders(ctx).draftOfRevision.load(thread.revisionId);
+      if (draft === null || !isActiveStage(draft.stage)) return false;
+      if (!isAllowed(ctx.viewer, 'comment.carry', threadSubject(thread, draft))) return false;
+      const current = ctx.db
+        .select({ id: draftRevisions.id })
+        .from(draftRevisions)
+        .where(eq(draftRevisions.draftId, draft.id))
+        .orderBy(desc(draftRevisions.number))
+        .get();
+      return current?.id !== thread.revisionId && carryOf(ctx, thread.id).every((c) => c.fromThreadId !== thread.id);
     },
   }),
 }));
