@@ -688,7 +688,33 @@ function otherCommittee(c: Committee): { elsewhere: Person } {
 
 type PersonAnswer = { node: { name: string; memberships: { committee: { code: string } }[] } | null };
 
+const HISTORY_OF = 'query($code: String!) { committee(code: $code) { history { edges { node { action } } } } }';
+const ACCOUNT = 'query($id: ID!) { node(id: $id) { ... on Person { history { edges { node { action } } } } } }';
+const WORK = 'query($id: ID!) { node(id: $id) { ... on Person { myWork { draftsByStage { stage } } } } }';
+type Field<K extends string> = { node: Record<K, unknown> | null } | null | undefined;
+
 const READS: readonly Read[] = [
+  {
+    read: "the committee's membership history",
+    allowed: COMMITTEE_ROLES,
+    sees: async (c, token) =>
+      (await postAs<{ committee: { history: unknown } }>(c.app, token, HISTORY_OF, { code: COMMITTEE_CODE })).data
+        ?.committee.history != null,
+  },
+  {
+    read: "a fellow member's account history (tokens, roles)",
+    allowed: ADMINS,
+    sees: async (c, token) =>
+      ((await postAs(c.app, token, ACCOUNT, { id: gid('Person', c.members[1].personId) })).data as Field<'history'>)
+        ?.node?.history != null,
+  },
+  {
+    read: "a fellow member's work (myWork)",
+    allowed: [],
+    sees: async (c, token) =>
+      ((await postAs(c.app, token, WORK, { id: gid('Person', c.members[1].personId) })).data as Field<'myWork'>)?.node
+        ?.myWork != null,
+  },
   {
     read: "the committee's members",
     allowed: COMMITTEE_ROLES,
