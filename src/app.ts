@@ -22,6 +22,7 @@ import { compiledQueriesPlugins } from './http/compiled-queries.ts';
 import type { ConnectionCounts } from './http/connections.ts';
 import { corsPolicy, csrfPrevention, varyOnOrigin } from './http/cross-site.ts';
 import { feedsPlugin } from './http/feeds/plugin.ts';
+import { commentSheetPlugin } from './http/comment-sheet.ts';
 import { guardRequestHooks } from './http/guards.ts';
 import { DEFAULT_LIMITS, queryLimitPlugins, type QueryLimits } from './http/limits.ts';
 import { createJsonLogger, requestLogPlugin, type JsonLogger, type LogSink } from './http/logging.ts';
@@ -239,6 +240,7 @@ export function createApp(options: AppOptions): YogaServerInstance<Record<string
         storageRecoveryPlugin(state),
         // GET /horizon.ics, /horizon.csv, /standards.csv, /export.json
         feedsPlugin({ db: options.db, clock: options.clock }),
+        commentSheetPlugin({ db: options.db, clock: options.clock }),
         metricsPlugin({
           sqlite,
           graphqlPath: GRAPHQL_PATH,

@@ -447,7 +447,7 @@ describe('a page of drafts', () => {
         const database = createTestDb();
         const committee = setUpCommittee(database.db);
         for (let k = 0; k < drafts; k += 1) {
-          const draftId = await proposeDraft(committee);
+          const draftId = await proposeDraft(committee, committee.secretary, `GB 38031-${2030 + k}`);
           if (k % 2 === 0) await moveTo(committee, draftId, ['WORKING_DRAFT']);
         }
         database.resetCount();

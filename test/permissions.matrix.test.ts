@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { graphql } from './gql/index.ts';
 import {
   COMMITTEE_CODE,
+  addRevision,
   approvedDraft,
   draftInCommittee,
   executeAs,
@@ -24,11 +25,31 @@ import { createPersonWithToken, postAs } from './support/people.ts';
 // gets an answer without FORBIDDEN/UNAUTHENTICATED; one who may not gets the right code and
 // leaves the database exactly as it was.
 
-const CALLERS = ['anonymous', 'outsider', 'observer', 'member', 'secretary', 'chair', 'admin'] as const;
+// `admin` holds no role in the committee; `actingAdmin` is an administrator who took the acting
+// officer role in it (`actAsOfficer`): administrators act as officers only through that role.
+const CALLERS = ['anonymous', 'outsider', 'observer', 'member', 'secretary', 'chair', 'admin', 'actingAdmin'] as const;
 type Caller = (typeof CALLERS)[number];
+const ADMINS = ['admin', 'actingAdmin'] as const;
+const OFFICERS_ACTING = ['secretary', 'chair', 'actingAdmin'] as const;
+
+const actingAdmins = new WeakMap<Committee, Person>();
+/** An administrator acting as an officer of the committee (created on first use, before any snapshot). */
+function actingAdminOf(c: Committee): Person {
+  let person = actingAdmins.get(c);
+  if (!person) {
+    person = createPersonWithToken(c.db, { admin: true, name: 'Acting Admin' });
+    c.db.$client
+      .prepare('insert into acting_officers (person_id, committee_id, reason, started_at) values (?, ?, ?, ?)')
+      .run(person.personId, c.committeeId, 'The secretariat is vacant.', c.clock.now.toISOString());
+    actingAdmins.set(c, person);
+  }
+  return person;
+}
 
 function tokenOf(c: Committee, caller: Caller): string | null {
-  const people: Record<Exclude<Caller, 'anonymous'>, Person> = {
+  if (caller === 'anonymous') return null;
+  if (caller === 'actingAdmin') return actingAdminOf(c).token;
+  const people: Record<Exclude<Caller, 'anonymous' | 'actingAdmin'>, Person> = {
     outsider: c.outsider,
     observer: c.observer,
     member: c.members[0],
@@ -36,7 +57,7 @@ function tokenOf(c: Committee, caller: Caller): string | null {
     chair: c.chair,
     admin: c.admin,
   };
-  return caller === 'anonymous' ? null : people[caller].token;
+  return people[caller].token;
 }
 
 const CreatePerson = graphql(
@@ -123,6 +144,29 @@ const DeleteWebhook = graphql(
 const PublishDraft = graphql(
   `mutation MatrixPublishDraft($input: PublishDraftInput!) { publishDraft(input: $input) { __typename } }`,
 );
+const CarryCommentThread = graphql(
+  `mutation MatrixCarryCommentThread($input: CarryCommentThreadInput!) { carryCommentThread(input: $input) {
+    __typename } }`,
+);
+const UploadCommentSheet = graphql(
+  `mutation MatrixUploadCommentSheet($input: UploadCommentSheetInput!) { uploadCommentSheet(input: $input) {
+    __typename } }`,
+);
+const ActAsOfficer = graphql(
+  `mutation MatrixActAsOfficer($input: ActAsOfficerInput!) { actAsOfficer(input: $input) { __typename } }`,
+);
+const StopActingAsOfficer = graphql(
+  `mutation MatrixStopActingAsOfficer($input: StopActingAsOfficerInput!) { stopActingAsOfficer(input: $input) {
+    __typename } }`,
+);
+const AssignStandardCommittee = graphql(
+  `mutation MatrixAssignStandardCommittee($input: AssignStandardCommitteeInput!) { assignStandardCommittee(input:
+    $input) { __typename } }`,
+);
+const ConsentToReplacement = graphql(
+  `mutation MatrixConsentToReplacement($input: ConsentToReplacementInput!) { consentToReplacement(input: $input) {
+    __typename } }`,
+);
 
 /** A comment by the member on a draft at COMMITTEE_DRAFT. */
 async function memberComment(c: Committee) {
@@ -167,13 +211,13 @@ interface Case {
 const MATRIX: readonly Case[] = [
   {
     mutation: 'createPerson',
-    allowed: ['admin'],
+    allowed: ADMINS,
     prepare: async (c) => (_c, token) =>
       executeAs(c.app, token, CreatePerson, { input: { name: 'New Person', email: 'new@example.org' } }),
   },
   {
     mutation: 'setMembership',
-    allowed: ['admin'],
+    allowed: ADMINS,
     prepare: async (c) => (_c, token) =>
       executeAs(c.app, token, SetMembership, {
         input: { personId: gid('Person', c.outsider.personId), committeeId: c.committeeGid, role: 'MEMBER' },
@@ -181,7 +225,7 @@ const MATRIX: readonly Case[] = [
   },
   {
     mutation: 'removeMembership',
-    allowed: ['admin'],
+    allowed: ADMINS,
     prepare: async (c) => (_c, token) =>
       executeAs(c.app, token, RemoveMembership, {
         input: { personId: gid('Person', c.members[2].personId), committeeId: c.committeeGid },
@@ -189,7 +233,7 @@ const MATRIX: readonly Case[] = [
   },
   {
     mutation: 'createApiToken (for the member)',
-    allowed: ['member', 'admin'],
+    allowed: ['member', ...ADMINS],
     prepare: async (c) => (_c, token) =>
       executeAs(c.app, token, CreateApiToken, {
         input: { personId: gid('Person', c.members[0].personId), name: 'LIMS' },
@@ -197,7 +241,7 @@ const MATRIX: readonly Case[] = [
   },
   {
     mutation: "revokeApiToken (the member's second token)",
-    allowed: ['member', 'admin'],
+    allowed: ['member', ...ADMINS],
     // As for a token that does not exist: token ids cannot be probed.
     refusedWith: 'NOT_FOUND',
     prepare: async (c) => {
@@ -212,7 +256,7 @@ const MATRIX: readonly Case[] = [
   },
   {
     mutation: 'createDraft',
-    allowed: ['member', 'secretary', 'chair', 'admin'],
+    allowed: ['member', 'secretary', 'chair', 'actingAdmin'],
     prepare: async (c) => (_c, token) =>
       executeAs(c.app, token, CreateDraft, {
         input: {
@@ -227,7 +271,7 @@ const MATRIX: readonly Case[] = [
   },
   {
     mutation: 'moveDraftStage',
-    allowed: ['secretary', 'chair', 'admin'],
+    allowed: OFFICERS_ACTING,
     prepare: async (c) => {
       const draftId = await proposeDraft(c);
       const read = await readStage(c, draftId);
@@ -239,7 +283,7 @@ const MATRIX: readonly Case[] = [
   },
   {
     mutation: 'addDraftRevision (draft led by the secretary)',
-    allowed: ['secretary', 'chair', 'admin'],
+    allowed: OFFICERS_ACTING,
     prepare: async (c) => {
       const draftId = await proposeDraft(c);
       await moveTo(c, draftId, ['WORKING_DRAFT']);
@@ -260,7 +304,7 @@ const MATRIX: readonly Case[] = [
   },
   {
     mutation: 'replyToComment',
-    allowed: ['observer', 'member', 'secretary', 'chair', 'admin'],
+    allowed: ['observer', 'member', ...OFFICERS_ACTING],
     prepare: async (c) => {
       const { threadId } = await memberComment(c);
       return (_c, token) => executeAs(c.app, token, ReplyToComment, { input: { threadId, body: 'Agreed.' } });
@@ -287,7 +331,7 @@ const MATRIX: readonly Case[] = [
   },
   {
     mutation: 'disposeComment',
-    allowed: ['secretary', 'chair', 'admin'],
+    allowed: OFFICERS_ACTING,
     prepare: async (c) => {
       const { threadId, lockVersion } = await memberComment(c);
       return (_c, token) =>
@@ -297,8 +341,28 @@ const MATRIX: readonly Case[] = [
     },
   },
   {
+    mutation: 'carryCommentThread (to a new revision)',
+    allowed: OFFICERS_ACTING,
+    prepare: async (c) => {
+      const { draftId, threadId } = await memberComment(c);
+      await addRevision(c, draftId);
+      return (_c, token) => executeAs(c.app, token, CarryCommentThread, { input: { threadId } });
+    },
+  },
+  {
+    mutation: 'uploadCommentSheet',
+    allowed: ['observer', 'member', 'secretary', 'chair'],
+    prepare: async (c) => {
+      const { draftId } = await draftInCommittee(c);
+      const csv =
+        'MB/NC,Line number,Clause/Subclause,Paragraph/Figure/Table,Type of comment,Comments,Proposed change,' +
+        'Observations of the secretariat,Revision,Thread,Status,Disposition\r\nCATARC,,1,,ed,Typo.,,,,,,\r\n';
+      return (_c, token) => executeAs(c.app, token, UploadCommentSheet, { input: { draftId, csv } });
+    },
+  },
+  {
     mutation: 'openBallot',
-    allowed: ['secretary', 'chair', 'admin'],
+    allowed: OFFICERS_ACTING,
     prepare: async (c) => {
       const { draftId } = await draftInCommittee(c);
       await moveTo(c, draftId, ['ENQUIRY']);
@@ -317,7 +381,7 @@ const MATRIX: readonly Case[] = [
   },
   {
     mutation: 'closeBallot',
-    allowed: ['secretary', 'chair', 'admin'],
+    allowed: OFFICERS_ACTING,
     prepare: async (c) => {
       const { ballotId } = await openEnquiryBallot(c);
       c.clock.now = later(c, 2);
@@ -326,7 +390,7 @@ const MATRIX: readonly Case[] = [
   },
   {
     mutation: 'publishDraft',
-    allowed: ['secretary', 'chair', 'admin'],
+    allowed: OFFICERS_ACTING,
     prepare: async (c) => {
       const { draftId } = await approvedDraft(c);
       const read = await readStage(c, draftId);
@@ -336,11 +400,64 @@ const MATRIX: readonly Case[] = [
         });
     },
   },
+  // Oversight: administrators take and end the acting officer role, and assign standards to committees;
+  // the committee responsible for a replaced version (here SAC/TC114/SC34, where nobody here is an
+  // officer) or an administrator consents to its replacement.
+  {
+    mutation: 'actAsOfficer (another committee)',
+    allowed: ADMINS,
+    prepare: async (c) => (_c, token) =>
+      executeAs(c.app, token, ActAsOfficer, {
+        input: { committeeId: gid('Committee', committeeIdOf(c, 'SAC/TC114/SC34')), reason: 'Chair is absent.' },
+      }),
+  },
+  {
+    mutation: "stopActingAsOfficer (another administrator's)",
+    allowed: ADMINS,
+    prepare: async (c) => {
+      c.db.$client
+        .prepare('insert into acting_officers (person_id, committee_id, reason, started_at) values (?, ?, ?, ?)')
+        .run(c.admin.personId, committeeIdOf(c, 'SAC/TC114/SC34'), 'Chair is absent.', c.clock.now.toISOString());
+      return (_c, token) =>
+        executeAs(c.app, token, StopActingAsOfficer, {
+          input: {
+            committeeId: gid('Committee', committeeIdOf(c, 'SAC/TC114/SC34')),
+            personId: gid('Person', c.admin.personId),
+          },
+        });
+    },
+  },
+  {
+    mutation: 'assignStandardCommittee',
+    allowed: ADMINS,
+    prepare: async (c) => (_c, token) =>
+      executeAs(c.app, token, AssignStandardCommittee, {
+        input: { standardId: gid('Standard', standardId(c, 'GB 44495')), committeeId: c.committeeGid },
+      }),
+  },
+  {
+    mutation: "consentToReplacement (another committee's version)",
+    allowed: ADMINS,
+    prepare: async (c) => {
+      const draftId = await proposeDraft(c);
+      const versionId = c.db.$client
+        .prepare("select id from versions where designation = 'GB 44495-2024'")
+        .pluck()
+        .get() as number;
+      c.db.$client
+        .prepare('insert into draft_replaces (draft_id, version_id) values (?, ?)')
+        .run(Number(Buffer.from(draftId, 'base64').toString().split(':')[1]), versionId);
+      return (_c, token) =>
+        executeAs(c.app, token, ConsentToReplacement, {
+          input: { draftId, versionId: gid('StandardVersion', versionId) },
+        });
+    },
+  },
   // Webhooks: every signed-in person creates their own only (deliveries would reveal a watch list); administrators
   // disable and delete anyone's. Someone else's cannot be probed.
   {
     mutation: 'createWebhook (own)',
-    allowed: ['outsider', 'observer', 'member', 'secretary', 'chair', 'admin'],
+    allowed: ['outsider', 'observer', 'member', 'secretary', 'chair', ...ADMINS],
     prepare: async (c) => (_c, token) =>
       executeAs(c.app, token, CreateWebhook, { input: { url: HOOK_URL, kinds: ['VERSION_PUBLISHED'] } }),
   },
@@ -354,7 +471,7 @@ const MATRIX: readonly Case[] = [
   },
   {
     mutation: "updateWebhook (the member's)",
-    allowed: ['member', 'admin'],
+    allowed: ['member', ...ADMINS],
     refusedWith: 'NOT_FOUND',
     prepare: async (c) => {
       const webhookId = memberWebhook(c);
@@ -363,7 +480,7 @@ const MATRIX: readonly Case[] = [
   },
   {
     mutation: "deleteWebhook (the member's)",
-    allowed: ['member', 'admin'],
+    allowed: ['member', ...ADMINS],
     refusedWith: 'NOT_FOUND',
     prepare: async (c) => {
       const webhookId = memberWebhook(c);
@@ -385,7 +502,7 @@ const MATRIX: readonly Case[] = [
   ).map(
     ([mutation, document, input]): Case => ({
       mutation,
-      allowed: ['outsider', 'observer', 'member', 'secretary', 'chair', 'admin'],
+      allowed: ['outsider', 'observer', 'member', 'secretary', 'chair', ...ADMINS],
       prepare: async (c) => (_c, token) =>
         executeAs(c.app, token, document as TypedDocumentNode<unknown, { input: unknown }>, { input: input(c) }),
     }),
@@ -403,8 +520,10 @@ const memberWebhook = (c: Committee) =>
       .run(c.members[0].personId, HOOK_URL, c.clock.now.toISOString()).lastInsertRowid,
   );
 
-const standardId = (c: Committee) =>
-  c.db.$client.prepare("select id from standards where designation = 'GB 38031'").pluck().get() as number;
+const standardId = (c: Committee, designation = 'GB 38031') =>
+  c.db.$client.prepare('select id from standards where designation = ?').pluck().get(designation) as number;
+const committeeIdOf = (c: Committee, code: string) =>
+  c.db.$client.prepare('select id from committees where code = ?').pluck().get(code) as number;
 
 /** Everything a denied call must leave as it was (token use times excepted: reading is not a change). */
 function snapshot(c: Committee): string {
@@ -436,9 +555,10 @@ describe('permission matrix: every mutation × every caller', () => {
       const allowed = entry.allowed.includes(caller);
       it(`${entry.mutation} by ${caller}: ${allowed ? 'allowed' : 'refused'}`, async () => {
         const c = setUpCommittee(createTestDb().db);
+        const token = tokenOf(c, caller);
         const run = await entry.prepare(c);
         const before = snapshot(c);
-        const result = await run(c, tokenOf(c, caller));
+        const result = await run(c, token);
         const code = result.errors?.[0]?.extensions?.code;
         if (allowed) {
           expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
@@ -454,7 +574,7 @@ describe('permission matrix: every mutation × every caller', () => {
 // Votes are committee business: while a ballot is open only the committee (and administrators) see
 // who voted what; everyone else who may read the draft (a public enquiry) sees counts and the
 // result once it closes, never a voter or a reason, in the ballot or in the draft's history.
-const SEES_VOTES: readonly Caller[] = ['observer', 'member', 'secretary', 'chair', 'admin'];
+const SEES_VOTES: readonly Caller[] = ['observer', 'member', 'secretary', 'chair', ...ADMINS];
 const READS_DRAFT: readonly Caller[] = ['outsider', ...SEES_VOTES];
 
 const BallotAndHistory = graphql(`
@@ -545,7 +665,7 @@ describe('vote visibility matrix: every caller × ballot open or closed', () => 
 
 const MEMBERS_OF = 'query($code: String!) { committee(code: $code) { members { role person { name } } } }';
 const PERSON = 'query($id: ID!) { node(id: $id) { ... on Person { name memberships { committee { code } } } } }';
-const COMMITTEE_ROLES: readonly Caller[] = ['observer', 'member', 'secretary', 'chair', 'admin'];
+const COMMITTEE_ROLES: readonly Caller[] = ['observer', 'member', 'secretary', 'chair', ...ADMINS];
 
 interface Read {
   read: string;
@@ -568,7 +688,33 @@ function otherCommittee(c: Committee): { elsewhere: Person } {
 
 type PersonAnswer = { node: { name: string; memberships: { committee: { code: string } }[] } | null };
 
+const HISTORY_OF = 'query($code: String!) { committee(code: $code) { history { edges { node { action } } } } }';
+const ACCOUNT = 'query($id: ID!) { node(id: $id) { ... on Person { history { edges { node { action } } } } } }';
+const WORK = 'query($id: ID!) { node(id: $id) { ... on Person { myWork { draftsByStage { stage } } } } }';
+type Field<K extends string> = { node: Record<K, unknown> | null } | null | undefined;
+
 const READS: readonly Read[] = [
+  {
+    read: "the committee's membership history",
+    allowed: COMMITTEE_ROLES,
+    sees: async (c, token) =>
+      (await postAs<{ committee: { history: unknown } }>(c.app, token, HISTORY_OF, { code: COMMITTEE_CODE })).data
+        ?.committee.history != null,
+  },
+  {
+    read: "a fellow member's account history (tokens, roles)",
+    allowed: ADMINS,
+    sees: async (c, token) =>
+      ((await postAs(c.app, token, ACCOUNT, { id: gid('Person', c.members[1].personId) })).data as Field<'history'>)
+        ?.node?.history != null,
+  },
+  {
+    read: "a fellow member's work (myWork)",
+    allowed: [],
+    sees: async (c, token) =>
+      ((await postAs(c.app, token, WORK, { id: gid('Person', c.members[1].personId) })).data as Field<'myWork'>)?.node
+        ?.myWork != null,
+  },
   {
     read: "the committee's members",
     allowed: COMMITTEE_ROLES,
@@ -585,7 +731,7 @@ const READS: readonly Read[] = [
   },
   {
     read: 'the record of someone only in another committee (node)',
-    allowed: ['admin'],
+    allowed: ADMINS,
     sees: async (c, token) => {
       const { elsewhere } = otherCommittee(c);
       return (
@@ -595,7 +741,7 @@ const READS: readonly Read[] = [
   },
   {
     read: "a fellow member's membership of another committee",
-    allowed: ['admin'],
+    allowed: ADMINS,
     sees: async (c, token) => {
       otherCommittee(c);
       const node = (await postAs<PersonAnswer>(c.app, token, PERSON, { id: gid('Person', c.members[1].personId) })).data

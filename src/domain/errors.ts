@@ -10,6 +10,16 @@ export const ERROR_CODES = [
   'INVALID_INPUT',
   'ILLEGAL_TRANSITION',
   'BALLOT_CLOSED',
+  /** Another active draft already plans this version designation or this new standard. */
+  'DESIGNATION_PLANNED',
+  /** A planned version's designation is not one of its standard's (`GB 38031-2026` belongs to `GB 38031`). */
+  'DESIGNATION_NOT_OF_STANDARD',
+  /** The committee is not responsible for the standard (or the standard has none yet). */
+  'NOT_RESPONSIBLE_COMMITTEE',
+  /** A replaced version belongs to another committee, which has not consented yet. */
+  'CONSENT_REQUIRED',
+  /** An uploaded comment sheet has problems (`details.problems`, each with its line); nothing was stored. */
+  'INVALID_COMMENT_SHEET',
   /** The server is at capacity for this kind of request (answered 503 with Retry-After): retry later. */
   'BUSY',
   /** The database could not store a change (disk full, I/O error): nothing was changed; answered 503. */

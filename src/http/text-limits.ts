@@ -43,6 +43,9 @@ export const TEXT_LIMITS: Readonly<Record<string, number>> = {
   'ReplyToCommentInput.body': 20_000,
   'DisposeCommentInput.observation': 20_000,
   'CastVoteInput.reason': 20_000,
+  'UploadCommentSheetInput.csv': 1_000_000,
+  'ActAsOfficerInput.reason': 1_000,
+  'StopActingAsOfficerInput.reason': 1_000,
 };
 
 /** Page cursors (`after:`, `before:`) carry the sort key, a designation or code, base64-encoded. */

@@ -14,11 +14,20 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation HistorySetMembership($input: SetMembershipInput!) { setMembership(input: $input) { membership { role } } }\n": typeof types.HistorySetMembershipDocument,
+    "\n  mutation HistoryRemoveMembership($input: RemoveMembershipInput!) { removeMembership(input: $input) { __typename } }\n": typeof types.HistoryRemoveMembershipDocument,
+    "\n  mutation HistoryCreateToken($input: CreateApiTokenInput!) { createApiToken(input: $input) { token { id } secret } }\n": typeof types.HistoryCreateTokenDocument,
+    "\n  mutation HistoryRevokeToken($input: RevokeApiTokenInput!) { revokeApiToken(input: $input) { __typename } }\n": typeof types.HistoryRevokeTokenDocument,
     "\n  query Viewer {\n    viewer { name email isAdmin memberships { role committee { code } } tokens { name revokedAt } }\n  }\n": typeof types.ViewerDocument,
     "\n  mutation CreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) { person { id name email organisationKind isAdmin } }\n  }\n": typeof types.CreatePersonDocument,
     "\n  mutation SetMembership($input: SetMembershipInput!) {\n    setMembership(input: $input) { membership { role person { name } committee { code } } }\n  }\n": typeof types.SetMembershipDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) { secret token { id name } }\n  }\n": typeof types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($input: RevokeApiTokenInput!) { revokeApiToken(input: $input) { revoked } }\n": typeof types.RevokeApiTokenDocument,
+    "\n  mutation RoleActAsOfficer($input: ActAsOfficerInput!) { actAsOfficer(input: $input) { committee { code } } }\n": typeof types.RoleActAsOfficerDocument,
+    "\n  mutation RoleStopActing($input: StopActingAsOfficerInput!) { stopActingAsOfficer(input: $input) { committee {\n    code } } }\n": typeof types.RoleStopActingDocument,
+    "\n  query RoleDraftAbilities($id: ID!) { draft(id: $id) { stage viewerCanMoveTo viewerCanRevise } }\n": typeof types.RoleDraftAbilitiesDocument,
+    "\n  mutation RoleMove($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { draft { stage } } }\n": typeof types.RoleMoveDocument,
+    "\n  query RoleCommitteeHistory($code: String!) {\n    committee(code: $code) { history(first: 10) { edges { node { action actor { name } data } } } }\n  }\n": typeof types.RoleCommitteeHistoryDocument,
     "\n  mutation OpenBallot($input: OpenBallotInput!) {\n    openBallot(input: $input) { ballot { id stage status closesAt revision { number } draft { viewerCanOpenBallot\n      viewerCanMoveTo } } }\n  }\n": typeof types.OpenBallotDocument,
     "\n  mutation CastVote($input: CastVoteInput!) { castVote(input: $input) { vote { value reason voter { name } } ballot {\n    votes { value } } } }\n": typeof types.CastVoteDocument,
     "\n  mutation CloseBallot($input: CloseBallotInput!) {\n    closeBallot(input: $input) { ballot { status result counts { approve disapprove abstain } closedAt } }\n  }\n": typeof types.CloseBallotDocument,
@@ -27,6 +36,16 @@ type Documents = {
     "\n      mutation BallotBlockingComment($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread {\n        id } } }\n    ": typeof types.BallotBlockingCommentDocument,
     "\n      mutation MoveAfterBallot($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { draft { stage } } }\n    ": typeof types.MoveAfterBallotDocument,
     "\n  query CachedLookup($designation: String!, $on: Date!) {\n    standard(designation: $designation) {\n      designation\n      title { en }\n      applicability(on: $on) { current { designation effective } }\n    }\n  }\n": typeof types.CachedLookupDocument,
+    "\n  mutation SheetComment($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id\n    lockVersion } } }\n": typeof types.SheetCommentDocument,
+    "\n  mutation SheetDispose($input: DisposeCommentInput!) { disposeComment(input: $input) { thread { status } } }\n": typeof types.SheetDisposeDocument,
+    "query SheetPath($id: ID!) { draft(id: $id) { commentSheetPath } }": typeof types.SheetPathDocument,
+    "\n  mutation SheetUpload($input: UploadCommentSheetInput!) {\n    uploadCommentSheet(input: $input) {\n      threads { organisation clauseNumber type comment proposedChange author { name } revision { number } }\n    }\n  }\n": typeof types.SheetUploadDocument,
+    "\n  mutation CarryComment($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id } } }\n": typeof types.CarryCommentDocument,
+    "\n  mutation CarryThread($input: CarryCommentThreadInput!) {\n    carryCommentThread(input: $input) {\n      thread { id clauseNumber type comment status author { name } revision { number } carriedFrom { id } }\n    }\n  }\n": typeof types.CarryThreadDocument,
+    "\n  mutation CarryDispose($input: DisposeCommentInput!) { disposeComment(input: $input) { thread { status } } }\n": typeof types.CarryDisposeDocument,
+    "\n  query CarryReadThread($id: ID!) { node(id: $id) { ... on CommentThread { lockVersion carriedTo { id }\n    viewerCanCarry } } }\n": typeof types.CarryReadThreadDocument,
+    "\n  mutation CarryMove($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { draft { stage } } }\n": typeof types.CarryMoveDocument,
+    "query CarryAbilities($id: ID!) { draft(id: $id) { viewerCanMoveTo } }": typeof types.CarryAbilitiesDocument,
     "\n  mutation CreateThread($input: CreateCommentThreadInput!) {\n    createCommentThread(input: $input) {\n      thread { id organisation clauseNumber lineNumber paragraph type comment proposedChange status lockVersion author {\n        name } revision { number } }\n    }\n  }\n": typeof types.CreateThreadDocument,
     "\n  mutation Reply($input: ReplyToCommentInput!) { replyToComment(input: $input) { reply { body author { name } } thread {\n    replies { body } } } }\n": typeof types.ReplyDocument,
     "\n  mutation Edit($input: EditCommentInput!) { editComment(input: $input) { thread { comment type clauseNumber\n    proposedChange lockVersion } } }\n": typeof types.EditDocument,
@@ -46,6 +65,13 @@ type Documents = {
     "mutation ActivityOpenBallot($input: OpenBallotInput!) { openBallot(input: $input) { ballot { id } } }": typeof types.ActivityOpenBallotDocument,
     "mutation ActivityCastVote($input: CastVoteInput!) { castVote(input: $input) { __typename } }": typeof types.ActivityCastVoteDocument,
     "mutation ActivityCloseBallot($input: CloseBallotInput!) { closeBallot(input: $input) { __typename } }": typeof types.ActivityCloseBallotDocument,
+    "\n  mutation PlanCreateDraft($input: CreateDraftInput!) {\n    createDraft(input: $input) { draft { id lockVersion replacementConsents { version { designation } consented } } }\n  }\n": typeof types.PlanCreateDraftDocument,
+    "\n  mutation PlanMove($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { draft { stage } } }\n": typeof types.PlanMoveDocument,
+    "\n  mutation PlanAssign($input: AssignStandardCommitteeInput!) {\n    assignStandardCommittee(input: $input) { standard { designation committee { code } } }\n  }\n": typeof types.PlanAssignDocument,
+    "\n  query PlanStandardHistory($designation: String!) {\n    standard(designation: $designation) { id history { edges { node { action actor { name } data } } } }\n  }\n": typeof types.PlanStandardHistoryDocument,
+    "\n  mutation PlanConsent($input: ConsentToReplacementInput!) {\n    consentToReplacement(input: $input) {\n      draft { replacementConsents { version { designation } committee { code } consented consentedBy { name }\n        asAdministrator } }\n    }\n  }\n": typeof types.PlanConsentDocument,
+    "\n  mutation PlanPublish($input: PublishDraftInput!) { publishDraft(input: $input) { version { designation } } }\n": typeof types.PlanPublishDocument,
+    "\n  query PlanDraftHistory($id: ID!) { draft(id: $id) { history { edges { node { action actor { name } } } } } }\n": typeof types.PlanDraftHistoryDocument,
     "\n  mutation CreateDraft($input: CreateDraftInput!) {\n    createDraft(input: $input) {\n      draft {\n        id stage lockVersion versionDesignation versionType title { en zh }\n        standard { designation } proposedStandard { designation kind publisher }\n        baseVersion { designation } replaces { designation } leader { name } committee { code }\n      }\n    }\n  }\n": typeof types.CreateDraftDocument,
     "\n  query DraftView($id: ID!) {\n    draft(id: $id) {\n      stage lockVersion publicEnquiry\n      viewerCanMoveTo viewerCanRevise viewerCanComment viewerCanOpenBallot viewerCanPublish\n      currentRevision { number isCurrent }\n      revisions { totalCount edges { node { number isCurrent note } } }\n      history { edges { node { action actor { name } data } } }\n    }\n  }\n": typeof types.DraftViewDocument,
     "\n  query DraftNode($id: ID!) { node(id: $id) { id ... on Draft { stage versionDesignation } } }\n": typeof types.DraftNodeDocument,
@@ -73,6 +99,11 @@ type Documents = {
     "\n  query E2EDraftState($id: ID!) {\n    draft(id: $id) {\n      stage lockVersion viewerCanOpenBallot viewerCanPublish\n      currentRevision { id number commentsCsv }\n      history(first: 50) { edges { node { action actor { name } } } }\n    }\n  }\n": typeof types.E2EDraftStateDocument,
     "\n  query E2ESearch($on: Date!) { search(query: \"thermal propagation\", on: $on, first: 5) { edges { node { kind applies\n    version { designation } clause { number } } } } }\n": typeof types.E2ESearchDocument,
     "\n  query E2EApplies($on: Date!) {\n    standard(designation: \"GB 38031\") {\n      applicability(on: $on) { current { designation } versions { status version { designation } } }\n    }\n  }\n": typeof types.E2EAppliesDocument,
+    "\n  query MyWorkOfViewer {\n    viewer {\n      myWork {\n        draftsByStage { stage drafts { id } }\n        ballotsToVote { ballot { id } daysLeft }\n        threadsAwaitingDisposition { id }\n        threadsAwaitingReply { id }\n      }\n    }\n  }\n": typeof types.MyWorkOfViewerDocument,
+    "\n  mutation MyWorkComment($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id } } }\n": typeof types.MyWorkCommentDocument,
+    "\n  mutation MyWorkReply($input: ReplyToCommentInput!) { replyToComment(input: $input) { __typename } }\n": typeof types.MyWorkReplyDocument,
+    "\n  mutation MyWorkOpenBallot($input: OpenBallotInput!) { openBallot(input: $input) { ballot { id } } }\n": typeof types.MyWorkOpenBallotDocument,
+    "mutation MyWorkVote($input: CastVoteInput!) { castVote(input: $input) { __typename } }": typeof types.MyWorkVoteDocument,
     "mutation OutboxDispose($input: DisposeCommentInput!) { disposeComment(input: $input) { __typename } }": typeof types.OutboxDisposeDocument,
     "mutation OutboxThread($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id\n    lockVersion } } }": typeof types.OutboxThreadDocument,
     "mutation OutboxReply($input: ReplyToCommentInput!) { replyToComment(input: $input) { __typename } }": typeof types.OutboxReplyDocument,
@@ -103,6 +134,12 @@ type Documents = {
     "mutation MatrixUpdateWebhook($input: UpdateWebhookInput!) { updateWebhook(input: $input) { __typename } }": typeof types.MatrixUpdateWebhookDocument,
     "mutation MatrixDeleteWebhook($input: DeleteWebhookInput!) { deleteWebhook(input: $input) { __typename } }": typeof types.MatrixDeleteWebhookDocument,
     "mutation MatrixPublishDraft($input: PublishDraftInput!) { publishDraft(input: $input) { __typename } }": typeof types.MatrixPublishDraftDocument,
+    "mutation MatrixCarryCommentThread($input: CarryCommentThreadInput!) { carryCommentThread(input: $input) {\n    __typename } }": typeof types.MatrixCarryCommentThreadDocument,
+    "mutation MatrixUploadCommentSheet($input: UploadCommentSheetInput!) { uploadCommentSheet(input: $input) {\n    __typename } }": typeof types.MatrixUploadCommentSheetDocument,
+    "mutation MatrixActAsOfficer($input: ActAsOfficerInput!) { actAsOfficer(input: $input) { __typename } }": typeof types.MatrixActAsOfficerDocument,
+    "mutation MatrixStopActingAsOfficer($input: StopActingAsOfficerInput!) { stopActingAsOfficer(input: $input) {\n    __typename } }": typeof types.MatrixStopActingAsOfficerDocument,
+    "mutation MatrixAssignStandardCommittee($input: AssignStandardCommitteeInput!) { assignStandardCommittee(input:\n    $input) { __typename } }": typeof types.MatrixAssignStandardCommitteeDocument,
+    "mutation MatrixConsentToReplacement($input: ConsentToReplacementInput!) { consentToReplacement(input: $input) {\n    __typename } }": typeof types.MatrixConsentToReplacementDocument,
     "\n  query MatrixBallotAndHistory($id: ID!) {\n    draft(id: $id) {\n      ballots { status result counts { approve disapprove abstain } viewerCanSeeVotes votes { voter { name } value\n        reason } voteHistory { value reason } }\n      history(first: 50) { edges { node { action actor { name } data } } }\n    }\n  }\n": typeof types.MatrixBallotAndHistoryDocument,
     "\n  mutation PublishDraft($input: PublishDraftInput!) {\n    publishDraft(input: $input) {\n      draft { stage lockVersion viewerCanMoveTo viewerCanPublish publishedVersion { designation } }\n      version {\n        designation type published effective mandatoryNewTypes\n        standard { designation committee { code } title { en } }\n        title { en zh }\n        replaces { designation }\n        clauses { number heading text informative children { number heading text } }\n        history { edges { node { action } } }\n      }\n    }\n  }\n": typeof types.PublishDraftDocument,
     "\n  query PublishedApplicability($designation: String!) {\n    standard(designation: $designation) {\n      before: applicability(on: \"2026-12-31\") { current { designation } }\n      after: applicability(on: \"2027-06-01\") { current { designation } versions { status version { designation } } }\n      existing: applicability(on: \"2027-06-01\", scope: EXISTING_TYPES) { versions { status version { designation } } }\n    }\n  }\n": typeof types.PublishedApplicabilityDocument,
@@ -111,6 +148,8 @@ type Documents = {
     "\n  query StandardHistory { standard(designation: \"GB 38031\") { history { edges { node { action actor { name } } } } } }\n": typeof types.StandardHistoryDocument,
     "\n  mutation CreateAmendment($input: CreateDraftInput!) { createDraft(input: $input) { draft { id } } }\n": typeof types.CreateAmendmentDocument,
     "\n      mutation ProposeNewStandard($input: CreateDraftInput!) { createDraft(input: $input) { draft { id } } }\n    ": typeof types.ProposeNewStandardDocument,
+    "\n  query PreviewOfDraft($id: ID!) {\n    draft(id: $id) {\n      publishPreview {\n        designation versionType standardDesignation standard { designation } baseVersion { designation }\n        replaces { designation } awaitingConsent { designation } revision { number } clauseCount designationTaken\n      }\n    }\n  }\n": typeof types.PreviewOfDraftDocument,
+    "\n  mutation PreviewPublish($input: PublishDraftInput!) {\n    publishDraft(input: $input) { version { designation type standard { designation } replaces { designation } } }\n  }\n": typeof types.PreviewPublishDocument,
     "\n  query ForgivingSearch($query: String!, $on: Date, $first: Int) {\n    search(query: $query, on: $on, first: $first) {\n      edges {\n        node {\n          kind\n          standard { designation }\n          version { designation }\n          status\n          replacedBy { version { designation standard { designation } } status }\n        }\n      }\n    }\n  }\n": typeof types.ForgivingSearchDocument,
     "\n  query Search($query: String!, $on: Date, $first: Int, $after: String) {\n    search(query: $query, on: $on, first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          kind\n          score\n          standard { designation }\n          version { designation standard { designation } }\n          clause { number heading }\n          status\n          applies\n          snippet { field text parts { text match } }\n        }\n      }\n    }\n  }\n": typeof types.SearchDocument,
     "\n  query ThreadedSearch($query: String!, $on: Date, $first: Int, $after: String) {\n    search(query: $query, on: $on, first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { kind score standard { designation } version { designation } clause { number } applies snippet {\n        field parts { text match } } } }\n    }\n  }\n": typeof types.ThreadedSearchDocument,
@@ -123,11 +162,20 @@ type Documents = {
     "\n  mutation CloseBallotStep($input: CloseBallotInput!) { closeBallot(input: $input) { ballot { id result } } }\n": typeof types.CloseBallotStepDocument,
 };
 const documents: Documents = {
+    "\n  mutation HistorySetMembership($input: SetMembershipInput!) { setMembership(input: $input) { membership { role } } }\n": types.HistorySetMembershipDocument,
+    "\n  mutation HistoryRemoveMembership($input: RemoveMembershipInput!) { removeMembership(input: $input) { __typename } }\n": types.HistoryRemoveMembershipDocument,
+    "\n  mutation HistoryCreateToken($input: CreateApiTokenInput!) { createApiToken(input: $input) { token { id } secret } }\n": types.HistoryCreateTokenDocument,
+    "\n  mutation HistoryRevokeToken($input: RevokeApiTokenInput!) { revokeApiToken(input: $input) { __typename } }\n": types.HistoryRevokeTokenDocument,
     "\n  query Viewer {\n    viewer { name email isAdmin memberships { role committee { code } } tokens { name revokedAt } }\n  }\n": types.ViewerDocument,
     "\n  mutation CreatePerson($input: CreatePersonInput!) {\n    createPerson(input: $input) { person { id name email organisationKind isAdmin } }\n  }\n": types.CreatePersonDocument,
     "\n  mutation SetMembership($input: SetMembershipInput!) {\n    setMembership(input: $input) { membership { role person { name } committee { code } } }\n  }\n": types.SetMembershipDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) { secret token { id name } }\n  }\n": types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($input: RevokeApiTokenInput!) { revokeApiToken(input: $input) { revoked } }\n": types.RevokeApiTokenDocument,
+    "\n  mutation RoleActAsOfficer($input: ActAsOfficerInput!) { actAsOfficer(input: $input) { committee { code } } }\n": types.RoleActAsOfficerDocument,
+    "\n  mutation RoleStopActing($input: StopActingAsOfficerInput!) { stopActingAsOfficer(input: $input) { committee {\n    code } } }\n": types.RoleStopActingDocument,
+    "\n  query RoleDraftAbilities($id: ID!) { draft(id: $id) { stage viewerCanMoveTo viewerCanRevise } }\n": types.RoleDraftAbilitiesDocument,
+    "\n  mutation RoleMove($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { draft { stage } } }\n": types.RoleMoveDocument,
+    "\n  query RoleCommitteeHistory($code: String!) {\n    committee(code: $code) { history(first: 10) { edges { node { action actor { name } data } } } }\n  }\n": types.RoleCommitteeHistoryDocument,
     "\n  mutation OpenBallot($input: OpenBallotInput!) {\n    openBallot(input: $input) { ballot { id stage status closesAt revision { number } draft { viewerCanOpenBallot\n      viewerCanMoveTo } } }\n  }\n": types.OpenBallotDocument,
     "\n  mutation CastVote($input: CastVoteInput!) { castVote(input: $input) { vote { value reason voter { name } } ballot {\n    votes { value } } } }\n": types.CastVoteDocument,
     "\n  mutation CloseBallot($input: CloseBallotInput!) {\n    closeBallot(input: $input) { ballot { status result counts { approve disapprove abstain } closedAt } }\n  }\n": types.CloseBallotDocument,
@@ -136,6 +184,16 @@ const documents: Documents = {
     "\n      mutation BallotBlockingComment($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread {\n        id } } }\n    ": types.BallotBlockingCommentDocument,
     "\n      mutation MoveAfterBallot($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { draft { stage } } }\n    ": types.MoveAfterBallotDocument,
     "\n  query CachedLookup($designation: String!, $on: Date!) {\n    standard(designation: $designation) {\n      designation\n      title { en }\n      applicability(on: $on) { current { designation effective } }\n    }\n  }\n": types.CachedLookupDocument,
+    "\n  mutation SheetComment($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id\n    lockVersion } } }\n": types.SheetCommentDocument,
+    "\n  mutation SheetDispose($input: DisposeCommentInput!) { disposeComment(input: $input) { thread { status } } }\n": types.SheetDisposeDocument,
+    "query SheetPath($id: ID!) { draft(id: $id) { commentSheetPath } }": types.SheetPathDocument,
+    "\n  mutation SheetUpload($input: UploadCommentSheetInput!) {\n    uploadCommentSheet(input: $input) {\n      threads { organisation clauseNumber type comment proposedChange author { name } revision { number } }\n    }\n  }\n": types.SheetUploadDocument,
+    "\n  mutation CarryComment($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id } } }\n": types.CarryCommentDocument,
+    "\n  mutation CarryThread($input: CarryCommentThreadInput!) {\n    carryCommentThread(input: $input) {\n      thread { id clauseNumber type comment status author { name } revision { number } carriedFrom { id } }\n    }\n  }\n": types.CarryThreadDocument,
+    "\n  mutation CarryDispose($input: DisposeCommentInput!) { disposeComment(input: $input) { thread { status } } }\n": types.CarryDisposeDocument,
+    "\n  query CarryReadThread($id: ID!) { node(id: $id) { ... on CommentThread { lockVersion carriedTo { id }\n    viewerCanCarry } } }\n": types.CarryReadThreadDocument,
+    "\n  mutation CarryMove($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { draft { stage } } }\n": types.CarryMoveDocument,
+    "query CarryAbilities($id: ID!) { draft(id: $id) { viewerCanMoveTo } }": types.CarryAbilitiesDocument,
     "\n  mutation CreateThread($input: CreateCommentThreadInput!) {\n    createCommentThread(input: $input) {\n      thread { id organisation clauseNumber lineNumber paragraph type comment proposedChange status lockVersion author {\n        name } revision { number } }\n    }\n  }\n": types.CreateThreadDocument,
     "\n  mutation Reply($input: ReplyToCommentInput!) { replyToComment(input: $input) { reply { body author { name } } thread {\n    replies { body } } } }\n": types.ReplyDocument,
     "\n  mutation Edit($input: EditCommentInput!) { editComment(input: $input) { thread { comment type clauseNumber\n    proposedChange lockVersion } } }\n": types.EditDocument,
@@ -155,6 +213,13 @@ const documents: Documents = {
     "mutation ActivityOpenBallot($input: OpenBallotInput!) { openBallot(input: $input) { ballot { id } } }": types.ActivityOpenBallotDocument,
     "mutation ActivityCastVote($input: CastVoteInput!) { castVote(input: $input) { __typename } }": types.ActivityCastVoteDocument,
     "mutation ActivityCloseBallot($input: CloseBallotInput!) { closeBallot(input: $input) { __typename } }": types.ActivityCloseBallotDocument,
+    "\n  mutation PlanCreateDraft($input: CreateDraftInput!) {\n    createDraft(input: $input) { draft { id lockVersion replacementConsents { version { designation } consented } } }\n  }\n": types.PlanCreateDraftDocument,
+    "\n  mutation PlanMove($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { draft { stage } } }\n": types.PlanMoveDocument,
+    "\n  mutation PlanAssign($input: AssignStandardCommitteeInput!) {\n    assignStandardCommittee(input: $input) { standard { designation committee { code } } }\n  }\n": types.PlanAssignDocument,
+    "\n  query PlanStandardHistory($designation: String!) {\n    standard(designation: $designation) { id history { edges { node { action actor { name } data } } } }\n  }\n": types.PlanStandardHistoryDocument,
+    "\n  mutation PlanConsent($input: ConsentToReplacementInput!) {\n    consentToReplacement(input: $input) {\n      draft { replacementConsents { version { designation } committee { code } consented consentedBy { name }\n        asAdministrator } }\n    }\n  }\n": types.PlanConsentDocument,
+    "\n  mutation PlanPublish($input: PublishDraftInput!) { publishDraft(input: $input) { version { designation } } }\n": types.PlanPublishDocument,
+    "\n  query PlanDraftHistory($id: ID!) { draft(id: $id) { history { edges { node { action actor { name } } } } } }\n": types.PlanDraftHistoryDocument,
     "\n  mutation CreateDraft($input: CreateDraftInput!) {\n    createDraft(input: $input) {\n      draft {\n        id stage lockVersion versionDesignation versionType title { en zh }\n        standard { designation } proposedStandard { designation kind publisher }\n        baseVersion { designation } replaces { designation } leader { name } committee { code }\n      }\n    }\n  }\n": types.CreateDraftDocument,
     "\n  query DraftView($id: ID!) {\n    draft(id: $id) {\n      stage lockVersion publicEnquiry\n      viewerCanMoveTo viewerCanRevise viewerCanComment viewerCanOpenBallot viewerCanPublish\n      currentRevision { number isCurrent }\n      revisions { totalCount edges { node { number isCurrent note } } }\n      history { edges { node { action actor { name } data } } }\n    }\n  }\n": types.DraftViewDocument,
     "\n  query DraftNode($id: ID!) { node(id: $id) { id ... on Draft { stage versionDesignation } } }\n": types.DraftNodeDocument,
@@ -182,6 +247,11 @@ const documents: Documents = {
     "\n  query E2EDraftState($id: ID!) {\n    draft(id: $id) {\n      stage lockVersion viewerCanOpenBallot viewerCanPublish\n      currentRevision { id number commentsCsv }\n      history(first: 50) { edges { node { action actor { name } } } }\n    }\n  }\n": types.E2EDraftStateDocument,
     "\n  query E2ESearch($on: Date!) { search(query: \"thermal propagation\", on: $on, first: 5) { edges { node { kind applies\n    version { designation } clause { number } } } } }\n": types.E2ESearchDocument,
     "\n  query E2EApplies($on: Date!) {\n    standard(designation: \"GB 38031\") {\n      applicability(on: $on) { current { designation } versions { status version { designation } } }\n    }\n  }\n": types.E2EAppliesDocument,
+    "\n  query MyWorkOfViewer {\n    viewer {\n      myWork {\n        draftsByStage { stage drafts { id } }\n        ballotsToVote { ballot { id } daysLeft }\n        threadsAwaitingDisposition { id }\n        threadsAwaitingReply { id }\n      }\n    }\n  }\n": types.MyWorkOfViewerDocument,
+    "\n  mutation MyWorkComment($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id } } }\n": types.MyWorkCommentDocument,
+    "\n  mutation MyWorkReply($input: ReplyToCommentInput!) { replyToComment(input: $input) { __typename } }\n": types.MyWorkReplyDocument,
+    "\n  mutation MyWorkOpenBallot($input: OpenBallotInput!) { openBallot(input: $input) { ballot { id } } }\n": types.MyWorkOpenBallotDocument,
+    "mutation MyWorkVote($input: CastVoteInput!) { castVote(input: $input) { __typename } }": types.MyWorkVoteDocument,
     "mutation OutboxDispose($input: DisposeCommentInput!) { disposeComment(input: $input) { __typename } }": types.OutboxDisposeDocument,
     "mutation OutboxThread($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id\n    lockVersion } } }": types.OutboxThreadDocument,
     "mutation OutboxReply($input: ReplyToCommentInput!) { replyToComment(input: $input) { __typename } }": types.OutboxReplyDocument,
@@ -212,6 +282,12 @@ const documents: Documents = {
     "mutation MatrixUpdateWebhook($input: UpdateWebhookInput!) { updateWebhook(input: $input) { __typename } }": types.MatrixUpdateWebhookDocument,
     "mutation MatrixDeleteWebhook($input: DeleteWebhookInput!) { deleteWebhook(input: $input) { __typename } }": types.MatrixDeleteWebhookDocument,
     "mutation MatrixPublishDraft($input: PublishDraftInput!) { publishDraft(input: $input) { __typename } }": types.MatrixPublishDraftDocument,
+    "mutation MatrixCarryCommentThread($input: CarryCommentThreadInput!) { carryCommentThread(input: $input) {\n    __typename } }": types.MatrixCarryCommentThreadDocument,
+    "mutation MatrixUploadCommentSheet($input: UploadCommentSheetInput!) { uploadCommentSheet(input: $input) {\n    __typename } }": types.MatrixUploadCommentSheetDocument,
+    "mutation MatrixActAsOfficer($input: ActAsOfficerInput!) { actAsOfficer(input: $input) { __typename } }": types.MatrixActAsOfficerDocument,
+    "mutation MatrixStopActingAsOfficer($input: StopActingAsOfficerInput!) { stopActingAsOfficer(input: $input) {\n    __typename } }": types.MatrixStopActingAsOfficerDocument,
+    "mutation MatrixAssignStandardCommittee($input: AssignStandardCommitteeInput!) { assignStandardCommittee(input:\n    $input) { __typename } }": types.MatrixAssignStandardCommitteeDocument,
+    "mutation MatrixConsentToReplacement($input: ConsentToReplacementInput!) { consentToReplacement(input: $input) {\n    __typename } }": types.MatrixConsentToReplacementDocument,
     "\n  query MatrixBallotAndHistory($id: ID!) {\n    draft(id: $id) {\n      ballots { status result counts { approve disapprove abstain } viewerCanSeeVotes votes { voter { name } value\n        reason } voteHistory { value reason } }\n      history(first: 50) { edges { node { action actor { name } data } } }\n    }\n  }\n": types.MatrixBallotAndHistoryDocument,
     "\n  mutation PublishDraft($input: PublishDraftInput!) {\n    publishDraft(input: $input) {\n      draft { stage lockVersion viewerCanMoveTo viewerCanPublish publishedVersion { designation } }\n      version {\n        designation type published effective mandatoryNewTypes\n        standard { designation committee { code } title { en } }\n        title { en zh }\n        replaces { designation }\n        clauses { number heading text informative children { number heading text } }\n        history { edges { node { action } } }\n      }\n    }\n  }\n": types.PublishDraftDocument,
     "\n  query PublishedApplicability($designation: String!) {\n    standard(designation: $designation) {\n      before: applicability(on: \"2026-12-31\") { current { designation } }\n      after: applicability(on: \"2027-06-01\") { current { designation } versions { status version { designation } } }\n      existing: applicability(on: \"2027-06-01\", scope: EXISTING_TYPES) { versions { status version { designation } } }\n    }\n  }\n": types.PublishedApplicabilityDocument,
@@ -220,6 +296,8 @@ const documents: Documents = {
     "\n  query StandardHistory { standard(designation: \"GB 38031\") { history { edges { node { action actor { name } } } } } }\n": types.StandardHistoryDocument,
     "\n  mutation CreateAmendment($input: CreateDraftInput!) { createDraft(input: $input) { draft { id } } }\n": types.CreateAmendmentDocument,
     "\n      mutation ProposeNewStandard($input: CreateDraftInput!) { createDraft(input: $input) { draft { id } } }\n    ": types.ProposeNewStandardDocument,
+    "\n  query PreviewOfDraft($id: ID!) {\n    draft(id: $id) {\n      publishPreview {\n        designation versionType standardDesignation standard { designation } baseVersion { designation }\n        replaces { designation } awaitingConsent { designation } revision { number } clauseCount designationTaken\n      }\n    }\n  }\n": types.PreviewOfDraftDocument,
+    "\n  mutation PreviewPublish($input: PublishDraftInput!) {\n    publishDraft(input: $input) { version { designation type standard { designation } replaces { designation } } }\n  }\n": types.PreviewPublishDocument,
     "\n  query ForgivingSearch($query: String!, $on: Date, $first: Int) {\n    search(query: $query, on: $on, first: $first) {\n      edges {\n        node {\n          kind\n          standard { designation }\n          version { designation }\n          status\n          replacedBy { version { designation standard { designation } } status }\n        }\n      }\n    }\n  }\n": types.ForgivingSearchDocument,
     "\n  query Search($query: String!, $on: Date, $first: Int, $after: String) {\n    search(query: $query, on: $on, first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          kind\n          score\n          standard { designation }\n          version { designation standard { designation } }\n          clause { number heading }\n          status\n          applies\n          snippet { field text parts { text match } }\n        }\n      }\n    }\n  }\n": types.SearchDocument,
     "\n  query ThreadedSearch($query: String!, $on: Date, $first: Int, $after: String) {\n    search(query: $query, on: $on, first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { kind score standard { designation } version { designation } clause { number } applies snippet {\n        field parts { text match } } } }\n    }\n  }\n": types.ThreadedSearchDocument,
@@ -249,6 +327,22 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation HistorySetMembership($input: SetMembershipInput!) { setMembership(input: $input) { membership { role } } }\n"): (typeof documents)["\n  mutation HistorySetMembership($input: SetMembershipInput!) { setMembership(input: $input) { membership { role } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HistoryRemoveMembership($input: RemoveMembershipInput!) { removeMembership(input: $input) { __typename } }\n"): (typeof documents)["\n  mutation HistoryRemoveMembership($input: RemoveMembershipInput!) { removeMembership(input: $input) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HistoryCreateToken($input: CreateApiTokenInput!) { createApiToken(input: $input) { token { id } secret } }\n"): (typeof documents)["\n  mutation HistoryCreateToken($input: CreateApiTokenInput!) { createApiToken(input: $input) { token { id } secret } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HistoryRevokeToken($input: RevokeApiTokenInput!) { revokeApiToken(input: $input) { __typename } }\n"): (typeof documents)["\n  mutation HistoryRevokeToken($input: RevokeApiTokenInput!) { revokeApiToken(input: $input) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Viewer {\n    viewer { name email isAdmin memberships { role committee { code } } tokens { name revokedAt } }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer { name email isAdmin memberships { role committee { code } } tokens { name revokedAt } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -266,6 +360,26 @@ export function graphql(source: "\n  mutation CreateApiToken($input: CreateApiTo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeApiToken($input: RevokeApiTokenInput!) { revokeApiToken(input: $input) { revoked } }\n"): (typeof documents)["\n  mutation RevokeApiToken($input: RevokeApiTokenInput!) { revokeApiToken(input: $input) { revoked } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RoleActAsOfficer($input: ActAsOfficerInput!) { actAsOfficer(input: $input) { committee { code } } }\n"): (typeof documents)["\n  mutation RoleActAsOfficer($input: ActAsOfficerInput!) { actAsOfficer(input: $input) { committee { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RoleStopActing($input: StopActingAsOfficerInput!) { stopActingAsOfficer(input: $input) { committee {\n    code } } }\n"): (typeof documents)["\n  mutation RoleStopActing($input: StopActingAsOfficerInput!) { stopActingAsOfficer(input: $input) { committee {\n    code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoleDraftAbilities($id: ID!) { draft(id: $id) { stage viewerCanMoveTo viewerCanRevise } }\n"): (typeof documents)["\n  query RoleDraftAbilities($id: ID!) { draft(id: $id) { stage viewerCanMoveTo viewerCanRevise } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RoleMove($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { draft { stage } } }\n"): (typeof documents)["\n  mutation RoleMove($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { draft { stage } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoleCommitteeHistory($code: String!) {\n    committee(code: $code) { history(first: 10) { edges { node { action actor { name } data } } } }\n  }\n"): (typeof documents)["\n  query RoleCommitteeHistory($code: String!) {\n    committee(code: $code) { history(first: 10) { edges { node { action actor { name } data } } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -298,6 +412,46 @@ export function graphql(source: "\n      mutation MoveAfterBallot($input: MoveDr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CachedLookup($designation: String!, $on: Date!) {\n    standard(designation: $designation) {\n      designation\n      title { en }\n      applicability(on: $on) { current { designation effective } }\n    }\n  }\n"): (typeof documents)["\n  query CachedLookup($designation: String!, $on: Date!) {\n    standard(designation: $designation) {\n      designation\n      title { en }\n      applicability(on: $on) { current { designation effective } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SheetComment($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id\n    lockVersion } } }\n"): (typeof documents)["\n  mutation SheetComment($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id\n    lockVersion } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SheetDispose($input: DisposeCommentInput!) { disposeComment(input: $input) { thread { status } } }\n"): (typeof documents)["\n  mutation SheetDispose($input: DisposeCommentInput!) { disposeComment(input: $input) { thread { status } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SheetPath($id: ID!) { draft(id: $id) { commentSheetPath } }"): (typeof documents)["query SheetPath($id: ID!) { draft(id: $id) { commentSheetPath } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SheetUpload($input: UploadCommentSheetInput!) {\n    uploadCommentSheet(input: $input) {\n      threads { organisation clauseNumber type comment proposedChange author { name } revision { number } }\n    }\n  }\n"): (typeof documents)["\n  mutation SheetUpload($input: UploadCommentSheetInput!) {\n    uploadCommentSheet(input: $input) {\n      threads { organisation clauseNumber type comment proposedChange author { name } revision { number } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CarryComment($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id } } }\n"): (typeof documents)["\n  mutation CarryComment($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CarryThread($input: CarryCommentThreadInput!) {\n    carryCommentThread(input: $input) {\n      thread { id clauseNumber type comment status author { name } revision { number } carriedFrom { id } }\n    }\n  }\n"): (typeof documents)["\n  mutation CarryThread($input: CarryCommentThreadInput!) {\n    carryCommentThread(input: $input) {\n      thread { id clauseNumber type comment status author { name } revision { number } carriedFrom { id } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CarryDispose($input: DisposeCommentInput!) { disposeComment(input: $input) { thread { status } } }\n"): (typeof documents)["\n  mutation CarryDispose($input: DisposeCommentInput!) { disposeComment(input: $input) { thread { status } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CarryReadThread($id: ID!) { node(id: $id) { ... on CommentThread { lockVersion carriedTo { id }\n    viewerCanCarry } } }\n"): (typeof documents)["\n  query CarryReadThread($id: ID!) { node(id: $id) { ... on CommentThread { lockVersion carriedTo { id }\n    viewerCanCarry } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CarryMove($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { draft { stage } } }\n"): (typeof documents)["\n  mutation CarryMove($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { draft { stage } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CarryAbilities($id: ID!) { draft(id: $id) { viewerCanMoveTo } }"): (typeof documents)["query CarryAbilities($id: ID!) { draft(id: $id) { viewerCanMoveTo } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -374,6 +528,34 @@ export function graphql(source: "mutation ActivityCastVote($input: CastVoteInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ActivityCloseBallot($input: CloseBallotInput!) { closeBallot(input: $input) { __typename } }"): (typeof documents)["mutation ActivityCloseBallot($input: CloseBallotInput!) { closeBallot(input: $input) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlanCreateDraft($input: CreateDraftInput!) {\n    createDraft(input: $input) { draft { id lockVersion replacementConsents { version { designation } consented } } }\n  }\n"): (typeof documents)["\n  mutation PlanCreateDraft($input: CreateDraftInput!) {\n    createDraft(input: $input) { draft { id lockVersion replacementConsents { version { designation } consented } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlanMove($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { draft { stage } } }\n"): (typeof documents)["\n  mutation PlanMove($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { draft { stage } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlanAssign($input: AssignStandardCommitteeInput!) {\n    assignStandardCommittee(input: $input) { standard { designation committee { code } } }\n  }\n"): (typeof documents)["\n  mutation PlanAssign($input: AssignStandardCommitteeInput!) {\n    assignStandardCommittee(input: $input) { standard { designation committee { code } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlanStandardHistory($designation: String!) {\n    standard(designation: $designation) { id history { edges { node { action actor { name } data } } } }\n  }\n"): (typeof documents)["\n  query PlanStandardHistory($designation: String!) {\n    standard(designation: $designation) { id history { edges { node { action actor { name } data } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlanConsent($input: ConsentToReplacementInput!) {\n    consentToReplacement(input: $input) {\n      draft { replacementConsents { version { designation } committee { code } consented consentedBy { name }\n        asAdministrator } }\n    }\n  }\n"): (typeof documents)["\n  mutation PlanConsent($input: ConsentToReplacementInput!) {\n    consentToReplacement(input: $input) {\n      draft { replacementConsents { version { designation } committee { code } consented consentedBy { name }\n        asAdministrator } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlanPublish($input: PublishDraftInput!) { publishDraft(input: $input) { version { designation } } }\n"): (typeof documents)["\n  mutation PlanPublish($input: PublishDraftInput!) { publishDraft(input: $input) { version { designation } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlanDraftHistory($id: ID!) { draft(id: $id) { history { edges { node { action actor { name } } } } } }\n"): (typeof documents)["\n  query PlanDraftHistory($id: ID!) { draft(id: $id) { history { edges { node { action actor { name } } } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -482,6 +664,26 @@ export function graphql(source: "\n  query E2ESearch($on: Date!) { search(query:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query E2EApplies($on: Date!) {\n    standard(designation: \"GB 38031\") {\n      applicability(on: $on) { current { designation } versions { status version { designation } } }\n    }\n  }\n"): (typeof documents)["\n  query E2EApplies($on: Date!) {\n    standard(designation: \"GB 38031\") {\n      applicability(on: $on) { current { designation } versions { status version { designation } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyWorkOfViewer {\n    viewer {\n      myWork {\n        draftsByStage { stage drafts { id } }\n        ballotsToVote { ballot { id } daysLeft }\n        threadsAwaitingDisposition { id }\n        threadsAwaitingReply { id }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyWorkOfViewer {\n    viewer {\n      myWork {\n        draftsByStage { stage drafts { id } }\n        ballotsToVote { ballot { id } daysLeft }\n        threadsAwaitingDisposition { id }\n        threadsAwaitingReply { id }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MyWorkComment($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id } } }\n"): (typeof documents)["\n  mutation MyWorkComment($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MyWorkReply($input: ReplyToCommentInput!) { replyToComment(input: $input) { __typename } }\n"): (typeof documents)["\n  mutation MyWorkReply($input: ReplyToCommentInput!) { replyToComment(input: $input) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MyWorkOpenBallot($input: OpenBallotInput!) { openBallot(input: $input) { ballot { id } } }\n"): (typeof documents)["\n  mutation MyWorkOpenBallot($input: OpenBallotInput!) { openBallot(input: $input) { ballot { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MyWorkVote($input: CastVoteInput!) { castVote(input: $input) { __typename } }"): (typeof documents)["mutation MyWorkVote($input: CastVoteInput!) { castVote(input: $input) { __typename } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -605,6 +807,30 @@ export function graphql(source: "mutation MatrixPublishDraft($input: PublishDraf
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation MatrixCarryCommentThread($input: CarryCommentThreadInput!) { carryCommentThread(input: $input) {\n    __typename } }"): (typeof documents)["mutation MatrixCarryCommentThread($input: CarryCommentThreadInput!) { carryCommentThread(input: $input) {\n    __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixUploadCommentSheet($input: UploadCommentSheetInput!) { uploadCommentSheet(input: $input) {\n    __typename } }"): (typeof documents)["mutation MatrixUploadCommentSheet($input: UploadCommentSheetInput!) { uploadCommentSheet(input: $input) {\n    __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixActAsOfficer($input: ActAsOfficerInput!) { actAsOfficer(input: $input) { __typename } }"): (typeof documents)["mutation MatrixActAsOfficer($input: ActAsOfficerInput!) { actAsOfficer(input: $input) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixStopActingAsOfficer($input: StopActingAsOfficerInput!) { stopActingAsOfficer(input: $input) {\n    __typename } }"): (typeof documents)["mutation MatrixStopActingAsOfficer($input: StopActingAsOfficerInput!) { stopActingAsOfficer(input: $input) {\n    __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixAssignStandardCommittee($input: AssignStandardCommitteeInput!) { assignStandardCommittee(input:\n    $input) { __typename } }"): (typeof documents)["mutation MatrixAssignStandardCommittee($input: AssignStandardCommitteeInput!) { assignStandardCommittee(input:\n    $input) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixConsentToReplacement($input: ConsentToReplacementInput!) { consentToReplacement(input: $input) {\n    __typename } }"): (typeof documents)["mutation MatrixConsentToReplacement($input: ConsentToReplacementInput!) { consentToReplacement(input: $input) {\n    __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query MatrixBallotAndHistory($id: ID!) {\n    draft(id: $id) {\n      ballots { status result counts { approve disapprove abstain } viewerCanSeeVotes votes { voter { name } value\n        reason } voteHistory { value reason } }\n      history(first: 50) { edges { node { action actor { name } data } } }\n    }\n  }\n"): (typeof documents)["\n  query MatrixBallotAndHistory($id: ID!) {\n    draft(id: $id) {\n      ballots { status result counts { approve disapprove abstain } viewerCanSeeVotes votes { voter { name } value\n        reason } voteHistory { value reason } }\n      history(first: 50) { edges { node { action actor { name } data } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -634,6 +860,14 @@ export function graphql(source: "\n  mutation CreateAmendment($input: CreateDraf
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      mutation ProposeNewStandard($input: CreateDraftInput!) { createDraft(input: $input) { draft { id } } }\n    "): (typeof documents)["\n      mutation ProposeNewStandard($input: CreateDraftInput!) { createDraft(input: $input) { draft { id } } }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreviewOfDraft($id: ID!) {\n    draft(id: $id) {\n      publishPreview {\n        designation versionType standardDesignation standard { designation } baseVersion { designation }\n        replaces { designation } awaitingConsent { designation } revision { number } clauseCount designationTaken\n      }\n    }\n  }\n"): (typeof documents)["\n  query PreviewOfDraft($id: ID!) {\n    draft(id: $id) {\n      publishPreview {\n        designation versionType standardDesignation standard { designation } baseVersion { designation }\n        replaces { designation } awaitingConsent { designation } revision { number } clauseCount designationTaken\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PreviewPublish($input: PublishDraftInput!) {\n    publishDraft(input: $input) { version { designation type standard { designation } replaces { designation } } }\n  }\n"): (typeof documents)["\n  mutation PreviewPublish($input: PublishDraftInput!) {\n    publishDraft(input: $input) { version { designation type standard { designation } replaces { designation } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -163,13 +163,20 @@ export const SAMPLE_CLAUSES = [
   { number: 'A', heading: 'Test methods', informative: true },
 ];
 
-/** Proposes a revision of GB 38031 (as the secretary unless told), replacing its 2020 edition. */
-export async function proposeDraft(c: Committee, by: Person = c.secretary): Promise<string> {
+/**
+ * Proposes a revision of GB 38031 (as the secretary unless told), replacing its 2020 edition. Two
+ * active drafts cannot plan the same version: give each its own designation.
+ */
+export async function proposeDraft(
+  c: Committee,
+  by: Person = c.secretary,
+  versionDesignation = 'GB 38031-2026',
+): Promise<string> {
   const result = await executeAs(c.app, by.token, CreateDraftStep, {
     input: {
       committeeId: c.committeeGid,
       standardDesignation: 'GB 38031',
-      versionDesignation: 'GB 38031-2026',
+      versionDesignation,
       versionType: 'EDITION',
       replaces: ['GB 38031-2020'],
     },

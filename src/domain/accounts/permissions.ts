@@ -36,6 +36,9 @@ const hasRole =
   };
 const anyRole: Rule = (viewer, subject) => role(viewer, subject) !== undefined;
 const admin: Rule = (viewer) => viewer.isAdmin;
+/** An administrator who has taken the acting officer role in the committee (recorded, with a reason). */
+const actingOfficer: Rule = (viewer, subject) =>
+  viewer.isAdmin && subject.committeeId !== undefined && (viewer.actingOfficerOf?.has(subject.committeeId) ?? false);
 const owner: Rule = (viewer, subject) => subject.ownerId === viewer.personId;
 const leader: Rule = (viewer, subject) => subject.leaderId === viewer.personId;
 const sharesCommittee: Rule = (viewer, subject) => subject.committeeIds?.some((id) => viewer.roles.has(id)) ?? false;
@@ -51,6 +54,8 @@ const allOf =
     rules.every((rule) => rule(viewer, subject));
 /** May read the draft (drafts/visibility.ts, shared with lists' SQL filter); acting on one's own record needs it. */
 const reader: Rule = (viewer, subject) => mayReadDraft(viewer, subject);
+/** Officer powers: the committee's chair and secretary, or an administrator acting as its officer. */
+const officer: Rule = anyOf(hasRole(OFFICERS), actingOfficer);
 
 export const PERMISSIONS = {
   // accounts
@@ -58,6 +63,9 @@ export const PERMISSIONS = {
   'person.update': admin,
   'membership.set': admin,
   'membership.remove': admin,
+  // Administrators read every committee's work, but act in one only through this recorded role.
+  'committee.actAsOfficer': admin,
+  'standard.assignCommittee': admin,
   'token.create': anyOf(admin, owner),
   'token.revoke': anyOf(admin, owner),
   // People, as a committee needs them: its members see who holds which role in it (a person's
@@ -66,22 +74,28 @@ export const PERMISSIONS = {
   'person.read': anyOf(admin, owner, sharesCommittee),
   // A person's e-mail, tokens and webhooks: the person and administrators only.
   'person.readPrivate': anyOf(admin, owner),
+  // Membership and token history: a committee's to its members, a person's to the person.
+  'committee.history': anyOf(admin, anyRole),
+  'person.history': anyOf(admin, owner),
   // drafts
   'draft.read': reader,
-  'draft.create': anyOf(admin, hasRole(PROPOSING_ROLES)),
+  'draft.create': anyOf(actingOfficer, hasRole(PROPOSING_ROLES)),
   // The project leader writes the text, as long as they still hold a role in the committee.
-  'draft.revise': anyOf(admin, hasRole(OFFICERS), allOf(leader, anyRole)),
-  'draft.move': anyOf(admin, hasRole(OFFICERS)),
-  'draft.publish': anyOf(admin, hasRole(OFFICERS)),
+  'draft.revise': anyOf(officer, allOf(leader, anyRole)),
+  'draft.move': officer,
+  'draft.publish': officer,
+  // The subject is the committee responsible for the replaced version (none: administrators only).
+  'draft.consentReplacement': anyOf(admin, hasRole(OFFICERS)),
   // comments
   'comment.create': anyOf(anyRole, publicEnquiry),
-  'comment.reply': anyOf(anyRole, publicEnquiry, admin),
+  'comment.reply': anyOf(anyRole, publicEnquiry, actingOfficer),
   'comment.edit': allOf(owner, reader),
   'comment.withdraw': allOf(owner, reader),
-  'comment.dispose': anyOf(admin, hasRole(OFFICERS)),
+  'comment.dispose': officer,
+  'comment.carry': officer,
   // ballots
-  'ballot.open': anyOf(admin, hasRole(OFFICERS)),
-  'ballot.close': anyOf(admin, hasRole(OFFICERS)),
+  'ballot.open': officer,
+  'ballot.close': officer,
   'ballot.vote': hasRole(VOTING_ROLES),
   // Who voted what: the committee and administrators only, a public enquiry's readers never.
   'ballot.readVotes': anyOf(admin, anyRole),

@@ -3,6 +3,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/types.ts';
 import { isDatabaseBusy } from '../../db/locks.ts';
 import { apiTokens, memberships, people } from '../../db/committee-tables.ts';
+import { actingOfficers } from '../../db/oversight-tables.ts';
 import type { CommitteeRole } from '../enums.ts';
 import { DomainError } from '../errors.ts';
 import { isStorageFailure } from '../../db/storage-failure.ts';
@@ -14,6 +15,8 @@ export interface Viewer {
   isAdmin: boolean;
   /** committee id → role. A person holds at most one role per committee. */
   roles: ReadonlyMap<number, CommitteeRole>;
+  /** Committees this administrator currently acts in as an officer (an explicit, recorded role). */
+  actingOfficerOf?: ReadonlySet<number>;
   tokenId: number;
 }
 
@@ -60,6 +63,7 @@ export function resolveViewer(db: Db, authorization: string | null, now: Date): 
     name: row.name,
     isAdmin: row.isAdmin,
     roles: rolesOf(db, row.personId),
+    actingOfficerOf: row.isAdmin ? actingOfficerOf(db, row.personId) : new Set(),
     tokenId: row.tokenId,
   };
 }
@@ -84,4 +88,13 @@ function rolesOf(db: Db, personId: number): Map<number, CommitteeRole> {
     .where(eq(memberships.personId, personId))
     .all();
   return new Map(rows.map((r) => [r.committeeId, r.role]));
+}
+
+function actingOfficerOf(db: Db, personId: number): Set<number> {
+  const rows = db
+    .select({ committeeId: actingOfficers.committeeId })
+    .from(actingOfficers)
+    .where(and(eq(actingOfficers.personId, personId), isNull(actingOfficers.endedAt)))
+    .all();
+  return new Set(rows.map((r) => r.committeeId));
 }

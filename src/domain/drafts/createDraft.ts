@@ -8,6 +8,8 @@ import { isModificationType, STANDARD_KINDS, VERSION_TYPES } from '../enums.ts';
 import { DomainError } from '../errors.ts';
 import { nowIso, parseInput, text, type VerbArgs } from '../verb.ts';
 import type { Tx } from '../../db/types.ts';
+import { isActingOfficer } from '../accounts/actingOfficer.ts';
+import { assertDesignationOfStandard, assertNotPlanned, assertResponsible } from './planChecks.ts';
 import { recordDraftEvent, writeDraftChange } from './write.ts';
 
 const localized = z.object({ en: text(500), zh: text(500).nullish() });
@@ -31,8 +33,9 @@ export type CreateDraftInput = z.input<typeof input>;
 const invalid = (field: string, message: string) => new DomainError('INVALID_INPUT', `${field}: ${message}`, { field });
 
 /**
- * Chairs, secretaries and voting members (and administrators) propose drafts in their committee.
- * The draft starts at PROPOSAL, led by the caller unless another member is named.
+ * Chairs, secretaries and voting members (and administrators acting as officers) propose drafts in
+ * their committee. The draft starts at PROPOSAL, led by the caller unless another member is named.
+ * What it plans is checked now (planChecks.ts), not at publication.
  */
 export function createDraft({ ctx, input: raw }: VerbArgs<CreateDraftInput>): number {
   assertAllowed(ctx.viewer, 'draft.create', { committeeId: raw.committeeId });
@@ -57,6 +60,10 @@ export function createDraft({ ctx, input: raw }: VerbArgs<CreateDraftInput>): nu
         field: 'versionDesignation',
       });
     }
+    assertNotPlanned(tx, {
+      versionDesignation: data.versionDesignation,
+      newStandard: data.newStandard?.designation ?? null,
+    });
     const leaderId = data.leaderId ?? actorId;
     if (!tx.select({ id: people.id }).from(people).where(eq(people.id, leaderId)).get())
       throw new DomainError('NOT_FOUND', 'No such person.');
@@ -65,7 +72,8 @@ export function createDraft({ ctx, input: raw }: VerbArgs<CreateDraftInput>): nu
       .from(memberships)
       .where(and(eq(memberships.personId, leaderId), eq(memberships.committeeId, data.committeeId)))
       .get();
-    if (!leaderRole) throw invalid('leaderId', 'the project leader must hold a role in the committee');
+    if (!leaderRole && !isActingOfficer(tx, leaderId, data.committeeId))
+      throw invalid('leaderId', 'the project leader must hold a role in the committee');
 
     const row = {
       committeeId: data.committeeId,
@@ -120,6 +128,7 @@ function resolveTarget(tx: Tx, data: Data): { standardId: number | null; title: 
         { field: 'newStandard.designation' },
       );
     }
+    assertDesignationOfStandard(data.versionDesignation, data.newStandard.designation);
     return { standardId: null, title: { en: data.title.en, zh: data.title.zh ?? null } };
   }
   const standard = tx
@@ -129,9 +138,8 @@ function resolveTarget(tx: Tx, data: Data): { standardId: number | null; title: 
     .get();
   if (!standard)
     throw new DomainError('NOT_FOUND', `No standard ${data.standardDesignation}.`, { field: 'standardDesignation' });
-  if (standard.committeeId !== null && standard.committeeId !== data.committeeId) {
-    throw invalid('standardDesignation', `${standard.designation} is the responsibility of another committee`);
-  }
+  assertResponsible(standard, data.committeeId);
+  assertDesignationOfStandard(data.versionDesignation, standard.designation);
   const title = data.title
     ? { en: data.title.en, zh: data.title.zh ?? null }
     : { en: standard.titleEn, zh: standard.titleZh };

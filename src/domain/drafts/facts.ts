@@ -1,6 +1,7 @@
-import { and, count, eq, inArray } from 'drizzle-orm';
+import { and, count, eq, inArray, isNull } from 'drizzle-orm';
 import type { Reader } from '../../db/types.ts';
 import { ballots, commentThreads, draftRevisions } from '../../db/committee-tables.ts';
+import { commentCarries } from '../../db/oversight-tables.ts';
 import type { BallotStage } from '../enums.ts';
 import type { DraftFacts } from './lifecycle.ts';
 
@@ -20,7 +21,7 @@ export function loadDraftState(db: Reader, draftId: number): DraftState {
 
 /**
  * The facts of many drafts in the same three statements (a page of drafts with its `viewerCan…`
- * fields): their revisions, their ballots, and the open technical comments on each current revision.
+ * fields): their revisions, their ballots, and the open technical comments not carried forward.
  */
 export function loadDraftStates(db: Reader, draftIds: readonly number[]): Map<number, DraftState> {
   const ids = [...new Set(draftIds)];
@@ -41,23 +42,27 @@ export function loadDraftStates(db: Reader, draftIds: readonly number[]): Map<nu
       ballotsOf.set(ballot.draftId, [...(ballotsOf.get(ballot.draftId) ?? []), ballot]);
     }
   }
-  const currentIds = [...current.values()].map((revision) => revision.id);
+  // Open technical comments of every revision count, not only the current one's: a new revision
+  // does not resolve them. One carried to a later revision counts there, as its new thread.
   const unresolved = new Map(
-    currentIds.length === 0
+    current.size === 0
       ? []
       : db
-          .select({ revisionId: commentThreads.revisionId, n: count() })
+          .select({ draftId: draftRevisions.draftId, n: count() })
           .from(commentThreads)
+          .innerJoin(draftRevisions, eq(draftRevisions.id, commentThreads.revisionId))
+          .leftJoin(commentCarries, eq(commentCarries.fromThreadId, commentThreads.id))
           .where(
             and(
-              inArray(commentThreads.revisionId, currentIds),
+              inArray(draftRevisions.draftId, [...current.keys()]),
               eq(commentThreads.type, 'TECHNICAL'),
               eq(commentThreads.status, 'OPEN'),
+              isNull(commentCarries.fromThreadId),
             ),
           )
-          .groupBy(commentThreads.revisionId)
+          .groupBy(draftRevisions.draftId)
           .all()
-          .map((row) => [row.revisionId, row.n]),
+          .map((row) => [row.draftId, row.n]),
   );
   return new Map(
     ids.map((draftId): [number, DraftState] => {
@@ -80,7 +85,7 @@ export function loadDraftStates(db: Reader, draftIds: readonly number[]): Map<nu
           currentRevisionId: revision?.id ?? null,
           openBallot: open !== undefined,
           openBallotId: open?.id ?? null,
-          unresolvedTechnicalComments: revision ? (unresolved.get(revision.id) ?? 0) : 0,
+          unresolvedTechnicalComments: unresolved.get(draftId) ?? 0,
           approvedBallots,
         },
       ];

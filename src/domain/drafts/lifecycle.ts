@@ -11,7 +11,7 @@ export interface DraftFacts {
   revisionCount: number;
   /** A ballot is open (opened and not yet closed, whatever its closing time). */
   openBallot: boolean;
-  /** TECHNICAL comment threads on the current revision that are still OPEN. */
+  /** TECHNICAL comment threads still OPEN on any revision and not carried to a later one (facts.ts). */
   unresolvedTechnicalComments: number;
   /** Ballot stages whose last ballot closed on the current revision APPROVED it. */
   approvedBallots: readonly BallotStage[];

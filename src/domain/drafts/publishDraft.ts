@@ -14,6 +14,7 @@ import { draftSubject, loadDraft, type DraftRow } from './access.ts';
 import { loadDraftState } from './facts.ts';
 import { checkMove } from './lifecycle.ts';
 import type { Tx } from '../../db/types.ts';
+import { assertDesignationOfStandard, assertNotPlanned, assertReplacementsConsented } from './planChecks.ts';
 import { recordDraftEvent, writeDraftChange } from './write.ts';
 import { insertClauseTree } from './clauseTree.ts';
 
@@ -60,6 +61,7 @@ export function publishDraft({ ctx, input: raw }: VerbArgs<PublishDraftInput>): 
     const state = loadDraftState(tx, draft.id);
     const check = checkMove(draft.stage, 'PUBLISHED', state, 'publication');
     if (!check.ok) throw new DomainError('ILLEGAL_TRANSITION', check.reason);
+    assertReplacementsConsented(tx, draft.id);
 
     const designation = data.designation ?? draft.versionDesignation;
     if (
@@ -70,6 +72,16 @@ export function publishDraft({ ctx, input: raw }: VerbArgs<PublishDraftInput>): 
         .get()
     ) {
       throw new DomainError('CONFLICT', `A version ${designation} exists already.`, { field: 'designation' });
+    }
+    if (data.designation != null) {
+      // Another designation than the one planned meets the same checks as at proposal.
+      const root = draft.newStandardDesignation ?? standardDesignationOf(tx, draft.standardId!);
+      assertDesignationOfStandard(designation, root, 'designation');
+      assertNotPlanned(
+        tx,
+        { versionDesignation: designation, newStandard: null },
+        { exceptDraftId: draft.id, field: 'designation' },
+      );
     }
     const standard = standardFor(tx, draft, viewer.personId, at);
     const sameTitle = standard.titleEn === draft.titleEn && standard.titleZh === draft.titleZh;
@@ -203,3 +215,7 @@ function copyClauses(tx: Tx, revisionId: number, versionId: number): number {
   );
   return rows.length;
 }
+
+const standardDesignationOf = (tx: Tx, standardId: number) =>
+  tx.select({ designation: standards.designation }).from(standards).where(eq(standards.id, standardId)).get()!
+    .designation;
