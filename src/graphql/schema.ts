@@ -13,6 +13,7 @@ import './types/history.ts';
 import './types/draft.ts';
 import './types/revision.ts';
 import './types/comment.ts';
+import './types/ballot-rules.ts';
 import './types/ballot.ts';
 import './types/draft-activity.ts';
 import './types/search.ts';

@@ -25,7 +25,7 @@ export type ApplicabilityScope =
 
 /** The outcome of a closed ballot, computed by the rule. */
 export type BallotResult =
-  /** At least 2/3 of the votes cast approve and at most 1/4 disapprove. */
+  /** The committee's ballot rule (`Ballot.rule`) is met; `Ballot.explanation` says how. */
   | 'APPROVED'
   /** Otherwise, including when no votes (or only abstentions) were cast. */
   | 'NOT_APPROVED';
@@ -39,12 +39,14 @@ export type BallotStage =
 
 /** Where a ballot stands, by the server clock. */
 export type BallotStatus =
-  /** The closing time has passed; an officer closes it to compute the result. */
+  /** The closing time has passed and votes are refused; the server closes it and computes the result within a minute (or an officer closes it first). */
   | 'AWAITING_CLOSURE'
   /** Closed: counts and result are final. */
   | 'CLOSED'
   /** Taking votes until the closing time. */
-  | 'OPEN';
+  | 'OPEN'
+  /** Opens at `opensAt`; votes before then are refused with BALLOT_NOT_OPEN. */
+  | 'SCHEDULED';
 
 /** A vote. */
 export type CastVoteInput = {
@@ -376,8 +378,10 @@ export type NotificationKind =
 
 /** The ballot to open. */
 export type OpenBallotInput = {
-  /** When voting ends; must be in the future. */
+  /** When voting ends: after the opening time, and no sooner than the committee's minimum duration for the stage (otherwise BALLOT_TOO_SHORT). The server closes the ballot at this time. */
   closesAt: unknown;
+  /** When voting starts; default now. A later time schedules the ballot (`status` SCHEDULED). */
+  opensAt?: unknown;
   /** The revision to ballot: the draft's current one (otherwise CONFLICT). */
   revisionId: string | number;
 };
