@@ -104,6 +104,18 @@ type Documents = {
     "mutation MatrixDeleteWebhook($input: DeleteWebhookInput!) { deleteWebhook(input: $input) { __typename } }": typeof types.MatrixDeleteWebhookDocument,
     "mutation MatrixPublishDraft($input: PublishDraftInput!) { publishDraft(input: $input) { __typename } }": typeof types.MatrixPublishDraftDocument,
     "\n  query MatrixBallotAndHistory($id: ID!) {\n    draft(id: $id) {\n      ballots { status result counts { approve disapprove abstain } viewerCanSeeVotes votes { voter { name } value\n        reason } voteHistory { value reason } }\n      history(first: 50) { edges { node { action actor { name } data } } }\n    }\n  }\n": typeof types.MatrixBallotAndHistoryDocument,
+    "\n  query AgreementBallot($id: ID!) { node(id: $id) { ... on Ballot { status viewerCanVote viewerCanClose } } }\n": typeof types.AgreementBallotDocument,
+    "\n  mutation AgreementVote($input: CastVoteInput!) { castVote(input: $input) { vote { value } } }\n": typeof types.AgreementVoteDocument,
+    "\n  mutation AgreementClose($input: CloseBallotInput!) { closeBallot(input: $input) { ballot { status } } }\n": typeof types.AgreementCloseDocument,
+    "\n  mutation AgreementOpen($input: OpenBallotInput!) { openBallot(input: $input) { ballot { id } } }\n": typeof types.AgreementOpenDocument,
+    "\n  mutation AgreementRules($input: SetCommitteeBallotRulesInput!) { setCommitteeBallotRules(input: $input) {\n    ballotRules { votesBy } } }\n": typeof types.AgreementRulesDocument,
+    "\n  mutation AgreementMemberBody($input: SetMemberBodyInput!) { setMemberBody(input: $input) { membership {\n    headOfDelegation } } }\n": typeof types.AgreementMemberBodyDocument,
+    "\n  query AgreementThread($id: ID!) { node(id: $id) { ... on CommentThread { status lockVersion viewerCanReply\n    viewerCanEdit viewerCanWithdraw viewerCanDispose } } }\n": typeof types.AgreementThreadDocument,
+    "\n  mutation AgreementCreateThread($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread {\n    id lockVersion } } }\n": typeof types.AgreementCreateThreadDocument,
+    "\n  mutation AgreementReply($input: ReplyToCommentInput!) { replyToComment(input: $input) { __typename } }\n": typeof types.AgreementReplyDocument,
+    "\n  mutation AgreementEdit($input: EditCommentInput!) { editComment(input: $input) { __typename } }\n": typeof types.AgreementEditDocument,
+    "\n  mutation AgreementWithdraw($input: WithdrawCommentInput!) { withdrawComment(input: $input) { __typename } }\n": typeof types.AgreementWithdrawDocument,
+    "\n  mutation AgreementDispose($input: DisposeCommentInput!) { disposeComment(input: $input) { __typename } }\n": typeof types.AgreementDisposeDocument,
     "\n  mutation PublishDraft($input: PublishDraftInput!) {\n    publishDraft(input: $input) {\n      draft { stage lockVersion viewerCanMoveTo viewerCanPublish publishedVersion { designation } }\n      version {\n        designation type published effective mandatoryNewTypes\n        standard { designation committee { code } title { en } }\n        title { en zh }\n        replaces { designation }\n        clauses { number heading text informative children { number heading text } }\n        history { edges { node { action } } }\n      }\n    }\n  }\n": typeof types.PublishDraftDocument,
     "\n  query PublishedApplicability($designation: String!) {\n    standard(designation: $designation) {\n      before: applicability(on: \"2026-12-31\") { current { designation } }\n      after: applicability(on: \"2027-06-01\") { current { designation } versions { status version { designation } } }\n      existing: applicability(on: \"2027-06-01\", scope: EXISTING_TYPES) { versions { status version { designation } } }\n    }\n  }\n": typeof types.PublishedApplicabilityDocument,
     "\n  query ReadyToPublish($id: ID!) { draft(id: $id) { viewerCanPublish lockVersion } }\n": typeof types.ReadyToPublishDocument,
@@ -213,6 +225,18 @@ const documents: Documents = {
     "mutation MatrixDeleteWebhook($input: DeleteWebhookInput!) { deleteWebhook(input: $input) { __typename } }": types.MatrixDeleteWebhookDocument,
     "mutation MatrixPublishDraft($input: PublishDraftInput!) { publishDraft(input: $input) { __typename } }": types.MatrixPublishDraftDocument,
     "\n  query MatrixBallotAndHistory($id: ID!) {\n    draft(id: $id) {\n      ballots { status result counts { approve disapprove abstain } viewerCanSeeVotes votes { voter { name } value\n        reason } voteHistory { value reason } }\n      history(first: 50) { edges { node { action actor { name } data } } }\n    }\n  }\n": types.MatrixBallotAndHistoryDocument,
+    "\n  query AgreementBallot($id: ID!) { node(id: $id) { ... on Ballot { status viewerCanVote viewerCanClose } } }\n": types.AgreementBallotDocument,
+    "\n  mutation AgreementVote($input: CastVoteInput!) { castVote(input: $input) { vote { value } } }\n": types.AgreementVoteDocument,
+    "\n  mutation AgreementClose($input: CloseBallotInput!) { closeBallot(input: $input) { ballot { status } } }\n": types.AgreementCloseDocument,
+    "\n  mutation AgreementOpen($input: OpenBallotInput!) { openBallot(input: $input) { ballot { id } } }\n": types.AgreementOpenDocument,
+    "\n  mutation AgreementRules($input: SetCommitteeBallotRulesInput!) { setCommitteeBallotRules(input: $input) {\n    ballotRules { votesBy } } }\n": types.AgreementRulesDocument,
+    "\n  mutation AgreementMemberBody($input: SetMemberBodyInput!) { setMemberBody(input: $input) { membership {\n    headOfDelegation } } }\n": types.AgreementMemberBodyDocument,
+    "\n  query AgreementThread($id: ID!) { node(id: $id) { ... on CommentThread { status lockVersion viewerCanReply\n    viewerCanEdit viewerCanWithdraw viewerCanDispose } } }\n": types.AgreementThreadDocument,
+    "\n  mutation AgreementCreateThread($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread {\n    id lockVersion } } }\n": types.AgreementCreateThreadDocument,
+    "\n  mutation AgreementReply($input: ReplyToCommentInput!) { replyToComment(input: $input) { __typename } }\n": types.AgreementReplyDocument,
+    "\n  mutation AgreementEdit($input: EditCommentInput!) { editComment(input: $input) { __typename } }\n": types.AgreementEditDocument,
+    "\n  mutation AgreementWithdraw($input: WithdrawCommentInput!) { withdrawComment(input: $input) { __typename } }\n": types.AgreementWithdrawDocument,
+    "\n  mutation AgreementDispose($input: DisposeCommentInput!) { disposeComment(input: $input) { __typename } }\n": types.AgreementDisposeDocument,
     "\n  mutation PublishDraft($input: PublishDraftInput!) {\n    publishDraft(input: $input) {\n      draft { stage lockVersion viewerCanMoveTo viewerCanPublish publishedVersion { designation } }\n      version {\n        designation type published effective mandatoryNewTypes\n        standard { designation committee { code } title { en } }\n        title { en zh }\n        replaces { designation }\n        clauses { number heading text informative children { number heading text } }\n        history { edges { node { action } } }\n      }\n    }\n  }\n": types.PublishDraftDocument,
     "\n  query PublishedApplicability($designation: String!) {\n    standard(designation: $designation) {\n      before: applicability(on: \"2026-12-31\") { current { designation } }\n      after: applicability(on: \"2027-06-01\") { current { designation } versions { status version { designation } } }\n      existing: applicability(on: \"2027-06-01\", scope: EXISTING_TYPES) { versions { status version { designation } } }\n    }\n  }\n": types.PublishedApplicabilityDocument,
     "\n  query ReadyToPublish($id: ID!) { draft(id: $id) { viewerCanPublish lockVersion } }\n": types.ReadyToPublishDocument,
@@ -606,6 +630,54 @@ export function graphql(source: "mutation MatrixPublishDraft($input: PublishDraf
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MatrixBallotAndHistory($id: ID!) {\n    draft(id: $id) {\n      ballots { status result counts { approve disapprove abstain } viewerCanSeeVotes votes { voter { name } value\n        reason } voteHistory { value reason } }\n      history(first: 50) { edges { node { action actor { name } data } } }\n    }\n  }\n"): (typeof documents)["\n  query MatrixBallotAndHistory($id: ID!) {\n    draft(id: $id) {\n      ballots { status result counts { approve disapprove abstain } viewerCanSeeVotes votes { voter { name } value\n        reason } voteHistory { value reason } }\n      history(first: 50) { edges { node { action actor { name } data } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgreementBallot($id: ID!) { node(id: $id) { ... on Ballot { status viewerCanVote viewerCanClose } } }\n"): (typeof documents)["\n  query AgreementBallot($id: ID!) { node(id: $id) { ... on Ballot { status viewerCanVote viewerCanClose } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AgreementVote($input: CastVoteInput!) { castVote(input: $input) { vote { value } } }\n"): (typeof documents)["\n  mutation AgreementVote($input: CastVoteInput!) { castVote(input: $input) { vote { value } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AgreementClose($input: CloseBallotInput!) { closeBallot(input: $input) { ballot { status } } }\n"): (typeof documents)["\n  mutation AgreementClose($input: CloseBallotInput!) { closeBallot(input: $input) { ballot { status } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AgreementOpen($input: OpenBallotInput!) { openBallot(input: $input) { ballot { id } } }\n"): (typeof documents)["\n  mutation AgreementOpen($input: OpenBallotInput!) { openBallot(input: $input) { ballot { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AgreementRules($input: SetCommitteeBallotRulesInput!) { setCommitteeBallotRules(input: $input) {\n    ballotRules { votesBy } } }\n"): (typeof documents)["\n  mutation AgreementRules($input: SetCommitteeBallotRulesInput!) { setCommitteeBallotRules(input: $input) {\n    ballotRules { votesBy } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AgreementMemberBody($input: SetMemberBodyInput!) { setMemberBody(input: $input) { membership {\n    headOfDelegation } } }\n"): (typeof documents)["\n  mutation AgreementMemberBody($input: SetMemberBodyInput!) { setMemberBody(input: $input) { membership {\n    headOfDelegation } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgreementThread($id: ID!) { node(id: $id) { ... on CommentThread { status lockVersion viewerCanReply\n    viewerCanEdit viewerCanWithdraw viewerCanDispose } } }\n"): (typeof documents)["\n  query AgreementThread($id: ID!) { node(id: $id) { ... on CommentThread { status lockVersion viewerCanReply\n    viewerCanEdit viewerCanWithdraw viewerCanDispose } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AgreementCreateThread($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread {\n    id lockVersion } } }\n"): (typeof documents)["\n  mutation AgreementCreateThread($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread {\n    id lockVersion } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AgreementReply($input: ReplyToCommentInput!) { replyToComment(input: $input) { __typename } }\n"): (typeof documents)["\n  mutation AgreementReply($input: ReplyToCommentInput!) { replyToComment(input: $input) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AgreementEdit($input: EditCommentInput!) { editComment(input: $input) { __typename } }\n"): (typeof documents)["\n  mutation AgreementEdit($input: EditCommentInput!) { editComment(input: $input) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AgreementWithdraw($input: WithdrawCommentInput!) { withdrawComment(input: $input) { __typename } }\n"): (typeof documents)["\n  mutation AgreementWithdraw($input: WithdrawCommentInput!) { withdrawComment(input: $input) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AgreementDispose($input: DisposeCommentInput!) { disposeComment(input: $input) { __typename } }\n"): (typeof documents)["\n  mutation AgreementDispose($input: DisposeCommentInput!) { disposeComment(input: $input) { __typename } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
