@@ -33,6 +33,12 @@ type Documents = {
     "\n  query DraftBallots($id: ID!) { draft(id: $id) { stage viewerCanMoveTo viewerCanOpenBallot viewerCanRevise ballots {\n    stage result } } }\n": typeof types.DraftBallotsDocument,
     "\n      mutation BallotBlockingComment($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread {\n        id } } }\n    ": typeof types.BallotBlockingCommentDocument,
     "\n      mutation MoveAfterBallot($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { draft { stage } } }\n    ": typeof types.MoveAfterBallotDocument,
+    "\n  mutation TimingRules($input: SetCommitteeBallotRulesInput!) { setCommitteeBallotRules(input: $input) { ballotRules {\n    rule } } }\n": typeof types.TimingRulesDocument,
+    "\n  mutation TimingOpen($input: OpenBallotInput!) { openBallot(input: $input) { ballot { id status opensAt closesAt } } }\n": typeof types.TimingOpenDocument,
+    "\n  mutation TimingVote($input: CastVoteInput!) { castVote(input: $input) { vote { value } } }\n": typeof types.TimingVoteDocument,
+    "\n  mutation TimingClose($input: CloseBallotInput!) { closeBallot(input: $input) { ballot { status } } }\n": typeof types.TimingCloseDocument,
+    "\n  query TimingBallot($id: ID!) { node(id: $id) { ... on Ballot { status result closedAt counts { approve disapprove }\n    explanation { en } viewerCanVote viewerCanClose votes { value } } } }\n": typeof types.TimingBallotDocument,
+    "\n  query TimingDraft($id: ID!) { draft(id: $id) { viewerCanMoveTo viewerCanOpenBallot ballots { status }\n    history(first: 1) { edges { node { action actor { name } data } } } } }\n": typeof types.TimingDraftDocument,
     "\n  query CachedLookup($designation: String!, $on: Date!) {\n    standard(designation: $designation) {\n      designation\n      title { en }\n      applicability(on: $on) { current { designation effective } }\n    }\n  }\n": typeof types.CachedLookupDocument,
     "\n  mutation CreateThread($input: CreateCommentThreadInput!) {\n    createCommentThread(input: $input) {\n      thread { id organisation clauseNumber lineNumber paragraph type comment proposedChange status lockVersion author {\n        name } revision { number } }\n    }\n  }\n": typeof types.CreateThreadDocument,
     "\n  mutation Reply($input: ReplyToCommentInput!) { replyToComment(input: $input) { reply { body author { name } } thread {\n    replies { body } } } }\n": typeof types.ReplyDocument,
@@ -161,6 +167,12 @@ const documents: Documents = {
     "\n  query DraftBallots($id: ID!) { draft(id: $id) { stage viewerCanMoveTo viewerCanOpenBallot viewerCanRevise ballots {\n    stage result } } }\n": types.DraftBallotsDocument,
     "\n      mutation BallotBlockingComment($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread {\n        id } } }\n    ": types.BallotBlockingCommentDocument,
     "\n      mutation MoveAfterBallot($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { draft { stage } } }\n    ": types.MoveAfterBallotDocument,
+    "\n  mutation TimingRules($input: SetCommitteeBallotRulesInput!) { setCommitteeBallotRules(input: $input) { ballotRules {\n    rule } } }\n": types.TimingRulesDocument,
+    "\n  mutation TimingOpen($input: OpenBallotInput!) { openBallot(input: $input) { ballot { id status opensAt closesAt } } }\n": types.TimingOpenDocument,
+    "\n  mutation TimingVote($input: CastVoteInput!) { castVote(input: $input) { vote { value } } }\n": types.TimingVoteDocument,
+    "\n  mutation TimingClose($input: CloseBallotInput!) { closeBallot(input: $input) { ballot { status } } }\n": types.TimingCloseDocument,
+    "\n  query TimingBallot($id: ID!) { node(id: $id) { ... on Ballot { status result closedAt counts { approve disapprove }\n    explanation { en } viewerCanVote viewerCanClose votes { value } } } }\n": types.TimingBallotDocument,
+    "\n  query TimingDraft($id: ID!) { draft(id: $id) { viewerCanMoveTo viewerCanOpenBallot ballots { status }\n    history(first: 1) { edges { node { action actor { name } data } } } } }\n": types.TimingDraftDocument,
     "\n  query CachedLookup($designation: String!, $on: Date!) {\n    standard(designation: $designation) {\n      designation\n      title { en }\n      applicability(on: $on) { current { designation effective } }\n    }\n  }\n": types.CachedLookupDocument,
     "\n  mutation CreateThread($input: CreateCommentThreadInput!) {\n    createCommentThread(input: $input) {\n      thread { id organisation clauseNumber lineNumber paragraph type comment proposedChange status lockVersion author {\n        name } revision { number } }\n    }\n  }\n": types.CreateThreadDocument,
     "\n  mutation Reply($input: ReplyToCommentInput!) { replyToComment(input: $input) { reply { body author { name } } thread {\n    replies { body } } } }\n": types.ReplyDocument,
@@ -360,6 +372,30 @@ export function graphql(source: "\n      mutation BallotBlockingComment($input: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      mutation MoveAfterBallot($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { draft { stage } } }\n    "): (typeof documents)["\n      mutation MoveAfterBallot($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { draft { stage } } }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TimingRules($input: SetCommitteeBallotRulesInput!) { setCommitteeBallotRules(input: $input) { ballotRules {\n    rule } } }\n"): (typeof documents)["\n  mutation TimingRules($input: SetCommitteeBallotRulesInput!) { setCommitteeBallotRules(input: $input) { ballotRules {\n    rule } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TimingOpen($input: OpenBallotInput!) { openBallot(input: $input) { ballot { id status opensAt closesAt } } }\n"): (typeof documents)["\n  mutation TimingOpen($input: OpenBallotInput!) { openBallot(input: $input) { ballot { id status opensAt closesAt } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TimingVote($input: CastVoteInput!) { castVote(input: $input) { vote { value } } }\n"): (typeof documents)["\n  mutation TimingVote($input: CastVoteInput!) { castVote(input: $input) { vote { value } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TimingClose($input: CloseBallotInput!) { closeBallot(input: $input) { ballot { status } } }\n"): (typeof documents)["\n  mutation TimingClose($input: CloseBallotInput!) { closeBallot(input: $input) { ballot { status } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TimingBallot($id: ID!) { node(id: $id) { ... on Ballot { status result closedAt counts { approve disapprove }\n    explanation { en } viewerCanVote viewerCanClose votes { value } } } }\n"): (typeof documents)["\n  query TimingBallot($id: ID!) { node(id: $id) { ... on Ballot { status result closedAt counts { approve disapprove }\n    explanation { en } viewerCanVote viewerCanClose votes { value } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TimingDraft($id: ID!) { draft(id: $id) { viewerCanMoveTo viewerCanOpenBallot ballots { status }\n    history(first: 1) { edges { node { action actor { name } data } } } } }\n"): (typeof documents)["\n  query TimingDraft($id: ID!) { draft(id: $id) { viewerCanMoveTo viewerCanOpenBallot ballots { status }\n    history(first: 1) { edges { node { action actor { name } data } } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
