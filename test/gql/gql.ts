@@ -116,6 +116,8 @@ type Documents = {
     "mutation MatrixCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { __typename } }": typeof types.MatrixCreateWebhookDocument,
     "mutation MatrixUpdateWebhook($input: UpdateWebhookInput!) { updateWebhook(input: $input) { __typename } }": typeof types.MatrixUpdateWebhookDocument,
     "mutation MatrixDeleteWebhook($input: DeleteWebhookInput!) { deleteWebhook(input: $input) { __typename } }": typeof types.MatrixDeleteWebhookDocument,
+    "mutation MatrixSetCommitteeBallotRules($input: SetCommitteeBallotRulesInput!) { setCommitteeBallotRules(input:\n    $input) { __typename } }": typeof types.MatrixSetCommitteeBallotRulesDocument,
+    "mutation MatrixSetMemberBody($input: SetMemberBodyInput!) { setMemberBody(input: $input) { __typename } }": typeof types.MatrixSetMemberBodyDocument,
     "mutation MatrixPublishDraft($input: PublishDraftInput!) { publishDraft(input: $input) { __typename } }": typeof types.MatrixPublishDraftDocument,
     "\n  query MatrixBallotAndHistory($id: ID!) {\n    draft(id: $id) {\n      ballots { status result counts { approve disapprove abstain } viewerCanSeeVotes votes { voter { name } value\n        reason } voteHistory { value reason } }\n      history(first: 50) { edges { node { action actor { name } data } } }\n    }\n  }\n": typeof types.MatrixBallotAndHistoryDocument,
     "\n  query AgreementBallot($id: ID!) { node(id: $id) { ... on Ballot { status viewerCanVote viewerCanClose } } }\n": typeof types.AgreementBallotDocument,
@@ -251,6 +253,8 @@ const documents: Documents = {
     "mutation MatrixCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { __typename } }": types.MatrixCreateWebhookDocument,
     "mutation MatrixUpdateWebhook($input: UpdateWebhookInput!) { updateWebhook(input: $input) { __typename } }": types.MatrixUpdateWebhookDocument,
     "mutation MatrixDeleteWebhook($input: DeleteWebhookInput!) { deleteWebhook(input: $input) { __typename } }": types.MatrixDeleteWebhookDocument,
+    "mutation MatrixSetCommitteeBallotRules($input: SetCommitteeBallotRulesInput!) { setCommitteeBallotRules(input:\n    $input) { __typename } }": types.MatrixSetCommitteeBallotRulesDocument,
+    "mutation MatrixSetMemberBody($input: SetMemberBodyInput!) { setMemberBody(input: $input) { __typename } }": types.MatrixSetMemberBodyDocument,
     "mutation MatrixPublishDraft($input: PublishDraftInput!) { publishDraft(input: $input) { __typename } }": types.MatrixPublishDraftDocument,
     "\n  query MatrixBallotAndHistory($id: ID!) {\n    draft(id: $id) {\n      ballots { status result counts { approve disapprove abstain } viewerCanSeeVotes votes { voter { name } value\n        reason } voteHistory { value reason } }\n      history(first: 50) { edges { node { action actor { name } data } } }\n    }\n  }\n": types.MatrixBallotAndHistoryDocument,
     "\n  query AgreementBallot($id: ID!) { node(id: $id) { ... on Ballot { status viewerCanVote viewerCanClose } } }\n": types.AgreementBallotDocument,
@@ -706,6 +710,14 @@ export function graphql(source: "mutation MatrixUpdateWebhook($input: UpdateWebh
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation MatrixDeleteWebhook($input: DeleteWebhookInput!) { deleteWebhook(input: $input) { __typename } }"): (typeof documents)["mutation MatrixDeleteWebhook($input: DeleteWebhookInput!) { deleteWebhook(input: $input) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixSetCommitteeBallotRules($input: SetCommitteeBallotRulesInput!) { setCommitteeBallotRules(input:\n    $input) { __typename } }"): (typeof documents)["mutation MatrixSetCommitteeBallotRules($input: SetCommitteeBallotRulesInput!) { setCommitteeBallotRules(input:\n    $input) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixSetMemberBody($input: SetMemberBodyInput!) { setMemberBody(input: $input) { __typename } }"): (typeof documents)["mutation MatrixSetMemberBody($input: SetMemberBodyInput!) { setMemberBody(input: $input) { __typename } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
