@@ -89,7 +89,7 @@ const seat = (person: Person, memberBody: string | null, headOfDelegation: boole
 const voteCount = () => c.db.$client.prepare('select count(*) from votes').pluck().get();
 
 describe("a committee's ballot rules", () => {
-  it('are the ISO rule per person until recorded; only administrators record them; anonymous callers see null', async () => {
+  it('are ISO per person until recorded; only administrators record them; anonymous callers see null', async () => {
     const read = async (token: string | null) => ok(await executeAs(c.app, token, ReadRules, { code: COMMITTEE_CODE }));
     expect((await read(c.members[0].token)).committee?.ballotRules).toEqual({
       rule: 'ISO',
@@ -154,7 +154,9 @@ describe("a committee's ballot rules", () => {
       rule: 'ISO',
       counts: { approve: 1, disapprove: 0, abstain: 0 },
       explanation: {
-        en: '1 of 1 votes cast by voting members approve: at least 2/3; 0 of 1 votes cast against: at most 1/4. Approved.',
+        en:
+          '1 of 1 votes cast by voting members approve: at least 2/3; ' +
+          '0 of 1 votes cast against: at most 1/4. Approved.',
       },
     });
   });
@@ -202,7 +204,9 @@ describe('voting by member body', () => {
       votesBy: 'MEMBER_BODY',
       counts: { approve: 2, disapprove: 0, abstain: 0 },
       explanation: {
-        en: '2 of 2 votes cast by member bodies approve: at least 2/3; 0 of 2 votes cast against: at most 1/4. Approved.',
+        en:
+          '2 of 2 votes cast by member bodies approve: at least 2/3; ' +
+          '0 of 2 votes cast against: at most 1/4. Approved.',
         zh: '成员体所投票2票中2票赞成：达到2/3；所投票2票中0票反对：未超过1/4。通过。',
       },
     });

@@ -29,7 +29,9 @@ describe('ISO: ≥ 2/3 of the votes cast by voting members approve, ≤ 1/4 of a
     expect(decision).toEqual({
       result: 'NOT_APPROVED',
       explanation: {
-        en: '2 of 3 votes cast by voting members approve: at least 2/3; 2 of 4 votes cast against: more than 1/4. Not approved.',
+        en:
+          '2 of 3 votes cast by voting members approve: at least 2/3; ' +
+          '2 of 4 votes cast against: more than 1/4. Not approved.',
         zh: '有表决权成员所投票3票中2票赞成：达到2/3；所投票4票中2票反对：超过1/4。未通过。',
       },
     });
@@ -46,7 +48,9 @@ describe('ISO: ≥ 2/3 of the votes cast by voting members approve, ≤ 1/4 of a
     expect(decideBallot('ISO', tally(5, 0, 0, 5))).toMatchObject({
       result: 'NOT_APPROVED',
       explanation: {
-        en: '0 of 0 votes cast by voting members approve: fewer than 2/3; 0 of 0 votes cast against: at most 1/4. Not approved.',
+        en:
+          '0 of 0 votes cast by voting members approve: fewer than 2/3; ' +
+          '0 of 0 votes cast against: at most 1/4. Not approved.',
       },
     });
   });
@@ -66,7 +70,8 @@ describe('SAC: ≥ 3/4 of voting members take part; ≥ 2/3 of those approve; �
   });
 
   it('passes at exactly 3/4 taking part, counting an abstention as taking part', () => {
-    expect(decideBallot('SAC', tally(20, 12, 2, 1)).result).toBe('APPROVED'); // 15/20 take part, 12/15 approve, 2/15 against
+    // 15 of 20 take part, 12 of 15 approve, 2 of 15 against.
+    expect(decideBallot('SAC', tally(20, 12, 2, 1)).result).toBe('APPROVED');
     expect(decideBallot('SAC', tally(20, 10, 2, 3)).result).toBe('APPROVED'); // 10/15 = 2/3 exactly
   });
 

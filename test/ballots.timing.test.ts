@@ -81,7 +81,7 @@ describe('minimum duration per stage', () => {
     );
   });
 
-  it('refuses an enquiry ballot closing sooner than 8 weeks with BALLOT_TOO_SHORT, naming the earliest time', async () => {
+  it('refuses an enquiry ballot shorter than 8 weeks with BALLOT_TOO_SHORT, naming the earliest time', async () => {
     const short = await open(later(c, 55));
     expect(short.errors?.[0]?.extensions).toMatchObject({
       code: 'BALLOT_TOO_SHORT',
@@ -128,7 +128,7 @@ describe('automatic closing', () => {
     ok(await vote(ballotId, 1));
   });
 
-  it('past closesAt, every read agrees the ballot takes no votes and has no result yet; votes stay private', async () => {
+  it('past closesAt, every read agrees: no more votes, no result yet; votes stay private', async () => {
     c.clock.now = later(c, 7);
     expect(await read(ballotId, c.members[2].token)).toMatchObject({
       status: 'AWAITING_CLOSURE',
@@ -158,7 +158,9 @@ describe('automatic closing', () => {
       closedAt: '2026-03-09T09:00:00.000Z',
       counts: { approve: 2, disapprove: 0 },
       explanation: {
-        en: '2 of 2 votes cast by voting members approve: at least 2/3; 0 of 2 votes cast against: at most 1/4. Approved.',
+        en:
+          '2 of 2 votes cast by voting members approve: at least 2/3; ' +
+          '0 of 2 votes cast against: at most 1/4. Approved.',
       },
     });
     const after = await draft();

@@ -101,7 +101,7 @@ describe('ballots: viewerCanVote and viewerCanClose say what castVote and closeB
     for (const state of BALLOT_STATES) {
       it(`${votesBy}, ${state}`, async () => {
         const { c, ballotId } = await ballotIn(state, votesBy);
-        // A refused verb changes nothing (the permission matrix checks that), so a copy is replaced only after a success.
+        // A refused verb changes nothing (the permission matrix checks that): a new copy only after a success.
         let app = copyOf(c);
         for (const caller of CALLERS) {
           for (const verb of ['vote', 'close'] as const) {

@@ -33,7 +33,10 @@ export interface RuleSpec {
 }
 
 export const BALLOT_RULE_SPECS: Record<BallotRule, RuleSpec> = {
-  ISO: { approval: { share: { num: 2, den: 3 }, of: 'membersCast' }, against: { share: { num: 1, den: 4 }, of: 'allCast' } },
+  ISO: {
+    approval: { share: { num: 2, den: 3 }, of: 'membersCast' },
+    against: { share: { num: 1, den: 4 }, of: 'allCast' },
+  },
   SAC: {
     participation: { num: 3, den: 4 },
     approval: { share: { num: 2, den: 3 }, of: 'membersTakingPart' },
@@ -103,7 +106,9 @@ export function decideBallot(rule: BallotRule, tally: BallotTally): BallotDecisi
     const met = tally.eligible > 0 && reaches(n, tally.eligible, spec.participation);
     passes &&= met;
     const f = frac(spec.participation);
-    en.push(`${n} of ${tally.eligible} ${UNIT_WORDS[tally.unit].en} took part: ${met ? 'at least' : 'fewer than'} ${f}`);
+    en.push(
+      `${n} of ${tally.eligible} ${UNIT_WORDS[tally.unit].en} took part: ${met ? 'at least' : 'fewer than'} ${f}`,
+    );
     zh.push(`${tally.eligible}名${UNIT_WORDS[tally.unit].zh}中${n}名参加投票：${met ? '达到' : '不足'}${f}`);
   }
   {

@@ -36,7 +36,8 @@ export type ThreadCheck = { ok: true } | { ok: false; reason: string };
 
 /** Whether the verb's state conditions hold: an active draft, a thread status the verb accepts. */
 export function checkThreadState(verb: ThreadVerb, thread: ThreadFields, draft: DraftFields): ThreadCheck {
-  if (!isActiveStage(draft.stage)) return { ok: false, reason: `The draft is ${draft.stage}: its comments are closed.` };
+  if (!isActiveStage(draft.stage))
+    return { ok: false, reason: `The draft is ${draft.stage}: its comments are closed.` };
   const rule = THREAD_RULES[verb];
   if (!rule.statuses.includes(thread.status)) {
     return { ok: false, reason: `The comment is ${thread.status}: ${rule.refused}.` };

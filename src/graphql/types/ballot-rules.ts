@@ -25,7 +25,7 @@ export const BallotRuleEnum = enumOf('BallotRule', "The rule a committee's ballo
 
 export const VotingUnitEnum = enumOf('VotingUnit', 'Who a vote stands for.', VOTING_UNITS, {
   PERSON: 'Each voting member votes.',
-  MEMBER_BODY: "Each member body votes once, through its head of delegation (ISO P-members vote as countries).",
+  MEMBER_BODY: 'Each member body votes once, through its head of delegation (ISO P-members vote as countries).',
 });
 
 const MinimumDays = builder.objectRef<CommitteeBallotRules['minimumDays']>('BallotMinimumDays').implement({
@@ -40,7 +40,11 @@ const CommitteeBallotRulesRef = builder.objectRef<CommitteeBallotRules>('Committ
   description: "How a committee's ballots are decided. Ballots keep the rule and unit they were opened under.",
   fields: (t) => ({
     rule: t.field({ type: BallotRuleEnum, description: 'The rule.', resolve: (r) => r.rule }),
-    votesBy: t.field({ type: VotingUnitEnum, description: 'Per person or per member body.', resolve: (r) => r.votesBy }),
+    votesBy: t.field({
+      type: VotingUnitEnum,
+      description: 'Per person or per member body.',
+      resolve: (r) => r.votesBy,
+    }),
     minimumDays: t.field({ type: MinimumDays, description: 'Minimum durations.', resolve: (r) => r.minimumDays }),
   }),
 });
@@ -139,4 +143,3 @@ builder.relayMutationField(
     }),
   },
 );
-

@@ -280,8 +280,8 @@ builder.relayMutationField(
   },
   {
     description:
-      "Closes a ballot at or after its closing time and computes its counts, result and explanation by the committee's " +
-      'rule (secretary or chair); the server also closes it by itself.',
+      'Closes a ballot at or after its closing time and computes its counts, result and explanation by the ' +
+      "committee's rule (secretary or chair); the server also closes it by itself.",
     resolve: (_root, { input }, ctx) => {
       const ballotId = closeBallot({ ctx, input: { ballotId: Number(input.ballotId.id) } });
       return { ballotId };
