@@ -44,6 +44,10 @@ const BallotVoting = graphql(`
   query RulesBallot($id: ID!) { node(id: $id) { ... on Ballot { viewerCanVote explanation { en } } } }
 `);
 
+const BallotVotes = graphql(`
+  query RulesBallotVotes($id: ID!) { node(id: $id) { ... on Ballot { votes { voter { name } memberBody value } } } }
+`);
+
 let c: Committee;
 let draftId: string;
 let revisionId: string;
@@ -199,6 +203,12 @@ describe('voting by member body', () => {
     ok(await seat(c.members[1], 'DIN', true));
     expect(codeOf(await vote(c.members[0], ballot.id, 'DISAPPROVE'))).toBe('NOT_HEAD_OF_DELEGATION');
     ok(await vote(c.members[1], ballot.id, 'APPROVE'));
+    // The body's current vote is its new head's, in the order the bodies first voted.
+    const cast = ok(await executeAs(c.app, c.chair.token, BallotVotes, { id: ballot.id })).node;
+    expect(cast && 'votes' in cast ? cast.votes : null).toEqual([
+      { voter: { name: 'Mo Member' }, memberBody: 'DIN', value: 'APPROVE' },
+      { voter: { name: 'Mu Member' }, memberBody: 'AFNOR', value: 'APPROVE' },
+    ]);
     expect(await close(ballot.id)).toMatchObject({
       result: 'APPROVED',
       votesBy: 'MEMBER_BODY',

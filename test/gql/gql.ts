@@ -26,6 +26,7 @@ type Documents = {
     "\n  mutation RulesVote($input: CastVoteInput!) { castVote(input: $input) { vote { value } } }\n": typeof types.RulesVoteDocument,
     "\n  mutation RulesClose($input: CloseBallotInput!) { closeBallot(input: $input) { ballot { status result rule votesBy\n    counts { approve disapprove abstain } explanation { en zh } } } }\n": typeof types.RulesCloseDocument,
     "\n  query RulesBallot($id: ID!) { node(id: $id) { ... on Ballot { viewerCanVote explanation { en } } } }\n": typeof types.RulesBallotDocument,
+    "\n  query RulesBallotVotes($id: ID!) { node(id: $id) { ... on Ballot { votes { voter { name } memberBody value } } } }\n": typeof types.RulesBallotVotesDocument,
     "\n  mutation SchedulerOpen($input: OpenBallotInput!) { openBallot(input: $input) { ballot { id } } }\n": typeof types.SchedulerOpenDocument,
     "\n  mutation OpenBallot($input: OpenBallotInput!) {\n    openBallot(input: $input) { ballot { id stage status closesAt revision { number } draft { viewerCanOpenBallot\n      viewerCanMoveTo } } }\n  }\n": typeof types.OpenBallotDocument,
     "\n  mutation CastVote($input: CastVoteInput!) { castVote(input: $input) { vote { value reason voter { name } } ballot {\n    votes { value } } } }\n": typeof types.CastVoteDocument,
@@ -163,6 +164,7 @@ const documents: Documents = {
     "\n  mutation RulesVote($input: CastVoteInput!) { castVote(input: $input) { vote { value } } }\n": types.RulesVoteDocument,
     "\n  mutation RulesClose($input: CloseBallotInput!) { closeBallot(input: $input) { ballot { status result rule votesBy\n    counts { approve disapprove abstain } explanation { en zh } } } }\n": types.RulesCloseDocument,
     "\n  query RulesBallot($id: ID!) { node(id: $id) { ... on Ballot { viewerCanVote explanation { en } } } }\n": types.RulesBallotDocument,
+    "\n  query RulesBallotVotes($id: ID!) { node(id: $id) { ... on Ballot { votes { voter { name } memberBody value } } } }\n": types.RulesBallotVotesDocument,
     "\n  mutation SchedulerOpen($input: OpenBallotInput!) { openBallot(input: $input) { ballot { id } } }\n": types.SchedulerOpenDocument,
     "\n  mutation OpenBallot($input: OpenBallotInput!) {\n    openBallot(input: $input) { ballot { id stage status closesAt revision { number } draft { viewerCanOpenBallot\n      viewerCanMoveTo } } }\n  }\n": types.OpenBallotDocument,
     "\n  mutation CastVote($input: CastVoteInput!) { castVote(input: $input) { vote { value reason voter { name } } ballot {\n    votes { value } } } }\n": types.CastVoteDocument,
@@ -350,6 +352,10 @@ export function graphql(source: "\n  mutation RulesClose($input: CloseBallotInpu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RulesBallot($id: ID!) { node(id: $id) { ... on Ballot { viewerCanVote explanation { en } } } }\n"): (typeof documents)["\n  query RulesBallot($id: ID!) { node(id: $id) { ... on Ballot { viewerCanVote explanation { en } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RulesBallotVotes($id: ID!) { node(id: $id) { ... on Ballot { votes { voter { name } memberBody value } } } }\n"): (typeof documents)["\n  query RulesBallotVotes($id: ID!) { node(id: $id) { ... on Ballot { votes { voter { name } memberBody value } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -6,6 +6,7 @@ import { recordDraftEvent, type Tx } from '../drafts/write.ts';
 import { DomainError } from '../errors.ts';
 import type { BallotRow } from './access.ts';
 import { countLatestVotes, decideBallot } from './rule.ts';
+import { voterKey } from './votes.ts';
 
 /**
  * Closes a ballot inside the caller's transaction: counts each voter's (or member body's) latest
@@ -34,15 +35,18 @@ export function closeInTransaction(
     .from(memberships)
     .where(and(eq(memberships.committeeId, draft.committeeId), inArray(memberships.role, [...VOTING_ROLES])))
     .all();
+  // By member body, a body is a voter while one of its people holds a voting seat (votes of such
+  // a ballot carry their body; per person, none does).
   const byBody = unit === 'MEMBER_BODY';
-  const keyOf = (v: { personId: number; memberBody: string | null }) =>
-    byBody && v.memberBody !== null ? `body:${v.memberBody}` : `person:${v.personId}`;
-  // By member body, a body is a voter while one of its people holds a voting seat.
-  const eligible = new Set(voters.filter((v) => !byBody || v.memberBody !== null).map(keyOf));
-  const counts = countLatestVotes(cast, keyOf);
+  const eligible = new Set(
+    voters
+      .filter((v) => !byBody || v.memberBody !== null)
+      .map((v) => voterKey(byBody ? v : { ...v, memberBody: null })),
+  );
+  const counts = countLatestVotes(cast, voterKey);
   const votingCounts = countLatestVotes(
-    cast.filter((v) => eligible.has(keyOf(v))),
-    keyOf,
+    cast.filter((v) => eligible.has(voterKey(v))),
+    voterKey,
   );
   const { result, explanation } = decideBallot(rule, {
     votingMembers: votingCounts,

@@ -48,6 +48,10 @@ export const Vote = builder.drizzleObject('votes', {
     value: t.expose('value', { type: VoteValueEnum, description: 'Approve, disapprove or abstain.' }),
     reason: t.exposeString('reason', { nullable: true, description: 'The reason given (required for a disapproval).' }),
     castAt: t.expose('castAt', { type: 'DateTime', description: 'When the vote was cast.' }),
+    memberBody: t.exposeString('memberBody', {
+      nullable: true,
+      description: 'The member body the vote was cast for, where the ballot votes by member body; null otherwise.',
+    }),
   }),
 });
 
