@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { runReminders } from '../src/domain/notifications/runReminders.ts';
 import { graphql } from './gql/index.ts';
 import {
   COMMITTEE_CODE,
@@ -220,6 +221,20 @@ describe('voting by member body', () => {
         zh: '成员体所投票2票中2票赞成：达到2/3；所投票2票中0票反对：未超过1/4。通过。',
       },
     });
+  });
+
+  it('reminds only heads of delegation whose body has not voted', async () => {
+    ok(await seat(c.members[0], 'DIN', true));
+    ok(await seat(c.members[1], 'DIN', false));
+    ok(await seat(c.members[2], 'AFNOR', true));
+    const ballot = await open();
+    ok(await vote(c.members[2], ballot.id, 'APPROVE'));
+    expect(runReminders({ db: c.db, now: later(c, 6) }).votes).toBe(1);
+    const reminded = c.db.$client
+      .prepare("select person_id from notifications where kind = 'VOTE_REMINDER'")
+      .pluck()
+      .all();
+    expect(reminded).toEqual([c.members[0].personId]);
   });
 
   it('a committee voting per person ignores member bodies', async () => {
