@@ -14,7 +14,7 @@ import { ballotStatus } from './policy.ts';
  * Safe to run from several processes at once: a ballot an officer (or another run) closed first
  * is skipped. Returns the ids closed.
  */
-export function closeDueBallots(deps: { db: Db; now: Date; activity?: ActivityBus }): number[] {
+export function closeDueBallots(deps: { db: Db; now: Date; activity?: Pick<ActivityBus, 'publish'> }): number[] {
   const at = deps.now.toISOString();
   const due = deps.db
     .select({ id: ballots.id })
@@ -22,11 +22,12 @@ export function closeDueBallots(deps: { db: Db; now: Date; activity?: ActivityBu
     .where(and(isNull(ballots.closedAt), lte(ballots.closesAt, at)))
     .orderBy(asc(ballots.id))
     .all();
-  const ctx = { db: deps.db, activity: deps.activity ?? { publish: () => {} } };
+  // A write only publishes to the bus (subscribing is for requests); the CLI has no listeners.
+  const ctx = { db: deps.db, activity: (deps.activity ?? { publish: () => {} }) as ActivityBus };
   const closed: number[] = [];
   for (const { id } of due) {
     try {
-      writeDraftChange(ctx as Parameters<typeof writeDraftChange>[0], (tx) => {
+      writeDraftChange(ctx, (tx) => {
         const { ballot, draft } = loadBallot(tx, id);
         if (ballotStatus(ballot, deps.now) !== 'AWAITING_CLOSURE') throw new DomainError('CONFLICT', 'Closed already.');
         return { draftId: draft.id, eventId: closeInTransaction(tx, ballot, draft, at, null) };
