@@ -36,7 +36,7 @@ interface BallotRule {
 
 const closed: Refusal = { code: 'BALLOT_CLOSED', says: (b) => `The ballot closed at ${b.closesAt}.` };
 
-export const BALLOT_RULES_OF_VERBS: Record<BallotVerb, BallotRule> = {
+export const BALLOT_VERB_RULES: Record<BallotVerb, BallotRule> = {
   vote: {
     action: 'ballot.vote',
     refusals: {
@@ -72,7 +72,7 @@ export function checkBallotVerb(
   now: Date,
   seat: VoterSeat | null = null,
 ): BallotCheck {
-  const refusal = BALLOT_RULES_OF_VERBS[verb].refusals[ballotStatus(ballot, now)];
+  const refusal = BALLOT_VERB_RULES[verb].refusals[ballotStatus(ballot, now)];
   if (refusal) return { ok: false, code: refusal.code, reason: refusal.says(ballot) };
   if (verb === 'vote' && ballot.votesBy === 'MEMBER_BODY' && !(seat?.headOfDelegation && seat.memberBody)) {
     return {
@@ -95,7 +95,7 @@ export function assertBallotVerb(
   now: Date,
   seat: VoterSeat | null = null,
 ): asserts viewer is Viewer {
-  assertAllowed(viewer, BALLOT_RULES_OF_VERBS[verb].action, draftSubject(draft));
+  assertAllowed(viewer, BALLOT_VERB_RULES[verb].action, draftSubject(draft));
   const check = checkBallotVerb(verb, ballot, now, seat);
   if (!check.ok) throw new DomainError(check.code, check.reason);
 }
@@ -117,7 +117,7 @@ export function ballotAbilities(
 ): BallotAbilities {
   const subject = draftSubject(draft);
   const can = (verb: BallotVerb) =>
-    isAllowed(viewer, BALLOT_RULES_OF_VERBS[verb].action, subject) && checkBallotVerb(verb, ballot, now, seat).ok;
+    isAllowed(viewer, BALLOT_VERB_RULES[verb].action, subject) && checkBallotVerb(verb, ballot, now, seat).ok;
   return { vote: can('vote'), close: can('close'), seeVotes: maySeeVotes(viewer, draft) };
 }
 

@@ -7,8 +7,8 @@ import { DomainError } from '../errors.ts';
 import { threadSubject, type ThreadRow } from './access.ts';
 
 // What may be done to a comment thread, as data: who (an action of the permission table) and in
-// which thread statuses; every verb on a thread and every `viewerCan…` field of a thread ask
-// `checkThreadVerb`, so the API never offers what the verb would refuse. Creating a thread is a
+// which thread statuses. The verbs ask `assertThreadVerb`, the `viewerCan…` fields `threadAbilities`,
+// both the same checks, so the API never offers what a verb would refuse. Creating a thread is a
 // draft ability (drafts/abilities.ts), decided by the draft's lifecycle.
 
 export const THREAD_VERBS = ['reply', 'edit', 'withdraw', 'dispose'] as const;
