@@ -21,6 +21,8 @@ const SLOW = [
   'test/search.threads.test.ts',
 ];
 
+const BROWSER = ['test/web/**/*.test.ts'];
+
 export default defineConfig({
   resolve: {
     // graphql 16 ships CJS (`main`) and ESM (`module`) builds. Node loads the CJS one for the
@@ -35,8 +37,23 @@ export default defineConfig({
     projects: [
       // The fast files share each worker's modules (the schema, the migrated template) instead of
       // loading them per file: a file restores what it changes (env, spies, timers).
-      { extends: true, test: { name: 'fast', include: ['test/**/*.test.ts'], exclude: SLOW, isolate: false } },
+      {
+        extends: true,
+        test: { name: 'fast', include: ['test/**/*.test.ts'], exclude: [...SLOW, ...BROWSER], isolate: false },
+      },
       { extends: true, test: { name: 'slow', include: SLOW } },
+      // The web app in headless Chromium against the real server: built once, one file at a time.
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: BROWSER,
+          globalSetup: ['test/web/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
     ],
   },
 });

@@ -6,11 +6,11 @@ import { readFileSync } from 'node:fs';
 const MAX = 120;
 const files = execFileSync(
   'git',
-  ['ls-files', '--cached', '--others', '--exclude-standard', 'src', 'test', 'bench', 'scripts', '*.ts'],
+  ['ls-files', '--cached', '--others', '--exclude-standard', 'src', 'test', 'bench', 'scripts', 'web', '*.ts'],
   { encoding: 'utf8' },
 )
   .split('\n')
-  .filter((file) => /\.(ts|mts|mjs)$/u.test(file) && !file.startsWith('test/gql/'));
+  .filter((file) => /\.(ts|tsx|mts|mjs|css)$/u.test(file) && !/^(test|web\/src)\/gql\//u.test(file));
 const long = files.flatMap((file) =>
   readFileSync(file, 'utf8')
     .split('\n')

@@ -28,6 +28,7 @@ import { createJsonLogger, requestLogPlugin, type JsonLogger, type LogSink } fro
 import { metricsPlugin } from './http/metrics.ts';
 import { requestScopePlugin } from './http/request-scope.ts';
 import { responseCachePlugins } from './http/response-cache.ts';
+import { webAppPlugin } from './http/web-app.ts';
 
 export const GRAPHQL_PATH = '/graphql';
 /** Header a non-browser client adds to GET requests (any value); see docs/operations.md, "Limits and errors". */
@@ -93,6 +94,8 @@ export interface AppOptions {
    * Cache anonymous query results, with ETag/304, until the data changes (src/http/response-cache.ts). Default: off.
    */
   responseCache?: boolean;
+  /** Folder of the built web app served at `/` (src/http/web-app.ts); false serves none. Default: web/dist. */
+  webAppDir?: string | false;
 }
 
 /**
@@ -246,6 +249,8 @@ export function createApp(options: AppOptions): YogaServerInstance<Record<string
         requestLogPlugin(logger),
         ...(options.compiledQueries === false ? [] : compiledQueriesPlugins()),
         ...(options.plugins ?? []),
+        // Last: the app's page answers only what no other route did.
+        ...(options.webAppDir === false ? [] : [webAppPlugin({ dir: options.webAppDir })]),
       ],
       logger,
     ),

@@ -1,0 +1,38 @@
+// `npm run screenshots`: writes a PNG of every lab page, in English and in Chinese, at a desktop and a
+// phone width, into screenshots/ (for a reviewer's eyes; tests assert the pages' content). It runs the
+// real server on a temporary copy of the bundled sample and the Chromium build from npm. Chinese text
+// needs a CJK font on the machine (Debian: fonts-noto-cjk) or it shows as boxes.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildWeb } from './build-web.ts';
+import { startWebHarness } from '../test/web/harness.ts';
+
+const OUT = fileURLToPath(new URL('../screenshots', import.meta.url));
+
+/** Each page: a file name and its path (the language is added). `ready` is a selector shown when it is drawn. */
+export const PAGES: { name: string; path: string; ready: string }[] = [
+  { name: 'search', path: '/?q=battery', ready: '.results li' },
+  { name: 'not-found', path: '/no/such/page', ready: 'h1' },
+];
+
+await buildWeb({ quiet: true });
+mkdirSync(OUT, { recursive: true });
+const web = await startWebHarness();
+try {
+  for (const lang of ['en', 'zh'] as const) {
+    for (const width of [1280, 390]) {
+      const { page, context } = await web.newPage({ lang, width });
+      for (const { name, path, ready } of PAGES) {
+        await page.goto(`${path}${path.includes('?') ? '&' : '?'}lang=${lang}`);
+        await page.locator(ready).first().waitFor();
+        const file = join(OUT, `${name}.${lang}.${width}.png`);
+        await page.screenshot({ path: file, fullPage: true });
+        process.stdout.write(`${file}\n`);
+      }
+      await context.close();
+    }
+  }
+} finally {
+  await web.close();
+}

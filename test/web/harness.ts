@@ -1,0 +1,46 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { seededDatabase, startRealServer, tempDir } from '../hardening/helpers.ts';
+import { launchChromium } from './browser.ts';
+
+export interface WebHarness {
+  /** The registry's origin, e.g. http://127.0.0.1:41234 */
+  origin: string;
+  browser: Browser;
+  /** A new browser context (its own storage) and page, in the browser language `lang`. */
+  newPage(options?: { lang?: 'en' | 'zh'; width?: number }): Promise<{ page: Page; context: BrowserContext }>;
+  close(): Promise<void>;
+}
+
+/**
+ * The whole stack: the real server (src/server.ts) on 127.0.0.1 over a temporary database seeded with
+ * the bundled sample, serving the built web app (built once by test/web/global-setup.ts), and headless
+ * Chromium.
+ */
+export async function startWebHarness(): Promise<WebHarness> {
+  const folder = tempDir('web');
+  const file = `${folder.dir}/registry.db`;
+  seededDatabase(file).close();
+  const server = await startRealServer(file);
+  const browser = await launchChromium();
+  const contexts: BrowserContext[] = [];
+  return {
+    origin: server.origin,
+    browser,
+    async newPage({ lang = 'en', width = 1280 } = {}) {
+      const context = await browser.newContext({
+        locale: lang === 'zh' ? 'zh-CN' : 'en-GB',
+        viewport: { width, height: 900 },
+        baseURL: server.origin,
+      });
+      contexts.push(context);
+      const page = await context.newPage();
+      return { page, context };
+    },
+    async close() {
+      for (const context of contexts) await context.close().catch(() => undefined);
+      await browser.close();
+      await server.close();
+      folder.remove();
+    },
+  };
+}

@@ -1,0 +1,7 @@
+/** Paths of the pages, for links (the LanguageProvider adds the language to every URL). */
+export const paths = {
+  search: (query?: string) => (query ? `/?q=${encodeURIComponent(query)}` : '/'),
+  standard: (designation: string) => `/standards/${encodeURIComponent(designation)}`,
+  compare: (from: string, to: string) => `/compare?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`,
+  horizon: () => '/horizon',
+};
