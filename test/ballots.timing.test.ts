@@ -39,6 +39,10 @@ const DraftRead = graphql(`
     history(first: 1) { edges { node { action actor { name } data } } } } }
 `);
 
+const DraftHistory = graphql(`
+  query TimingDraftHistory($id: ID!) { draft(id: $id) { history(first: 50) { edges { node { action } } } } }
+`);
+
 let c: Committee;
 let draftId: string;
 let revisionId: string;
@@ -172,6 +176,22 @@ describe('automatic closing', () => {
     });
     expect(run()).toEqual([]);
     expect(codeOf(await executeAs(c.app, c.secretary.token, Close, { input: { ballotId } }))).toBe('CONFLICT');
+  });
+
+  it("after an automatic closing, an outside reader sees the result and its reasons, never a vote", async () => {
+    c.clock.now = later(c, 7);
+    closeDueBallots({ db: c.db, now: c.clock.now });
+    expect(await read(ballotId, c.outsider.token)).toMatchObject({
+      status: 'CLOSED',
+      result: 'APPROVED',
+      counts: { approve: 2, disapprove: 0 },
+      explanation: { en: expect.stringContaining('2 of 2 votes cast by voting members approve') },
+      votes: [],
+    });
+    const history = ok(await executeAs(c.app, c.outsider.token, DraftHistory, { id: draftId })).draft!.history;
+    const actions = history.edges.map((e) => e.node.action);
+    expect(actions).toContain('ballot.closed');
+    expect(actions).not.toContain('ballot.voteCast');
   });
 
   it('an officer who closes first leaves the scheduler nothing to do', async () => {

@@ -41,6 +41,7 @@ type Documents = {
     "\n  mutation TimingClose($input: CloseBallotInput!) { closeBallot(input: $input) { ballot { status } } }\n": typeof types.TimingCloseDocument,
     "\n  query TimingBallot($id: ID!) { node(id: $id) { ... on Ballot { status result closedAt counts { approve disapprove }\n    explanation { en } viewerCanVote viewerCanClose votes { value } } } }\n": typeof types.TimingBallotDocument,
     "\n  query TimingDraft($id: ID!) { draft(id: $id) { viewerCanMoveTo viewerCanOpenBallot ballots { status }\n    history(first: 1) { edges { node { action actor { name } data } } } } }\n": typeof types.TimingDraftDocument,
+    "\n  query TimingDraftHistory($id: ID!) { draft(id: $id) { history(first: 50) { edges { node { action } } } } }\n": typeof types.TimingDraftHistoryDocument,
     "\n  query CachedLookup($designation: String!, $on: Date!) {\n    standard(designation: $designation) {\n      designation\n      title { en }\n      applicability(on: $on) { current { designation effective } }\n    }\n  }\n": typeof types.CachedLookupDocument,
     "\n  mutation CreateThread($input: CreateCommentThreadInput!) {\n    createCommentThread(input: $input) {\n      thread { id organisation clauseNumber lineNumber paragraph type comment proposedChange status lockVersion author {\n        name } revision { number } }\n    }\n  }\n": typeof types.CreateThreadDocument,
     "\n  mutation Reply($input: ReplyToCommentInput!) { replyToComment(input: $input) { reply { body author { name } } thread {\n    replies { body } } } }\n": typeof types.ReplyDocument,
@@ -179,6 +180,7 @@ const documents: Documents = {
     "\n  mutation TimingClose($input: CloseBallotInput!) { closeBallot(input: $input) { ballot { status } } }\n": types.TimingCloseDocument,
     "\n  query TimingBallot($id: ID!) { node(id: $id) { ... on Ballot { status result closedAt counts { approve disapprove }\n    explanation { en } viewerCanVote viewerCanClose votes { value } } } }\n": types.TimingBallotDocument,
     "\n  query TimingDraft($id: ID!) { draft(id: $id) { viewerCanMoveTo viewerCanOpenBallot ballots { status }\n    history(first: 1) { edges { node { action actor { name } data } } } } }\n": types.TimingDraftDocument,
+    "\n  query TimingDraftHistory($id: ID!) { draft(id: $id) { history(first: 50) { edges { node { action } } } } }\n": types.TimingDraftHistoryDocument,
     "\n  query CachedLookup($designation: String!, $on: Date!) {\n    standard(designation: $designation) {\n      designation\n      title { en }\n      applicability(on: $on) { current { designation effective } }\n    }\n  }\n": types.CachedLookupDocument,
     "\n  mutation CreateThread($input: CreateCommentThreadInput!) {\n    createCommentThread(input: $input) {\n      thread { id organisation clauseNumber lineNumber paragraph type comment proposedChange status lockVersion author {\n        name } revision { number } }\n    }\n  }\n": types.CreateThreadDocument,
     "\n  mutation Reply($input: ReplyToCommentInput!) { replyToComment(input: $input) { reply { body author { name } } thread {\n    replies { body } } } }\n": types.ReplyDocument,
@@ -412,6 +414,10 @@ export function graphql(source: "\n  query TimingBallot($id: ID!) { node(id: $id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TimingDraft($id: ID!) { draft(id: $id) { viewerCanMoveTo viewerCanOpenBallot ballots { status }\n    history(first: 1) { edges { node { action actor { name } data } } } } }\n"): (typeof documents)["\n  query TimingDraft($id: ID!) { draft(id: $id) { viewerCanMoveTo viewerCanOpenBallot ballots { status }\n    history(first: 1) { edges { node { action actor { name } data } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TimingDraftHistory($id: ID!) { draft(id: $id) { history(first: 50) { edges { node { action } } } } }\n"): (typeof documents)["\n  query TimingDraftHistory($id: ID!) { draft(id: $id) { history(first: 50) { edges { node { action } } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
