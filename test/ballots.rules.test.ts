@@ -81,6 +81,14 @@ describe('SAC: ≥ 3/4 of voting members take part; ≥ 2/3 of those approve; �
     expect(decideBallot('ISO', tally(20, 10, 2, 4)).result).toBe('APPROVED');
   });
 
+  it('counts member bodies where the committee votes by member body', () => {
+    const decision = decideBallot('SAC', { ...tally(8, 6, 0), unit: 'MEMBER_BODY' });
+    expect(decision.result).toBe('APPROVED');
+    expect(decision.explanation.zh).toBe(
+      '8个有表决权的成员体中6个参加投票：达到3/4；参加投票的成员体6票中6票赞成：达到2/3；参加投票的成员体6票中0票反对：未超过1/4。通过。',
+    );
+  });
+
   it('fails with more than 1/4 of those taking part against', () => {
     expect(decideBallot('SAC', tally(16, 11, 4)).result).toBe('NOT_APPROVED'); // 4/15 > 1/4
     expect(decideBallot('SAC', tally(16, 12, 4)).result).toBe('APPROVED'); // 4/16 = 1/4 exactly

@@ -86,9 +86,9 @@ const BASE_WORDS: Record<VotingUnit, Record<Base, Explained>> = {
     membersTakingPart: { en: 'member bodies taking part', zh: '参加投票的成员体' },
   },
 };
-const UNIT_WORDS: Record<VotingUnit, Explained> = {
-  PERSON: { en: 'voting members', zh: '有表决权的委员' },
-  MEMBER_BODY: { en: 'member bodies', zh: '有表决权的成员体' },
+const UNIT_WORDS: Record<VotingUnit, Explained & { counter: string }> = {
+  PERSON: { en: 'voting members', zh: '有表决权的委员', counter: '名' },
+  MEMBER_BODY: { en: 'member bodies', zh: '有表决权的成员体', counter: '个' },
 };
 
 /**
@@ -109,7 +109,8 @@ export function decideBallot(rule: BallotRule, tally: BallotTally): BallotDecisi
     en.push(
       `${n} of ${tally.eligible} ${UNIT_WORDS[tally.unit].en} took part: ${met ? 'at least' : 'fewer than'} ${f}`,
     );
-    zh.push(`${tally.eligible}名${UNIT_WORDS[tally.unit].zh}中${n}名参加投票：${met ? '达到' : '不足'}${f}`);
+    const { zh: unit, counter } = UNIT_WORDS[tally.unit];
+    zh.push(`${tally.eligible}${counter}${unit}中${n}${counter}参加投票：${met ? '达到' : '不足'}${f}`);
   }
   {
     const { share, of } = spec.approval;
