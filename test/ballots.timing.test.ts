@@ -178,7 +178,7 @@ describe('automatic closing', () => {
     expect(codeOf(await executeAs(c.app, c.secretary.token, Close, { input: { ballotId } }))).toBe('CONFLICT');
   });
 
-  it("after an automatic closing, an outside reader sees the result and its reasons, never a vote", async () => {
+  it('after an automatic closing, an outside reader sees the result and its reasons, never a vote', async () => {
     c.clock.now = later(c, 7);
     closeDueBallots({ db: c.db, now: c.clock.now });
     expect(await read(ballotId, c.outsider.token)).toMatchObject({
