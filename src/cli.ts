@@ -12,6 +12,7 @@ import { importRegistry, InterchangeValidationError, type ImportCounts } from '.
 import { formatIssue } from './domain/interchange/validate.ts';
 import { SAMPLE_FILE, seedIfEmpty } from './domain/interchange/seed.ts';
 import { runReminders } from './domain/notifications/runReminders.ts';
+import { closeDueBallots } from './domain/ballots/closeDueBallots.ts';
 
 // `npm run cli -- <command>`: operator tasks on the database named by REGISTRY_DB. Each command is
 // one entry of COMMANDS; the logic lives in src/domain, a command only reads arguments and prints.
@@ -221,6 +222,18 @@ const COMMANDS: Command[] = [
       withDb((db) => {
         const written = runReminders({ db, now: new Date() });
         io.out(`reminders written: ${written.deadlines} deadline, ${written.votes} vote\n`);
+        return 0;
+      }),
+  },
+  {
+    name: 'close-ballots',
+    arguments: 0,
+    usage: 'close-ballots',
+    summary: "close the ballots past their closing time, by each committee's rule (for cron; the server also does)",
+    run: ({ withDb, io }) =>
+      withDb((db) => {
+        const closed = closeDueBallots({ db, now: new Date() });
+        io.out(`ballots closed: ${closed.length}\n`);
         return 0;
       }),
   },

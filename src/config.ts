@@ -28,6 +28,8 @@ export interface Config {
   streams: StreamLimits;
   /** How often the server writes the reminders due (deadlines, votes); 0: never (run `cli remind` from cron). */
   reminderIntervalMs: number;
+  /** How often the server closes the ballots past their closing time; 0: never (run `cli close-ballots` from cron). */
+  ballotCloseIntervalMs: number;
   webhooks: WebhookConfig;
 }
 
@@ -81,6 +83,7 @@ const INTEGERS = {
   STREAMS_PER_PERSON: [DEFAULT_STREAM_LIMITS.perPerson, 1, 100_000],
   STREAMS_MAX: [DEFAULT_STREAM_LIMITS.max, 1, 1_000_000],
   REMINDER_INTERVAL_MS: [3_600_000, 0, 86_400_000],
+  BALLOT_CLOSE_INTERVAL_MS: [60_000, 0, 3_600_000],
   WEBHOOK_TIMEOUT_MS: [10_000, 100, 120_000],
   WEBHOOK_POLL_MS: [1_000, 0, 600_000],
 } as const satisfies Record<string, readonly [number, number, number]>;
@@ -154,6 +157,7 @@ export function readConfig(env: Env = process.env): Config {
       max: integer('STREAMS_MAX'),
     },
     reminderIntervalMs: integer('REMINDER_INTERVAL_MS'),
+    ballotCloseIntervalMs: integer('BALLOT_CLOSE_INTERVAL_MS'),
     webhooks: {
       timeoutMs: integer('WEBHOOK_TIMEOUT_MS'),
       pollMs: integer('WEBHOOK_POLL_MS'),
@@ -165,6 +169,9 @@ export function readConfig(env: Env = process.env): Config {
   };
   if (config.reminderIntervalMs > 0 && config.reminderIntervalMs < 60_000) {
     problems.push(`REMINDER_INTERVAL_MS must be 0 (off) or at least 60000; got ${config.reminderIntervalMs}.`);
+  }
+  if (config.ballotCloseIntervalMs > 0 && config.ballotCloseIntervalMs < 1_000) {
+    problems.push(`BALLOT_CLOSE_INTERVAL_MS must be 0 (off) or at least 1000; got ${config.ballotCloseIntervalMs}.`);
   }
   // Node refuses a headers timeout longer than the request timeout.
   if (config.connections.headersTimeoutMs > config.connections.requestTimeoutMs) {

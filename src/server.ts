@@ -14,6 +14,8 @@ import { createLimitedServer } from './http/connections.ts';
 import { listenOrExplain } from './http/listen.ts';
 import { startWebhookSender } from './webhooks/sender.ts';
 import { startReminderScheduler } from './reminder-scheduler.ts';
+import { startBallotScheduler } from './ballot-scheduler.ts';
+import { createActivityBus } from './graphql/activity-bus.ts';
 import { createJsonLogger, type JsonLogger } from './http/logging.ts';
 import { createNodeHandler } from './http/node-handler.ts';
 
@@ -83,8 +85,11 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   // Responses that stream (SSE subscriptions): Node keeps their headers out of reach once written,
   // so Yoga reports them as it produces them.
   const streams = new WeakSet<ServerResponse>();
+  // One bus for requests and the ballot scheduler, so an automatic closing reaches live streams.
+  const activity = createActivityBus();
   const app = createApp({
     db: database.db,
+    activity,
     graphiql: config.graphiql,
     corsOrigins: config.corsOrigins,
     limits: config.limits,
@@ -119,6 +124,12 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
       ? startReminderScheduler({ db: database.db, intervalMs: config.reminderIntervalMs, logger })
       : undefined;
 
+  // Ballots past their closing time are closed (and their rule applied) on a timer; 0 turns it off.
+  const ballotCloser =
+    config.ballotCloseIntervalMs > 0
+      ? startBallotScheduler({ db: database.db, intervalMs: config.ballotCloseIntervalMs, logger, activity })
+      : undefined;
+
   // Webhook deliveries are sent off the request path, on a timer, from the queue in the database.
   const webhooks =
     config.webhooks.pollMs > 0
@@ -137,6 +148,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     stopping ??= (async () => {
       state.draining = true;
       reminders?.stop();
+      ballotCloser?.stop();
       const sending = webhooks?.stop();
       logger.write('info', 'shutting down: draining', { reason, inFlight: inFlight() });
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));

@@ -47,7 +47,7 @@ describe(
         { id: 3, personId: 7, value: 'APPROVE' as const },
         { id: 4, personId: 9, value: 'ABSTAIN' as const },
       ];
-      expect(countLatestVotes(votes)).toEqual(counts(2, 0, 1));
+      expect(countLatestVotes(votes, (v) => v.personId)).toEqual(counts(2, 0, 1));
     });
   },
 );

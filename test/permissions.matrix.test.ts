@@ -141,6 +141,13 @@ const UpdateWebhook = graphql(
 const DeleteWebhook = graphql(
   `mutation MatrixDeleteWebhook($input: DeleteWebhookInput!) { deleteWebhook(input: $input) { __typename } }`,
 );
+const SetCommitteeBallotRules = graphql(
+  `mutation MatrixSetCommitteeBallotRules($input: SetCommitteeBallotRulesInput!) { setCommitteeBallotRules(input:
+    $input) { __typename } }`,
+);
+const SetMemberBody = graphql(
+  `mutation MatrixSetMemberBody($input: SetMemberBodyInput!) { setMemberBody(input: $input) { __typename } }`,
+);
 const PublishDraft = graphql(
   `mutation MatrixPublishDraft($input: PublishDraftInput!) { publishDraft(input: $input) { __typename } }`,
 );
@@ -387,6 +394,33 @@ const MATRIX: readonly Case[] = [
       c.clock.now = later(c, 2);
       return (_c, token) => executeAs(c.app, token, CloseBallot, { input: { ballotId } });
     },
+  },
+  {
+    mutation: 'setCommitteeBallotRules',
+    allowed: ['admin'],
+    prepare: async (c) => (_c, token) =>
+      executeAs(c.app, token, SetCommitteeBallotRules, {
+        input: {
+          committeeId: c.committeeGid,
+          rule: 'SAC',
+          votesBy: 'MEMBER_BODY',
+          enquiryMinimumDays: 56,
+          approvalMinimumDays: 14,
+        },
+      }),
+  },
+  {
+    mutation: 'setMemberBody',
+    allowed: ['admin'],
+    prepare: async (c) => (_c, token) =>
+      executeAs(c.app, token, SetMemberBody, {
+        input: {
+          personId: gid('Person', c.members[0].personId),
+          committeeId: c.committeeGid,
+          memberBody: 'DIN',
+          headOfDelegation: true,
+        },
+      }),
   },
   {
     mutation: 'publishDraft',

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { check, index, integer, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import {
   BALLOT_RESULTS,
+  BALLOT_RULES,
   BALLOT_STAGES,
   COMMENT_TYPES,
   COMMITTEE_ROLES,
@@ -12,6 +13,7 @@ import {
   THREAD_STATUSES,
   VERSION_TYPES,
   VOTE_VALUES,
+  VOTING_UNITS,
 } from '../vocabulary/enums.ts';
 import { committees, standards, versions } from './tables.ts';
 
@@ -52,6 +54,10 @@ export const memberships = sqliteTable(
       .references(() => committees.id),
     role: text('role', { enum: COMMITTEE_ROLES }).notNull(),
     createdAt: text('created_at').notNull(),
+    /** The member body (organisation, e.g. a national standards body) the person sits for, if any. */
+    memberBody: text('member_body'),
+    /** Heads the delegation of `memberBody`: casts its vote where the committee votes by member body. */
+    headOfDelegation: integer('head_of_delegation', { mode: 'boolean' }).notNull().default(false),
   },
   (t) => [
     uniqueIndex('memberships_person_committee_unique').on(t.personId, t.committeeId),
@@ -243,6 +249,12 @@ export const ballots = sqliteTable(
     approveCount: integer('approve_count'),
     disapproveCount: integer('disapprove_count'),
     abstainCount: integer('abstain_count'),
+    /** The committee's rule and voting unit when the ballot opened (null: a ballot from before, ISO per person). */
+    rule: text('rule', { enum: BALLOT_RULES }),
+    votesBy: text('votes_by', { enum: VOTING_UNITS }),
+    /** Why the result is what it is, written by the rule when the ballot closes. */
+    explanationEn: text('explanation_en'),
+    explanationZh: text('explanation_zh'),
   },
   (t) => [
     index('ballots_draft_idx').on(t.draftId),
@@ -265,11 +277,40 @@ export const votes = sqliteTable(
     value: text('value', { enum: VOTE_VALUES }).notNull(),
     reason: text('reason'),
     castAt: text('cast_at').notNull(),
+    /** The member body the vote was cast for, where the ballot votes by member body. */
+    memberBody: text('member_body'),
   },
   (t) => [
     index('votes_ballot_person_idx').on(t.ballotId, t.personId),
     check('votes_value_check', sql`${t.value} in (${inList(VOTE_VALUES)})`),
     check('votes_reason_check', sql`${t.value} <> 'DISAPPROVE' or length(trim(coalesce(${t.reason}, ''))) > 0`),
+  ],
+);
+
+/**
+ * How a committee's ballots are decided (no row: the ISO rule, per person, no minimum duration).
+ * A ballot copies the rule and unit when it opens, so a change never alters a running ballot.
+ */
+export const committeeBallotRules = sqliteTable(
+  'committee_ballot_rules',
+  {
+    committeeId: integer('committee_id')
+      .primaryKey()
+      .references(() => committees.id),
+    rule: text('rule', { enum: BALLOT_RULES }).notNull(),
+    votesBy: text('votes_by', { enum: VOTING_UNITS }).notNull(),
+    /** The shortest ballot at each stage, in days from opening to closing. */
+    enquiryMinimumDays: integer('enquiry_minimum_days').notNull().default(0),
+    approvalMinimumDays: integer('approval_minimum_days').notNull().default(0),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [
+    check('committee_ballot_rules_rule_check', sql`${t.rule} in (${inList(BALLOT_RULES)})`),
+    check('committee_ballot_rules_votes_by_check', sql`${t.votesBy} in (${inList(VOTING_UNITS)})`),
+    check(
+      'committee_ballot_rules_days_check',
+      sql`${t.enquiryMinimumDays} between 0 and 366 and ${t.approvalMinimumDays} between 0 and 366`,
+    ),
   ],
 );
 

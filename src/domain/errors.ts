@@ -20,6 +20,12 @@ export const ERROR_CODES = [
   'CONSENT_REQUIRED',
   /** An uploaded comment sheet has problems (`details.problems`, each with its line); nothing was stored. */
   'INVALID_COMMENT_SHEET',
+  /** A vote on a ballot scheduled to open later. */
+  'BALLOT_NOT_OPEN',
+  /** A ballot's closing time is sooner than the committee's minimum duration for the stage. */
+  'BALLOT_TOO_SHORT',
+  /** A committee that votes by member body takes the vote of each body's head of delegation only. */
+  'NOT_HEAD_OF_DELEGATION',
   /** The server is at capacity for this kind of request (answered 503 with Retry-After): retry later. */
   'BUSY',
   /** The database could not store a change (disk full, I/O error): nothing was changed; answered 503. */

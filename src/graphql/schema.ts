@@ -18,6 +18,7 @@ import './types/my-work.ts';
 import './types/revision.ts';
 import './types/comment.ts';
 import './types/comment-carry.ts';
+import './types/ballot-rules.ts';
 import './types/ballot.ts';
 import './types/draft-activity.ts';
 import './types/search.ts';

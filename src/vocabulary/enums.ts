@@ -90,3 +90,11 @@ export type VoteValue = (typeof VOTE_VALUES)[number];
 
 export const BALLOT_RESULTS = ['APPROVED', 'NOT_APPROVED'] as const;
 export type BallotResult = (typeof BALLOT_RESULTS)[number];
+
+/** The rule a committee's ballots follow (domain/ballots/rule.ts; sources in docs/committee-work.md). */
+export const BALLOT_RULES = ['ISO', 'SAC', 'UNECE_AC1'] as const;
+export type BallotRule = (typeof BALLOT_RULES)[number];
+
+/** Who a vote stands for: each voting member, or each member body (one vote per organisation). */
+export const VOTING_UNITS = ['PERSON', 'MEMBER_BODY'] as const;
+export type VotingUnit = (typeof VOTING_UNITS)[number];

@@ -28,6 +28,15 @@ type Documents = {
     "\n  query RoleDraftAbilities($id: ID!) { draft(id: $id) { stage viewerCanMoveTo viewerCanRevise } }\n": typeof types.RoleDraftAbilitiesDocument,
     "\n  mutation RoleMove($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { draft { stage } } }\n": typeof types.RoleMoveDocument,
     "\n  query RoleCommitteeHistory($code: String!) {\n    committee(code: $code) { history(first: 10) { edges { node { action actor { name } data } } } }\n  }\n": typeof types.RoleCommitteeHistoryDocument,
+    "\n  mutation RulesSet($input: SetCommitteeBallotRulesInput!) { setCommitteeBallotRules(input: $input) { ballotRules {\n    rule votesBy minimumDays { enquiry approval } } } }\n": typeof types.RulesSetDocument,
+    "\n  query RulesRead($code: String!) { committee(code: $code) { ballotRules { rule votesBy minimumDays { enquiry\n    approval } } members { person { name } memberBody headOfDelegation } } }\n": typeof types.RulesReadDocument,
+    "\n  mutation RulesMemberBody($input: SetMemberBodyInput!) { setMemberBody(input: $input) { membership { memberBody\n    headOfDelegation person { name } } } }\n": typeof types.RulesMemberBodyDocument,
+    "\n  mutation RulesOpen($input: OpenBallotInput!) { openBallot(input: $input) { ballot { id rule votesBy } } }\n": typeof types.RulesOpenDocument,
+    "\n  mutation RulesVote($input: CastVoteInput!) { castVote(input: $input) { vote { value } } }\n": typeof types.RulesVoteDocument,
+    "\n  mutation RulesClose($input: CloseBallotInput!) { closeBallot(input: $input) { ballot { status result rule votesBy\n    counts { approve disapprove abstain } explanation { en zh } } } }\n": typeof types.RulesCloseDocument,
+    "\n  query RulesBallot($id: ID!) { node(id: $id) { ... on Ballot { viewerCanVote explanation { en } } } }\n": typeof types.RulesBallotDocument,
+    "\n  query RulesBallotVotes($id: ID!) { node(id: $id) { ... on Ballot { votes { voter { name } memberBody value } } } }\n": typeof types.RulesBallotVotesDocument,
+    "\n  mutation SchedulerOpen($input: OpenBallotInput!) { openBallot(input: $input) { ballot { id } } }\n": typeof types.SchedulerOpenDocument,
     "\n  mutation OpenBallot($input: OpenBallotInput!) {\n    openBallot(input: $input) { ballot { id stage status closesAt revision { number } draft { viewerCanOpenBallot\n      viewerCanMoveTo } } }\n  }\n": typeof types.OpenBallotDocument,
     "\n  mutation CastVote($input: CastVoteInput!) { castVote(input: $input) { vote { value reason voter { name } } ballot {\n    votes { value } } } }\n": typeof types.CastVoteDocument,
     "\n  mutation CloseBallot($input: CloseBallotInput!) {\n    closeBallot(input: $input) { ballot { status result counts { approve disapprove abstain } closedAt } }\n  }\n": typeof types.CloseBallotDocument,
@@ -35,6 +44,13 @@ type Documents = {
     "\n  query DraftBallots($id: ID!) { draft(id: $id) { stage viewerCanMoveTo viewerCanOpenBallot viewerCanRevise ballots {\n    stage result } } }\n": typeof types.DraftBallotsDocument,
     "\n      mutation BallotBlockingComment($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread {\n        id } } }\n    ": typeof types.BallotBlockingCommentDocument,
     "\n      mutation MoveAfterBallot($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { draft { stage } } }\n    ": typeof types.MoveAfterBallotDocument,
+    "\n  mutation TimingRules($input: SetCommitteeBallotRulesInput!) { setCommitteeBallotRules(input: $input) { ballotRules {\n    rule } } }\n": typeof types.TimingRulesDocument,
+    "\n  mutation TimingOpen($input: OpenBallotInput!) { openBallot(input: $input) { ballot { id status opensAt closesAt } } }\n": typeof types.TimingOpenDocument,
+    "\n  mutation TimingVote($input: CastVoteInput!) { castVote(input: $input) { vote { value } } }\n": typeof types.TimingVoteDocument,
+    "\n  mutation TimingClose($input: CloseBallotInput!) { closeBallot(input: $input) { ballot { status } } }\n": typeof types.TimingCloseDocument,
+    "\n  query TimingBallot($id: ID!) { node(id: $id) { ... on Ballot { status result closedAt counts { approve disapprove }\n    explanation { en } viewerCanVote viewerCanClose votes { value } } } }\n": typeof types.TimingBallotDocument,
+    "\n  query TimingDraft($id: ID!) { draft(id: $id) { viewerCanMoveTo viewerCanOpenBallot ballots { status }\n    history(first: 1) { edges { node { action actor { name } data } } } } }\n": typeof types.TimingDraftDocument,
+    "\n  query TimingDraftHistory($id: ID!) { draft(id: $id) { history(first: 50) { edges { node { action } } } } }\n": typeof types.TimingDraftHistoryDocument,
     "\n  query CachedLookup($designation: String!, $on: Date!) {\n    standard(designation: $designation) {\n      designation\n      title { en }\n      applicability(on: $on) { current { designation effective } }\n    }\n  }\n": typeof types.CachedLookupDocument,
     "\n  mutation SheetComment($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id\n    lockVersion } } }\n": typeof types.SheetCommentDocument,
     "\n  mutation SheetDispose($input: DisposeCommentInput!) { disposeComment(input: $input) { thread { status } } }\n": typeof types.SheetDisposeDocument,
@@ -133,6 +149,8 @@ type Documents = {
     "mutation MatrixCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { __typename } }": typeof types.MatrixCreateWebhookDocument,
     "mutation MatrixUpdateWebhook($input: UpdateWebhookInput!) { updateWebhook(input: $input) { __typename } }": typeof types.MatrixUpdateWebhookDocument,
     "mutation MatrixDeleteWebhook($input: DeleteWebhookInput!) { deleteWebhook(input: $input) { __typename } }": typeof types.MatrixDeleteWebhookDocument,
+    "mutation MatrixSetCommitteeBallotRules($input: SetCommitteeBallotRulesInput!) { setCommitteeBallotRules(input:\n    $input) { __typename } }": typeof types.MatrixSetCommitteeBallotRulesDocument,
+    "mutation MatrixSetMemberBody($input: SetMemberBodyInput!) { setMemberBody(input: $input) { __typename } }": typeof types.MatrixSetMemberBodyDocument,
     "mutation MatrixPublishDraft($input: PublishDraftInput!) { publishDraft(input: $input) { __typename } }": typeof types.MatrixPublishDraftDocument,
     "mutation MatrixCarryCommentThread($input: CarryCommentThreadInput!) { carryCommentThread(input: $input) {\n    __typename } }": typeof types.MatrixCarryCommentThreadDocument,
     "mutation MatrixUploadCommentSheet($input: UploadCommentSheetInput!) { uploadCommentSheet(input: $input) {\n    __typename } }": typeof types.MatrixUploadCommentSheetDocument,
@@ -141,6 +159,18 @@ type Documents = {
     "mutation MatrixAssignStandardCommittee($input: AssignStandardCommitteeInput!) { assignStandardCommittee(input:\n    $input) { __typename } }": typeof types.MatrixAssignStandardCommitteeDocument,
     "mutation MatrixConsentToReplacement($input: ConsentToReplacementInput!) { consentToReplacement(input: $input) {\n    __typename } }": typeof types.MatrixConsentToReplacementDocument,
     "\n  query MatrixBallotAndHistory($id: ID!) {\n    draft(id: $id) {\n      ballots { status result counts { approve disapprove abstain } viewerCanSeeVotes votes { voter { name } value\n        reason } voteHistory { value reason } }\n      history(first: 50) { edges { node { action actor { name } data } } }\n    }\n  }\n": typeof types.MatrixBallotAndHistoryDocument,
+    "\n  query AgreementBallot($id: ID!) { node(id: $id) { ... on Ballot { status viewerCanVote viewerCanClose } } }\n": typeof types.AgreementBallotDocument,
+    "\n  mutation AgreementVote($input: CastVoteInput!) { castVote(input: $input) { vote { value } } }\n": typeof types.AgreementVoteDocument,
+    "\n  mutation AgreementClose($input: CloseBallotInput!) { closeBallot(input: $input) { ballot { status } } }\n": typeof types.AgreementCloseDocument,
+    "\n  mutation AgreementOpen($input: OpenBallotInput!) { openBallot(input: $input) { ballot { id } } }\n": typeof types.AgreementOpenDocument,
+    "\n  mutation AgreementRules($input: SetCommitteeBallotRulesInput!) { setCommitteeBallotRules(input: $input) {\n    ballotRules { votesBy } } }\n": typeof types.AgreementRulesDocument,
+    "\n  mutation AgreementMemberBody($input: SetMemberBodyInput!) { setMemberBody(input: $input) { membership {\n    headOfDelegation } } }\n": typeof types.AgreementMemberBodyDocument,
+    "\n  query AgreementThread($id: ID!) { node(id: $id) { ... on CommentThread { status lockVersion viewerCanReply\n    viewerCanEdit viewerCanWithdraw viewerCanDispose } } }\n": typeof types.AgreementThreadDocument,
+    "\n  mutation AgreementCreateThread($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread {\n    id lockVersion } } }\n": typeof types.AgreementCreateThreadDocument,
+    "\n  mutation AgreementReply($input: ReplyToCommentInput!) { replyToComment(input: $input) { __typename } }\n": typeof types.AgreementReplyDocument,
+    "\n  mutation AgreementEdit($input: EditCommentInput!) { editComment(input: $input) { __typename } }\n": typeof types.AgreementEditDocument,
+    "\n  mutation AgreementWithdraw($input: WithdrawCommentInput!) { withdrawComment(input: $input) { __typename } }\n": typeof types.AgreementWithdrawDocument,
+    "\n  mutation AgreementDispose($input: DisposeCommentInput!) { disposeComment(input: $input) { __typename } }\n": typeof types.AgreementDisposeDocument,
     "\n  mutation PublishDraft($input: PublishDraftInput!) {\n    publishDraft(input: $input) {\n      draft { stage lockVersion viewerCanMoveTo viewerCanPublish publishedVersion { designation } }\n      version {\n        designation type published effective mandatoryNewTypes\n        standard { designation committee { code } title { en } }\n        title { en zh }\n        replaces { designation }\n        clauses { number heading text informative children { number heading text } }\n        history { edges { node { action } } }\n      }\n    }\n  }\n": typeof types.PublishDraftDocument,
     "\n  query PublishedApplicability($designation: String!) {\n    standard(designation: $designation) {\n      before: applicability(on: \"2026-12-31\") { current { designation } }\n      after: applicability(on: \"2027-06-01\") { current { designation } versions { status version { designation } } }\n      existing: applicability(on: \"2027-06-01\", scope: EXISTING_TYPES) { versions { status version { designation } } }\n    }\n  }\n": typeof types.PublishedApplicabilityDocument,
     "\n  query ReadyToPublish($id: ID!) { draft(id: $id) { viewerCanPublish lockVersion } }\n": typeof types.ReadyToPublishDocument,
@@ -176,6 +206,15 @@ const documents: Documents = {
     "\n  query RoleDraftAbilities($id: ID!) { draft(id: $id) { stage viewerCanMoveTo viewerCanRevise } }\n": types.RoleDraftAbilitiesDocument,
     "\n  mutation RoleMove($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { draft { stage } } }\n": types.RoleMoveDocument,
     "\n  query RoleCommitteeHistory($code: String!) {\n    committee(code: $code) { history(first: 10) { edges { node { action actor { name } data } } } }\n  }\n": types.RoleCommitteeHistoryDocument,
+    "\n  mutation RulesSet($input: SetCommitteeBallotRulesInput!) { setCommitteeBallotRules(input: $input) { ballotRules {\n    rule votesBy minimumDays { enquiry approval } } } }\n": types.RulesSetDocument,
+    "\n  query RulesRead($code: String!) { committee(code: $code) { ballotRules { rule votesBy minimumDays { enquiry\n    approval } } members { person { name } memberBody headOfDelegation } } }\n": types.RulesReadDocument,
+    "\n  mutation RulesMemberBody($input: SetMemberBodyInput!) { setMemberBody(input: $input) { membership { memberBody\n    headOfDelegation person { name } } } }\n": types.RulesMemberBodyDocument,
+    "\n  mutation RulesOpen($input: OpenBallotInput!) { openBallot(input: $input) { ballot { id rule votesBy } } }\n": types.RulesOpenDocument,
+    "\n  mutation RulesVote($input: CastVoteInput!) { castVote(input: $input) { vote { value } } }\n": types.RulesVoteDocument,
+    "\n  mutation RulesClose($input: CloseBallotInput!) { closeBallot(input: $input) { ballot { status result rule votesBy\n    counts { approve disapprove abstain } explanation { en zh } } } }\n": types.RulesCloseDocument,
+    "\n  query RulesBallot($id: ID!) { node(id: $id) { ... on Ballot { viewerCanVote explanation { en } } } }\n": types.RulesBallotDocument,
+    "\n  query RulesBallotVotes($id: ID!) { node(id: $id) { ... on Ballot { votes { voter { name } memberBody value } } } }\n": types.RulesBallotVotesDocument,
+    "\n  mutation SchedulerOpen($input: OpenBallotInput!) { openBallot(input: $input) { ballot { id } } }\n": types.SchedulerOpenDocument,
     "\n  mutation OpenBallot($input: OpenBallotInput!) {\n    openBallot(input: $input) { ballot { id stage status closesAt revision { number } draft { viewerCanOpenBallot\n      viewerCanMoveTo } } }\n  }\n": types.OpenBallotDocument,
     "\n  mutation CastVote($input: CastVoteInput!) { castVote(input: $input) { vote { value reason voter { name } } ballot {\n    votes { value } } } }\n": types.CastVoteDocument,
     "\n  mutation CloseBallot($input: CloseBallotInput!) {\n    closeBallot(input: $input) { ballot { status result counts { approve disapprove abstain } closedAt } }\n  }\n": types.CloseBallotDocument,
@@ -183,6 +222,13 @@ const documents: Documents = {
     "\n  query DraftBallots($id: ID!) { draft(id: $id) { stage viewerCanMoveTo viewerCanOpenBallot viewerCanRevise ballots {\n    stage result } } }\n": types.DraftBallotsDocument,
     "\n      mutation BallotBlockingComment($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread {\n        id } } }\n    ": types.BallotBlockingCommentDocument,
     "\n      mutation MoveAfterBallot($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { draft { stage } } }\n    ": types.MoveAfterBallotDocument,
+    "\n  mutation TimingRules($input: SetCommitteeBallotRulesInput!) { setCommitteeBallotRules(input: $input) { ballotRules {\n    rule } } }\n": types.TimingRulesDocument,
+    "\n  mutation TimingOpen($input: OpenBallotInput!) { openBallot(input: $input) { ballot { id status opensAt closesAt } } }\n": types.TimingOpenDocument,
+    "\n  mutation TimingVote($input: CastVoteInput!) { castVote(input: $input) { vote { value } } }\n": types.TimingVoteDocument,
+    "\n  mutation TimingClose($input: CloseBallotInput!) { closeBallot(input: $input) { ballot { status } } }\n": types.TimingCloseDocument,
+    "\n  query TimingBallot($id: ID!) { node(id: $id) { ... on Ballot { status result closedAt counts { approve disapprove }\n    explanation { en } viewerCanVote viewerCanClose votes { value } } } }\n": types.TimingBallotDocument,
+    "\n  query TimingDraft($id: ID!) { draft(id: $id) { viewerCanMoveTo viewerCanOpenBallot ballots { status }\n    history(first: 1) { edges { node { action actor { name } data } } } } }\n": types.TimingDraftDocument,
+    "\n  query TimingDraftHistory($id: ID!) { draft(id: $id) { history(first: 50) { edges { node { action } } } } }\n": types.TimingDraftHistoryDocument,
     "\n  query CachedLookup($designation: String!, $on: Date!) {\n    standard(designation: $designation) {\n      designation\n      title { en }\n      applicability(on: $on) { current { designation effective } }\n    }\n  }\n": types.CachedLookupDocument,
     "\n  mutation SheetComment($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id\n    lockVersion } } }\n": types.SheetCommentDocument,
     "\n  mutation SheetDispose($input: DisposeCommentInput!) { disposeComment(input: $input) { thread { status } } }\n": types.SheetDisposeDocument,
@@ -281,6 +327,8 @@ const documents: Documents = {
     "mutation MatrixCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { __typename } }": types.MatrixCreateWebhookDocument,
     "mutation MatrixUpdateWebhook($input: UpdateWebhookInput!) { updateWebhook(input: $input) { __typename } }": types.MatrixUpdateWebhookDocument,
     "mutation MatrixDeleteWebhook($input: DeleteWebhookInput!) { deleteWebhook(input: $input) { __typename } }": types.MatrixDeleteWebhookDocument,
+    "mutation MatrixSetCommitteeBallotRules($input: SetCommitteeBallotRulesInput!) { setCommitteeBallotRules(input:\n    $input) { __typename } }": types.MatrixSetCommitteeBallotRulesDocument,
+    "mutation MatrixSetMemberBody($input: SetMemberBodyInput!) { setMemberBody(input: $input) { __typename } }": types.MatrixSetMemberBodyDocument,
     "mutation MatrixPublishDraft($input: PublishDraftInput!) { publishDraft(input: $input) { __typename } }": types.MatrixPublishDraftDocument,
     "mutation MatrixCarryCommentThread($input: CarryCommentThreadInput!) { carryCommentThread(input: $input) {\n    __typename } }": types.MatrixCarryCommentThreadDocument,
     "mutation MatrixUploadCommentSheet($input: UploadCommentSheetInput!) { uploadCommentSheet(input: $input) {\n    __typename } }": types.MatrixUploadCommentSheetDocument,
@@ -289,6 +337,18 @@ const documents: Documents = {
     "mutation MatrixAssignStandardCommittee($input: AssignStandardCommitteeInput!) { assignStandardCommittee(input:\n    $input) { __typename } }": types.MatrixAssignStandardCommitteeDocument,
     "mutation MatrixConsentToReplacement($input: ConsentToReplacementInput!) { consentToReplacement(input: $input) {\n    __typename } }": types.MatrixConsentToReplacementDocument,
     "\n  query MatrixBallotAndHistory($id: ID!) {\n    draft(id: $id) {\n      ballots { status result counts { approve disapprove abstain } viewerCanSeeVotes votes { voter { name } value\n        reason } voteHistory { value reason } }\n      history(first: 50) { edges { node { action actor { name } data } } }\n    }\n  }\n": types.MatrixBallotAndHistoryDocument,
+    "\n  query AgreementBallot($id: ID!) { node(id: $id) { ... on Ballot { status viewerCanVote viewerCanClose } } }\n": types.AgreementBallotDocument,
+    "\n  mutation AgreementVote($input: CastVoteInput!) { castVote(input: $input) { vote { value } } }\n": types.AgreementVoteDocument,
+    "\n  mutation AgreementClose($input: CloseBallotInput!) { closeBallot(input: $input) { ballot { status } } }\n": types.AgreementCloseDocument,
+    "\n  mutation AgreementOpen($input: OpenBallotInput!) { openBallot(input: $input) { ballot { id } } }\n": types.AgreementOpenDocument,
+    "\n  mutation AgreementRules($input: SetCommitteeBallotRulesInput!) { setCommitteeBallotRules(input: $input) {\n    ballotRules { votesBy } } }\n": types.AgreementRulesDocument,
+    "\n  mutation AgreementMemberBody($input: SetMemberBodyInput!) { setMemberBody(input: $input) { membership {\n    headOfDelegation } } }\n": types.AgreementMemberBodyDocument,
+    "\n  query AgreementThread($id: ID!) { node(id: $id) { ... on CommentThread { status lockVersion viewerCanReply\n    viewerCanEdit viewerCanWithdraw viewerCanDispose } } }\n": types.AgreementThreadDocument,
+    "\n  mutation AgreementCreateThread($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread {\n    id lockVersion } } }\n": types.AgreementCreateThreadDocument,
+    "\n  mutation AgreementReply($input: ReplyToCommentInput!) { replyToComment(input: $input) { __typename } }\n": types.AgreementReplyDocument,
+    "\n  mutation AgreementEdit($input: EditCommentInput!) { editComment(input: $input) { __typename } }\n": types.AgreementEditDocument,
+    "\n  mutation AgreementWithdraw($input: WithdrawCommentInput!) { withdrawComment(input: $input) { __typename } }\n": types.AgreementWithdrawDocument,
+    "\n  mutation AgreementDispose($input: DisposeCommentInput!) { disposeComment(input: $input) { __typename } }\n": types.AgreementDisposeDocument,
     "\n  mutation PublishDraft($input: PublishDraftInput!) {\n    publishDraft(input: $input) {\n      draft { stage lockVersion viewerCanMoveTo viewerCanPublish publishedVersion { designation } }\n      version {\n        designation type published effective mandatoryNewTypes\n        standard { designation committee { code } title { en } }\n        title { en zh }\n        replaces { designation }\n        clauses { number heading text informative children { number heading text } }\n        history { edges { node { action } } }\n      }\n    }\n  }\n": types.PublishDraftDocument,
     "\n  query PublishedApplicability($designation: String!) {\n    standard(designation: $designation) {\n      before: applicability(on: \"2026-12-31\") { current { designation } }\n      after: applicability(on: \"2027-06-01\") { current { designation } versions { status version { designation } } }\n      existing: applicability(on: \"2027-06-01\", scope: EXISTING_TYPES) { versions { status version { designation } } }\n    }\n  }\n": types.PublishedApplicabilityDocument,
     "\n  query ReadyToPublish($id: ID!) { draft(id: $id) { viewerCanPublish lockVersion } }\n": types.ReadyToPublishDocument,
@@ -383,6 +443,42 @@ export function graphql(source: "\n  query RoleCommitteeHistory($code: String!) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation RulesSet($input: SetCommitteeBallotRulesInput!) { setCommitteeBallotRules(input: $input) { ballotRules {\n    rule votesBy minimumDays { enquiry approval } } } }\n"): (typeof documents)["\n  mutation RulesSet($input: SetCommitteeBallotRulesInput!) { setCommitteeBallotRules(input: $input) { ballotRules {\n    rule votesBy minimumDays { enquiry approval } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RulesRead($code: String!) { committee(code: $code) { ballotRules { rule votesBy minimumDays { enquiry\n    approval } } members { person { name } memberBody headOfDelegation } } }\n"): (typeof documents)["\n  query RulesRead($code: String!) { committee(code: $code) { ballotRules { rule votesBy minimumDays { enquiry\n    approval } } members { person { name } memberBody headOfDelegation } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RulesMemberBody($input: SetMemberBodyInput!) { setMemberBody(input: $input) { membership { memberBody\n    headOfDelegation person { name } } } }\n"): (typeof documents)["\n  mutation RulesMemberBody($input: SetMemberBodyInput!) { setMemberBody(input: $input) { membership { memberBody\n    headOfDelegation person { name } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RulesOpen($input: OpenBallotInput!) { openBallot(input: $input) { ballot { id rule votesBy } } }\n"): (typeof documents)["\n  mutation RulesOpen($input: OpenBallotInput!) { openBallot(input: $input) { ballot { id rule votesBy } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RulesVote($input: CastVoteInput!) { castVote(input: $input) { vote { value } } }\n"): (typeof documents)["\n  mutation RulesVote($input: CastVoteInput!) { castVote(input: $input) { vote { value } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RulesClose($input: CloseBallotInput!) { closeBallot(input: $input) { ballot { status result rule votesBy\n    counts { approve disapprove abstain } explanation { en zh } } } }\n"): (typeof documents)["\n  mutation RulesClose($input: CloseBallotInput!) { closeBallot(input: $input) { ballot { status result rule votesBy\n    counts { approve disapprove abstain } explanation { en zh } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RulesBallot($id: ID!) { node(id: $id) { ... on Ballot { viewerCanVote explanation { en } } } }\n"): (typeof documents)["\n  query RulesBallot($id: ID!) { node(id: $id) { ... on Ballot { viewerCanVote explanation { en } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RulesBallotVotes($id: ID!) { node(id: $id) { ... on Ballot { votes { voter { name } memberBody value } } } }\n"): (typeof documents)["\n  query RulesBallotVotes($id: ID!) { node(id: $id) { ... on Ballot { votes { voter { name } memberBody value } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SchedulerOpen($input: OpenBallotInput!) { openBallot(input: $input) { ballot { id } } }\n"): (typeof documents)["\n  mutation SchedulerOpen($input: OpenBallotInput!) { openBallot(input: $input) { ballot { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation OpenBallot($input: OpenBallotInput!) {\n    openBallot(input: $input) { ballot { id stage status closesAt revision { number } draft { viewerCanOpenBallot\n      viewerCanMoveTo } } }\n  }\n"): (typeof documents)["\n  mutation OpenBallot($input: OpenBallotInput!) {\n    openBallot(input: $input) { ballot { id stage status closesAt revision { number } draft { viewerCanOpenBallot\n      viewerCanMoveTo } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -408,6 +504,34 @@ export function graphql(source: "\n      mutation BallotBlockingComment($input: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      mutation MoveAfterBallot($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { draft { stage } } }\n    "): (typeof documents)["\n      mutation MoveAfterBallot($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { draft { stage } } }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TimingRules($input: SetCommitteeBallotRulesInput!) { setCommitteeBallotRules(input: $input) { ballotRules {\n    rule } } }\n"): (typeof documents)["\n  mutation TimingRules($input: SetCommitteeBallotRulesInput!) { setCommitteeBallotRules(input: $input) { ballotRules {\n    rule } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TimingOpen($input: OpenBallotInput!) { openBallot(input: $input) { ballot { id status opensAt closesAt } } }\n"): (typeof documents)["\n  mutation TimingOpen($input: OpenBallotInput!) { openBallot(input: $input) { ballot { id status opensAt closesAt } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TimingVote($input: CastVoteInput!) { castVote(input: $input) { vote { value } } }\n"): (typeof documents)["\n  mutation TimingVote($input: CastVoteInput!) { castVote(input: $input) { vote { value } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TimingClose($input: CloseBallotInput!) { closeBallot(input: $input) { ballot { status } } }\n"): (typeof documents)["\n  mutation TimingClose($input: CloseBallotInput!) { closeBallot(input: $input) { ballot { status } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TimingBallot($id: ID!) { node(id: $id) { ... on Ballot { status result closedAt counts { approve disapprove }\n    explanation { en } viewerCanVote viewerCanClose votes { value } } } }\n"): (typeof documents)["\n  query TimingBallot($id: ID!) { node(id: $id) { ... on Ballot { status result closedAt counts { approve disapprove }\n    explanation { en } viewerCanVote viewerCanClose votes { value } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TimingDraft($id: ID!) { draft(id: $id) { viewerCanMoveTo viewerCanOpenBallot ballots { status }\n    history(first: 1) { edges { node { action actor { name } data } } } } }\n"): (typeof documents)["\n  query TimingDraft($id: ID!) { draft(id: $id) { viewerCanMoveTo viewerCanOpenBallot ballots { status }\n    history(first: 1) { edges { node { action actor { name } data } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TimingDraftHistory($id: ID!) { draft(id: $id) { history(first: 50) { edges { node { action } } } } }\n"): (typeof documents)["\n  query TimingDraftHistory($id: ID!) { draft(id: $id) { history(first: 50) { edges { node { action } } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -803,6 +927,14 @@ export function graphql(source: "mutation MatrixDeleteWebhook($input: DeleteWebh
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation MatrixSetCommitteeBallotRules($input: SetCommitteeBallotRulesInput!) { setCommitteeBallotRules(input:\n    $input) { __typename } }"): (typeof documents)["mutation MatrixSetCommitteeBallotRules($input: SetCommitteeBallotRulesInput!) { setCommitteeBallotRules(input:\n    $input) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixSetMemberBody($input: SetMemberBodyInput!) { setMemberBody(input: $input) { __typename } }"): (typeof documents)["mutation MatrixSetMemberBody($input: SetMemberBodyInput!) { setMemberBody(input: $input) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation MatrixPublishDraft($input: PublishDraftInput!) { publishDraft(input: $input) { __typename } }"): (typeof documents)["mutation MatrixPublishDraft($input: PublishDraftInput!) { publishDraft(input: $input) { __typename } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -832,6 +964,54 @@ export function graphql(source: "mutation MatrixConsentToReplacement($input: Con
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MatrixBallotAndHistory($id: ID!) {\n    draft(id: $id) {\n      ballots { status result counts { approve disapprove abstain } viewerCanSeeVotes votes { voter { name } value\n        reason } voteHistory { value reason } }\n      history(first: 50) { edges { node { action actor { name } data } } }\n    }\n  }\n"): (typeof documents)["\n  query MatrixBallotAndHistory($id: ID!) {\n    draft(id: $id) {\n      ballots { status result counts { approve disapprove abstain } viewerCanSeeVotes votes { voter { name } value\n        reason } voteHistory { value reason } }\n      history(first: 50) { edges { node { action actor { name } data } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgreementBallot($id: ID!) { node(id: $id) { ... on Ballot { status viewerCanVote viewerCanClose } } }\n"): (typeof documents)["\n  query AgreementBallot($id: ID!) { node(id: $id) { ... on Ballot { status viewerCanVote viewerCanClose } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AgreementVote($input: CastVoteInput!) { castVote(input: $input) { vote { value } } }\n"): (typeof documents)["\n  mutation AgreementVote($input: CastVoteInput!) { castVote(input: $input) { vote { value } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AgreementClose($input: CloseBallotInput!) { closeBallot(input: $input) { ballot { status } } }\n"): (typeof documents)["\n  mutation AgreementClose($input: CloseBallotInput!) { closeBallot(input: $input) { ballot { status } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AgreementOpen($input: OpenBallotInput!) { openBallot(input: $input) { ballot { id } } }\n"): (typeof documents)["\n  mutation AgreementOpen($input: OpenBallotInput!) { openBallot(input: $input) { ballot { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AgreementRules($input: SetCommitteeBallotRulesInput!) { setCommitteeBallotRules(input: $input) {\n    ballotRules { votesBy } } }\n"): (typeof documents)["\n  mutation AgreementRules($input: SetCommitteeBallotRulesInput!) { setCommitteeBallotRules(input: $input) {\n    ballotRules { votesBy } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AgreementMemberBody($input: SetMemberBodyInput!) { setMemberBody(input: $input) { membership {\n    headOfDelegation } } }\n"): (typeof documents)["\n  mutation AgreementMemberBody($input: SetMemberBodyInput!) { setMemberBody(input: $input) { membership {\n    headOfDelegation } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgreementThread($id: ID!) { node(id: $id) { ... on CommentThread { status lockVersion viewerCanReply\n    viewerCanEdit viewerCanWithdraw viewerCanDispose } } }\n"): (typeof documents)["\n  query AgreementThread($id: ID!) { node(id: $id) { ... on CommentThread { status lockVersion viewerCanReply\n    viewerCanEdit viewerCanWithdraw viewerCanDispose } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AgreementCreateThread($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread {\n    id lockVersion } } }\n"): (typeof documents)["\n  mutation AgreementCreateThread($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread {\n    id lockVersion } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AgreementReply($input: ReplyToCommentInput!) { replyToComment(input: $input) { __typename } }\n"): (typeof documents)["\n  mutation AgreementReply($input: ReplyToCommentInput!) { replyToComment(input: $input) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AgreementEdit($input: EditCommentInput!) { editComment(input: $input) { __typename } }\n"): (typeof documents)["\n  mutation AgreementEdit($input: EditCommentInput!) { editComment(input: $input) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AgreementWithdraw($input: WithdrawCommentInput!) { withdrawComment(input: $input) { __typename } }\n"): (typeof documents)["\n  mutation AgreementWithdraw($input: WithdrawCommentInput!) { withdrawComment(input: $input) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AgreementDispose($input: DisposeCommentInput!) { disposeComment(input: $input) { __typename } }\n"): (typeof documents)["\n  mutation AgreementDispose($input: DisposeCommentInput!) { disposeComment(input: $input) { __typename } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

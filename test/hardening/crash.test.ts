@@ -49,7 +49,7 @@ interface Writer {
   printed(pattern: RegExp, count?: number): Promise<void>;
 }
 
-const ACK = /^(import|draft|revision|ballot|vote) /u;
+const ACK = /^(import|draft|revision|ballot|vote|closed) /u;
 
 function startWriter(): Writer {
   const child = spawn(process.execPath, [writerScript], { env, stdio: ['pipe', 'pipe', 'pipe'] });
@@ -138,8 +138,8 @@ describe('crash safety', () => {
       await writer.printed(/^ready$/u);
       writer.child.stdin?.write(`go ${start}\n`);
       // The moment is chosen by progress, not by the clock (a loaded machine must not change what
-      // is tested): after 0 to 6 acknowledged writes (a writer's first round is 5: import, draft,
-      // revision, ballot, vote), then a few milliseconds into the next one, which is often inside
+      // is tested): after 0 to 6 acknowledged writes (a writer's first round is 6: import, draft,
+      // revision, ballot, vote, closing), then a few milliseconds into the next one, which is often inside
       // its transaction or its fsync.
       const acksFirst = Math.floor(random() * 7);
       requested += acksFirst;
@@ -167,10 +167,16 @@ describe('crash safety', () => {
     await Promise.all(queue.map((waiting) => waiting.closed));
     // The loop really wrote: at least the acknowledgements each kill waited for.
     expect(
-      acked.imports.length + acked.drafts.size + acked.revisions.size + acked.ballots.size + acked.votes.size,
+      acked.imports.length +
+        acked.drafts.size +
+        acked.revisions.size +
+        acked.ballots.size +
+        acked.votes.size +
+        acked.closed.size,
     ).toBeGreaterThanOrEqual(requested);
     expect(acked.revisions.size).toBeGreaterThan(0);
     expect(acked.votes.size).toBeGreaterThan(0);
+    expect(acked.closed.size).toBeGreaterThan(0);
 
     // A fresh sender drains the queue; then every event id reached the receiver, and only a
     // delivery in flight at a kill (at most one per kill: one per webhook) was answered twice.
@@ -199,8 +205,8 @@ describe('crash safety', () => {
     console.info(
       `crash test: ${acked.imports.length} imports, ${acked.drafts.size} drafts, ${acked.revisions.size} ` +
         `revisions, ${acked.ballots.size} ballots, ` +
-        `${acked.votes.size} votes acknowledged; ${landedWithoutAck} kills landed between a commit and its ` +
-        `acknowledgement`,
+        `${acked.votes.size} votes, ${acked.closed.size} automatic closings acknowledged; ` +
+        `${landedWithoutAck} kills landed between a commit and its acknowledgement`,
     );
   });
 });

@@ -73,7 +73,7 @@ describe('the horizon page', () => {
     await page.getByRole('radio', { name: 'Calendar' }).click();
     await expect.poll(() => param(page, 'view')).toBe('calendar');
     const months = page.locator('.horizon-month h3');
-    expect(await months.count()).toBe(18);
+    await expect.poll(() => months.count()).toBe(18);
     expect(await months.first().textContent()).toBe('January 2025 (0)');
     const january = page.locator('.horizon-month').filter({ hasText: 'January 2026' });
     expect(await january.locator('h3').textContent()).toBe('January 2026 (2)');

@@ -99,6 +99,8 @@ export const PERMISSIONS = {
   'ballot.vote': hasRole(VOTING_ROLES),
   // Who voted what: the committee and administrators only, a public enquiry's readers never.
   'ballot.readVotes': anyOf(admin, anyRole),
+  // How a committee's ballots are decided (its rule, voting unit, minimum durations) is its constitution.
+  'committee.setBallotRules': admin,
   // watch lists and notifications: each person their own, nobody else's (administrators included)
   'watch.follow': signedIn,
   'watch.unfollow': owner,

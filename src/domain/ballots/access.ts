@@ -1,22 +1,11 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Reader } from '../../db/types.ts';
-import { ballots, drafts } from '../../db/committee-tables.ts';
+import { ballots, drafts, memberships } from '../../db/committee-tables.ts';
 import type { DraftRow } from '../drafts/access.ts';
 import { DomainError } from '../errors.ts';
+import type { VoterSeat } from './policy.ts';
 
 export type BallotRow = typeof ballots.$inferSelect;
-
-export const BALLOT_STATUSES = ['OPEN', 'AWAITING_CLOSURE', 'CLOSED'] as const;
-export type BallotStatus = (typeof BALLOT_STATUSES)[number];
-
-/**
- * OPEN takes votes until the closing time; then AWAITING_CLOSURE until an officer closes it and
- * the result is computed; then CLOSED. Decided on the context clock.
- */
-export function ballotStatus(ballot: Pick<BallotRow, 'closedAt' | 'closesAt'>, now: Date): BallotStatus {
-  if (ballot.closedAt !== null) return 'CLOSED';
-  return now.getTime() < Date.parse(ballot.closesAt) ? 'OPEN' : 'AWAITING_CLOSURE';
-}
 
 export function loadBallot(db: Reader, ballotId: number): { ballot: BallotRow; draft: DraftRow } {
   const row = db
@@ -27,4 +16,15 @@ export function loadBallot(db: Reader, ballotId: number): { ballot: BallotRow; d
     .get();
   if (!row) throw new DomainError('NOT_FOUND', 'No such ballot.');
   return { ballot: row.ballots, draft: row.drafts };
+}
+
+/** The person's seat in the committee (member body, head of delegation); null without a membership. */
+export function loadVoterSeat(db: Reader, personId: number, committeeId: number): VoterSeat | null {
+  return (
+    db
+      .select({ memberBody: memberships.memberBody, headOfDelegation: memberships.headOfDelegation })
+      .from(memberships)
+      .where(and(eq(memberships.personId, personId), eq(memberships.committeeId, committeeId)))
+      .get() ?? null
+  );
 }

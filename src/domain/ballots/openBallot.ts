@@ -8,22 +8,27 @@ import { recordDraftEvent, writeDraftChange } from '../drafts/write.ts';
 import type { BallotStage } from '../enums.ts';
 import { DomainError } from '../errors.ts';
 import { nowIso, parseInput, requireSignedIn, type VerbArgs } from '../verb.ts';
+import { earliestClose, loadCommitteeBallotRules } from './committeeRules.ts';
 
 const input = z.object({
   /** The revision to ballot: it must be the draft's current one (the text the officer read). */
   revisionId: z.number().int().positive(),
+  /** When voting starts; default now. A later time schedules the ballot. */
+  opensAt: z.date().nullish(),
   closesAt: z.date(),
 });
 export type OpenBallotInput = z.input<typeof input>;
 
 /**
  * The secretary or chair opens a ballot on the current revision of a draft at ENQUIRY or APPROVAL,
- * closing at a time in the future; one ballot at a time, and only once every technical comment on
- * that revision is resolved or withdrawn.
+ * now or at a later time, closing no sooner than the committee's minimum duration for the stage;
+ * one ballot at a time, and only once every technical comment on that revision is resolved or
+ * withdrawn. The ballot keeps the committee's rule and voting unit as they are now.
  */
 export function openBallot({ ctx, input: raw }: VerbArgs<OpenBallotInput>): number {
   const viewer = requireSignedIn(ctx);
   const data = parseInput(input, raw);
+  const now = ctx.now();
   const at = nowIso(ctx);
   return writeDraftChange(ctx, (tx) => {
     const { revision, draft } = loadRevision(tx, data.revisionId);
@@ -38,16 +43,37 @@ export function openBallot({ ctx, input: raw }: VerbArgs<OpenBallotInput>): numb
     }
     const check = checkOpenBallot(draft.stage, state);
     if (!check.ok) throw new DomainError('ILLEGAL_TRANSITION', check.reason);
-    if (data.closesAt.getTime() <= ctx.now().getTime()) {
-      throw new DomainError('INVALID_INPUT', 'closesAt: the closing time must be in the future', { field: 'closesAt' });
+    const opensAt = data.opensAt ?? now;
+    if (opensAt.getTime() < now.getTime()) {
+      throw new DomainError('INVALID_INPUT', 'opensAt: the opening time must not be in the past', {
+        field: 'opensAt',
+      });
+    }
+    if (data.closesAt.getTime() <= opensAt.getTime()) {
+      throw new DomainError('INVALID_INPUT', 'closesAt: the closing time must be after the opening time', {
+        field: 'closesAt',
+      });
+    }
+    const stage = draft.stage as BallotStage;
+    const rules = loadCommitteeBallotRules(tx, draft.committeeId);
+    const earliest = earliestClose(rules, stage, opensAt);
+    if (data.closesAt.getTime() < earliest.getTime()) {
+      throw new DomainError(
+        'BALLOT_TOO_SHORT',
+        `closesAt: an ${stage} ballot of this committee runs at least ${rules.minimumDays[stage]} days: ` +
+          `close it at ${earliest.toISOString()} or later`,
+        { field: 'closesAt', earliest: earliest.toISOString() },
+      );
     }
     const row = {
       draftId: draft.id,
       revisionId: revision.id,
-      stage: draft.stage as BallotStage,
+      stage,
       openedById: viewer.personId,
-      opensAt: at,
+      opensAt: opensAt.toISOString(),
       closesAt: data.closesAt.toISOString(),
+      rule: rules.rule,
+      votesBy: rules.votesBy,
     };
     const ballotId = Number(tx.insert(ballots).values(row).run().lastInsertRowid);
     const eventId = recordDraftEvent(tx, {

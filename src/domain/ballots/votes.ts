@@ -18,12 +18,16 @@ export function voteReadScope(viewer: Viewer | null): { everything: boolean; com
     : { everything: viewer.isAdmin, committeeIds: [...viewer.roles.keys()] };
 }
 
-/** Each voter's latest vote on a ballot (the one that counts), in the order first cast. */
+/** Who a vote counts for: its member body where the ballot votes by member body, else its voter. */
+export const voterKey = (vote: Pick<VoteRow, 'personId' | 'memberBody'>) =>
+  vote.memberBody !== null ? `body:${vote.memberBody}` : `person:${vote.personId}`;
+
+/** Each voter's (or member body's) latest vote on a ballot (the one that counts), in the order first cast. */
 export function currentVotes(db: Reader, ballotId: number): VoteRow[] {
   const all = db.select().from(votes).where(eq(votes.ballotId, ballotId)).orderBy(asc(votes.id)).all();
-  const latest = new Map<number, VoteRow>();
-  for (const vote of all) latest.set(vote.personId, vote);
-  const firstCast = new Map<number, number>();
-  for (const vote of all) if (!firstCast.has(vote.personId)) firstCast.set(vote.personId, vote.id);
-  return [...latest.values()].sort((a, b) => firstCast.get(a.personId)! - firstCast.get(b.personId)!);
+  const latest = new Map<string, VoteRow>();
+  for (const vote of all) latest.set(voterKey(vote), vote);
+  const firstCast = new Map<string, number>();
+  for (const vote of all) if (!firstCast.has(voterKey(vote))) firstCast.set(voterKey(vote), vote.id);
+  return [...latest.values()].sort((a, b) => firstCast.get(voterKey(a))! - firstCast.get(voterKey(b))!);
 }

@@ -21,7 +21,10 @@ export function loadThread(db: Reader, threadId: number): { thread: ThreadRow; d
 }
 
 /** The subject of an action on a thread: its draft, and its author as the owner. */
-export function threadSubject(thread: Pick<ThreadRow, 'authorId'>, draft: DraftRow): Subject {
+export function threadSubject(
+  thread: Pick<ThreadRow, 'authorId'>,
+  draft: Pick<DraftRow, 'committeeId' | 'publicEnquiry' | 'stage' | 'leaderId'>,
+): Subject {
   return { ...draftSubject(draft), ownerId: thread.authorId };
 }
 

@@ -1,11 +1,10 @@
 import { z } from 'zod';
-import { assertAllowed } from '../accounts/permissions.ts';
-import { isActiveStage } from '../drafts/lifecycle.ts';
 import { recordDraftEvent, writeDraftChange } from '../drafts/write.ts';
 import { DISPOSITIONS } from '../enums.ts';
 import { DomainError } from '../errors.ts';
 import { nowIso, parseInput, requireSignedIn, text, type VerbArgs } from '../verb.ts';
-import { loadThread, threadSubject, updateThreadIfCurrent } from './access.ts';
+import { loadThread, updateThreadIfCurrent } from './access.ts';
+import { assertThreadVerb } from './policy.ts';
 
 const input = z.object({
   threadId: z.number().int().positive(),
@@ -29,11 +28,7 @@ export function disposeComment({ ctx, input: raw }: VerbArgs<DisposeCommentInput
   const at = nowIso(ctx);
   return writeDraftChange(ctx, (tx) => {
     const { thread, draft } = loadThread(tx, data.threadId);
-    assertAllowed(viewer, 'comment.dispose', threadSubject(thread, draft));
-    if (!isActiveStage(draft.stage))
-      throw new DomainError('ILLEGAL_TRANSITION', `The draft is ${draft.stage}: its comments are closed.`);
-    if (thread.status === 'WITHDRAWN')
-      throw new DomainError('ILLEGAL_TRANSITION', 'The comment was withdrawn by its author.');
+    assertThreadVerb(viewer, 'dispose', thread, draft);
     const disposition = {
       status: 'RESOLVED' as const,
       disposition: data.disposition,

@@ -1,11 +1,10 @@
 import { z } from 'zod';
-import { assertAllowed } from '../accounts/permissions.ts';
-import { isActiveStage } from '../drafts/lifecycle.ts';
 import { recordDraftEvent, writeDraftChange } from '../drafts/write.ts';
 import { DomainError } from '../errors.ts';
 import { nowIso, parseInput, requireSignedIn, type VerbArgs } from '../verb.ts';
-import { assertClauseExists, loadThread, threadSubject, updateThreadIfCurrent } from './access.ts';
+import { assertClauseExists, loadThread, updateThreadIfCurrent } from './access.ts';
 import { templateFields } from './createCommentThread.ts';
+import { assertThreadVerb } from './policy.ts';
 
 const EDITABLE = [
   'organisation',
@@ -43,11 +42,7 @@ export function editComment({ ctx, input: raw }: VerbArgs<EditCommentInput>): nu
   const at = nowIso(ctx);
   return writeDraftChange(ctx, (tx) => {
     const { thread, draft } = loadThread(tx, data.threadId);
-    assertAllowed(viewer, 'comment.edit', threadSubject(thread, draft));
-    if (!isActiveStage(draft.stage))
-      throw new DomainError('ILLEGAL_TRANSITION', `The draft is ${draft.stage}: its comments are closed.`);
-    if (thread.status !== 'OPEN')
-      throw new DomainError('ILLEGAL_TRANSITION', `The comment is ${thread.status}: only open comments can be edited.`);
+    assertThreadVerb(viewer, 'edit', thread, draft);
     if ('clauseNumber' in changes) assertClauseExists(tx, thread.revisionId, changes.clauseNumber);
     updateThreadIfCurrent(tx, thread.id, data.lockVersion, { ...changes, updatedAt: at });
     const before = Object.fromEntries(Object.keys(changes).map((k) => [k, thread[k as keyof typeof thread]]));

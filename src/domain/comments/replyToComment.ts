@@ -1,11 +1,9 @@
 import { z } from 'zod';
 import { commentReplies } from '../../db/committee-tables.ts';
-import { assertAllowed } from '../accounts/permissions.ts';
-import { isActiveStage } from '../drafts/lifecycle.ts';
 import { recordDraftEvent, writeDraftChange } from '../drafts/write.ts';
-import { DomainError } from '../errors.ts';
 import { nowIso, parseInput, requireSignedIn, text, type VerbArgs } from '../verb.ts';
-import { loadThread, threadSubject } from './access.ts';
+import { loadThread } from './access.ts';
+import { assertThreadVerb } from './policy.ts';
 
 const input = z.object({ threadId: z.number().int().positive(), body: text(20_000) });
 export type ReplyToCommentInput = z.input<typeof input>;
@@ -20,9 +18,7 @@ export function replyToComment({ ctx, input: raw }: VerbArgs<ReplyToCommentInput
   const at = nowIso(ctx);
   return writeDraftChange(ctx, (tx) => {
     const { thread, draft } = loadThread(tx, data.threadId);
-    assertAllowed(viewer, 'comment.reply', threadSubject(thread, draft));
-    if (!isActiveStage(draft.stage))
-      throw new DomainError('ILLEGAL_TRANSITION', `A ${draft.stage} draft takes no more comments.`);
+    assertThreadVerb(viewer, 'reply', thread, draft);
     const replyId = Number(
       tx
         .insert(commentReplies)

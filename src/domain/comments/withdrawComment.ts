@@ -1,10 +1,8 @@
 import { z } from 'zod';
-import { assertAllowed } from '../accounts/permissions.ts';
-import { isActiveStage } from '../drafts/lifecycle.ts';
 import { recordDraftEvent, writeDraftChange } from '../drafts/write.ts';
-import { DomainError } from '../errors.ts';
 import { nowIso, parseInput, requireSignedIn, type VerbArgs } from '../verb.ts';
-import { loadThread, threadSubject, updateThreadIfCurrent } from './access.ts';
+import { loadThread, updateThreadIfCurrent } from './access.ts';
+import { assertThreadVerb } from './policy.ts';
 
 const input = z.object({ threadId: z.number().int().positive(), lockVersion: z.number().int().positive() });
 export type WithdrawCommentInput = z.input<typeof input>;
@@ -16,14 +14,7 @@ export function withdrawComment({ ctx, input: raw }: VerbArgs<WithdrawCommentInp
   const at = nowIso(ctx);
   return writeDraftChange(ctx, (tx) => {
     const { thread, draft } = loadThread(tx, data.threadId);
-    assertAllowed(viewer, 'comment.withdraw', threadSubject(thread, draft));
-    if (!isActiveStage(draft.stage))
-      throw new DomainError('ILLEGAL_TRANSITION', `The draft is ${draft.stage}: its comments are closed.`);
-    if (thread.status !== 'OPEN')
-      throw new DomainError(
-        'ILLEGAL_TRANSITION',
-        `The comment is ${thread.status}: only open comments can be withdrawn.`,
-      );
+    assertThreadVerb(viewer, 'withdraw', thread, draft);
     updateThreadIfCurrent(tx, thread.id, data.lockVersion, { status: 'WITHDRAWN', updatedAt: at });
     const eventId = recordDraftEvent(tx, {
       at,

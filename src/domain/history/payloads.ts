@@ -96,17 +96,39 @@ export const HISTORY_PAYLOADS = {
   'comment.replied': (s: Stored) => pick(s, ['threadId', 'replyId', 'body']),
   'comment.withdrawn': (s: Stored) => pick(s, ['threadId']),
   'comment.disposed': (s: Stored) => pick(s, ['threadId', 'disposition', 'observation', 'previous']),
+  'comment.carried': (s: Stored) =>
+    pick(s, ['threadId', 'fromThreadId', 'fromRevisionId', 'revisionId', 'clauseNumber']),
+  'comment.sheetUploaded': (s: Stored) => pick(s, ['revisionId', 'threadIds']),
+  'draft.replacementConsented': (s: Stored) => pick(s, ['versionId', 'designation', 'committeeId', 'asAdministrator']),
   // ballots
-  'ballot.opened': (s: Stored) => pick(s, ['ballotId', 'revisionId', 'stage', 'openedById', 'opensAt', 'closesAt']),
-  'ballot.voteCast': (s: Stored) => pick(s, ['voteId', 'ballotId', 'personId', 'value', 'reason', 'castAt']),
+  'ballot.opened': (s: Stored) =>
+    pick(s, ['ballotId', 'revisionId', 'stage', 'openedById', 'opensAt', 'closesAt', 'rule', 'votesBy']),
+  'ballot.voteCast': (s: Stored) =>
+    pick(s, ['voteId', 'ballotId', 'personId', 'memberBody', 'value', 'reason', 'castAt']),
   'ballot.closed': (s: Stored) =>
-    pick(s, ['ballotId', 'stage', 'revisionId', 'counts', 'votingMemberCounts', 'result']),
+    pick(s, [
+      'ballotId',
+      'stage',
+      'revisionId',
+      'counts',
+      'votingMemberCounts',
+      'eligible',
+      'rule',
+      'votesBy',
+      'result',
+      'explanation',
+      'automatic',
+    ]),
   // the catalogue
   'committee.imported': (s: Stored) => pick(s, COMMITTEE_KEYS),
   'committee.corrected': correction(COMMITTEE_KEYS),
+  'committee.actingOfficerTaken': (s: Stored) => pick(s, ['personId', 'reason']),
+  'committee.actingOfficerEnded': (s: Stored) => pick(s, ['personId', 'reason', 'since']),
+  'committee.ballotRulesSet': (s: Stored) => pick(s, ['before', 'after']),
   'standard.imported': (s: Stored) => pick(s, STANDARD_KEYS),
   'standard.created': (s: Stored) => pick(s, [...STANDARD_KEYS, 'draftId']),
   'standard.corrected': correction(STANDARD_KEYS),
+  'standard.committeeAssigned': (s: Stored) => pick(s, ['committeeId', 'previousCommitteeId']),
   'standard.versionPublished': (s: Stored) => pick(s, ['versionId', 'designation', 'draftId']),
   'version.imported': (s: Stored) => pick(s, [...VERSION_KEYS, 'replaces', 'references']),
   'version.published': (s: Stored) =>
@@ -121,6 +143,8 @@ export const HISTORY_PAYLOADS = {
   'membership.added': (s: Stored) => pick(s, ['personId', 'role', 'previousRole']),
   'membership.roleChanged': (s: Stored) => pick(s, ['personId', 'role', 'previousRole']),
   'membership.removed': (s: Stored) => pick(s, ['personId', 'role']),
+  'membership.memberBodySet': (s: Stored) =>
+    pick(s, ['personId', 'memberBody', 'headOfDelegation', 'previous', 'previousHeadId']),
   'token.created': (s: Stored) => pick(s, ['tokenId', 'name']),
   'token.revoked': (s: Stored) => pick(s, ['tokenId']),
   // watch lists, notifications, webhooks

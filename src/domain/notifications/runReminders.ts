@@ -152,7 +152,10 @@ function deadlineReminders(db: Db, now: Date): Row[] {
   return rows;
 }
 
-/** Voting members who have not voted in a ballot closing within 3 days (then within 1 day). */
+/**
+ * Voting members (by member body: heads of delegation) who have not voted in a ballot closing within
+ * 3 days (then within 1 day).
+ */
 function voteReminders(db: Db, now: Date): number {
   const at = now.toISOString();
   const inDays = (n: number) => new Date(now.getTime() + n * DAY_MS).toISOString();
@@ -176,8 +179,12 @@ function voteReminders(db: Db, now: Date): number {
       and(
         sql`${ballots.closedAt} is null and ${ballots.opensAt} <= ${at}
           and ${ballots.closesAt} > ${at} and ${ballots.closesAt} <= ${inDays(VOTE_STAGES[0])}`,
-        sql`not exists (select 1 from ${votes}
-          where ${votes.ballotId} = ${ballots.id} and ${votes.personId} = ${memberships.personId})`,
+        // By member body, only a body's head of delegation votes, and once the body has voted nobody is reminded.
+        sql`(${ballots.votesBy} is not 'MEMBER_BODY'
+          or (${memberships.headOfDelegation} = 1 and ${memberships.memberBody} is not null))`,
+        sql`not exists (select 1 from ${votes} where ${votes.ballotId} = ${ballots.id}
+          and (${votes.personId} = ${memberships.personId}
+            or (${ballots.votesBy} = 'MEMBER_BODY' and ${votes.memberBody} = ${memberships.memberBody})))`,
       ),
     )
     .all();

@@ -1,15 +1,16 @@
 import type { Context } from '../../context.ts';
-import { isAllowed } from '../../domain/accounts/permissions.ts';
-import { BALLOT_STATUSES, ballotStatus } from '../../domain/ballots/access.ts';
+import { loadVoterSeat } from '../../domain/ballots/access.ts';
 import { castVote } from '../../domain/ballots/castVote.ts';
 import { closeBallot } from '../../domain/ballots/closeBallot.ts';
 import { openBallot } from '../../domain/ballots/openBallot.ts';
+import { BALLOT_STATUSES, ballotAbilities, ballotStatus, maySeeVotes } from '../../domain/ballots/policy.ts';
 import { currentVotes } from '../../domain/ballots/votes.ts';
-import { draftSubject } from '../../domain/drafts/access.ts';
 import { BALLOT_RESULTS, BALLOT_STAGES, VOTE_VALUES } from '../../domain/enums.ts';
 import { builder } from '../builder.ts';
 import { draftLoaders, readScope } from '../draft-access.ts';
+import { BallotRuleEnum, VotingUnitEnum } from './ballot-rules.ts';
 import { enumOf } from './enum-of.ts';
+import { LocalizedText } from './localized-text.ts';
 import { DraftRevision } from './revision.ts';
 
 const VoteValueEnum = enumOf('VoteValue', 'A vote on a ballot.', VOTE_VALUES, {
@@ -22,7 +23,7 @@ const BallotResultEnum = enumOf(
   'The outcome of a closed ballot, computed by the rule.',
   BALLOT_RESULTS,
   {
-    APPROVED: 'At least 2/3 of the votes cast approve and at most 1/4 disapprove.',
+    APPROVED: "The committee's ballot rule (`Ballot.rule`) is met; `Ballot.explanation` says how.",
     NOT_APPROVED: 'Otherwise, including when no votes (or only abstentions) were cast.',
   },
 );
@@ -31,8 +32,11 @@ const BallotStageEnum = enumOf('BallotStage', 'The stage a ballot is held at.', 
   APPROVAL: 'The approval ballot on the final text.',
 });
 const BallotStatusEnum = enumOf('BallotStatus', 'Where a ballot stands, by the server clock.', BALLOT_STATUSES, {
+  SCHEDULED: 'Opens at `opensAt`; votes before then are refused with BALLOT_NOT_OPEN.',
   OPEN: 'Taking votes until the closing time.',
-  AWAITING_CLOSURE: 'The closing time has passed; an officer closes it to compute the result.',
+  AWAITING_CLOSURE:
+    'The closing time has passed and votes are refused; the server closes it and computes the result within a ' +
+    'minute (or an officer closes it first).',
   CLOSED: 'Closed: counts and result are final.',
 });
 
@@ -44,6 +48,10 @@ export const Vote = builder.drizzleObject('votes', {
     value: t.expose('value', { type: VoteValueEnum, description: 'Approve, disapprove or abstain.' }),
     reason: t.exposeString('reason', { nullable: true, description: 'The reason given (required for a disapproval).' }),
     castAt: t.expose('castAt', { type: 'DateTime', description: 'When the vote was cast.' }),
+    memberBody: t.exposeString('memberBody', {
+      nullable: true,
+      description: 'The member body the vote was cast for, where the ballot votes by member body; null otherwise.',
+    }),
   }),
 });
 
@@ -68,23 +76,47 @@ export const Ballot = builder.drizzleNode('ballots', {
     draft: t.relation('draft', { description: 'The draft balloted.' }),
     revision: t.relation('revision', { description: 'The revision voted on.' }),
     stage: t.expose('stage', { type: BallotStageEnum, description: 'ENQUIRY or APPROVAL.' }),
-    opensAt: t.expose('opensAt', { type: 'DateTime', description: 'When the ballot opened.' }),
+    opensAt: t.expose('opensAt', {
+      type: 'DateTime',
+      description: 'When voting starts (the opening time, or when it was opened).',
+    }),
     closesAt: t.expose('closesAt', { type: 'DateTime', description: 'Votes are taken until this time.' }),
     closedAt: t.expose('closedAt', {
       type: 'DateTime',
       nullable: true,
-      description: 'When an officer closed it; null before.',
+      description: 'When it was closed (by an officer, or automatically after `closesAt`); null before.',
     }),
     status: t.field({
       type: BallotStatusEnum,
       description: 'Open, awaiting closure, or closed.',
-      select: { columns: { closedAt: true, closesAt: true } },
+      select: { columns: { closedAt: true, closesAt: true, opensAt: true } },
       resolve: (b, _a, ctx) => ballotStatus(b, ctx.now()),
     }),
     result: t.expose('result', {
       type: BallotResultEnum,
       nullable: true,
       description: 'The computed result; null until closed.',
+    }),
+    rule: t.field({
+      type: BallotRuleEnum,
+      description: "The rule that decides the result: the committee's when the ballot opened.",
+      select: { columns: { rule: true } },
+      resolve: (b) => b.rule ?? 'ISO',
+    }),
+    votesBy: t.field({
+      type: VotingUnitEnum,
+      description: 'Whether each voting member votes, or each member body (through its head of delegation).',
+      select: { columns: { votesBy: true } },
+      resolve: (b) => b.votesBy ?? 'PERSON',
+    }),
+    explanation: t.field({
+      type: LocalizedText,
+      nullable: true,
+      description:
+        'Why the result is what it is, in English and Chinese, e.g. "2 of 3 votes cast by voting members approve: ' +
+        'at least 2/3; 1 of 4 votes cast against: more than 1/4. Not approved."; null until closed.',
+      select: { columns: { explanationEn: true, explanationZh: true } },
+      resolve: (b) => (b.explanationEn === null ? null : { en: b.explanationEn, zh: b.explanationZh }),
     }),
     counts: t.field({
       type: BallotCounts,
@@ -122,33 +154,42 @@ export const Ballot = builder.drizzleNode('ballots', {
       resolve: async (b, _a, ctx) => mayReadVotes(ctx, b.draftId),
     }),
     viewerCanVote: t.boolean({
-      description: 'The viewer may vote now: a voting member (MEMBER) of the committee, ballot open.',
-      select: { columns: { draftId: true, closedAt: true, closesAt: true } },
-      resolve: async (b, _a, ctx) => ballotAbility(ctx, b, 'ballot.vote', 'OPEN'),
+      description:
+        'The viewer may vote now: a voting member (MEMBER) of the committee, ballot open; where the committee ' +
+        "votes by member body, only a body's head of delegation.",
+      select: abilityColumns,
+      resolve: async (b, _a, ctx) => (await abilities(ctx, b)).vote,
     }),
     viewerCanClose: t.boolean({
       description: 'The viewer may close the ballot now: secretary or chair, closing time passed.',
-      select: { columns: { draftId: true, closedAt: true, closesAt: true } },
-      resolve: async (b, _a, ctx) => ballotAbility(ctx, b, 'ballot.close', 'AWAITING_CLOSURE'),
+      select: abilityColumns,
+      resolve: async (b, _a, ctx) => (await abilities(ctx, b)).close,
     }),
   }),
 });
 
-async function mayReadVotes(ctx: Context, draftId: number): Promise<boolean> {
-  const draft = await draftLoaders(ctx).draft.load(draftId);
-  return draft !== null && isAllowed(ctx.viewer, 'ballot.readVotes', draftSubject(draft));
+const abilityColumns = {
+  columns: { draftId: true, opensAt: true, closesAt: true, closedAt: true, votesBy: true },
+} as const;
+type AbilityFields = { draftId: number; opensAt: string; closesAt: string; closedAt: string | null } & {
+  votesBy: 'PERSON' | 'MEMBER_BODY' | null;
+};
+
+/** What the viewer may do with the ballot now: the policy the verbs enforce (domain/ballots/policy.ts). */
+async function abilities(ctx: Context, ballot: AbilityFields) {
+  const draft = await draftLoaders(ctx).draft.load(ballot.draftId);
+  if (draft === null) return { vote: false, close: false, seeVotes: false };
+  // The voter's seat matters only where the committee votes by member body.
+  const seat =
+    ballot.votesBy === 'MEMBER_BODY' && ctx.viewer !== null
+      ? loadVoterSeat(ctx.db, ctx.viewer.personId, draft.committeeId)
+      : null;
+  return ballotAbilities(ctx.viewer, ballot, draft, ctx.now(), seat);
 }
 
-async function ballotAbility(
-  ctx: Context,
-  ballot: { draftId: number; closedAt: string | null; closesAt: string },
-  action: 'ballot.vote' | 'ballot.close',
-  status: (typeof BALLOT_STATUSES)[number],
-): Promise<boolean> {
-  const draft = await draftLoaders(ctx).draft.load(ballot.draftId);
-  return (
-    draft !== null && ballotStatus(ballot, ctx.now()) === status && isAllowed(ctx.viewer, action, draftSubject(draft))
-  );
+async function mayReadVotes(ctx: Context, draftId: number): Promise<boolean> {
+  const draft = await draftLoaders(ctx).draft.load(draftId);
+  return draft !== null && maySeeVotes(ctx.viewer, draft);
 }
 
 const ballotById = (ctx: Context, id: number) => ctx.db.query.ballots.findFirst({ where: { id } }).sync()!;
@@ -163,7 +204,17 @@ builder.relayMutationField(
         for: DraftRevision,
         description: "The revision to ballot: the draft's current one (otherwise CONFLICT).",
       }),
-      closesAt: t.field({ type: 'DateTime', required: true, description: 'When voting ends; must be in the future.' }),
+      opensAt: t.field({
+        type: 'DateTime',
+        description: 'When voting starts; default now. A later time schedules the ballot (`status` SCHEDULED).',
+      }),
+      closesAt: t.field({
+        type: 'DateTime',
+        required: true,
+        description:
+          "When voting ends: after the opening time, and no sooner than the committee's minimum duration for the " +
+          'stage (otherwise BALLOT_TOO_SHORT). The server closes the ballot at this time.',
+      }),
     }),
   },
   {
@@ -173,7 +224,7 @@ builder.relayMutationField(
     resolve: (_root, { input }, ctx) => {
       const ballotId = openBallot({
         ctx,
-        input: { revisionId: Number(input.revisionId.id), closesAt: input.closesAt },
+        input: { revisionId: Number(input.revisionId.id), opensAt: input.opensAt, closesAt: input.closesAt },
       });
       return { ballotId };
     },
@@ -201,8 +252,9 @@ builder.relayMutationField(
   },
   {
     description:
-      'Casts or changes a vote (voting members only) until the closing time; after it, BALLOT_CLOSED. Earlier ' +
-      'votes stay recorded.',
+      'Casts or changes a vote (voting members only; by member body, heads of delegation only, otherwise ' +
+      'NOT_HEAD_OF_DELEGATION) from the opening time (before it, BALLOT_NOT_OPEN) until the closing time (after ' +
+      'it, BALLOT_CLOSED). Earlier votes stay recorded.',
     resolve: (_root, { input }, ctx) => {
       const result = castVote({ ctx, input: { ...input, ballotId: Number(input.ballotId.id) } });
       return result;
@@ -232,7 +284,8 @@ builder.relayMutationField(
   },
   {
     description:
-      'Closes a ballot at or after its closing time and computes its counts and result (secretary or chair).',
+      'Closes a ballot at or after its closing time and computes its counts, result and explanation by the ' +
+      "committee's rule (secretary or chair); the server also closes it by itself.",
     resolve: (_root, { input }, ctx) => {
       const ballotId = closeBallot({ ctx, input: { ballotId: Number(input.ballotId.id) } });
       return { ballotId };

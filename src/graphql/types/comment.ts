@@ -1,11 +1,9 @@
-import { isAllowed } from '../../domain/accounts/permissions.ts';
-import { threadSubject } from '../../domain/comments/access.ts';
 import { createCommentThread } from '../../domain/comments/createCommentThread.ts';
 import { disposeComment } from '../../domain/comments/disposeComment.ts';
 import { editComment } from '../../domain/comments/editComment.ts';
 import { replyToComment } from '../../domain/comments/replyToComment.ts';
 import { withdrawComment } from '../../domain/comments/withdrawComment.ts';
-import { isActiveStage } from '../../domain/drafts/lifecycle.ts';
+import { threadAbilities as abilitiesOf } from '../../domain/comments/policy.ts';
 import { COMMENT_TYPES, DISPOSITIONS, THREAD_STATUSES } from '../../domain/enums.ts';
 import type { Context } from '../../context.ts';
 import { builder } from '../builder.ts';
@@ -44,18 +42,11 @@ interface ThreadFields {
   status: (typeof THREAD_STATUSES)[number];
 }
 
-/** What the viewer may do to a thread now: the permission table plus the verbs' state checks. */
+/** What the viewer may do to a thread now: the policy the verbs enforce (domain/comments/policy.ts). */
 async function threadAbilities(ctx: Context, thread: ThreadFields) {
   const draft = await draftLoaders(ctx).draftOfRevision.load(thread.revisionId);
-  if (draft === null || !isActiveStage(draft.stage))
-    return { edit: false, withdraw: false, dispose: false, reply: false };
-  const subject = threadSubject(thread, draft);
-  return {
-    edit: thread.status === 'OPEN' && isAllowed(ctx.viewer, 'comment.edit', subject),
-    withdraw: thread.status === 'OPEN' && isAllowed(ctx.viewer, 'comment.withdraw', subject),
-    dispose: thread.status !== 'WITHDRAWN' && isAllowed(ctx.viewer, 'comment.dispose', subject),
-    reply: isAllowed(ctx.viewer, 'comment.reply', subject),
-  };
+  if (draft === null) return { edit: false, withdraw: false, dispose: false, reply: false };
+  return abilitiesOf(ctx.viewer, thread, draft);
 }
 const abilityColumns = { columns: { id: true, revisionId: true, authorId: true, status: true } } as const;
 
