@@ -7,6 +7,7 @@ export default defineConfig({
     './src/db/committee-tables.ts',
     './src/db/notification-tables.ts',
     './src/db/webhook-tables.ts',
+    './src/db/account-tables.ts',
   ],
   out: './migrations',
 });

@@ -1,6 +1,7 @@
 import type { Db } from './db/client.ts';
 import { resolveViewer, type Viewer } from './domain/accounts/viewer.ts';
 import type { ActivityBus } from './domain/activity.ts';
+import { detachedAuth, type RequestAuth } from './domain/accounts/request-auth.ts';
 import { inThreadSearchReader, type SearchReader } from './db/search-readers.ts';
 import { createLiveStreams, type LiveStreams } from './graphql/live-streams.ts';
 
@@ -14,8 +15,10 @@ export type Clock = () => Date;
 export interface Context {
   db: Db;
   now: Clock;
-  /** The signed-in person (from `Authorization: Bearer <token>`), or null for anonymous. */
+  /** The signed-in person (from `Authorization: Bearer <token>` or the session cookie), or null for anonymous. */
   viewer: Viewer | null;
+  /** Signing in: settings, failure counts, the client's address, the response's session cookie. */
+  auth: RequestAuth;
   /** Live draft activity (comments, votes, stage moves) for subscriptions. */
   activity: ActivityBus;
   /** The app's open `draftActivity` streams, capped per token and in all. */
@@ -38,11 +41,33 @@ export interface AppDependencies {
   searchReader?: SearchReader;
 }
 
-/** Throws DomainError UNAUTHENTICATED when the request carries a bad or revoked token. */
-export function createContext(deps: AppDependencies, request: Request): Context {
+/**
+ * Throws DomainError UNAUTHENTICATED when the request carries a bad or revoked token. Without a token,
+ * `sessionViewer` (the HTTP edge reads the session cookie) decides who calls.
+ */
+export function createContext(
+  deps: AppDependencies,
+  request: Request,
+  auth: RequestAuth = detachedAuth(),
+  sessionViewer: (now: Date) => Viewer | null = () => null,
+): Context {
   const now = deps.clock ?? (() => new Date());
-  const viewer = resolveViewer(deps.db, request.headers.get('authorization'), now());
+  const authorization = request.headers.get('authorization');
+  const viewer =
+    authorization === null || authorization.trim() === ''
+      ? sessionViewer(now())
+      : resolveViewer(deps.db, authorization, now());
   const searchReader = deps.searchReader ?? inThreadSearchReader(deps.db);
   const streams = deps.streams ?? createLiveStreams({ db: deps.db, bus: deps.activity });
-  return { db: deps.db, now, viewer, activity: deps.activity, streams, request, memo: new Map(), searchReader };
+  return {
+    db: deps.db,
+    now,
+    viewer,
+    auth,
+    activity: deps.activity,
+    streams,
+    request,
+    memo: new Map(),
+    searchReader,
+  };
 }

@@ -3,3 +3,4 @@ export * from './tables.ts';
 export * from './committee-tables.ts';
 export * from './notification-tables.ts';
 export * from './webhook-tables.ts';
+export * from './account-tables.ts';

@@ -91,3 +91,7 @@ export type VoteValue = (typeof VOTE_VALUES)[number];
 
 export const BALLOT_RESULTS = ['APPROVED', 'NOT_APPROVED'] as const;
 export type BallotResult = (typeof BALLOT_RESULTS)[number];
+
+/** Why a one-time account link was issued: to accept an invitation, or to reset a password. */
+export const ACCOUNT_LINK_PURPOSES = ['INVITATION', 'PASSWORD_RESET'] as const;
+export type AccountLinkPurpose = (typeof ACCOUNT_LINK_PURPOSES)[number];

@@ -114,6 +114,12 @@ type Documents = {
     "\n  query ForgivingSearch($query: String!, $on: Date, $first: Int) {\n    search(query: $query, on: $on, first: $first) {\n      edges {\n        node {\n          kind\n          standard { designation }\n          version { designation }\n          status\n          replacedBy { version { designation standard { designation } } status }\n        }\n      }\n    }\n  }\n": typeof types.ForgivingSearchDocument,
     "\n  query Search($query: String!, $on: Date, $first: Int, $after: String) {\n    search(query: $query, on: $on, first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          kind\n          score\n          standard { designation }\n          version { designation standard { designation } }\n          clause { number heading }\n          status\n          applies\n          snippet { field text parts { text match } }\n        }\n      }\n    }\n  }\n": typeof types.SearchDocument,
     "\n  query ThreadedSearch($query: String!, $on: Date, $first: Int, $after: String) {\n    search(query: $query, on: $on, first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { kind score standard { designation } version { designation } clause { number } applies snippet {\n        field parts { text match } } } }\n    }\n  }\n": typeof types.ThreadedSearchDocument,
+    "\n  mutation SignInIssueLink($input: IssueAccountLinkInput!) {\n    issueAccountLink(input: $input) { url token expiresAt person { name } }\n  }\n": typeof types.SignInIssueLinkDocument,
+    "\n  mutation SignInSetPassword($input: SetPasswordWithLinkInput!) {\n    setPasswordWithLink(input: $input) { viewer { name } purpose expiresAt }\n  }\n": typeof types.SignInSetPasswordDocument,
+    "\n  mutation SignInSignIn($input: SignInInput!) { signIn(input: $input) { viewer { name } expiresAt } }\n": typeof types.SignInSignInDocument,
+    "mutation SignInSignOut($input: SignOutInput!) { signOut(input: $input) { sessionsEnded } }": typeof types.SignInSignOutDocument,
+    "\n  mutation SignInChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { changed } }\n": typeof types.SignInChangePasswordDocument,
+    "\n  query SignInMe { viewer { name hasPassword sessions { id current userAgent endsAt } memberships { role } } }\n": typeof types.SignInMeDocument,
     "\n  mutation CreateDraftStep($input: CreateDraftInput!) { createDraft(input: $input) { draft { id stage lockVersion } } }\n": typeof types.CreateDraftStepDocument,
     "\n  mutation ReviseStep($input: AddDraftRevisionInput!) { addDraftRevision(input: $input) { revision { id number } } }\n": typeof types.ReviseStepDocument,
     "\n  query ReadStage($id: ID!) { draft(id: $id) { stage lockVersion currentRevision { id } } }\n": typeof types.ReadStageDocument,
@@ -223,6 +229,12 @@ const documents: Documents = {
     "\n  query ForgivingSearch($query: String!, $on: Date, $first: Int) {\n    search(query: $query, on: $on, first: $first) {\n      edges {\n        node {\n          kind\n          standard { designation }\n          version { designation }\n          status\n          replacedBy { version { designation standard { designation } } status }\n        }\n      }\n    }\n  }\n": types.ForgivingSearchDocument,
     "\n  query Search($query: String!, $on: Date, $first: Int, $after: String) {\n    search(query: $query, on: $on, first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          kind\n          score\n          standard { designation }\n          version { designation standard { designation } }\n          clause { number heading }\n          status\n          applies\n          snippet { field text parts { text match } }\n        }\n      }\n    }\n  }\n": types.SearchDocument,
     "\n  query ThreadedSearch($query: String!, $on: Date, $first: Int, $after: String) {\n    search(query: $query, on: $on, first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { kind score standard { designation } version { designation } clause { number } applies snippet {\n        field parts { text match } } } }\n    }\n  }\n": types.ThreadedSearchDocument,
+    "\n  mutation SignInIssueLink($input: IssueAccountLinkInput!) {\n    issueAccountLink(input: $input) { url token expiresAt person { name } }\n  }\n": types.SignInIssueLinkDocument,
+    "\n  mutation SignInSetPassword($input: SetPasswordWithLinkInput!) {\n    setPasswordWithLink(input: $input) { viewer { name } purpose expiresAt }\n  }\n": types.SignInSetPasswordDocument,
+    "\n  mutation SignInSignIn($input: SignInInput!) { signIn(input: $input) { viewer { name } expiresAt } }\n": types.SignInSignInDocument,
+    "mutation SignInSignOut($input: SignOutInput!) { signOut(input: $input) { sessionsEnded } }": types.SignInSignOutDocument,
+    "\n  mutation SignInChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { changed } }\n": types.SignInChangePasswordDocument,
+    "\n  query SignInMe { viewer { name hasPassword sessions { id current userAgent endsAt } memberships { role } } }\n": types.SignInMeDocument,
     "\n  mutation CreateDraftStep($input: CreateDraftInput!) { createDraft(input: $input) { draft { id stage lockVersion } } }\n": types.CreateDraftStepDocument,
     "\n  mutation ReviseStep($input: AddDraftRevisionInput!) { addDraftRevision(input: $input) { revision { id number } } }\n": types.ReviseStepDocument,
     "\n  query ReadStage($id: ID!) { draft(id: $id) { stage lockVersion currentRevision { id } } }\n": types.ReadStageDocument,
@@ -646,6 +658,30 @@ export function graphql(source: "\n  query Search($query: String!, $on: Date, $f
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ThreadedSearch($query: String!, $on: Date, $first: Int, $after: String) {\n    search(query: $query, on: $on, first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { kind score standard { designation } version { designation } clause { number } applies snippet {\n        field parts { text match } } } }\n    }\n  }\n"): (typeof documents)["\n  query ThreadedSearch($query: String!, $on: Date, $first: Int, $after: String) {\n    search(query: $query, on: $on, first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { kind score standard { designation } version { designation } clause { number } applies snippet {\n        field parts { text match } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignInIssueLink($input: IssueAccountLinkInput!) {\n    issueAccountLink(input: $input) { url token expiresAt person { name } }\n  }\n"): (typeof documents)["\n  mutation SignInIssueLink($input: IssueAccountLinkInput!) {\n    issueAccountLink(input: $input) { url token expiresAt person { name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignInSetPassword($input: SetPasswordWithLinkInput!) {\n    setPasswordWithLink(input: $input) { viewer { name } purpose expiresAt }\n  }\n"): (typeof documents)["\n  mutation SignInSetPassword($input: SetPasswordWithLinkInput!) {\n    setPasswordWithLink(input: $input) { viewer { name } purpose expiresAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignInSignIn($input: SignInInput!) { signIn(input: $input) { viewer { name } expiresAt } }\n"): (typeof documents)["\n  mutation SignInSignIn($input: SignInInput!) { signIn(input: $input) { viewer { name } expiresAt } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SignInSignOut($input: SignOutInput!) { signOut(input: $input) { sessionsEnded } }"): (typeof documents)["mutation SignInSignOut($input: SignOutInput!) { signOut(input: $input) { sessionsEnded } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignInChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { changed } }\n"): (typeof documents)["\n  mutation SignInChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { changed } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignInMe { viewer { name hasPassword sessions { id current userAgent endsAt } memberships { role } } }\n"): (typeof documents)["\n  query SignInMe { viewer { name hasPassword sessions { id current userAgent endsAt } memberships { role } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
