@@ -18,7 +18,9 @@ import {
   type Result,
 } from './support/committee.ts';
 import { createTestDb } from './support/db.ts';
+import type { Credential } from './support/http.ts';
 import { createPersonWithToken, postAs } from './support/people.ts';
+import { sessionCookieFor } from './support/sessions.ts';
 
 // Every mutation × every kind of caller, through HTTP, from this one table. A caller who may act
 // gets an answer without FORBIDDEN/UNAUTHENTICATED; one who may not gets the right code and
@@ -27,7 +29,12 @@ import { createPersonWithToken, postAs } from './support/people.ts';
 const CALLERS = ['anonymous', 'outsider', 'observer', 'member', 'secretary', 'chair', 'admin'] as const;
 type Caller = (typeof CALLERS)[number];
 
-function tokenOf(c: Committee, caller: Caller): string | null {
+/** The same person signed in from a browser, with the session cookie: the same abilities as their token. */
+function cookieOf(c: Committee, caller: Exclude<Caller, 'anonymous'>): Credential {
+  return { cookie: sessionCookieFor(c.db, personOf(c, caller).personId, c.clock.now) };
+}
+
+function personOf(c: Committee, caller: Exclude<Caller, 'anonymous'>): Person {
   const people: Record<Exclude<Caller, 'anonymous'>, Person> = {
     outsider: c.outsider,
     observer: c.observer,
@@ -36,7 +43,11 @@ function tokenOf(c: Committee, caller: Caller): string | null {
     chair: c.chair,
     admin: c.admin,
   };
-  return caller === 'anonymous' ? null : people[caller].token;
+  return people[caller];
+}
+
+function tokenOf(c: Committee, caller: Caller): string | null {
+  return caller === 'anonymous' ? null : personOf(c, caller).token;
 }
 
 const CreatePerson = graphql(
@@ -53,6 +64,15 @@ const CreateApiToken = graphql(
 );
 const RevokeApiToken = graphql(
   `mutation MatrixRevokeApiToken($input: RevokeApiTokenInput!) { revokeApiToken(input: $input) { __typename } }`,
+);
+const IssueAccountLink = graphql(
+  `mutation MatrixIssueAccountLink($input: IssueAccountLinkInput!) { issueAccountLink(input: $input) { __typename } }`,
+);
+const RevokeSession = graphql(
+  `mutation MatrixRevokeSession($input: RevokeSessionInput!) { revokeSession(input: $input) { __typename } }`,
+);
+const SignOutEverywhere = graphql(
+  `mutation MatrixSignOutEverywhere { signOut(input: { everywhere: true }) { sessionsEnded } }`,
 );
 const CreateDraft = graphql(
   `mutation MatrixCreateDraft($input: CreateDraftInput!) { createDraft(input: $input) { __typename } }`,
@@ -153,7 +173,7 @@ async function openEnquiryBallot(c: Committee) {
   return { draftId, ballotId };
 }
 
-type Run = (c: Committee, token: string | null) => Promise<Result<unknown>>;
+type Run = (c: Committee, token: Credential) => Promise<Result<unknown>>;
 
 interface Case {
   mutation: string;
@@ -209,6 +229,30 @@ const MATRIX: readonly Case[] = [
       return (_c, token) =>
         executeAs(c.app, token, RevokeApiToken, { input: { tokenId: String(second.lastInsertRowid) } });
     },
+  },
+  {
+    mutation: 'issueAccountLink (an invitation for the outsider)',
+    allowed: ['admin'],
+    prepare: async (c) => (_c, token) =>
+      executeAs(c.app, token, IssueAccountLink, {
+        input: { personId: gid('Person', c.outsider.personId), purpose: 'INVITATION' },
+      }),
+  },
+  {
+    mutation: "revokeSession (the member's browser session)",
+    allowed: ['member', 'admin'],
+    // As for a session that does not exist: session ids cannot be probed.
+    refusedWith: 'NOT_FOUND',
+    prepare: async (c) => {
+      sessionCookieFor(c.db, c.members[0].personId, c.clock.now);
+      const sessionId = c.db.$client.prepare('select max(id) from sessions').pluck().get() as number;
+      return (_c, token) => executeAs(c.app, token, RevokeSession, { input: { sessionId: String(sessionId) } });
+    },
+  },
+  {
+    mutation: 'signOut everywhere (own sessions)',
+    allowed: ['outsider', 'observer', 'member', 'secretary', 'chair', 'admin'],
+    prepare: async (c) => (_c, token) => executeAs(c.app, token, SignOutEverywhere),
   },
   {
     mutation: 'createDraft',
@@ -423,22 +467,36 @@ function snapshot(c: Committee): string {
         .prepare(
           table === 'api_tokens'
             ? 'select id, person_id, name, revoked_at from api_tokens order by id'
-            : `select * from "${table}" order by 1`,
+            : table === 'sessions'
+              ? 'select id, person_id, revoked_at from sessions order by id'
+              : `select * from "${table}" order by 1`,
         )
         .all(),
     ]),
   );
 }
 
-describe('permission matrix: every mutation × every caller', () => {
+type Via = 'token' | 'cookie';
+const CALLERS_AND_CREDENTIALS = CALLERS.flatMap((caller): [Caller, Via][] =>
+  caller === 'anonymous'
+    ? [[caller, 'token']]
+    : [
+        [caller, 'token'],
+        [caller, 'cookie'],
+      ],
+);
+
+describe('permission matrix: every mutation × every caller, with a token and with the session cookie', () => {
   for (const entry of MATRIX) {
-    for (const caller of CALLERS) {
+    for (const [caller, via] of CALLERS_AND_CREDENTIALS) {
       const allowed = entry.allowed.includes(caller);
-      it(`${entry.mutation} by ${caller}: ${allowed ? 'allowed' : 'refused'}`, async () => {
+      const by = `${caller}${via === 'cookie' ? ' (cookie)' : ''}`;
+      it(`${entry.mutation} by ${by}: ${allowed ? 'allowed' : 'refused'}`, async () => {
         const c = setUpCommittee(createTestDb().db);
         const run = await entry.prepare(c);
+        const credential = via === 'cookie' && caller !== 'anonymous' ? cookieOf(c, caller) : tokenOf(c, caller);
         const before = snapshot(c);
-        const result = await run(c, tokenOf(c, caller));
+        const result = await run(c, credential);
         const code = result.errors?.[0]?.extensions?.code;
         if (allowed) {
           expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();

@@ -81,6 +81,9 @@ type Documents = {
     "mutation MatrixRemoveMembership($input: RemoveMembershipInput!) { removeMembership(input: $input) { __typename } }": typeof types.MatrixRemoveMembershipDocument,
     "mutation MatrixCreateApiToken($input: CreateApiTokenInput!) { createApiToken(input: $input) { __typename } }": typeof types.MatrixCreateApiTokenDocument,
     "mutation MatrixRevokeApiToken($input: RevokeApiTokenInput!) { revokeApiToken(input: $input) { __typename } }": typeof types.MatrixRevokeApiTokenDocument,
+    "mutation MatrixIssueAccountLink($input: IssueAccountLinkInput!) { issueAccountLink(input: $input) { __typename } }": typeof types.MatrixIssueAccountLinkDocument,
+    "mutation MatrixRevokeSession($input: RevokeSessionInput!) { revokeSession(input: $input) { __typename } }": typeof types.MatrixRevokeSessionDocument,
+    "mutation MatrixSignOutEverywhere { signOut(input: { everywhere: true }) { sessionsEnded } }": typeof types.MatrixSignOutEverywhereDocument,
     "mutation MatrixCreateDraft($input: CreateDraftInput!) { createDraft(input: $input) { __typename } }": typeof types.MatrixCreateDraftDocument,
     "mutation MatrixMoveDraftStage($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { __typename } }": typeof types.MatrixMoveDraftStageDocument,
     "mutation MatrixAddDraftRevision($input: AddDraftRevisionInput!) { addDraftRevision(input: $input) { __typename } }": typeof types.MatrixAddDraftRevisionDocument,
@@ -114,6 +117,8 @@ type Documents = {
     "\n  query ForgivingSearch($query: String!, $on: Date, $first: Int) {\n    search(query: $query, on: $on, first: $first) {\n      edges {\n        node {\n          kind\n          standard { designation }\n          version { designation }\n          status\n          replacedBy { version { designation standard { designation } } status }\n        }\n      }\n    }\n  }\n": typeof types.ForgivingSearchDocument,
     "\n  query Search($query: String!, $on: Date, $first: Int, $after: String) {\n    search(query: $query, on: $on, first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          kind\n          score\n          standard { designation }\n          version { designation standard { designation } }\n          clause { number heading }\n          status\n          applies\n          snippet { field text parts { text match } }\n        }\n      }\n    }\n  }\n": typeof types.SearchDocument,
     "\n  query ThreadedSearch($query: String!, $on: Date, $first: Int, $after: String) {\n    search(query: $query, on: $on, first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { kind score standard { designation } version { designation } clause { number } applies snippet {\n        field parts { text match } } } }\n    }\n  }\n": typeof types.ThreadedSearchDocument,
+    "\n  mutation CrossSiteFollow($input: FollowCommitteeInput!) { followCommittee(input: $input) { __typename } }\n": typeof types.CrossSiteFollowDocument,
+    "query CrossSiteMe { viewer { name } }": typeof types.CrossSiteMeDocument,
     "\n  mutation SignInIssueLink($input: IssueAccountLinkInput!) {\n    issueAccountLink(input: $input) { url token expiresAt person { name } }\n  }\n": typeof types.SignInIssueLinkDocument,
     "\n  mutation SignInSetPassword($input: SetPasswordWithLinkInput!) {\n    setPasswordWithLink(input: $input) { viewer { name } purpose expiresAt }\n  }\n": typeof types.SignInSetPasswordDocument,
     "\n  mutation SignInSignIn($input: SignInInput!) { signIn(input: $input) { viewer { name } expiresAt } }\n": typeof types.SignInSignInDocument,
@@ -196,6 +201,9 @@ const documents: Documents = {
     "mutation MatrixRemoveMembership($input: RemoveMembershipInput!) { removeMembership(input: $input) { __typename } }": types.MatrixRemoveMembershipDocument,
     "mutation MatrixCreateApiToken($input: CreateApiTokenInput!) { createApiToken(input: $input) { __typename } }": types.MatrixCreateApiTokenDocument,
     "mutation MatrixRevokeApiToken($input: RevokeApiTokenInput!) { revokeApiToken(input: $input) { __typename } }": types.MatrixRevokeApiTokenDocument,
+    "mutation MatrixIssueAccountLink($input: IssueAccountLinkInput!) { issueAccountLink(input: $input) { __typename } }": types.MatrixIssueAccountLinkDocument,
+    "mutation MatrixRevokeSession($input: RevokeSessionInput!) { revokeSession(input: $input) { __typename } }": types.MatrixRevokeSessionDocument,
+    "mutation MatrixSignOutEverywhere { signOut(input: { everywhere: true }) { sessionsEnded } }": types.MatrixSignOutEverywhereDocument,
     "mutation MatrixCreateDraft($input: CreateDraftInput!) { createDraft(input: $input) { __typename } }": types.MatrixCreateDraftDocument,
     "mutation MatrixMoveDraftStage($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { __typename } }": types.MatrixMoveDraftStageDocument,
     "mutation MatrixAddDraftRevision($input: AddDraftRevisionInput!) { addDraftRevision(input: $input) { __typename } }": types.MatrixAddDraftRevisionDocument,
@@ -229,6 +237,8 @@ const documents: Documents = {
     "\n  query ForgivingSearch($query: String!, $on: Date, $first: Int) {\n    search(query: $query, on: $on, first: $first) {\n      edges {\n        node {\n          kind\n          standard { designation }\n          version { designation }\n          status\n          replacedBy { version { designation standard { designation } } status }\n        }\n      }\n    }\n  }\n": types.ForgivingSearchDocument,
     "\n  query Search($query: String!, $on: Date, $first: Int, $after: String) {\n    search(query: $query, on: $on, first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          kind\n          score\n          standard { designation }\n          version { designation standard { designation } }\n          clause { number heading }\n          status\n          applies\n          snippet { field text parts { text match } }\n        }\n      }\n    }\n  }\n": types.SearchDocument,
     "\n  query ThreadedSearch($query: String!, $on: Date, $first: Int, $after: String) {\n    search(query: $query, on: $on, first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { kind score standard { designation } version { designation } clause { number } applies snippet {\n        field parts { text match } } } }\n    }\n  }\n": types.ThreadedSearchDocument,
+    "\n  mutation CrossSiteFollow($input: FollowCommitteeInput!) { followCommittee(input: $input) { __typename } }\n": types.CrossSiteFollowDocument,
+    "query CrossSiteMe { viewer { name } }": types.CrossSiteMeDocument,
     "\n  mutation SignInIssueLink($input: IssueAccountLinkInput!) {\n    issueAccountLink(input: $input) { url token expiresAt person { name } }\n  }\n": types.SignInIssueLinkDocument,
     "\n  mutation SignInSetPassword($input: SetPasswordWithLinkInput!) {\n    setPasswordWithLink(input: $input) { viewer { name } purpose expiresAt }\n  }\n": types.SignInSetPasswordDocument,
     "\n  mutation SignInSignIn($input: SignInInput!) { signIn(input: $input) { viewer { name } expiresAt } }\n": types.SignInSignInDocument,
@@ -529,6 +539,18 @@ export function graphql(source: "mutation MatrixRevokeApiToken($input: RevokeApi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation MatrixIssueAccountLink($input: IssueAccountLinkInput!) { issueAccountLink(input: $input) { __typename } }"): (typeof documents)["mutation MatrixIssueAccountLink($input: IssueAccountLinkInput!) { issueAccountLink(input: $input) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixRevokeSession($input: RevokeSessionInput!) { revokeSession(input: $input) { __typename } }"): (typeof documents)["mutation MatrixRevokeSession($input: RevokeSessionInput!) { revokeSession(input: $input) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixSignOutEverywhere { signOut(input: { everywhere: true }) { sessionsEnded } }"): (typeof documents)["mutation MatrixSignOutEverywhere { signOut(input: { everywhere: true }) { sessionsEnded } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation MatrixCreateDraft($input: CreateDraftInput!) { createDraft(input: $input) { __typename } }"): (typeof documents)["mutation MatrixCreateDraft($input: CreateDraftInput!) { createDraft(input: $input) { __typename } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -658,6 +680,14 @@ export function graphql(source: "\n  query Search($query: String!, $on: Date, $f
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ThreadedSearch($query: String!, $on: Date, $first: Int, $after: String) {\n    search(query: $query, on: $on, first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { kind score standard { designation } version { designation } clause { number } applies snippet {\n        field parts { text match } } } }\n    }\n  }\n"): (typeof documents)["\n  query ThreadedSearch($query: String!, $on: Date, $first: Int, $after: String) {\n    search(query: $query, on: $on, first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { kind score standard { designation } version { designation } clause { number } applies snippet {\n        field parts { text match } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrossSiteFollow($input: FollowCommitteeInput!) { followCommittee(input: $input) { __typename } }\n"): (typeof documents)["\n  mutation CrossSiteFollow($input: FollowCommitteeInput!) { followCommittee(input: $input) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CrossSiteMe { viewer { name } }"): (typeof documents)["query CrossSiteMe { viewer { name } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
