@@ -61,7 +61,7 @@ function setUp(options: Parameters<typeof appWithSignIn>[2] = {}) {
   };
   const dump = () =>
     JSON.stringify(
-      ['sessions', 'account_links', 'person_passwords', 'events'].map((t) =>
+      ['sessions', 'account_links', 'person_passwords', 'events', 'notifications'].map((t) =>
         db.$client.prepare(`select * from ${t}`).all(),
       ),
     );
@@ -106,6 +106,39 @@ describe('invitations', () => {
     expect(
       (await browserPost(t.app, SignIn, { input: { email: t.lia.email, password: PASSWORD } })).errors,
     ).toBeUndefined();
+  });
+
+  it("the link is told to the person's notification channels until it is used", async () => {
+    const t = setUp();
+    const webhook = await postAs(
+      t.app,
+      t.lia.token,
+      'mutation { createWebhook(input: { url: "https://mail-relay.example.org/hook", kinds: [ACCOUNT_LINK_ISSUED] }) ' +
+        '{ secret } }',
+    );
+    expect(webhook.errors).toBeUndefined();
+    const link = await t.invite();
+    const feed = () =>
+      postAs<{ viewer: { notifications: { edges: { node: { kind: string; subject: string; data: unknown } }[] } } }>(
+        t.app,
+        t.lia.token,
+        '{ viewer { notifications(first: 5) { edges { node { kind subject data } } } } }',
+      );
+    expect((await feed()).data!.viewer.notifications.edges.map((e) => e.node)).toEqual([
+      {
+        kind: 'ACCOUNT_LINK_ISSUED',
+        subject: globalId('Person', t.lia.personId),
+        data: { purpose: 'INVITATION', url: link.url, expiresAt: link.expiresAt },
+      },
+    ]);
+    const queued = t.db.$client.prepare('select count(*) from webhook_deliveries').pluck().get();
+    expect(queued).toBe(1);
+    await browserPost(t.app, SetPassword, { input: { token: link.token, password: PASSWORD } });
+    expect((await feed()).data!.viewer.notifications.edges[0]!.node.data).toEqual({
+      purpose: 'INVITATION',
+      expiresAt: link.expiresAt,
+    });
+    expect(t.dump()).not.toContain(link.token);
   });
 
   it('a link expires after 7 days, and a newer link replaces an unused one; neither changes anything', async () => {

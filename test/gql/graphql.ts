@@ -370,6 +370,8 @@ export type NewStandardInput = {
 
 /** What a notification tells. */
 export type NotificationKind =
+  /** An administrator issued the person an invitation or password-reset link (`data.purpose`, `data.url` while the link is unused, `data.expiresAt`). */
+  | 'ACCOUNT_LINK_ISSUED'
   /** A ballot closed, with its result and counts (never who voted what). */
   | 'BALLOT_CLOSED'
   /** A ballot opened on a draft (`data.closesAt`). */

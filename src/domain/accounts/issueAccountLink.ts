@@ -7,6 +7,7 @@ import { DomainError } from '../errors.ts';
 import { recordEvent } from '../events.ts';
 import { parseInput, type VerbArgs } from '../verb.ts';
 import { assertAllowed } from './permissions.ts';
+import { forgetLinkUrls, notifyLink } from './link-notifications.ts';
 import { hashTokenSecret } from './viewer.ts';
 
 const input = z.object({ personId: z.number().int().positive(), purpose: z.enum(ACCOUNT_LINK_PURPOSES) });
@@ -17,8 +18,9 @@ export const SET_PASSWORD_PATH = '/set-password';
 
 /**
  * An administrator issues a one-time link for a person to set a password: an invitation (the person
- * has none yet) or a reset. Only the link's hash is stored; the link is answered once. A new link
- * replaces the person's unused ones.
+ * has none yet) or a reset. Only the link's hash is stored; the link is answered once, and told to the
+ * person's notification channels until used (link-notifications.ts). A new link replaces the person's
+ * unused ones.
  */
 export function issueAccountLink({ ctx, input: raw }: VerbArgs<z.input<typeof input>>) {
   assertAllowed(ctx.viewer, 'person.issueLink');
@@ -27,6 +29,7 @@ export function issueAccountLink({ ctx, input: raw }: VerbArgs<z.input<typeof in
   const at = now.toISOString();
   const expiresAt = new Date(now.getTime() + ctx.auth.settings.linkLifetimeMs).toISOString();
   const secret = LINK_PREFIX + randomBytes(32).toString('base64url');
+  const url = `${ctx.auth.baseUrl}${SET_PASSWORD_PATH}#token=${secret}`;
   const id = ctx.db.transaction(
     (tx) => {
       const person = tx
@@ -55,7 +58,7 @@ export function issueAccountLink({ ctx, input: raw }: VerbArgs<z.input<typeof in
           })
           .run().lastInsertRowid,
       );
-      recordEvent(tx, {
+      const eventId = recordEvent(tx, {
         at,
         actorId: ctx.viewer!.personId,
         action: data.purpose === 'INVITATION' ? 'person.invited' : 'person.passwordResetIssued',
@@ -63,10 +66,11 @@ export function issueAccountLink({ ctx, input: raw }: VerbArgs<z.input<typeof in
         entityId: data.personId,
         data: { linkId, expiresAt },
       });
+      forgetLinkUrls(tx, data.personId);
+      notifyLink(tx, { personId: data.personId, eventId, purpose: data.purpose, url, expiresAt, at });
       return linkId;
     },
     { behavior: 'immediate' },
   );
-  const url = `${ctx.auth.baseUrl}${SET_PASSWORD_PATH}#token=${secret}`;
   return { id, personId: data.personId, purpose: data.purpose, url, token: secret, expiresAt };
 }

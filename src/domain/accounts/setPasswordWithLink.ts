@@ -6,6 +6,7 @@ import { recordEvent } from '../events.ts';
 import { storableText } from '../unicode.ts';
 import { parseInput, type VerbArgs } from '../verb.ts';
 import { hashPassword, passwordInput } from './passwords.ts';
+import { forgetLinkUrls } from './link-notifications.ts';
 import { revokeSessionsOf } from './revokeSessions.ts';
 import { insertSession, viewerOfNewSession } from './sessions.ts';
 import { hashTokenSecret } from './viewer.ts';
@@ -45,6 +46,7 @@ export async function setPasswordWithLink({ ctx, input: raw }: VerbArgs<z.input<
         .onConflictDoUpdate({ target: personPasswords.personId, set: { hash, changedAt: at } })
         .run();
       revokeSessionsOf(tx, link.personId, at);
+      forgetLinkUrls(tx, link.personId);
       recordEvent(tx, {
         at,
         actorId: link.personId,
