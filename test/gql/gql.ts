@@ -119,6 +119,8 @@ type Documents = {
     "\n  query ThreadedSearch($query: String!, $on: Date, $first: Int, $after: String) {\n    search(query: $query, on: $on, first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { kind score standard { designation } version { designation } clause { number } applies snippet {\n        field parts { text match } } } }\n    }\n  }\n": typeof types.ThreadedSearchDocument,
     "\n  mutation CrossSiteFollow($input: FollowCommitteeInput!) { followCommittee(input: $input) { __typename } }\n": typeof types.CrossSiteFollowDocument,
     "query CrossSiteMe { viewer { name } }": typeof types.CrossSiteMeDocument,
+    "query SessionsList { viewer { name sessions { id current userAgent } } }": typeof types.SessionsListDocument,
+    "\n  mutation SessionsRevoke($input: RevokeSessionInput!) { revokeSession(input: $input) { revoked } }\n": typeof types.SessionsRevokeDocument,
     "\n  mutation SignInIssueLink($input: IssueAccountLinkInput!) {\n    issueAccountLink(input: $input) { url token expiresAt person { name } }\n  }\n": typeof types.SignInIssueLinkDocument,
     "\n  mutation SignInSetPassword($input: SetPasswordWithLinkInput!) {\n    setPasswordWithLink(input: $input) { viewer { name } purpose expiresAt }\n  }\n": typeof types.SignInSetPasswordDocument,
     "\n  mutation SignInSignIn($input: SignInInput!) { signIn(input: $input) { viewer { name } expiresAt } }\n": typeof types.SignInSignInDocument,
@@ -239,6 +241,8 @@ const documents: Documents = {
     "\n  query ThreadedSearch($query: String!, $on: Date, $first: Int, $after: String) {\n    search(query: $query, on: $on, first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { kind score standard { designation } version { designation } clause { number } applies snippet {\n        field parts { text match } } } }\n    }\n  }\n": types.ThreadedSearchDocument,
     "\n  mutation CrossSiteFollow($input: FollowCommitteeInput!) { followCommittee(input: $input) { __typename } }\n": types.CrossSiteFollowDocument,
     "query CrossSiteMe { viewer { name } }": types.CrossSiteMeDocument,
+    "query SessionsList { viewer { name sessions { id current userAgent } } }": types.SessionsListDocument,
+    "\n  mutation SessionsRevoke($input: RevokeSessionInput!) { revokeSession(input: $input) { revoked } }\n": types.SessionsRevokeDocument,
     "\n  mutation SignInIssueLink($input: IssueAccountLinkInput!) {\n    issueAccountLink(input: $input) { url token expiresAt person { name } }\n  }\n": types.SignInIssueLinkDocument,
     "\n  mutation SignInSetPassword($input: SetPasswordWithLinkInput!) {\n    setPasswordWithLink(input: $input) { viewer { name } purpose expiresAt }\n  }\n": types.SignInSetPasswordDocument,
     "\n  mutation SignInSignIn($input: SignInInput!) { signIn(input: $input) { viewer { name } expiresAt } }\n": types.SignInSignInDocument,
@@ -688,6 +692,14 @@ export function graphql(source: "\n  mutation CrossSiteFollow($input: FollowComm
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CrossSiteMe { viewer { name } }"): (typeof documents)["query CrossSiteMe { viewer { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SessionsList { viewer { name sessions { id current userAgent } } }"): (typeof documents)["query SessionsList { viewer { name sessions { id current userAgent } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SessionsRevoke($input: RevokeSessionInput!) { revokeSession(input: $input) { revoked } }\n"): (typeof documents)["\n  mutation SessionsRevoke($input: RevokeSessionInput!) { revokeSession(input: $input) { revoked } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -21,7 +21,7 @@ export async function execute<TData, TVariables extends Record<string, unknown>>
 /** An API token, or a browser's session cookie (sent from the registry's own page). */
 export type Credential = string | { cookie: string } | null;
 
-function credentialHeaders(credential: Credential): Record<string, string> {
+export function credentialHeaders(credential: Credential): Record<string, string> {
   if (credential === null) return {};
   if (typeof credential === 'string') return { authorization: `Bearer ${credential}` };
   return { cookie: `vsr_session=${credential.cookie}`, origin: 'http://registry.test' };
