@@ -120,3 +120,9 @@ export function requestAuth(
   };
   return { auth, sessionViewer };
 }
+
+/** True when the request carries a session cookie (of either name): its answer depends on who signed in. */
+export function carriesSessionCookie(request: Request): boolean {
+  const header = request.headers.get('cookie');
+  return header !== null && /(?:^|;)\s*(?:__Host-)?vsr_session=/u.test(header);
+}
