@@ -199,6 +199,17 @@ describe('signing in and out', () => {
     });
     expect(right.data!.signIn.viewer.name).toBe('Lia Lab');
     expect((await browserPost(t.app, Me, {}, { cookie: right.session })).data!.viewer!.name).toBe('Lia Lab');
+    // Signing in again from that browser replaces its session: the one its cookie held ends.
+    const again = await browserPost(
+      t.app,
+      SignIn,
+      { input: { email: t.lia.email, password: PASSWORD } },
+      {
+        cookie: right.session,
+      },
+    );
+    expect(again.session).not.toBe(right.session);
+    expect((await browserPost(t.app, Me, {}, { cookie: right.session })).data!.viewer).toBeNull();
   });
 
   it('signing out ends the session: the same cookie is anonymous afterwards', async () => {

@@ -1,6 +1,6 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
-import { people, personPasswords } from '../../db/schema.ts';
+import { people, personPasswords, sessions } from '../../db/schema.ts';
 import { DomainError } from '../errors.ts';
 import { storableText } from '../unicode.ts';
 import { parseInput, type VerbArgs } from '../verb.ts';
@@ -42,9 +42,19 @@ export async function signIn({ ctx, input: raw }: VerbArgs<z.input<typeof input>
   if (!row || !matches) throw new DomainError('SIGN_IN_FAILED', 'The e-mail or the password is wrong.');
   limiter.succeeded(data.email, address, startedAt);
   const now = ctx.now();
-  const session = ctx.db.transaction((tx) => insertSession(tx, row.personId, now, settings, ctx.auth.userAgent), {
-    behavior: 'immediate',
-  });
+  // The browser's previous session, if it had one, is replaced: its cookie is about to be overwritten.
+  const previous = ctx.viewer?.sessionId;
+  const session = ctx.db.transaction(
+    (tx) => {
+      if (previous !== undefined)
+        tx.update(sessions)
+          .set({ revokedAt: now.toISOString() })
+          .where(and(eq(sessions.id, previous), isNull(sessions.revokedAt)))
+          .run();
+      return insertSession(tx, row.personId, now, settings, ctx.auth.userAgent);
+    },
+    { behavior: 'immediate' },
+  );
   ctx.auth.cookie.set(session.secret, session.expiresAt);
   ctx.viewer = viewerOfNewSession(ctx.db, row.personId, session.id);
   return { personId: row.personId, sessionId: session.id, expiresAt: session.expiresAt };
