@@ -368,4 +368,27 @@ describe('failed sign-ins are limited', () => {
     );
     expect(other.errors).toBeUndefined();
   });
+
+  it('per address, IPv6 addresses count per /64: one site cannot rotate its addresses around the limit', async () => {
+    const t = setUp();
+    await t.signedUp();
+    for (let i = 0; i < 20; i += 1) {
+      const address = `2001:db8:1:2::${(i + 1).toString(16)}`;
+      await browserPost(t.app, SignIn, { input: { email: `guess${i}@example.org`, password: PASSWORD } }, { address });
+    }
+    const sameSite = await browserPost(
+      t.app,
+      SignIn,
+      { input: { email: t.lia.email, password: PASSWORD } },
+      { address: '2001:db8:1:2:ffff::1' },
+    );
+    expect(sameSite.errors?.[0]?.extensions?.code).toBe('SIGN_IN_RATE_LIMITED');
+    const otherSite = await browserPost(
+      t.app,
+      SignIn,
+      { input: { email: t.lia.email, password: PASSWORD } },
+      { address: '2001:db8:1:3::1' },
+    );
+    expect(otherSite.errors).toBeUndefined();
+  });
 });

@@ -6,6 +6,7 @@ import type { RequestAuth, SessionCookieJar } from '../domain/accounts/request-a
 import { resolveSession } from '../domain/accounts/sessions.ts';
 import type { SignInLimiter } from '../domain/accounts/sign-in-limits.ts';
 import type { Viewer } from '../domain/accounts/viewer.ts';
+import { clientKey } from './connections.ts';
 
 // The session cookie at the HTTP edge: read from the request, set or cleared on the response by a
 // small Yoga plugin (Set-Cookie headers queued per request during execution), and refused from
@@ -63,13 +64,14 @@ function jar(request: Request, secure: boolean, now: () => Date): SessionCookieJ
   };
 }
 
+/** The client failed sign-ins are counted for: an IPv4 address or an IPv6 /64, as connections are counted. */
 function clientAddress(request: Request, serverContext: unknown, trustProxy: boolean): string {
   if (trustProxy) {
     const forwarded = request.headers.get('x-forwarded-for')?.split(',').at(-1)?.trim();
-    if (forwarded) return forwarded;
+    if (forwarded) return clientKey(forwarded);
   }
   const req = (serverContext as { req?: { socket?: { remoteAddress?: string } } } | undefined)?.req;
-  return req?.socket?.remoteAddress ?? 'unknown';
+  return clientKey(req?.socket?.remoteAddress);
 }
 
 /**
