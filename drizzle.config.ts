@@ -8,6 +8,7 @@ export default defineConfig({
     './src/db/notification-tables.ts',
     './src/db/webhook-tables.ts',
     './src/db/oversight-tables.ts',
+    './src/db/account-tables.ts',
   ],
   out: './migrations',
 });

@@ -30,6 +30,9 @@ import { metricsPlugin } from './http/metrics.ts';
 import { requestScopePlugin } from './http/request-scope.ts';
 import { responseCachePlugins } from './http/response-cache.ts';
 import { webAppPlugin } from './http/web-app.ts';
+import { requestAuth, responseCookiesPlugin, type SessionCookieOptions } from './http/session-cookie.ts';
+import { DEFAULT_AUTH_SETTINGS, type AuthSettings } from './domain/accounts/auth-settings.ts';
+import { createSignInLimiter } from './domain/accounts/sign-in-limits.ts';
 
 export const GRAPHQL_PATH = '/graphql';
 /** Header a non-browser client adds to GET requests (any value); see docs/operations.md, "Limits and errors". */
@@ -97,6 +100,12 @@ export interface AppOptions {
   responseCache?: boolean;
   /** Folder of the built web app served at `/` (src/http/web-app.ts); false serves none. Default: web/dist. */
   webAppDir?: string | false;
+  /** Sessions, links and sign-in limits; each one missing takes its value from DEFAULT_AUTH_SETTINGS. */
+  auth?: Partial<AuthSettings>;
+  /** The origin browsers use (PUBLIC_URL): links point there; `https` makes the session cookie Secure. */
+  publicUrl?: string;
+  /** Behind a reverse proxy: the client's address is the last X-Forwarded-For entry. Default: false. */
+  trustProxy?: boolean;
 }
 
 /**
@@ -158,7 +167,11 @@ function isUncodedRequestError(error: GraphQLError): boolean {
  * every other code is a field error, answered as GraphQL over HTTP says (200 with `errors`). A
  * `retryAfterSeconds` detail becomes the Retry-After header.
  */
-const HTTP_STATUS_OF: Partial<Record<ErrorCode, number>> = { BUSY: 503, STORAGE_UNAVAILABLE: 503 };
+const HTTP_STATUS_OF: Partial<Record<ErrorCode, number>> = {
+  BUSY: 503,
+  STORAGE_UNAVAILABLE: 503,
+  SIGN_IN_RATE_LIMITED: 429,
+};
 
 const STORAGE_MESSAGE =
   'The change could not be stored (the database is out of disk space or cannot write); nothing was changed. ' +
@@ -173,12 +186,14 @@ function httpOf(error: DomainError): { http?: { status: number; headers: Record<
 
 /** A bad or revoked token refuses the whole request with 401, before anything runs. */
 function contextOrUnauthenticated(
-  options: AppOptions & { activity: ActivityBus; liveStreams: LiveStreams },
+  options: AppOptions & { activity: ActivityBus; liveStreams: LiveStreams; cookies: SessionCookieOptions },
   request: Request,
+  serverContext: unknown,
 ): Context {
   try {
     const { db, clock, activity, liveStreams: streams, searchReader } = options;
-    return createContext({ db, clock, activity, streams, searchReader }, request);
+    const { auth, sessionViewer } = requestAuth(options.cookies, request, serverContext, clock ?? (() => new Date()));
+    return createContext({ db, clock, activity, streams, searchReader }, request, auth, sessionViewer);
   } catch (error) {
     if (error instanceof DomainError) {
       throw new GraphQLError(error.message, {
@@ -209,10 +224,20 @@ export function createApp(options: AppOptions): YogaServerInstance<Record<string
   const corsOrigins = options.corsOrigins ?? [];
   const state = options.state ?? createServiceState();
   const liveStreams = createLiveStreams({ db: options.db, bus: activity, limits: options.streams });
+  const settings: AuthSettings = { ...DEFAULT_AUTH_SETTINGS, ...options.auth };
+  const cookies: SessionCookieOptions = {
+    db: options.db,
+    settings,
+    limiter: createSignInLimiter(settings),
+    publicUrl: options.publicUrl,
+    corsOrigins,
+    trustProxy: options.trustProxy ?? false,
+  };
   return createYoga<Record<string, never>, Context>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
-    context: ({ request }) => contextOrUnauthenticated({ ...options, activity, liveStreams }, request),
+    context: (initial) =>
+      contextOrUnauthenticated({ ...options, activity, liveStreams, cookies }, initial.request, initial),
     maskedErrors: { maskError: (error, message) => maskError(error, message, state), isDev: false },
     graphiql:
       (options.graphiql ?? options.production !== true)
@@ -232,6 +257,7 @@ export function createApp(options: AppOptions): YogaServerInstance<Record<string
       [
         requestScopePlugin(),
         csrfPrevention(CSRF_HEADER),
+        responseCookiesPlugin(),
         ...varyOnOrigin(corsOrigins, GRAPHQL_PATH),
         ...queryLimitPlugins(limits, options.production === true),
         // After the limits (a cached answer passed them when it was computed), before the rest.

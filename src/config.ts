@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { DEFAULT_STREAM_LIMITS, type StreamLimits } from './graphql/live-streams.ts';
 import type { AddressPolicy } from './webhooks/address-policy.ts';
 import { DEFAULT_LIMITS, type QueryLimits } from './http/limits.ts';
+import { DEFAULT_AUTH_SETTINGS, type AuthSettings } from './domain/accounts/auth-settings.ts';
 import { LOG_LEVELS, type LogLevel } from './http/logging.ts';
 
 export interface Config {
@@ -31,6 +32,12 @@ export interface Config {
   /** How often the server closes the ballots past their closing time; 0: never (run `cli close-ballots` from cron). */
   ballotCloseIntervalMs: number;
   webhooks: WebhookConfig;
+  /** Signing in: session lifetime and idle timeout, limits on failed sign-ins. */
+  auth: Omit<AuthSettings, 'scrypt' | 'linkLifetimeMs'>;
+  /** The origin browsers use (`https://registry.example.org`); undefined: each request's own. */
+  publicUrl: string | undefined;
+  /** Behind a reverse proxy: the client's address is the last X-Forwarded-For entry. */
+  trustProxy: boolean;
 }
 
 /** The webhook sender: how long a receiver has, how often the queue is read, which private hosts are reachable. */
@@ -86,6 +93,11 @@ const INTEGERS = {
   BALLOT_CLOSE_INTERVAL_MS: [60_000, 0, 3_600_000],
   WEBHOOK_TIMEOUT_MS: [10_000, 100, 120_000],
   WEBHOOK_POLL_MS: [1_000, 0, 600_000],
+  SESSION_LIFETIME_MS: [DEFAULT_AUTH_SETTINGS.sessionLifetimeMs, 60_000, 366 * 86_400_000],
+  SESSION_IDLE_MS: [DEFAULT_AUTH_SETTINGS.sessionIdleMs, 60_000, 366 * 86_400_000],
+  SIGN_IN_MAX_FAILURES_PER_ACCOUNT: [DEFAULT_AUTH_SETTINGS.maxFailuresPerAccount, 1, 1_000],
+  SIGN_IN_MAX_FAILURES_PER_ADDRESS: [DEFAULT_AUTH_SETTINGS.maxFailuresPerAddress, 1, 100_000],
+  SIGN_IN_FAILURE_WINDOW_MS: [DEFAULT_AUTH_SETTINGS.failureWindowMs, 1_000, 86_400_000],
 } as const satisfies Record<string, readonly [number, number, number]>;
 
 /**
@@ -166,6 +178,15 @@ export function readConfig(env: Env = process.env): Config {
         allowPrivate: oneOf('WEBHOOK_ALLOW_PRIVATE', ['true', 'false'], 'false') === 'true',
       },
     },
+    auth: {
+      sessionLifetimeMs: integer('SESSION_LIFETIME_MS'),
+      sessionIdleMs: integer('SESSION_IDLE_MS'),
+      maxFailuresPerAccount: integer('SIGN_IN_MAX_FAILURES_PER_ACCOUNT'),
+      maxFailuresPerAddress: integer('SIGN_IN_MAX_FAILURES_PER_ADDRESS'),
+      failureWindowMs: integer('SIGN_IN_FAILURE_WINDOW_MS'),
+    },
+    publicUrl: publicUrl(env.PUBLIC_URL, problems),
+    trustProxy: oneOf('TRUST_PROXY', ['true', 'false'], 'false') === 'true',
   };
   if (config.reminderIntervalMs > 0 && config.reminderIntervalMs < 60_000) {
     problems.push(`REMINDER_INTERVAL_MS must be 0 (off) or at least 60000; got ${config.reminderIntervalMs}.`);
@@ -205,6 +226,22 @@ function origins(text: string | undefined, problems: string[]): string[] {
       `separated by commas; got ${bad.map((item) => JSON.stringify(item)).join(', ')}.`,
   );
   return [];
+}
+
+/** PUBLIC_URL: the origin browsers use, `http(s)://host[:port]`, no path. */
+function publicUrl(text: string | undefined, problems: string[]): string | undefined {
+  if (text === undefined || text.trim() === '') return undefined;
+  const trimmed = text.trim().replace(/\/+$/u, '');
+  try {
+    const url = new URL(trimmed);
+    if (['http:', 'https:'].includes(url.protocol) && url.origin === trimmed) return trimmed;
+  } catch {
+    // reported below
+  }
+  problems.push(
+    `PUBLIC_URL must be an origin such as "https://registry.example.org" (no path); got ${JSON.stringify(text)}.`,
+  );
+  return undefined;
 }
 
 /** WEBHOOK_ALLOW_HOSTS: comma-separated hosts (`127.0.0.1`, `hooks.internal`) allowed to be private. */

@@ -102,6 +102,9 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     plugins: [markStreams(streams), ...(options.plugins ?? [])],
     responseCache: options.responseCache ?? true,
     searchReader,
+    auth: config.auth,
+    publicUrl: config.publicUrl,
+    trustProxy: config.trustProxy,
   });
   // JSON POSTs reach Yoga with their body already read and parsed (src/http/node-handler.ts).
   const handle = createNodeHandler(app, { path: GRAPHQL_PATH, bodyLimit: config.limits.bodyBytes });

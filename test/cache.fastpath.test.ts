@@ -219,7 +219,7 @@ describe('the node handler in front of Yoga', () => {
       expect(paramsSeen.plain).toBe(before.plain + 1);
       expect(handled.headers.etag).toBe(plain.headers.etag);
       expect(handled.headers['cache-control']).toBe('no-cache');
-      expect(handled.headers.vary).toBe('Accept, Authorization');
+      expect(handled.headers.vary).toBe('Accept, Authorization, Cookie');
       expect(handled.headers['x-request-id']).toBeDefined();
       const revalidated = await send(
         ports.handled,

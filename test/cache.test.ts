@@ -224,7 +224,7 @@ describe('response cache', () => {
         {
           etag,
           'cache-control': 'no-cache',
-          vary: 'Accept, Authorization',
+          vary: 'Accept, Authorization, Cookie',
         },
       );
     }

@@ -19,7 +19,9 @@ import {
   type Result,
 } from './support/committee.ts';
 import { createTestDb } from './support/db.ts';
+import type { Credential } from './support/http.ts';
 import { createPersonWithToken, postAs } from './support/people.ts';
+import { sessionCookieFor } from './support/sessions.ts';
 
 // Every mutation × every kind of caller, through HTTP, from this one table. A caller who may act
 // gets an answer without FORBIDDEN/UNAUTHENTICATED; one who may not gets the right code and
@@ -46,9 +48,13 @@ function actingAdminOf(c: Committee): Person {
   return person;
 }
 
-function tokenOf(c: Committee, caller: Caller): string | null {
-  if (caller === 'anonymous') return null;
-  if (caller === 'actingAdmin') return actingAdminOf(c).token;
+/** The same person signed in from a browser, with the session cookie: the same abilities as their token. */
+function cookieOf(c: Committee, caller: Exclude<Caller, 'anonymous'>): Credential {
+  return { cookie: sessionCookieFor(c.db, personOf(c, caller).personId, c.clock.now) };
+}
+
+function personOf(c: Committee, caller: Exclude<Caller, 'anonymous'>): Person {
+  if (caller === 'actingAdmin') return actingAdminOf(c);
   const people: Record<Exclude<Caller, 'anonymous' | 'actingAdmin'>, Person> = {
     outsider: c.outsider,
     observer: c.observer,
@@ -57,7 +63,11 @@ function tokenOf(c: Committee, caller: Caller): string | null {
     chair: c.chair,
     admin: c.admin,
   };
-  return people[caller].token;
+  return people[caller];
+}
+
+function tokenOf(c: Committee, caller: Caller): string | null {
+  return caller === 'anonymous' ? null : personOf(c, caller).token;
 }
 
 const CreatePerson = graphql(
@@ -74,6 +84,15 @@ const CreateApiToken = graphql(
 );
 const RevokeApiToken = graphql(
   `mutation MatrixRevokeApiToken($input: RevokeApiTokenInput!) { revokeApiToken(input: $input) { __typename } }`,
+);
+const IssueAccountLink = graphql(
+  `mutation MatrixIssueAccountLink($input: IssueAccountLinkInput!) { issueAccountLink(input: $input) { __typename } }`,
+);
+const RevokeSession = graphql(
+  `mutation MatrixRevokeSession($input: RevokeSessionInput!) { revokeSession(input: $input) { __typename } }`,
+);
+const SignOutEverywhere = graphql(
+  `mutation MatrixSignOutEverywhere { signOut(input: { everywhere: true }) { sessionsEnded } }`,
 );
 const CreateDraft = graphql(
   `mutation MatrixCreateDraft($input: CreateDraftInput!) { createDraft(input: $input) { __typename } }`,
@@ -204,7 +223,7 @@ async function openEnquiryBallot(c: Committee) {
   return { draftId, ballotId };
 }
 
-type Run = (c: Committee, token: string | null) => Promise<Result<unknown>>;
+type Run = (c: Committee, token: Credential) => Promise<Result<unknown>>;
 
 interface Case {
   mutation: string;
@@ -260,6 +279,30 @@ const MATRIX: readonly Case[] = [
       return (_c, token) =>
         executeAs(c.app, token, RevokeApiToken, { input: { tokenId: String(second.lastInsertRowid) } });
     },
+  },
+  {
+    mutation: 'issueAccountLink (an invitation for the outsider)',
+    allowed: [...ADMINS],
+    prepare: async (c) => (_c, token) =>
+      executeAs(c.app, token, IssueAccountLink, {
+        input: { personId: gid('Person', c.outsider.personId), purpose: 'INVITATION' },
+      }),
+  },
+  {
+    mutation: "revokeSession (the member's browser session)",
+    allowed: ['member', ...ADMINS],
+    // As for a session that does not exist: session ids cannot be probed.
+    refusedWith: 'NOT_FOUND',
+    prepare: async (c) => {
+      sessionCookieFor(c.db, c.members[0].personId, c.clock.now);
+      const sessionId = c.db.$client.prepare('select max(id) from sessions').pluck().get() as number;
+      return (_c, token) => executeAs(c.app, token, RevokeSession, { input: { sessionId: String(sessionId) } });
+    },
+  },
+  {
+    mutation: 'signOut everywhere (own sessions)',
+    allowed: ['outsider', 'observer', 'member', 'secretary', 'chair', ...ADMINS],
+    prepare: async (c) => (_c, token) => executeAs(c.app, token, SignOutEverywhere),
   },
   {
     mutation: 'createDraft',
@@ -576,23 +619,38 @@ function snapshot(c: Committee): string {
         .prepare(
           table === 'api_tokens'
             ? 'select id, person_id, name, revoked_at from api_tokens order by id'
-            : `select * from "${table}" order by 1`,
+            : table === 'sessions'
+              ? 'select id, person_id, revoked_at from sessions order by id'
+              : `select * from "${table}" order by 1`,
         )
         .all(),
     ]),
   );
 }
 
-describe('permission matrix: every mutation × every caller', () => {
+type Via = 'token' | 'cookie';
+const CALLERS_AND_CREDENTIALS = CALLERS.flatMap((caller): [Caller, Via][] =>
+  caller === 'anonymous'
+    ? [[caller, 'token']]
+    : [
+        [caller, 'token'],
+        [caller, 'cookie'],
+      ],
+);
+
+describe('permission matrix: every mutation × every caller, with a token and with the session cookie', () => {
   for (const entry of MATRIX) {
-    for (const caller of CALLERS) {
+    for (const [caller, via] of CALLERS_AND_CREDENTIALS) {
       const allowed = entry.allowed.includes(caller);
-      it(`${entry.mutation} by ${caller}: ${allowed ? 'allowed' : 'refused'}`, async () => {
+      const by = `${caller}${via === 'cookie' ? ' (cookie)' : ''}`;
+      it(`${entry.mutation} by ${by}: ${allowed ? 'allowed' : 'refused'}`, async () => {
         const c = setUpCommittee(createTestDb().db);
-        const token = tokenOf(c, caller);
+        // Any acting administrator exists before the entry prepares and the snapshot is taken.
+        tokenOf(c, caller);
         const run = await entry.prepare(c);
+        const credential = via === 'cookie' && caller !== 'anonymous' ? cookieOf(c, caller) : tokenOf(c, caller);
         const before = snapshot(c);
-        const result = await run(c, token);
+        const result = await run(c, credential);
         const code = result.errors?.[0]?.extensions?.code;
         if (allowed) {
           expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();

@@ -4,3 +4,4 @@ export * from './committee-tables.ts';
 export * from './notification-tables.ts';
 export * from './webhook-tables.ts';
 export * from './oversight-tables.ts';
+export * from './account-tables.ts';

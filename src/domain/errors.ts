@@ -30,6 +30,12 @@ export const ERROR_CODES = [
   'BUSY',
   /** The database could not store a change (disk full, I/O error): nothing was changed; answered 503. */
   'STORAGE_UNAVAILABLE',
+  /** The e-mail or password given is wrong (which one is not said). */
+  'SIGN_IN_FAILED',
+  /** Too many failed sign-ins for the account or from the address: answered 429 with Retry-After. */
+  'SIGN_IN_RATE_LIMITED',
+  /** An invitation or password-reset link that is unknown, used, replaced or expired. */
+  'LINK_INVALID',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

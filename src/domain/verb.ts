@@ -4,8 +4,9 @@ import { DomainError } from './errors.ts';
 import { storableText } from './unicode.ts';
 
 /** The shape of every verb: `verbEntity({ ctx, input })`. */
-export interface VerbArgs<I> {
-  ctx: DomainContext;
+/** A verb's arguments; `C` is the context it needs (sign-in verbs also need the request's `auth`). */
+export interface VerbArgs<I, C extends DomainContext = DomainContext> {
+  ctx: C;
   input: I;
 }
 

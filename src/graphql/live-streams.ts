@@ -72,6 +72,7 @@ export function createLiveStreams(options: { db: Db; bus: ActivityBus; limits?: 
         viewers: refreshViewers(
           db,
           streams.flatMap((s) => (s.ctx.viewer ? [s.ctx.viewer] : [])),
+          streams[0]?.ctx.now(),
         ),
       };
     } catch {
@@ -122,6 +123,7 @@ export function createLiveStreams(options: { db: Db; bus: ActivityBus; limits?: 
       viewers = refreshViewers(
         db,
         streams.map((s) => s.ctx.viewer!),
+        streams[0]?.ctx.now(),
       );
     } catch {
       drafts = new Map();

@@ -39,6 +39,7 @@ export function createNotificationStreams(options: {
       viewers = refreshViewers(
         db,
         open.map((s) => s.ctx.viewer!),
+        open[0]!.ctx.now(),
       );
       const live = open.filter((s) => viewers.has(s.ctx.viewer!.tokenId));
       rows = notificationsAfter(db, [...new Set(live.map((s) => s.personId))], Math.min(...live.map((s) => s.lastId)));

@@ -28,6 +28,7 @@ import './types/version-list.ts';
 import './types/watch.ts';
 import './types/notification.ts';
 import './types/webhook.ts';
+import './types/session.ts';
 
 /**
  * The drizzle plugin adds `totalCount` to connections without a description and offers no

@@ -9,6 +9,7 @@ import { generationReader } from '../db/data-generation.ts';
 import { todayUtc } from '../domain/dates.ts';
 import { PARSED_BODY, type ParsedBodyRequest } from './node-handler.ts';
 import { currentRequest } from './request-scope.ts';
+import { carriesSessionCookie } from './session-cookie.ts';
 
 // The response cache for anonymous reads (docs/architecture.md says why it is hand-written).
 //
@@ -21,11 +22,11 @@ import { currentRequest } from './request-scope.ts';
 // token moved is not stored. The ETag is the key, and If-None-Match earns a 304 only when it names
 // the key of this very request and that answer is still current.
 //
-// Only anonymous query operations use it: a request with an Authorization header is never answered
-// from, nor stored in, the cache (what a signed-in caller sees may depend on who they are); results
-// with errors, mutations and subscriptions are never stored. Cacheable answers say
-// `Cache-Control: no-cache` (a browser or proxy may keep them but must revalidate with the ETag)
-// and `Vary: Accept, Authorization`.
+// Only anonymous query operations use it: a request with an Authorization header or a session
+// cookie is never answered from, nor stored in, the cache (what a signed-in caller sees may depend
+// on who they are); results with errors, mutations and subscriptions are never stored. Cacheable
+// answers say `Cache-Control: no-cache` (a browser or proxy may keep them but must revalidate with
+// the ETag) and `Vary: Accept, Authorization, Cookie`.
 //
 // Written on Yoga's hooks rather than on @graphql-yoga/plugin-response-cache, which this project
 // used before: its 304 answered any request whose If-None-Match named some current entry
@@ -124,7 +125,7 @@ function generationCache(currentToken: () => string, bounds: { maxEntries: numbe
 /** The headers of every cacheable answer and of its 304s. */
 function validatorHeaders(etag: string): Record<string, string> {
   // The same answer is written as application/json or application/graphql-response+json by Accept.
-  return { ETag: etag, 'Cache-Control': 'no-cache', Vary: 'Accept, Authorization' };
+  return { ETag: etag, 'Cache-Control': 'no-cache', Vary: 'Accept, Authorization, Cookie' };
 }
 
 /** Whether an If-None-Match header names this ETag: weak comparison over its list (RFC 9110 §13.1.2). */
@@ -179,7 +180,8 @@ export function responseCachePlugins(options: ResponseCacheOptions): {
     }
     return `"${currentToken()}-${createHash('sha256').update(asked).digest('base64url')}"`;
   };
-  const anonymous = (request: Request) => usable && !request.headers.has('authorization');
+  const anonymous = (request: Request) =>
+    usable && !request.headers.has('authorization') && !carriesSessionCookie(request);
   /** The key of each request looked up in `onParams`, and whether it was a hit. */
   const asked = new WeakMap<Request, { key: string; hit: boolean }>();
   const notModified = new WeakSet<Request>();

@@ -98,3 +98,7 @@ export type BallotRule = (typeof BALLOT_RULES)[number];
 /** Who a vote stands for: each voting member, or each member body (one vote per organisation). */
 export const VOTING_UNITS = ['PERSON', 'MEMBER_BODY'] as const;
 export type VotingUnit = (typeof VOTING_UNITS)[number];
+
+/** Why a one-time account link was issued: to accept an invitation, or to reset a password. */
+export const ACCOUNT_LINK_PURPOSES = ['INVITATION', 'PASSWORD_RESET'] as const;
+export type AccountLinkPurpose = (typeof ACCOUNT_LINK_PURPOSES)[number];

@@ -13,5 +13,6 @@ export const NOTIFICATION_KINDS = [
   'DEADLINE_PASSED',
   'VOTE_REMINDER',
   'WEBHOOK_DISABLED',
+  'ACCOUNT_LINK_ISSUED',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

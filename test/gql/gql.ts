@@ -128,6 +128,9 @@ type Documents = {
     "mutation MatrixRemoveMembership($input: RemoveMembershipInput!) { removeMembership(input: $input) { __typename } }": typeof types.MatrixRemoveMembershipDocument,
     "mutation MatrixCreateApiToken($input: CreateApiTokenInput!) { createApiToken(input: $input) { __typename } }": typeof types.MatrixCreateApiTokenDocument,
     "mutation MatrixRevokeApiToken($input: RevokeApiTokenInput!) { revokeApiToken(input: $input) { __typename } }": typeof types.MatrixRevokeApiTokenDocument,
+    "mutation MatrixIssueAccountLink($input: IssueAccountLinkInput!) { issueAccountLink(input: $input) { __typename } }": typeof types.MatrixIssueAccountLinkDocument,
+    "mutation MatrixRevokeSession($input: RevokeSessionInput!) { revokeSession(input: $input) { __typename } }": typeof types.MatrixRevokeSessionDocument,
+    "mutation MatrixSignOutEverywhere { signOut(input: { everywhere: true }) { sessionsEnded } }": typeof types.MatrixSignOutEverywhereDocument,
     "mutation MatrixCreateDraft($input: CreateDraftInput!) { createDraft(input: $input) { __typename } }": typeof types.MatrixCreateDraftDocument,
     "mutation MatrixMoveDraftStage($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { __typename } }": typeof types.MatrixMoveDraftStageDocument,
     "mutation MatrixAddDraftRevision($input: AddDraftRevisionInput!) { addDraftRevision(input: $input) { __typename } }": typeof types.MatrixAddDraftRevisionDocument,
@@ -183,6 +186,17 @@ type Documents = {
     "\n  query ForgivingSearch($query: String!, $on: Date, $first: Int) {\n    search(query: $query, on: $on, first: $first) {\n      edges {\n        node {\n          kind\n          standard { designation }\n          version { designation }\n          status\n          replacedBy { version { designation standard { designation } } status }\n        }\n      }\n    }\n  }\n": typeof types.ForgivingSearchDocument,
     "\n  query Search($query: String!, $on: Date, $first: Int, $after: String) {\n    search(query: $query, on: $on, first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          kind\n          score\n          standard { designation }\n          version { designation standard { designation } }\n          clause { number heading }\n          status\n          applies\n          snippet { field text parts { text match } }\n        }\n      }\n    }\n  }\n": typeof types.SearchDocument,
     "\n  query ThreadedSearch($query: String!, $on: Date, $first: Int, $after: String) {\n    search(query: $query, on: $on, first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { kind score standard { designation } version { designation } clause { number } applies snippet {\n        field parts { text match } } } }\n    }\n  }\n": typeof types.ThreadedSearchDocument,
+    "query CacheMe { viewer { name } }": typeof types.CacheMeDocument,
+    "\n  mutation CrossSiteFollow($input: FollowCommitteeInput!) { followCommittee(input: $input) { __typename } }\n": typeof types.CrossSiteFollowDocument,
+    "query CrossSiteMe { viewer { name } }": typeof types.CrossSiteMeDocument,
+    "query SessionsList { viewer { name sessions { id current userAgent } } }": typeof types.SessionsListDocument,
+    "\n  mutation SessionsRevoke($input: RevokeSessionInput!) { revokeSession(input: $input) { revoked } }\n": typeof types.SessionsRevokeDocument,
+    "\n  mutation SignInIssueLink($input: IssueAccountLinkInput!) {\n    issueAccountLink(input: $input) { url token expiresAt person { name } }\n  }\n": typeof types.SignInIssueLinkDocument,
+    "\n  mutation SignInSetPassword($input: SetPasswordWithLinkInput!) {\n    setPasswordWithLink(input: $input) { viewer { name } purpose expiresAt }\n  }\n": typeof types.SignInSetPasswordDocument,
+    "\n  mutation SignInSignIn($input: SignInInput!) { signIn(input: $input) { viewer { name } expiresAt } }\n": typeof types.SignInSignInDocument,
+    "mutation SignInSignOut($input: SignOutInput!) { signOut(input: $input) { sessionsEnded } }": typeof types.SignInSignOutDocument,
+    "\n  mutation SignInChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { changed } }\n": typeof types.SignInChangePasswordDocument,
+    "\n  query SignInMe { viewer { name hasPassword sessions { id current userAgent endsAt } memberships { role } } }\n": typeof types.SignInMeDocument,
     "\n  mutation CreateDraftStep($input: CreateDraftInput!) { createDraft(input: $input) { draft { id stage lockVersion } } }\n": typeof types.CreateDraftStepDocument,
     "\n  mutation ReviseStep($input: AddDraftRevisionInput!) { addDraftRevision(input: $input) { revision { id number } } }\n": typeof types.ReviseStepDocument,
     "\n  query ReadStage($id: ID!) { draft(id: $id) { stage lockVersion currentRevision { id } } }\n": typeof types.ReadStageDocument,
@@ -306,6 +320,9 @@ const documents: Documents = {
     "mutation MatrixRemoveMembership($input: RemoveMembershipInput!) { removeMembership(input: $input) { __typename } }": types.MatrixRemoveMembershipDocument,
     "mutation MatrixCreateApiToken($input: CreateApiTokenInput!) { createApiToken(input: $input) { __typename } }": types.MatrixCreateApiTokenDocument,
     "mutation MatrixRevokeApiToken($input: RevokeApiTokenInput!) { revokeApiToken(input: $input) { __typename } }": types.MatrixRevokeApiTokenDocument,
+    "mutation MatrixIssueAccountLink($input: IssueAccountLinkInput!) { issueAccountLink(input: $input) { __typename } }": types.MatrixIssueAccountLinkDocument,
+    "mutation MatrixRevokeSession($input: RevokeSessionInput!) { revokeSession(input: $input) { __typename } }": types.MatrixRevokeSessionDocument,
+    "mutation MatrixSignOutEverywhere { signOut(input: { everywhere: true }) { sessionsEnded } }": types.MatrixSignOutEverywhereDocument,
     "mutation MatrixCreateDraft($input: CreateDraftInput!) { createDraft(input: $input) { __typename } }": types.MatrixCreateDraftDocument,
     "mutation MatrixMoveDraftStage($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { __typename } }": types.MatrixMoveDraftStageDocument,
     "mutation MatrixAddDraftRevision($input: AddDraftRevisionInput!) { addDraftRevision(input: $input) { __typename } }": types.MatrixAddDraftRevisionDocument,
@@ -361,6 +378,17 @@ const documents: Documents = {
     "\n  query ForgivingSearch($query: String!, $on: Date, $first: Int) {\n    search(query: $query, on: $on, first: $first) {\n      edges {\n        node {\n          kind\n          standard { designation }\n          version { designation }\n          status\n          replacedBy { version { designation standard { designation } } status }\n        }\n      }\n    }\n  }\n": types.ForgivingSearchDocument,
     "\n  query Search($query: String!, $on: Date, $first: Int, $after: String) {\n    search(query: $query, on: $on, first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          kind\n          score\n          standard { designation }\n          version { designation standard { designation } }\n          clause { number heading }\n          status\n          applies\n          snippet { field text parts { text match } }\n        }\n      }\n    }\n  }\n": types.SearchDocument,
     "\n  query ThreadedSearch($query: String!, $on: Date, $first: Int, $after: String) {\n    search(query: $query, on: $on, first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { kind score standard { designation } version { designation } clause { number } applies snippet {\n        field parts { text match } } } }\n    }\n  }\n": types.ThreadedSearchDocument,
+    "query CacheMe { viewer { name } }": types.CacheMeDocument,
+    "\n  mutation CrossSiteFollow($input: FollowCommitteeInput!) { followCommittee(input: $input) { __typename } }\n": types.CrossSiteFollowDocument,
+    "query CrossSiteMe { viewer { name } }": types.CrossSiteMeDocument,
+    "query SessionsList { viewer { name sessions { id current userAgent } } }": types.SessionsListDocument,
+    "\n  mutation SessionsRevoke($input: RevokeSessionInput!) { revokeSession(input: $input) { revoked } }\n": types.SessionsRevokeDocument,
+    "\n  mutation SignInIssueLink($input: IssueAccountLinkInput!) {\n    issueAccountLink(input: $input) { url token expiresAt person { name } }\n  }\n": types.SignInIssueLinkDocument,
+    "\n  mutation SignInSetPassword($input: SetPasswordWithLinkInput!) {\n    setPasswordWithLink(input: $input) { viewer { name } purpose expiresAt }\n  }\n": types.SignInSetPasswordDocument,
+    "\n  mutation SignInSignIn($input: SignInInput!) { signIn(input: $input) { viewer { name } expiresAt } }\n": types.SignInSignInDocument,
+    "mutation SignInSignOut($input: SignOutInput!) { signOut(input: $input) { sessionsEnded } }": types.SignInSignOutDocument,
+    "\n  mutation SignInChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { changed } }\n": types.SignInChangePasswordDocument,
+    "\n  query SignInMe { viewer { name hasPassword sessions { id current userAgent endsAt } memberships { role } } }\n": types.SignInMeDocument,
     "\n  mutation CreateDraftStep($input: CreateDraftInput!) { createDraft(input: $input) { draft { id stage lockVersion } } }\n": types.CreateDraftStepDocument,
     "\n  mutation ReviseStep($input: AddDraftRevisionInput!) { addDraftRevision(input: $input) { revision { id number } } }\n": types.ReviseStepDocument,
     "\n  query ReadStage($id: ID!) { draft(id: $id) { stage lockVersion currentRevision { id } } }\n": types.ReadStageDocument,
@@ -843,6 +871,18 @@ export function graphql(source: "mutation MatrixRevokeApiToken($input: RevokeApi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation MatrixIssueAccountLink($input: IssueAccountLinkInput!) { issueAccountLink(input: $input) { __typename } }"): (typeof documents)["mutation MatrixIssueAccountLink($input: IssueAccountLinkInput!) { issueAccountLink(input: $input) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixRevokeSession($input: RevokeSessionInput!) { revokeSession(input: $input) { __typename } }"): (typeof documents)["mutation MatrixRevokeSession($input: RevokeSessionInput!) { revokeSession(input: $input) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixSignOutEverywhere { signOut(input: { everywhere: true }) { sessionsEnded } }"): (typeof documents)["mutation MatrixSignOutEverywhere { signOut(input: { everywhere: true }) { sessionsEnded } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation MatrixCreateDraft($input: CreateDraftInput!) { createDraft(input: $input) { __typename } }"): (typeof documents)["mutation MatrixCreateDraft($input: CreateDraftInput!) { createDraft(input: $input) { __typename } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1060,6 +1100,50 @@ export function graphql(source: "\n  query Search($query: String!, $on: Date, $f
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ThreadedSearch($query: String!, $on: Date, $first: Int, $after: String) {\n    search(query: $query, on: $on, first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { kind score standard { designation } version { designation } clause { number } applies snippet {\n        field parts { text match } } } }\n    }\n  }\n"): (typeof documents)["\n  query ThreadedSearch($query: String!, $on: Date, $first: Int, $after: String) {\n    search(query: $query, on: $on, first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { kind score standard { designation } version { designation } clause { number } applies snippet {\n        field parts { text match } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CacheMe { viewer { name } }"): (typeof documents)["query CacheMe { viewer { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrossSiteFollow($input: FollowCommitteeInput!) { followCommittee(input: $input) { __typename } }\n"): (typeof documents)["\n  mutation CrossSiteFollow($input: FollowCommitteeInput!) { followCommittee(input: $input) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CrossSiteMe { viewer { name } }"): (typeof documents)["query CrossSiteMe { viewer { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SessionsList { viewer { name sessions { id current userAgent } } }"): (typeof documents)["query SessionsList { viewer { name sessions { id current userAgent } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SessionsRevoke($input: RevokeSessionInput!) { revokeSession(input: $input) { revoked } }\n"): (typeof documents)["\n  mutation SessionsRevoke($input: RevokeSessionInput!) { revokeSession(input: $input) { revoked } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignInIssueLink($input: IssueAccountLinkInput!) {\n    issueAccountLink(input: $input) { url token expiresAt person { name } }\n  }\n"): (typeof documents)["\n  mutation SignInIssueLink($input: IssueAccountLinkInput!) {\n    issueAccountLink(input: $input) { url token expiresAt person { name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignInSetPassword($input: SetPasswordWithLinkInput!) {\n    setPasswordWithLink(input: $input) { viewer { name } purpose expiresAt }\n  }\n"): (typeof documents)["\n  mutation SignInSetPassword($input: SetPasswordWithLinkInput!) {\n    setPasswordWithLink(input: $input) { viewer { name } purpose expiresAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignInSignIn($input: SignInInput!) { signIn(input: $input) { viewer { name } expiresAt } }\n"): (typeof documents)["\n  mutation SignInSignIn($input: SignInInput!) { signIn(input: $input) { viewer { name } expiresAt } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SignInSignOut($input: SignOutInput!) { signOut(input: $input) { sessionsEnded } }"): (typeof documents)["mutation SignInSignOut($input: SignOutInput!) { signOut(input: $input) { sessionsEnded } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignInChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { changed } }\n"): (typeof documents)["\n  mutation SignInChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { changed } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignInMe { viewer { name hasPassword sessions { id current userAgent endsAt } memberships { role } } }\n"): (typeof documents)["\n  query SignInMe { viewer { name hasPassword sessions { id current userAgent endsAt } memberships { role } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

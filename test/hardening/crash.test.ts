@@ -15,9 +15,10 @@ import { ROOT, seededRandom, sleep, tempDir } from './helpers.ts';
 // file. After each kill: integrity_check is ok, every write acknowledged before the kill is there,
 // and nothing is half-applied (an import is all its standards, versions, replacements, committee
 // and title corrections or none of them; a revision is all its clauses or none; a ballot is on its
-// draft at ENQUIRY; a vote is there once or not at all). The writer also runs the webhook sender
-// for the member's webhook: every notification is queued with it, and after the kills and a drain
-// by a fresh sender every one reached the receiver, twice at most for one in flight at a kill.
+// draft at ENQUIRY; a vote is there once or not at all; a session acknowledged is stored, a sign-out
+// acknowledged has ended it). The writer also runs the webhook sender for the member's webhook:
+// every notification is queued with it, and after the kills and a drain by a fresh sender every one
+// reached the receiver, twice at most for one in flight at a kill.
 
 const KILLS = 30;
 const random = seededRandom(Number(process.env.CRASH_SEED ?? 7));
@@ -49,7 +50,7 @@ interface Writer {
   printed(pattern: RegExp, count?: number): Promise<void>;
 }
 
-const ACK = /^(import|draft|revision|ballot|vote|closed) /u;
+const ACK = /^(import|draft|revision|ballot|vote|closed|session|signout) /u;
 
 function startWriter(): Writer {
   const child = spawn(process.execPath, [writerScript], { env, stdio: ['pipe', 'pipe', 'pipe'] });
@@ -138,10 +139,10 @@ describe('crash safety', () => {
       await writer.printed(/^ready$/u);
       writer.child.stdin?.write(`go ${start}\n`);
       // The moment is chosen by progress, not by the clock (a loaded machine must not change what
-      // is tested): after 0 to 6 acknowledged writes (a writer's first round is 6: import, draft,
-      // revision, ballot, vote, closing), then a few milliseconds into the next one, which is often inside
+      // is tested): after 0 to 8 acknowledged writes (a writer's first round is 8: import, draft, revision,
+      // ballot, vote, closing, session, signout), then a few milliseconds into the next one, which is often inside
       // its transaction or its fsync.
-      const acksFirst = Math.floor(random() * 7);
+      const acksFirst = Math.floor(random() * 9);
       requested += acksFirst;
       if (acksFirst > 0) await writer.printed(ACK, acksFirst);
       await sleep(Math.floor(random() * 15));
@@ -172,11 +173,14 @@ describe('crash safety', () => {
         acked.revisions.size +
         acked.ballots.size +
         acked.votes.size +
-        acked.closed.size,
+        acked.closed.size +
+        acked.sessions.size +
+        acked.signouts.size,
     ).toBeGreaterThanOrEqual(requested);
     expect(acked.revisions.size).toBeGreaterThan(0);
     expect(acked.votes.size).toBeGreaterThan(0);
     expect(acked.closed.size).toBeGreaterThan(0);
+    expect(acked.signouts.size).toBeGreaterThan(0);
 
     // A fresh sender drains the queue; then every event id reached the receiver, and only a
     // delivery in flight at a kill (at most one per kill: one per webhook) was answered twice.
@@ -205,7 +209,8 @@ describe('crash safety', () => {
     console.info(
       `crash test: ${acked.imports.length} imports, ${acked.drafts.size} drafts, ${acked.revisions.size} ` +
         `revisions, ${acked.ballots.size} ballots, ` +
-        `${acked.votes.size} votes, ${acked.closed.size} automatic closings acknowledged; ` +
+        `${acked.votes.size} votes, ${acked.closed.size} automatic closings, ${acked.sessions.size} sessions, ` +
+        `${acked.signouts.size} sign-outs acknowledged; ` +
         `${landedWithoutAck} kills landed between a commit and its acknowledgement`,
     );
   });

@@ -65,7 +65,7 @@ describe('CORS', () => {
 
   it("adds Origin to the response cache's Vary, keeping its own", async () => {
     const { answer } = await fromOrigin({ corsOrigins: [ALLOWED], responseCache: true }, ALLOWED);
-    expect(answer.headers.get('vary')?.split(/,\s*/u).sort()).toEqual(['Accept', 'Authorization', 'Origin']);
+    expect(answer.headers.get('vary')?.split(/,\s*/u).sort()).toEqual(['Accept', 'Authorization', 'Cookie', 'Origin']);
   });
 
   it('never on /metrics, /ready or /health, even for an allowed origin', async () => {

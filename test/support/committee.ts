@@ -5,7 +5,7 @@ import type { Db } from '../../src/db/client.ts';
 import type { CommitteeRole } from '../../src/domain/enums.ts';
 import { importRegistry } from '../../src/domain/interchange/importRegistry.ts';
 import { graphql } from '../gql/index.ts';
-import { post, type App } from './http.ts';
+import { post, type App, type Credential } from './http.ts';
 import { createPersonWithToken, globalId } from './people.ts';
 
 // A committee with one person in each role, a standard it is responsible for, and a clock the
@@ -115,10 +115,10 @@ export interface Result<T> {
   errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; field?: string } }[];
 }
 
-/** A typed document through the app's HTTP handler, as the holder of `token` (or anonymously). */
+/** A typed document through the app's HTTP handler, as the holder of `token` (or a session cookie, or anonymously). */
 export async function executeAs<TData, TVariables extends Record<string, unknown>>(
   app: App,
-  token: string | null,
+  token: Credential,
   document: TypedDocumentNode<TData, TVariables>,
   ...[variables]: TVariables extends Record<string, never> ? [] : [TVariables]
 ): Promise<Result<TData>> {

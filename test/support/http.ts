@@ -18,21 +18,30 @@ export async function execute<TData, TVariables extends Record<string, unknown>>
   return post<TData>(app, { query: print(document), variables });
 }
 
+/** An API token, or a browser's session cookie (sent from the registry's own page). */
+export type Credential = string | { cookie: string } | null;
+
+export function credentialHeaders(credential: Credential): Record<string, string> {
+  if (credential === null) return {};
+  if (typeof credential === 'string') return { authorization: `Bearer ${credential}` };
+  return { cookie: `vsr_session=${credential.cookie}`, origin: 'http://registry.test' };
+}
+
 /**
  * Sends a raw request body (for malformed documents and bad variables), anonymously or as the
- * holder of `token`. Every test request goes through here.
+ * holder of a token or session cookie. Every test request goes through here.
  */
 export async function post<TData = unknown>(
   app: App,
   body: unknown,
-  token: string | null = null,
+  token: Credential = null,
 ): Promise<GraphQLResponse<TData>> {
   const response = await app.fetch('http://registry.test/graphql', {
     method: 'POST',
     headers: {
       'content-type': 'application/json',
       accept: 'application/graphql-response+json, application/json',
-      ...(token === null ? {} : { authorization: `Bearer ${token}` }),
+      ...credentialHeaders(token),
     },
     body: JSON.stringify(body),
   });

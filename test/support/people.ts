@@ -1,6 +1,6 @@
 import type { Db } from '../../src/db/client.ts';
 import { createUserFromCli } from '../../src/domain/accounts/createUserFromCli.ts';
-import { post, type App } from './http.ts';
+import { post, type App, type Credential } from './http.ts';
 
 let counter = 0;
 
@@ -16,12 +16,7 @@ export function createPersonWithToken(db: Db, options: { admin?: boolean; name?:
 }
 
 /** A query through the app with `Authorization: Bearer <token>` (or none). */
-export function postAs<T = unknown>(
-  app: App,
-  token: string | null,
-  query: string,
-  variables?: Record<string, unknown>,
-) {
+export function postAs<T = unknown>(app: App, token: Credential, query: string, variables?: Record<string, unknown>) {
   return post<T>(app, { query, variables }, token);
 }
 

@@ -1,5 +1,5 @@
 import type { ExecutionResult } from 'graphql';
-import type { App } from './http.ts';
+import { credentialHeaders, type App, type Credential } from './http.ts';
 
 /** One Server-Sent Event of a GraphQL stream: a result, the server's `complete`, or the response's end. */
 export type SseMessage = { event: 'next'; data: ExecutionResult } | { event: 'complete' } | { event: 'end' };
@@ -20,7 +20,7 @@ export interface SseStream {
  */
 export async function openSse(
   target: App | string,
-  token: string | null,
+  token: Credential,
   query: string,
   variables: Record<string, unknown>,
 ): Promise<SseStream> {
@@ -32,7 +32,7 @@ export async function openSse(
     headers: {
       'content-type': 'application/json',
       accept: 'text/event-stream',
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...credentialHeaders(token || null),
     },
     body: JSON.stringify({ query, variables }),
     signal: abort.signal,

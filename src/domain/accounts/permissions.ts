@@ -68,6 +68,11 @@ export const PERMISSIONS = {
   'standard.assignCommittee': admin,
   'token.create': anyOf(admin, owner),
   'token.revoke': anyOf(admin, owner),
+  // Signing in: administrators issue invitation and reset links; a person ends their own browser
+  // sessions, an administrator anyone's (to shut out a lost laptop).
+  'person.issueLink': admin,
+  'session.revoke': anyOf(admin, owner),
+  'session.read': anyOf(admin, owner),
   // People, as a committee needs them: its members see who holds which role in it (a person's
   // memberships are listed where this allows), and read the record of anyone they share a committee with.
   'committee.members': anyOf(admin, anyRole),

@@ -17,7 +17,13 @@ export interface Viewer {
   roles: ReadonlyMap<number, CommitteeRole>;
   /** Committees this administrator currently acts in as an officer (an explicit, recorded role). */
   actingOfficerOf?: ReadonlySet<number>;
+  /**
+   * The credential's key, which live streams are counted and re-checked by: an API token's id, or for a
+   * signed-in browser minus its session's id (so the two never collide).
+   */
   tokenId: number;
+  /** The browser session, for a caller signed in with the session cookie. */
+  sessionId?: number;
 }
 
 const TOKEN_PREFIX = 'vsr_';
@@ -81,7 +87,7 @@ function recordUse(db: Db, tokenId: number, now: Date): void {
   }
 }
 
-function rolesOf(db: Db, personId: number): Map<number, CommitteeRole> {
+export function rolesOf(db: Db, personId: number): Map<number, CommitteeRole> {
   const rows = db
     .select({ committeeId: memberships.committeeId, role: memberships.role })
     .from(memberships)

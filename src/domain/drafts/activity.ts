@@ -1,7 +1,8 @@
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { and, eq, gt, inArray, isNull } from 'drizzle-orm';
 import type { DomainContext } from '../context.ts';
 import type { Reader } from '../../db/types.ts';
 import { apiTokens, drafts, events, memberships, people } from '../../db/committee-tables.ts';
+import { sessions } from '../../db/account-tables.ts';
 import type { CommitteeRole } from '../enums.ts';
 import { assertAllowed, isAllowed } from '../accounts/permissions.ts';
 import type { Viewer } from '../accounts/viewer.ts';
@@ -22,25 +23,50 @@ export function authorizeDraftActivity(ctx: Pick<DomainContext, 'db' | 'viewer'>
 }
 
 /**
- * The viewers of open streams as the database knows them now, in one statement however many
- * streams: keyed by token id; a revoked token is missing. Roles are those held now, everywhere.
+ * The viewers of open streams as the database knows them now, in one statement per kind of credential
+ * however many streams: keyed by `tokenId` (a session's is minus its id); a revoked token or ended
+ * session is missing (a session's idle time is not counted while its stream is open). Roles are those
+ * held now, everywhere.
  */
-export function refreshViewers(db: Reader, viewers: readonly Viewer[]): Map<number, Viewer> {
+export function refreshViewers(db: Reader, viewers: readonly Viewer[], now = new Date()): Map<number, Viewer> {
   const byToken = new Map(viewers.map((v) => [v.tokenId, v]));
   if (byToken.size === 0) return new Map();
-  const rows = db
-    .select({
-      tokenId: apiTokens.id,
-      name: people.name,
-      isAdmin: people.isAdmin,
-      committeeId: memberships.committeeId,
-      role: memberships.role,
-    })
-    .from(apiTokens)
-    .innerJoin(people, eq(people.id, apiTokens.personId))
-    .leftJoin(memberships, eq(memberships.personId, people.id))
-    .where(and(inArray(apiTokens.id, [...byToken.keys()]), isNull(apiTokens.revokedAt)))
-    .all();
+  const keys = [...byToken.keys()];
+  const columns = {
+    name: people.name,
+    isAdmin: people.isAdmin,
+    committeeId: memberships.committeeId,
+    role: memberships.role,
+  };
+  const tokenIds = keys.filter((k) => k > 0);
+  const sessionIds = keys.filter((k) => k < 0).map((k) => -k);
+  const rows = [
+    ...(tokenIds.length === 0
+      ? []
+      : db
+          .select({ tokenId: apiTokens.id, ...columns })
+          .from(apiTokens)
+          .innerJoin(people, eq(people.id, apiTokens.personId))
+          .leftJoin(memberships, eq(memberships.personId, people.id))
+          .where(and(inArray(apiTokens.id, tokenIds), isNull(apiTokens.revokedAt)))
+          .all()),
+    ...(sessionIds.length === 0
+      ? []
+      : db
+          .select({ sessionId: sessions.id, ...columns })
+          .from(sessions)
+          .innerJoin(people, eq(people.id, sessions.personId))
+          .leftJoin(memberships, eq(memberships.personId, people.id))
+          .where(
+            and(
+              inArray(sessions.id, sessionIds),
+              isNull(sessions.revokedAt),
+              gt(sessions.expiresAt, now.toISOString()),
+            ),
+          )
+          .all()
+          .map(({ sessionId, ...row }) => ({ ...row, tokenId: -sessionId }))),
+  ];
   const fresh = new Map<number, Viewer & { roles: Map<number, CommitteeRole> }>();
   for (const row of rows) {
     let viewer = fresh.get(row.tokenId);

@@ -28,6 +28,9 @@ export const NotificationKindEnum = enumOf('NotificationKind', 'What a notificat
   VOTE_REMINDER:
     'A ballot the person may vote in, and has not, closes within 3 days or within 1 day (`data.closesAt`).',
   WEBHOOK_DISABLED: 'A webhook of the person failed for 24 hours and was disabled (`data.url`, `data.lastError`).',
+  ACCOUNT_LINK_ISSUED:
+    'An administrator issued the person an invitation or password-reset link (`data.purpose`, `data.url` while ' +
+    'the link is unused, `data.expiresAt`).',
 });
 
 const Notification = builder.objectRef<NotificationRow>('Notification').implement({
