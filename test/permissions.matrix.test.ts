@@ -440,7 +440,7 @@ const MATRIX: readonly Case[] = [
   },
   {
     mutation: 'setCommitteeBallotRules',
-    allowed: ['admin'],
+    allowed: [...ADMINS],
     prepare: async (c) => (_c, token) =>
       executeAs(c.app, token, SetCommitteeBallotRules, {
         input: {
@@ -454,7 +454,7 @@ const MATRIX: readonly Case[] = [
   },
   {
     mutation: 'setMemberBody',
-    allowed: ['admin'],
+    allowed: [...ADMINS],
     prepare: async (c) => (_c, token) =>
       executeAs(c.app, token, SetMemberBody, {
         input: {

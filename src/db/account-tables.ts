@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { ACCOUNT_LINK_PURPOSES } from '../domain/enums.ts';
+import { ACCOUNT_LINK_PURPOSES } from '../vocabulary/enums.ts';
 import { people } from './committee-tables.ts';
 
 // Signing in with a password: the password hash, browser sessions and the one-time links an

@@ -1,5 +1,6 @@
 import { and, asc, eq, gt, isNull } from 'drizzle-orm';
-import type { Context } from '../../context.ts';
+import type { DomainContext } from '../context.ts';
+import type { AuthContext } from './request-auth.ts';
 import { personPasswords, sessions } from '../../db/schema.ts';
 import { isAllowed } from './permissions.ts';
 import { isLive } from './sessions.ts';
@@ -16,7 +17,7 @@ export interface SessionView {
 
 /** A person's open browser sessions, oldest first; null unless the caller is the person or an administrator. */
 export function listSessions(
-  ctx: Pick<Context, 'db' | 'viewer' | 'now' | 'auth'>,
+  ctx: Pick<AuthContext, 'db' | 'viewer' | 'now' | 'auth'>,
   personId: number,
 ): SessionView[] | null {
   if (!isAllowed(ctx.viewer, 'session.read', { ownerId: personId })) return null;
@@ -43,7 +44,7 @@ export function listSessions(
 }
 
 /** Whether the person has set a password; null unless the caller is the person or an administrator. */
-export function hasPassword(ctx: Pick<Context, 'db' | 'viewer'>, personId: number): boolean | null {
+export function hasPassword(ctx: Pick<DomainContext, 'db' | 'viewer'>, personId: number): boolean | null {
   if (!isAllowed(ctx.viewer, 'session.read', { ownerId: personId })) return null;
   return (
     ctx.db

@@ -5,7 +5,7 @@ import { isDatabaseBusy } from '../../db/locks.ts';
 import { people, sessions } from '../../db/schema.ts';
 import { isStorageFailure } from '../../db/storage-failure.ts';
 import type { AuthSettings } from './auth-settings.ts';
-import { hashTokenSecret, rolesOf, type Viewer } from './viewer.ts';
+import { hashTokenSecret, actingOfficerOf, rolesOf, type Viewer } from './viewer.ts';
 
 // Browser sessions. The cookie holds a random secret; the database only its SHA-256, so a copy of
 // the database (a backup) holds no usable session. A session is valid while not revoked, before its
@@ -80,6 +80,7 @@ export function resolveSession(db: Db, secret: string, now: Date, settings: Auth
     name: row.name,
     isAdmin: row.isAdmin,
     roles: rolesOf(db, row.personId),
+    actingOfficerOf: row.isAdmin ? actingOfficerOf(db, row.personId) : new Set(),
     tokenId: -row.sessionId,
     sessionId: row.sessionId,
   };
@@ -108,6 +109,7 @@ export function viewerOfNewSession(db: Db, personId: number, sessionId: number):
     name: person.name,
     isAdmin: person.isAdmin,
     roles: rolesOf(db, personId),
+    actingOfficerOf: person.isAdmin ? actingOfficerOf(db, personId) : new Set(),
     tokenId: -sessionId,
     sessionId,
   };

@@ -96,7 +96,8 @@ export function rolesOf(db: Db, personId: number): Map<number, CommitteeRole> {
   return new Map(rows.map((r) => [r.committeeId, r.role]));
 }
 
-function actingOfficerOf(db: Db, personId: number): Set<number> {
+/** The committees an administrator acts in as an officer now (an explicit, recorded role). */
+export function actingOfficerOf(db: Db, personId: number): Set<number> {
   const rows = db
     .select({ committeeId: actingOfficers.committeeId })
     .from(actingOfficers)

@@ -140,6 +140,9 @@ export const HISTORY_PAYLOADS = {
   }),
   // people and their access
   'person.created': (s: Stored) => pick(s, ['name', 'email', 'organisation', 'organisationKind', 'isAdmin']),
+  'person.passwordSet': (s: Stored) => pick(s, ['linkId', 'purpose']),
+  'person.passwordChanged': (s: Stored) => pick(s, ['sessionsEnded']),
+  'person.signedOutEverywhere': (s: Stored) => pick(s, ['sessions']),
   'membership.added': (s: Stored) => pick(s, ['personId', 'role', 'previousRole']),
   'membership.roleChanged': (s: Stored) => pick(s, ['personId', 'role', 'previousRole']),
   'membership.removed': (s: Stored) => pick(s, ['personId', 'role']),
