@@ -45,7 +45,7 @@ describe('the web app at /', () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
     await page.getByRole('button', { name: 'English', exact: true }).click();
     await expect.poll(() => page.locator('h1').textContent()).toBe('Find a standard');
-    expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
+    await expect.poll(() => new URL(page.url()).searchParams.get('lang')).toBe('en');
     await page.goto('/');
     await expect.poll(() => page.locator('h1').textContent()).toBe('Find a standard');
   });

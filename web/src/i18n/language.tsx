@@ -4,6 +4,7 @@ import { useLocation, useNavigate } from 'react-router';
 export type Lang = 'en' | 'zh';
 export const LANGS: readonly Lang[] = ['en', 'zh'];
 const STORAGE_KEY = 'registry.lang';
+const LANG_WRITE_DELAY_MS = 50;
 
 interface LanguageState {
   lang: Lang;
@@ -47,11 +48,17 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
   }, []);
 
   // A link without `lang` (or an old one) gets the current language written in, replacing the entry.
+  // Deferred: a page writing its own parameters on arrival (they carry `lang`) goes first; its
+  // navigation changes the location, which cancels this one, so neither overwrites the other.
   useEffect(() => {
     const params = new URLSearchParams(location.search);
     if (params.get('lang') === lang) return;
     params.set('lang', lang);
-    navigate({ pathname: location.pathname, search: `?${params}`, hash: location.hash }, { replace: true });
+    const timer = setTimeout(
+      () => navigate({ pathname: location.pathname, search: `?${params}`, hash: location.hash }, { replace: true }),
+      LANG_WRITE_DELAY_MS,
+    );
+    return () => clearTimeout(timer);
   }, [lang, location.pathname, location.search, location.hash, navigate]);
 
   useEffect(() => {
