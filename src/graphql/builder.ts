@@ -10,6 +10,7 @@ import { DomainError } from '../domain/errors.ts';
 import { relations } from '../db/relations.ts';
 import { decodeGlobalID, mayLookUp, resolveNodeOrNull } from './global-id.ts';
 import FreshMemoPlugin from './fresh-memo-plugin.ts';
+import { markReadOutsideCatalogue } from './private-reads.ts';
 import { DateScalar, PartialDateScalar } from './scalars.ts';
 
 /** The object types `node(id:)` can return. */
@@ -125,7 +126,11 @@ export const builder = new SchemaBuilder<SchemaTypes>({
     defaultMutationInputTypeOptions: { description: 'The input of the mutation.' },
   },
   drizzle: {
-    client: (ctx) => ctx.db,
+    // Committee work only (the catalogue is read through catalogue/): answers it reads are not cached.
+    client: (ctx) => {
+      markReadOutsideCatalogue(ctx);
+      return ctx.db;
+    },
     getTableConfig,
     relations,
     defaultConnectionSize: DEFAULT_PAGE_SIZE,

@@ -1,8 +1,10 @@
 import DataLoader from 'dataloader';
-import { and, inArray, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
 import type { Context } from '../context.ts';
 import { countDraftsOfCommittees, countRevisionsOfDrafts, countThreadsOfRevisions } from '../db/counts.ts';
-import { drafts } from '../db/committee-tables.ts';
+import { draftReplaces, drafts } from '../db/committee-tables.ts';
+import { versions } from '../db/tables.ts';
+import type { VersionRow } from '../catalogue/rows.ts';
 import { draftReadFilter } from '../db/filters.ts';
 import type { DraftStage } from '../domain/enums.ts';
 import type { Subject } from '../domain/accounts/permissions.ts';
@@ -15,6 +17,7 @@ import {
   type DraftRow,
 } from '../domain/drafts/access.ts';
 import { loadDraftStates, type DraftState } from '../domain/drafts/facts.ts';
+import { markReadOutsideCatalogue } from './private-reads.ts';
 
 // Per-request loaders for what the committee-work types decide permissions and `viewerCan…` on.
 // Revisions, threads and ballots are guarded by their draft's subject; one statement per batch.
@@ -35,6 +38,17 @@ function create(ctx: Context) {
       const states = loadDraftStates(ctx.db, ids);
       return ids.map((id) => states.get(id)!);
     }),
+    /** The versions each draft's publication will replace, oldest recorded first. */
+    replaces: new DataLoader<number, VersionRow[]>(async (ids) => {
+      const rows = ctx.db
+        .select({ draftId: draftReplaces.draftId, version: versions })
+        .from(draftReplaces)
+        .innerJoin(versions, eq(versions.id, draftReplaces.versionId))
+        .where(inArray(draftReplaces.draftId, [...ids]))
+        .orderBy(asc(versions.id))
+        .all();
+      return ids.map((id) => rows.filter((row) => row.draftId === id).map((row) => row.version));
+    }),
     revisionCount: new DataLoader<number, number>(async (ids) => countRevisionsOfDrafts(ctx.db, ids)),
     threadCount: new DataLoader<number, number>(async (ids) => countThreadsOfRevisions(ctx.db, ids)),
     /** One loader per stage filter: the drafts of each committee the viewer may read. */
@@ -43,6 +57,7 @@ function create(ctx: Context) {
 }
 
 export function draftLoaders(ctx: Context): ReturnType<typeof create> {
+  markReadOutsideCatalogue(ctx);
   let loaders = ctx.memo.get(KEY) as ReturnType<typeof create> | undefined;
   if (!loaders) {
     loaders = create(ctx);

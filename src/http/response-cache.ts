@@ -9,6 +9,7 @@ import { generationReader } from '../db/data-generation.ts';
 import { todayUtc } from '../domain/dates.ts';
 import { PARSED_BODY, type ParsedBodyRequest } from './node-handler.ts';
 import { currentRequest } from './request-scope.ts';
+import { readOutsideCatalogue } from '../graphql/private-reads.ts';
 
 // The response cache for anonymous reads (docs/architecture.md says why it is hand-written).
 //
@@ -224,7 +225,7 @@ export function responseCachePlugins(options: ResponseCacheOptions): {
       setResult(entry.result);
       if (namesEtag(request.headers.get('if-none-match'), key)) notModified.add(request);
     },
-    onExecutionResult({ request, result, setResult }) {
+    onExecutionResult({ request, result, setResult, context }) {
       const lookedUp = asked.get(request);
       if (
         !lookedUp ||
@@ -236,6 +237,8 @@ export function responseCachePlugins(options: ResponseCacheOptions): {
         return;
       // Set from the parsed document by the request scope; unknown (no scope) counts as not a query.
       if (currentRequest()?.operationType !== 'query') return;
+      // Read committee work, whose tables do not raise the generation: never served again.
+      if (readOutsideCatalogue(context as { memo?: Map<string, unknown> })) return;
       const http = (result as Result).extensions?.http;
       const cacheable: Result = {
         ...result,
