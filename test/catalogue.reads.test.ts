@@ -69,7 +69,7 @@ async function run(query: string, variables: Record<string, unknown> = {}) {
 /** The tables a statement names after FROM or JOIN (table-valued functions, subqueries and CTEs aside). */
 function tablesOf(statement: string): string[] {
   const named = [...statement.matchAll(/\b(?:from|join)\s+"?([a-z_][a-z0-9_]*)"?/giu)].map((m) => m[1]!.toLowerCase());
-  const ctes = [...statement.matchAll(/\b([a-z_][a-z0-9_]*)\s*(?:\([^)]*\))?\s+as\s*\(/giu)].map((m) =>
+  const ctes = [...statement.matchAll(/\b([a-z_][a-z0-9_]*)(?:\s*\([a-z0-9_,\s]*\))?\s+as\s*\(/giu)].map((m) =>
     m[1]!.toLowerCase(),
   );
   return named.filter((name) => !['json_each', 'select', 'ranked', ...ctes].includes(name));
