@@ -12,9 +12,8 @@ export const Committee = builder.node(CommitteeRef, {
   id: { resolve: (committee) => committee.id, description: 'Global ID of the committee.' },
   loadMany: (ids, ctx) => ids.map((id) => catalogueLoaders(ctx).committeeById.load(Number(id))),
   fields: (t) => ({
-    code: t.string({
+    code: t.exposeString('code', {
       description: 'The committee code, e.g. `SAC/TC114/SC27` or `UNECE/WP.29/GRVA`.',
-      resolve: (committee) => committee.code,
     }),
     name: t.field({
       type: LocalizedText,

@@ -25,23 +25,20 @@ export const Standard = builder.node(StandardRef, {
   id: { resolve: (standard) => standard.id, description: 'Global ID of the standard.' },
   loadMany: (ids, ctx) => ids.map((id) => catalogueLoaders(ctx).standardById.load(Number(id))),
   fields: (t) => ({
-    designation: t.string({
+    designation: t.exposeString('designation', {
       description: 'The designation root, e.g. `GB/T 31486` or `UN R155`.',
-      resolve: (standard) => standard.designation,
     }),
-    kind: t.field({
+    kind: t.expose('kind', {
       type: StandardKindEnum,
       description: 'The family of the standard.',
-      resolve: (standard) => standard.kind,
     }),
     title: t.field({
       type: LocalizedText,
       description: 'The title in English, and Chinese where the publisher gives one.',
       resolve: (standard) => ({ en: standard.titleEn, zh: standard.titleZh }),
     }),
-    publisher: t.string({
+    publisher: t.exposeString('publisher', {
       description: 'Who publishes it, e.g. `SAMR/SAC`, `UNECE`, `ISO`.',
-      resolve: (standard) => standard.publisher,
     }),
     committee: t.field({
       type: CommitteeRef,

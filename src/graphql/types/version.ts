@@ -26,15 +26,13 @@ const ObligationDate = builder
   .implement({
     description: 'The day, or the month or year when only that is known, from which compliance is required.',
     fields: (t) => ({
-      date: t.field({
+      date: t.expose('date', {
         type: 'PartialDate',
         description: 'The date, as precisely as it is known; never a guessed day.',
-        resolve: (d) => d.date,
       }),
-      precision: t.field({
+      precision: t.expose('precision', {
         type: DatePrecisionEnum,
         description: 'How precisely `date` is known.',
-        resolve: (d) => d.precision,
       }),
       earliest: t.field({ type: 'Date', description: 'The first day it may be.', resolve: (d) => d.earliest }),
       latest: t.field({ type: 'Date', description: 'The last day it may be.', resolve: (d) => d.latest }),
@@ -48,14 +46,12 @@ export const StandardVersion = builder.node(StandardVersionRef, {
   id: { resolve: (version) => version.id, description: 'Global ID of the version.' },
   loadMany: (ids, ctx) => ids.map((id) => catalogueLoaders(ctx).versionById.load(Number(id))),
   fields: (t) => ({
-    designation: t.string({
+    designation: t.exposeString('designation', {
       description: 'The full designation, e.g. `GB 38031-2025`, `UN R100 03 series`, `ISO 6469-3:2021`.',
-      resolve: (version) => version.designation,
     }),
-    type: t.field({
+    type: t.expose('type', {
       type: VersionTypeEnum,
       description: 'Base text or modification, and which kind.',
-      resolve: (version) => version.type,
     }),
     title: t.field({
       type: LocalizedText,
@@ -78,11 +74,10 @@ export const StandardVersion = builder.node(StandardVersionRef, {
       description: 'Supplements, amendments and corrigenda of this base version, oldest recorded first.',
       resolve: (version, _args, ctx) => catalogueLoaders(ctx).modifications.load(version.id),
     }),
-    published: t.field({
+    published: t.expose('published', {
       type: 'PartialDate',
       nullable: true,
       description: 'Issue date; may be only a year or a month. Null when unknown.',
-      resolve: (version) => version.published,
     }),
     effective: t.field({
       type: 'Date',
@@ -106,11 +101,10 @@ export const StandardVersion = builder.node(StandardVersionRef, {
         'From this date older versions may no longer be used for types approved before. Null: no such provision.',
       resolve: (version) => version.mandatoryExistingTypes,
     }),
-    withdrawn: t.field({
+    withdrawn: t.expose('withdrawn', {
       type: 'Date',
       nullable: true,
       description: 'The date it was withdrawn; null if it was not.',
-      resolve: (version) => version.withdrawn,
     }),
     vehicleCategories: t.field({
       type: [VehicleCategoryEnum],
