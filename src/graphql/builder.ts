@@ -10,7 +10,6 @@ import { DomainError } from '../domain/errors.ts';
 import { relations } from '../db/relations.ts';
 import { decodeGlobalID, mayLookUp, resolveNodeOrNull } from './global-id.ts';
 import FreshMemoPlugin from './fresh-memo-plugin.ts';
-import { markReadOutsideCatalogue } from './private-reads.ts';
 import { DateScalar, PartialDateScalar } from './scalars.ts';
 
 /** The object types `node(id:)` can return. */
@@ -126,11 +125,8 @@ export const builder = new SchemaBuilder<SchemaTypes>({
     defaultMutationInputTypeOptions: { description: 'The input of the mutation.' },
   },
   drizzle: {
-    // Committee work only (the catalogue is read through catalogue/): answers it reads are not cached.
-    client: (ctx) => {
-      markReadOutsideCatalogue(ctx);
-      return ctx.db;
-    },
+    // Committee work only: the catalogue is read through catalogue/.
+    client: (ctx) => ctx.db,
     getTableConfig,
     relations,
     defaultConnectionSize: DEFAULT_PAGE_SIZE,

@@ -17,7 +17,6 @@ import {
   type DraftRow,
 } from '../domain/drafts/access.ts';
 import { loadDraftStates, type DraftState } from '../domain/drafts/facts.ts';
-import { markReadOutsideCatalogue } from './private-reads.ts';
 
 // Per-request loaders for what the committee-work types decide permissions and `viewerCan…` on.
 // Revisions, threads and ballots are guarded by their draft's subject; one statement per batch.
@@ -57,7 +56,6 @@ function create(ctx: Context) {
 }
 
 export function draftLoaders(ctx: Context): ReturnType<typeof create> {
-  markReadOutsideCatalogue(ctx);
   let loaders = ctx.memo.get(KEY) as ReturnType<typeof create> | undefined;
   if (!loaders) {
     loaders = create(ctx);

@@ -9,7 +9,8 @@ import { generationReader } from '../db/data-generation.ts';
 import { todayUtc } from '../domain/dates.ts';
 import { PARSED_BODY, type ParsedBodyRequest } from './node-handler.ts';
 import { currentRequest } from './request-scope.ts';
-import { readOutsideCatalogue } from '../graphql/private-reads.ts';
+import { readsOnlyPublicTables } from '../catalogue/tables.ts';
+import { observeStatements } from '../db/statement-observers.ts';
 
 // The response cache for anonymous reads (docs/architecture.md says why it is hand-written).
 //
@@ -40,6 +41,14 @@ import { readOutsideCatalogue } from '../graphql/private-reads.ts';
 // every other request (GET, and every request in tests that call `app.fetch`) is looked up once
 // Yoga has its parameters (`onParams`). Both give the same status, headers and body
 // (test/cache.fastpath.test.ts); the response hooks (request id, metrics, log line) run for both.
+
+// Only tables the read model declares raise the generation: a request that read any other table is
+// marked, and its answer is not stored.
+observeStatements((sql) => {
+  if (readsOnlyPublicTables(sql)) return;
+  const facts = currentRequest();
+  if (facts) facts.readBeyondCatalogue = true;
+});
 
 export interface ResponseCacheOptions {
   sqlite: SqliteHandle;
@@ -225,7 +234,7 @@ export function responseCachePlugins(options: ResponseCacheOptions): {
       setResult(entry.result);
       if (namesEtag(request.headers.get('if-none-match'), key)) notModified.add(request);
     },
-    onExecutionResult({ request, result, setResult, context }) {
+    onExecutionResult({ request, result, setResult }) {
       const lookedUp = asked.get(request);
       if (
         !lookedUp ||
@@ -237,8 +246,8 @@ export function responseCachePlugins(options: ResponseCacheOptions): {
         return;
       // Set from the parsed document by the request scope; unknown (no scope) counts as not a query.
       if (currentRequest()?.operationType !== 'query') return;
-      // Read committee work, whose tables do not raise the generation: never served again.
-      if (readOutsideCatalogue(context as { memo?: Map<string, unknown> })) return;
+      // Read a table that does not raise the generation (committee work): never served again.
+      if (currentRequest()?.readBeyondCatalogue) return;
       const http = (result as Result).extensions?.http;
       const cacheable: Result = {
         ...result,
