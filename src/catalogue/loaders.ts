@@ -6,7 +6,7 @@ import {
   committeesByIds,
   countStandardsOfCommittees,
 } from './committees.ts';
-import { standardsOfCommitteesPages, PAGE_SIZES } from './pages.ts';
+import { standardsOfCommitteesPages } from './pages.ts';
 import type { PageArgs } from './keyset.ts';
 import {
   modificationsOfVersions,
@@ -67,5 +67,3 @@ function createLoaders(db: Db) {
     },
   };
 }
-
-export { PAGE_SIZES };

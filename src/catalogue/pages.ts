@@ -10,6 +10,7 @@ import type { CommitteeRow, StandardRow } from './rows.ts';
 // Pages of standards and committees, ordered by designation or code (then id), read by keyset
 // (./keyset.ts): a page costs one statement however deep into the list it starts.
 
+/** Page sizes of every connection of the API (a larger `first` or `last` gets the largest). */
 export const PAGE_SIZES = { defaultSize: 20, maxSize: 100 } as const;
 
 /** Rows after/before the window's cursors on (sort, id); null when the window has no such bound. */
