@@ -114,3 +114,45 @@ describe('the read model declares the tables the public answers read', () => {
     expect([...new Set(triggers.map((r) => r.t))].sort()).toEqual([...PUBLIC_TABLES]);
   });
 });
+
+describe('pages of standards', () => {
+  type Page = {
+    standards: {
+      edges: { cursor: string; node: { designation: string } }[];
+      pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string };
+    };
+  };
+  const PAGE = `query($first: Int, $after: String, $last: Int, $before: String) {
+    standards(first: $first, after: $after, last: $last, before: $before) {
+      edges { cursor node { designation } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`;
+  const ask = async (variables: Record<string, unknown>) => (await run(PAGE, variables)).data as unknown as Page;
+
+  it('moves forward and backward through the same order, with cursors in the format committee work uses', async () => {
+    const all = (await ask({ first: 100 })).standards.edges;
+    const forward: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page: Page = await ask({ first: 4, after });
+      forward.push(...page.standards.edges.map((e) => e.node.designation));
+      if (!page.standards.pageInfo.hasNextPage) break;
+      after = page.standards.pageInfo.endCursor;
+    }
+    expect(forward).toEqual(all.map((e) => e.node.designation));
+    const last = await ask({ last: 3, before: all.at(-1)!.cursor });
+    expect(last.standards.edges.map((e) => e.node.designation)).toEqual(
+      all.slice(-4, -1).map((e) => e.node.designation),
+    );
+    expect(last.standards.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: true });
+    const [first] = all;
+    expect(Buffer.from(first!.cursor, 'base64').toString()).toMatch(/^DC:T:\["S:.+","N:\d+"\]$/u);
+  });
+
+  it('pages committees by their unique code, the code alone in the cursor', async () => {
+    const query = 'query($after: String) { committees(first: 2, after: $after) { edges { cursor node { code } } } }';
+    const first = (await run(query)).data as { committees: { edges: { cursor: string; node: { code: string } }[] } };
+    const [a, b] = first.committees.edges;
+    expect(Buffer.from(a!.cursor, 'base64').toString()).toBe(`DC:S:${a!.node.code}`);
+    const next = (await run(query, { after: a!.cursor })).data as typeof first;
+    expect(next.committees.edges[0]!.node.code).toBe(b!.node.code);
+  });
+});

@@ -2,15 +2,16 @@ import {
   decodeBase64,
   decodeCursorChunk,
   encodeBase64,
+  encodeCursorChunk,
   encodeCursorTuple,
   getConnectionPageSize,
   PothosValidationError,
   validateConnectionArguments,
 } from '@pothos/core';
 
-// Keyset pages of a list ordered by (sort text, id), with the cursors the committee-work
-// connections also use (`DC:` and a tagged tuple), so a cursor means the same thing everywhere and
-// keeps its meaning across releases. The first or last rows after/before a cursor come from one
+// Keyset pages of a list ordered by a unique text (a committee's code) or by (sort text, id), with
+// the cursors the committee-work connections also use (`DC:` and a tagged value or tuple), so a
+// cursor means the same thing everywhere and keeps its meaning across releases. The first or last rows after/before a cursor come from one
 // statement; one extra row tells whether another page follows.
 
 export interface PageArgs {
@@ -22,24 +23,28 @@ export interface PageArgs {
 
 /** Where a page starts and ends, and which way it is read. */
 export interface PageWindow {
-  after: [string, number] | null;
-  before: [string, number] | null;
+  after: Position | null;
+  before: Position | null;
   /** Read from the end (`last`): rows come newest-key first and are reversed. */
   backward: boolean;
   /** Rows to read: the page size plus one. */
   limit: number;
 }
 
+/** Where a row sits: its unique sort text, or its sort text and id. */
+export type Position = string | [string, number];
+
 export interface Page<T> {
   edges: { cursor: string; node: T }[];
   pageInfo: { startCursor: string | null; endCursor: string | null; hasNextPage: boolean; hasPreviousPage: boolean };
 }
 
-function parseCursor(cursor: string): [string, number] {
+function parseCursor(cursor: string): Position {
   try {
     const decoded = decodeBase64(cursor);
     if (decoded.startsWith('DC:')) {
       const value = decodeCursorChunk(decoded.slice(3));
+      if (typeof value === 'string') return value;
       if (Array.isArray(value) && typeof value[0] === 'string' && Number.isInteger(value[1])) {
         return [value[0], value[1] as number];
       }
@@ -64,11 +69,14 @@ export function pageWindow(args: PageArgs, sizes: { defaultSize: number; maxSize
   };
 }
 
-/** The page of `rows` read through `window`, each row's cursor made of its sort text and id. */
-export function pageOf<T>(rows: T[], args: PageArgs, window: PageWindow, key: (row: T) => [string, number]): Page<T> {
+const cursorOf = (position: Position) =>
+  encodeBase64(`DC:${typeof position === 'string' ? encodeCursorChunk(position) : encodeCursorTuple(position)}`);
+
+/** The page of `rows` read through `window`, each row's cursor made of its position. */
+export function pageOf<T>(rows: T[], args: PageArgs, window: PageWindow, key: (row: T) => Position): Page<T> {
   const full = rows.length === window.limit;
   const nodes = full ? rows.slice(0, -1) : rows;
-  const edges = nodes.map((node) => ({ cursor: encodeBase64(`DC:${encodeCursorTuple(key(node))}`), node }));
+  const edges = nodes.map((node) => ({ cursor: cursorOf(key(node)), node }));
   if (window.backward) edges.reverse();
   return {
     edges,

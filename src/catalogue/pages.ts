@@ -3,7 +3,7 @@ import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../db/client.ts';
 import { standardFilter, type StandardFilterInput } from '../db/filters.ts';
 import { committees, standards } from '../db/tables.ts';
-import { pageOf, pageWindow, type Page, type PageArgs, type PageWindow } from './keyset.ts';
+import { pageOf, pageWindow, type Page, type PageArgs, type PageWindow, type Position } from './keyset.ts';
 import { prepared } from './prepared.ts';
 import type { CommitteeRow, StandardRow } from './rows.ts';
 
@@ -13,11 +13,20 @@ import type { CommitteeRow, StandardRow } from './rows.ts';
 /** Page sizes of every connection of the API (a larger `first` or `last` gets the largest). */
 export const PAGE_SIZES = { defaultSize: 20, maxSize: 100 } as const;
 
-/** Rows after/before the window's cursors on (sort, id); null when the window has no such bound. */
-function keysetCondition(sort: SQLiteColumn, id: SQLiteColumn, window: PageWindow): SQL | undefined {
+/** Rows after/before the window's positions on `sort` (then `id`, unless `sort` is unique). */
+function keysetCondition(sort: SQLiteColumn, id: SQLiteColumn | null, window: PageWindow): SQL | undefined {
+  const compare = (position: Position, op: '>' | '<') => {
+    if (typeof position === 'string' || id === null) {
+      const value = typeof position === 'string' ? position : position[0];
+      return op === '>' ? sql`${sort} > ${value}` : sql`${sort} < ${value}`;
+    }
+    return op === '>'
+      ? sql`(${sort}, ${id}) > (${position[0]}, ${position[1]})`
+      : sql`(${sort}, ${id}) < (${position[0]}, ${position[1]})`;
+  };
   const parts: SQL[] = [];
-  if (window.after) parts.push(sql`(${sort}, ${id}) > (${window.after[0]}, ${window.after[1]})`);
-  if (window.before) parts.push(sql`(${sort}, ${id}) < (${window.before[0]}, ${window.before[1]})`);
+  if (window.after) parts.push(compare(window.after, '>'));
+  if (window.before) parts.push(compare(window.before, '<'));
   return parts.length === 0 ? undefined : and(...parts);
 }
 
@@ -63,11 +72,11 @@ export function committeesPage(db: Db, args: PageArgs): Page<CommitteeRow> {
   const rows = db
     .select()
     .from(committees)
-    .where(keysetCondition(committees.code, committees.id, window))
-    .orderBy(order(committees.code), order(committees.id))
+    .where(keysetCondition(committees.code, null, window))
+    .orderBy(order(committees.code))
     .limit(window.limit)
     .all();
-  return pageOf(rows, args, window, (row) => [row.code, row.id]);
+  return pageOf(rows, args, window, (row) => row.code); // codes are unique: no id in the cursor
 }
 
 const committeeCountStatement = prepared([committees], (db: Db) =>
