@@ -1,6 +1,7 @@
 // Where the uncached server's CPU goes for `lookup` and for `page` (a measurement, not a test):
-// `npx tsx bench/profile-split.ts [standards=10000]` after `npm run bench` built dist/bench-serve.mjs.
-// The production build serves one scenario at a time under --cpu-prof; each sample is counted as
+// `npx tsx bench/profile-split.ts [standards=10000]`. The server runs from the sources (the bundle
+// would hide which package a sample is in) with the production flags, one scenario at a time under
+// --cpu-prof; each sample is counted as
 // SQL (better-sqlite3's native calls), GC, HTTP (Node's HTTP and streams, Yoga, whatwg-node,
 // envelop, src/http) or execution (everything else: GraphQL, resolvers, domain, Drizzle's mapping).
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
@@ -21,20 +22,22 @@ o.close();
 const cat = (url: string, fn: string): string => {
   if (fn === '(garbage collector)') return 'GC';
   if (fn === '(idle)' || fn === '(program)') return 'idle';
-  if (!url && ['all', 'get', 'run', 'iterate', 'raw', 'pluck', 'prepare'].includes(fn)) return 'SQL';
+  if (/node:internal\/modules|\/tsx\//.test(url)) return 'idle'; // loading the sources, not serving
+  // better-sqlite3 runs a statement inside the driver's `all`/`get` frame (the native call is not a frame).
+  if (['all', 'get', 'run', 'iterate'].includes(fn) && (!url || /better-sqlite3/.test(url))) return 'SQL';
+  if (!url) return 'HTTP'; // natives: socket writes, JSON
   if (/node_modules\/(graphql-yoga|@whatwg-node|@envelop|urlpattern|@graphql-yoga|prom-client|@escape\.tech)/.test(url))
     return 'HTTP';
   if (/src\/http\//.test(url) || url.startsWith('node:') || /^(node:)?internal/.test(url)) return 'HTTP';
-  if (/node_modules|src\/|bench/.test(url) || url.includes('.mjs')) return 'execution';
-  return 'other';
+  return 'execution';
 };
+
 for (const scenario of ['lookup', 'page'] as const) {
   const profDir = join(dir, `prof-${scenario}`);
   const server = await startServer({
     dbFile,
     cache: false,
     logFile: join(dir, 'log'),
-    entry: ['dist/bench-serve.mjs'],
     nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${profDir}`],
   });
   const bodies = variablesFor(scenario, N).map((variables) => JSON.stringify({ query: QUERIES[scenario], variables }));
