@@ -24,7 +24,8 @@ const PAGES = {
   versionPage: `query($v: String!) { version(designation: $v) {
     id designation title { en } standard { designation committee { code } }
     base { designation } modifications { designation } replaces { designation } replacedBy { designation }
-    references { kind designation degree citingVersion { designation } version { designation } standard { designation } }
+    references { kind designation degree citingVersion { designation } version { designation }
+      standard { designation } }
     citedBy(first: 10) { totalCount edges { node { designation citingVersion { designation } } } }
     clauses { number heading text informative children { number children { number children { number } } } }
   } }`,

@@ -11,8 +11,9 @@ import {
 
 // Keyset pages of a list ordered by a unique text (a committee's code) or by (sort text, id), with
 // the cursors the committee-work connections also use (`DC:` and a tagged value or tuple), so a
-// cursor means the same thing everywhere and keeps its meaning across releases. The first or last rows after/before a cursor come from one
-// statement; one extra row tells whether another page follows.
+// cursor means the same thing everywhere and keeps its meaning across releases. The first or last
+// rows after/before a cursor come from one statement; one extra row tells whether another page
+// follows.
 
 export interface PageArgs {
   first?: number | null;

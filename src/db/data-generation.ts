@@ -2,10 +2,11 @@ import type Database from 'better-sqlite3';
 import { PUBLIC_TABLES } from '../catalogue/tables.ts';
 
 // The data generation: a counter the database itself raises, in the writing transaction, on every
-// change to a table the public answers read (the read model declares them: catalogue/tables.ts;
-// the counter's table and first row come from the custom migration `data_generation`). The response cache keys its entries by it, so a change made by
-// any connection — this process, the CLI in another process, a publication — makes every older
-// entry unreachable. SQLite-specific (triggers, a one-row table); it lives only here.
+// change to a table the public answers read (the read model declares them: catalogue/tables.ts; the
+// counter's table and first row come from the custom migration `data_generation`). The response
+// cache keys its entries by it, so a change made by any connection — this process, the CLI in
+// another process, a publication — makes every older entry unreachable. SQLite-specific (triggers,
+// a one-row table); it lives only here.
 
 const TABLE = 'data_generation';
 
