@@ -9,6 +9,7 @@ import { registerFilterFunctions } from './filters.ts';
 import { registerPermitFunctions } from './rules.ts';
 import { registerSearchFunctions } from './search-index.ts';
 import { withStatementCache } from './statement-cache.ts';
+import { statementRan } from './statement-observers.ts';
 import { LOCK_WAIT_MS } from './locks.ts';
 import type { Db } from './types.ts';
 
@@ -21,7 +22,14 @@ export function drizzleFor(sqlite: SqliteHandle, logger?: Logger) {
   // The write permit the guards of published versions ask for (db/rules.ts).
   registerPermitFunctions(sqlite);
   // Statements are prepared once per distinct SQL text and reused (db/statement-cache.ts).
-  return drizzle({ client: withStatementCache(sqlite), relations, logger });
+  // Every statement is also shown to the statement observers (./statement-observers.ts).
+  const observed: Logger = {
+    logQuery: (query, params) => {
+      logger?.logQuery(query, params);
+      statementRan(query);
+    },
+  };
+  return drizzle({ client: withStatementCache(sqlite), relations, logger: observed });
 }
 
 /** The handle types live in db/types.ts; re-exported for callers that open the database. */

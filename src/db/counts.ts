@@ -1,25 +1,15 @@
 import { and, count, inArray, type SQL } from 'drizzle-orm';
 import type { Db } from './client.ts';
 import { commentThreads, draftRevisions, drafts } from './committee-tables.ts';
-import { standards } from './tables.ts';
 
-// Grouped counts for connection `totalCount`s, one statement for any number of parents.
+// Grouped counts for committee work's connection `totalCount`s, one statement for any number of
+// parents (the catalogue's are in catalogue/).
 // (The drizzle plugin's own related-count subquery does not build valid SQL with drizzle-orm
 // 1.0.0-rc.5, whose `relationToSQL` now returns SQL chunks; see docs/architecture.md, "Known limits".)
 
 function toMap(rows: { key: number | null; n: number }[], keys: readonly number[]): number[] {
   const byKey = new Map(rows.map((row) => [row.key, row.n]));
   return keys.map((key) => byKey.get(key) ?? 0);
-}
-
-export function countStandardsOfCommittees(db: Db, committeeIds: readonly number[]): number[] {
-  const rows = db
-    .select({ key: standards.committeeId, n: count() })
-    .from(standards)
-    .where(inArray(standards.committeeId, [...committeeIds]))
-    .groupBy(standards.committeeId)
-    .all();
-  return toMap(rows, committeeIds);
 }
 
 export function countRevisionsOfDrafts(db: Db, draftIds: readonly number[]): number[] {

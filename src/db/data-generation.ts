@@ -1,25 +1,14 @@
 import type Database from 'better-sqlite3';
+import { PUBLIC_TABLES } from '../catalogue/tables.ts';
 
 // The data generation: a counter the database itself raises, in the writing transaction, on every
-// change to a table an anonymous read can reach (the table and its first row come from the custom
-// migration `data_generation`). The response cache keys its entries by it, so a change made by
-// any connection — this process, the CLI in another process, a publication — makes every older
-// entry unreachable. SQLite-specific (triggers, a one-row table); it lives only here.
+// change to a table the public answers read (the read model declares them: catalogue/tables.ts; the
+// counter's table and first row come from the custom migration `data_generation`). The response
+// cache keys its entries by it, so a change made by any connection — this process, the CLI in
+// another process, a publication — makes every older entry unreachable. SQLite-specific (triggers,
+// a one-row table); it lives only here.
 
 const TABLE = 'data_generation';
-
-/**
- * Every table whose rows anonymous callers can read, directly or through a relation. A table
- * added to the public API must be listed here, or cached answers may outlive its changes.
- */
-export const PUBLIC_TABLES = [
-  'committees',
-  'standards',
-  'versions',
-  'version_replacements',
-  'version_references',
-  'clauses',
-] as const;
 
 const BUMP = `UPDATE ${TABLE} SET value = value + 1 WHERE id = 1;`;
 

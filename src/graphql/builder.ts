@@ -4,6 +4,7 @@ import RelayPlugin, { resolveNodes } from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import { getTableConfig } from 'drizzle-orm/sqlite-core';
 import { DateTimeResolver, JSONResolver } from 'graphql-scalars';
+import { PAGE_SIZES } from '../catalogue/pages.ts';
 import type { Context } from '../context.ts';
 import { isAllowed, type Action, type Subject } from '../domain/accounts/permissions.ts';
 import { DomainError } from '../domain/errors.ts';
@@ -26,9 +27,9 @@ export const NODE_TYPES: ReadonlySet<string> = new Set([
   'Ballot',
 ]);
 
-/** Largest page any connection returns; callers asking for more get this many. */
-export const MAX_PAGE_SIZE = 100;
-export const DEFAULT_PAGE_SIZE = 20;
+/** Largest page any connection returns; callers asking for more get this many (the catalogue's pages too). */
+export const MAX_PAGE_SIZE = PAGE_SIZES.maxSize;
+export const DEFAULT_PAGE_SIZE = PAGE_SIZES.defaultSize;
 
 export interface SchemaTypes {
   Context: Context;
@@ -125,6 +126,7 @@ export const builder = new SchemaBuilder<SchemaTypes>({
     defaultMutationInputTypeOptions: { description: 'The input of the mutation.' },
   },
   drizzle: {
+    // Committee work only: the catalogue is read through catalogue/.
     client: (ctx) => ctx.db,
     getTableConfig,
     relations,

@@ -1,9 +1,11 @@
 import DataLoader from 'dataloader';
-import { and, inArray, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
 import type { Context } from '../context.ts';
 import { memoKey } from '../domain/context.ts';
 import { countDraftsOfCommittees, countRevisionsOfDrafts, countThreadsOfRevisions } from '../db/counts.ts';
-import { drafts } from '../db/committee-tables.ts';
+import { draftReplaces, drafts } from '../db/committee-tables.ts';
+import { versions } from '../db/tables.ts';
+import type { VersionRow } from '../catalogue/rows.ts';
 import type { DraftStage } from '../domain/enums.ts';
 import type { Subject } from '../domain/accounts/permissions.ts';
 import { draftAbilities } from '../domain/drafts/abilities.ts';
@@ -29,6 +31,17 @@ function create(ctx: Context) {
     state: new DataLoader<number, DraftState>(async (ids) => {
       const states = loadDraftStates(ctx.db, ids);
       return ids.map((id) => states.get(id)!);
+    }),
+    /** The versions each draft's publication will replace, oldest recorded first. */
+    replaces: new DataLoader<number, VersionRow[]>(async (ids) => {
+      const rows = ctx.db
+        .select({ draftId: draftReplaces.draftId, version: versions })
+        .from(draftReplaces)
+        .innerJoin(versions, eq(versions.id, draftReplaces.versionId))
+        .where(inArray(draftReplaces.draftId, [...ids]))
+        .orderBy(asc(versions.id))
+        .all();
+      return ids.map((id) => rows.filter((row) => row.draftId === id).map((row) => row.version));
     }),
     revisionCount: new DataLoader<number, number>(async (ids) => countRevisionsOfDrafts(ctx.db, ids)),
     threadCount: new DataLoader<number, number>(async (ids) => countThreadsOfRevisions(ctx.db, ids)),

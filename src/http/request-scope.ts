@@ -21,6 +21,8 @@ export interface RequestFacts {
   viewer?: string | null;
   /** `extensions.code` of each error in the result (`UNCODED` when there is none). */
   errorCodes: string[];
+  /** A statement of this request read a table outside the public catalogue (catalogue/tables.ts). */
+  readBeyondCatalogue?: boolean;
 }
 
 const scope = new AsyncLocalStorage<RequestFacts>();

@@ -10,6 +10,8 @@ import { todayUtc } from '../domain/dates.ts';
 import { PARSED_BODY, type ParsedBodyRequest } from './node-handler.ts';
 import { currentRequest } from './request-scope.ts';
 import { carriesSessionCookie } from './session-cookie.ts';
+import { readsOnlyPublicTables } from '../catalogue/tables.ts';
+import { observeStatements } from '../db/statement-observers.ts';
 
 // The response cache for anonymous reads (docs/architecture.md says why it is hand-written).
 //
@@ -40,6 +42,14 @@ import { carriesSessionCookie } from './session-cookie.ts';
 // every other request (GET, and every request in tests that call `app.fetch`) is looked up once
 // Yoga has its parameters (`onParams`). Both give the same status, headers and body
 // (test/cache.fastpath.test.ts); the response hooks (request id, metrics, log line) run for both.
+
+// Only tables the read model declares raise the generation: a request that read any other table is
+// marked, and its answer is not stored.
+observeStatements((sql) => {
+  if (readsOnlyPublicTables(sql)) return;
+  const facts = currentRequest();
+  if (facts) facts.readBeyondCatalogue = true;
+});
 
 export interface ResponseCacheOptions {
   sqlite: SqliteHandle;
@@ -238,6 +248,8 @@ export function responseCachePlugins(options: ResponseCacheOptions): {
         return;
       // Set from the parsed document by the request scope; unknown (no scope) counts as not a query.
       if (currentRequest()?.operationType !== 'query') return;
+      // Read a table that does not raise the generation (committee work): never served again.
+      if (currentRequest()?.readBeyondCatalogue) return;
       const http = (result as Result).extensions?.http;
       const cacheable: Result = {
         ...result,

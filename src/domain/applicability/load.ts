@@ -1,6 +1,7 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { asc, getColumns, inArray, sql, type SQL } from 'drizzle-orm';
+import { prepared } from '../../catalogue/prepared.ts';
 import type { Db } from '../../db/types.ts';
-import type { versions } from '../../db/tables.ts';
+import { versionReplacements, versions } from '../../db/tables.ts';
 import type { ReplacementEdge, VersionGraph } from './graph.ts';
 
 // Every version that can change an answer is in the connected component of the asked versions
@@ -44,26 +45,47 @@ export function loadVersionGraphFrom(db: Db, seed: SQL): LoadedVersionGraph {
     from versions v where v.id in (select id from component)
     order by v.id`);
   // The component is closed under replacement, so what a version in it replaces is in it too.
+  return graphOf(rows);
+}
+
+// The two seeds every lookup and status uses, each one statement built and prepared once (the
+// component as a subquery of a select Drizzle can prepare).
+const graphStatement = (seed: SQL) =>
+  prepared([versions, versionReplacements], (db: Db) =>
+    db
+      .select({
+        ...getColumns(versions),
+        replaces: sql<string>`(select json_group_array(r.replaced_id) from version_replacements r
+          where r.replacing_id = ${versions.id})`.as('replaces'),
+      })
+      .from(versions)
+      .where(inArray(versions.id, sql`(${component(seed)} select id from component)`))
+      .orderBy(asc(versions.id))
+      .prepare(),
+  );
+const ofStandards = graphStatement(
+  sql`select id from versions where standard_id in (select value from json_each(${sql.placeholder('ids')}))`,
+);
+const ofVersion = graphStatement(sql`select id from versions where id = ${sql.placeholder('id')}`);
+
+function graphOf(rows: (VersionRow & { replaces: string })[]): LoadedVersionGraph {
   const replacements: ReplacementEdge[] = [];
-  const versions = rows.map(({ replaces, ...row }): VersionRow => {
+  const loaded = rows.map(({ replaces, ...row }): VersionRow => {
     for (const replacedId of (JSON.parse(replaces) as number[]).sort((p, q) => p - q))
       replacements.push({ replacingId: row.id, replacedId });
     return row;
   });
-  return { versions, replacements };
+  return { versions: loaded, replacements };
 }
 
 /** The graph that decides the applicability of the given standards' versions. One statement. */
 export function loadVersionGraph(db: Db, standardIds: number[]): LoadedVersionGraph {
   const ids = [...new Set(standardIds)];
   if (ids.length === 0) return { versions: [], replacements: [] };
-  return loadVersionGraphFrom(
-    db,
-    sql`select id from versions where standard_id in (select value from json_each(${JSON.stringify(ids)}))`,
-  );
+  return graphOf(ofStandards(db).all({ ids: JSON.stringify(ids) }));
 }
 
 /** The graph that decides one version's status; empty if there is no such version. One statement. */
 export function loadVersionGraphForVersion(db: Db, versionId: number): LoadedVersionGraph {
-  return loadVersionGraphFrom(db, sql`select id from versions where id = ${versionId}`);
+  return graphOf(ofVersion(db).all({ id: versionId }));
 }

@@ -1,6 +1,5 @@
 import { applicabilityOfStandard, type ApplicabilityAnswer } from '../../domain/applicability/answer.ts';
 import { builder } from '../builder.ts';
-import { asLoadedRows } from '../loaded-rows.ts';
 import { ApplicabilityScopeEnum, VehicleCategoryEnum, VersionStatusEnum } from './enums.ts';
 import { Standard } from './standard.ts';
 import { StandardVersion } from './version.ts';
@@ -11,7 +10,7 @@ const ApplicableVersion = builder.objectRef<ApplicabilityAnswer['versions'][numb
     version: t.field({
       type: StandardVersion,
       description: 'The base version (EDITION or SERIES).',
-      resolve: (v, _args, ctx, info) => asLoadedRows(ctx, info, v.version),
+      resolve: (v) => v.version,
     }),
     status: t.expose('status', {
       type: VersionStatusEnum,
@@ -31,7 +30,7 @@ const ApplicableVersion = builder.objectRef<ApplicabilityAnswer['versions'][numb
       type: [StandardVersion],
       description:
         'Supplements, amendments and corrigenda of this version that certainly apply on the date, latest first.',
-      resolve: (v, _args, ctx, info) => asLoadedRows(ctx, info, v.modifications),
+      resolve: (v) => v.modifications,
     }),
   }),
 });
@@ -54,7 +53,7 @@ const Applicability = builder.objectRef<ApplicabilityAnswer>('Applicability').im
       nullable: true,
       description:
         'The first of `versions`: the newest base version that certainly applies; null when none certainly does.',
-      resolve: (a, _args, ctx, info) => asLoadedRows(ctx, info, a.current),
+      resolve: (a) => a.current,
     }),
     versions: t.field({
       type: [ApplicableVersion],
@@ -67,19 +66,19 @@ const Applicability = builder.objectRef<ApplicabilityAnswer>('Applicability').im
       type: [StandardVersion],
       description:
         'Versions (base or modification) that may or may not apply on the date: their dates are unknown or imprecise.',
-      resolve: (a, _args, ctx, info) => asLoadedRows(ctx, info, a.unknown),
+      resolve: (a) => a.unknown,
     }),
     successors: t.field({
       type: [StandardVersion],
       description:
         'Where versions of this standard stopped applying because versions of another standard replaced them: ' +
         'those replacing versions that apply on the date.',
-      resolve: (a, _args, ctx, info) => asLoadedRows(ctx, info, a.successors),
+      resolve: (a) => a.successors,
     }),
   }),
 });
 
-builder.drizzleObjectField(Standard, 'applicability', (t) =>
+builder.objectField(Standard, 'applicability', (t) =>
   t.field({
     type: Applicability,
     description: 'Which versions of this standard apply on a date, for new type approvals (default) or existing ones.',
@@ -99,7 +98,6 @@ builder.drizzleObjectField(Standard, 'applicability', (t) =>
           'to it.',
       }),
     },
-    select: { columns: { id: true } },
     resolve: (standard, args, ctx) =>
       applicabilityOfStandard({
         ctx,

@@ -1,57 +1,64 @@
-import { sameCommitteeCode } from '../../db/filters.ts';
-import { committees } from '../../db/tables.ts';
+import { committeeByCode } from '../../catalogue/committees.ts';
+import { catalogueLoaders } from '../../catalogue/loaders.ts';
+import { committeesCount, committeesPage } from '../../catalogue/pages.ts';
+import { CommitteeRef, StandardRef } from './catalogue-refs.ts';
 import { builder } from '../builder.ts';
-import { loadersFor } from '../loaders.ts';
 import { LocalizedText } from './localized-text.ts';
 
-export const Committee = builder.drizzleNode('committees', {
-  name: 'Committee',
+export const Committee = builder.node(CommitteeRef, {
   description:
     'A technical committee, subcommittee or working group (e.g. `ISO/TC22/SC32`), responsible for standards. ' +
     'Committees form a tree.',
-  id: { column: (committee) => committee.id, description: 'Global ID of the committee.' },
-  // Columns are plain resolvers, not `t.expose…`: @pothos/plugin-drizzle 0.20 wraps every exposed
-  // column to look its selection up by response path, row by row, which costs a page much of its
-  // time (docs/performance.md). This type always loads whole rows (no `select`), so a
-  // column is just read.
+  id: { resolve: (committee) => committee.id, description: 'Global ID of the committee.' },
+  loadMany: (ids, ctx) => ids.map((id) => catalogueLoaders(ctx).committeeById.load(Number(id))),
   fields: (t) => ({
-    code: t.string({
+    code: t.exposeString('code', {
       description: 'The committee code, e.g. `SAC/TC114/SC27` or `UNECE/WP.29/GRVA`.',
-      resolve: (committee) => committee.code,
     }),
     name: t.field({
       type: LocalizedText,
       description: 'The committee name in English, and Chinese where known.',
       resolve: (committee) => ({ en: committee.nameEn, zh: committee.nameZh }),
     }),
-    parent: t.relation('parent', {
+    parent: t.field({
+      type: CommitteeRef,
       nullable: true,
       description: 'The committee this one belongs to; null at the top.',
+      resolve: async (committee, _args, ctx) =>
+        committee.parentId === null
+          ? null
+          : ((await catalogueLoaders(ctx).committeeById.load(committee.parentId)) ?? null),
     }),
-    children: t.relation('children', {
+    children: t.field({
+      type: [CommitteeRef],
       description: 'Subcommittees and working groups directly under this committee, by code.',
-      query: { orderBy: { code: 'asc' } },
+      resolve: (committee, _args, ctx) => catalogueLoaders(ctx).childCommittees.load(committee.id),
     }),
-    members: t.relation('memberships', {
+    members: t.drizzleField({
+      type: ['memberships'],
       nullable: true,
       description:
         'Who holds which role in the committee; null unless the caller holds a role in it or is an administrator.',
       authScopes: (committee) => ({ allowed: { action: 'committee.members', subject: { committeeId: committee.id } } }),
       unauthorizedResolver: () => null,
-      query: { orderBy: { id: 'asc' } },
+      resolve: (query, committee, _args, ctx) =>
+        ctx.db.query.memberships.findMany(query({ where: { committeeId: committee.id }, orderBy: { id: 'asc' } })),
     }),
-    standards: t.relatedConnection(
-      'standards',
+    standards: t.connection(
       {
+        type: StandardRef,
         description: 'Standards this committee is directly responsible for, by designation.',
-        query: { orderBy: { designation: 'asc' } },
+        resolve: async (committee, args, ctx) => ({
+          ...(await catalogueLoaders(ctx).standardsOfCommittee(args).load(committee.id)),
+          committeeId: committee.id,
+        }),
       },
       {
         fields: (c) => ({
           totalCount: c.int({
             description: 'How many standards the committee is directly responsible for, across all pages.',
             resolve: (connection, _args, ctx) =>
-              loadersFor(ctx).committeeStandardCount.load((connection.parent as { id: number }).id),
+              catalogueLoaders(ctx).committeeStandardCount.load(connection.committeeId),
           }),
         }),
       },
@@ -60,18 +67,26 @@ export const Committee = builder.drizzleNode('committees', {
 });
 
 builder.queryFields((t) => ({
-  committee: t.drizzleField({
-    type: 'committees',
+  committee: t.field({
+    type: CommitteeRef,
     nullable: true,
     description: 'The committee with this code (case-insensitive); null when there is none.',
     args: { code: t.arg.string({ required: true, description: 'Committee code, e.g. `ISO/TC22/SC32`.' }) },
-    resolve: (query, _root, args, ctx) =>
-      ctx.db.query.committees.findFirst(query({ where: { RAW: (table) => sameCommitteeCode(table.code, args.code) } })),
+    resolve: (_root, args, ctx) => committeeByCode(ctx.db, args.code) ?? null,
   }),
-  committees: t.drizzleConnection({
-    type: 'committees',
-    description: 'All committees, by code.',
-    totalCount: (_parent, _args, ctx) => ctx.db.$count(committees),
-    resolve: (query, _root, _args, ctx) => ctx.db.query.committees.findMany(query({ orderBy: { code: 'asc' } })),
-  }),
+  committees: t.connection(
+    {
+      type: CommitteeRef,
+      description: 'All committees, by code.',
+      resolve: (_root, args, ctx) => committeesPage(ctx.db, args),
+    },
+    {
+      fields: (c) => ({
+        totalCount: c.int({
+          description: 'How many items the whole list holds, across all pages.',
+          resolve: (_connection, _args, ctx) => committeesCount(ctx.db),
+        }),
+      }),
+    },
+  ),
 }));

@@ -2,7 +2,6 @@ import { compareVersions, type VersionComparison } from '../../domain/compare/co
 import { CLAUSE_MATCHES, type ClausePair } from '../../domain/compare/matchClauses.ts';
 import { DIFF_KINDS, type DiffSegment } from '../../domain/compare/wordDiff.ts';
 import { builder } from '../builder.ts';
-import { asLoadedRows } from '../loaded-rows.ts';
 import { Clause } from './clause.ts';
 import { enumOf } from './enum-of.ts';
 import { StandardVersion } from './version.ts';
@@ -41,12 +40,12 @@ const ClauseChangeRef = builder.objectRef<ClausePair<ClauseRow>>('ClauseChange')
     before: t.field({
       type: Clause,
       description: 'The clause in the `from` version.',
-      resolve: (c, _args, ctx, info) => asLoadedRows(ctx, info, c.before),
+      resolve: (c) => c.before,
     }),
     after: t.field({
       type: Clause,
       description: 'The clause in the `to` version.',
-      resolve: (c, _args, ctx, info) => asLoadedRows(ctx, info, c.after),
+      resolve: (c) => c.after,
     }),
     matchedBy: t.expose('matchedBy', { type: ClauseMatchEnum, description: 'How the two were paired.' }),
     moved: t.exposeBoolean('moved', { description: 'True when the clause number changed.' }),
@@ -75,22 +74,22 @@ const VersionComparisonRef = builder.objectRef<VersionComparison>('VersionCompar
     from: t.field({
       type: StandardVersion,
       description: 'The earlier version compared (as asked).',
-      resolve: (c, _args, ctx, info) => asLoadedRows(ctx, info, c.from),
+      resolve: (c) => c.from,
     }),
     to: t.field({
       type: StandardVersion,
       description: 'The later version compared (as asked).',
-      resolve: (c, _args, ctx, info) => asLoadedRows(ctx, info, c.to),
+      resolve: (c) => c.to,
     }),
     added: t.field({
       type: [Clause],
       description: 'Clauses only in `to`, in printed order.',
-      resolve: (c, _args, ctx, info) => asLoadedRows(ctx, info, c.added),
+      resolve: (c) => c.added,
     }),
     removed: t.field({
       type: [Clause],
       description: 'Clauses only in `from`, in printed order.',
-      resolve: (c, _args, ctx, info) => asLoadedRows(ctx, info, c.removed),
+      resolve: (c) => c.removed,
     }),
     changed: t.field({
       type: [ClauseChangeRef],
@@ -112,7 +111,7 @@ const VersionComparisonRef = builder.objectRef<VersionComparison>('VersionCompar
         'The versions linking the two through "replaces", oldest first, both included (e.g. 2015 → 2020 → 2024 ' +
         'edition), whichever was asked as `from`; empty when neither replaces the other, directly or through ' +
         'others.',
-      resolve: (c, _args, ctx, info) => asLoadedRows(ctx, info, c.replacesChain),
+      resolve: (c) => c.replacesChain,
     }),
   }),
 });

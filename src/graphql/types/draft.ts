@@ -7,7 +7,9 @@ import { publishDraft } from '../../domain/drafts/publishDraft.ts';
 import { draftReadFilter, draftReadScope } from '../../domain/drafts/visibility.ts';
 import { DRAFT_STAGES, type DraftStage, type StandardKind } from '../../domain/enums.ts';
 import { builder } from '../builder.ts';
-import { abilitiesOf, readableDraftCount } from '../draft-access.ts';
+import { catalogueLoaders } from '../../catalogue/loaders.ts';
+import { abilitiesOf, draftLoaders, readableDraftCount } from '../draft-access.ts';
+import { StandardRef, StandardVersionRef } from './catalogue-refs.ts';
 import { Committee } from './committee.ts';
 import { enumOf } from './enum-of.ts';
 import { StandardKindEnum, VersionTypeEnum } from './enums.ts';
@@ -59,11 +61,18 @@ export const Draft = builder.drizzleNode('drafts', {
         'Changes whenever the draft changes; send it back with `moveDraftStage` and `publishDraft` (a stale one ' +
         'is a CONFLICT).',
     }),
-    committee: t.relation('committee', { description: 'The committee the draft belongs to.' }),
+    committee: t.field({
+      type: Committee,
+      description: 'The committee the draft belongs to.',
+      resolve: async (d, _a, ctx) => (await catalogueLoaders(ctx).committeeById.load(d.committeeId))!,
+    }),
     leader: t.relation('leader', { description: 'The project leader.' }),
-    standard: t.relation('standard', {
+    standard: t.field({
+      type: StandardRef,
       nullable: true,
       description: 'The standard this draft revises; null when it proposes a new one.',
+      resolve: async (d, _a, ctx) =>
+        d.standardId === null ? null : ((await catalogueLoaders(ctx).standardById.load(d.standardId)) ?? null),
     }),
     proposedStandard: t.field({
       type: ProposedStandard,
@@ -85,20 +94,29 @@ export const Draft = builder.drizzleNode('drafts', {
       description: 'The designation the published version is planned to have, e.g. `GB 38031-2025`.',
     }),
     versionType: t.expose('versionType', { type: VersionTypeEnum, description: 'The type of the planned version.' }),
-    baseVersion: t.relation('baseVersion', {
+    baseVersion: t.field({
+      type: StandardVersionRef,
       nullable: true,
       description: 'For a planned modification, the base version it modifies.',
+      resolve: async (d, _a, ctx) =>
+        d.baseVersionId === null ? null : ((await catalogueLoaders(ctx).versionById.load(d.baseVersionId)) ?? null),
     }),
-    replaces: t.relation('replaces', {
+    replaces: t.field({
+      type: [StandardVersionRef],
       description: 'Versions the published version will replace.',
-      query: { orderBy: { id: 'asc' } },
+      resolve: (d, _a, ctx) => draftLoaders(ctx).replaces.load(d.id),
     }),
     publicEnquiry: t.exposeBoolean('publicEnquiry', {
       description: 'True while the draft is at ENQUIRY and open to every signed-in user.',
     }),
-    publishedVersion: t.relation('publishedVersion', {
+    publishedVersion: t.field({
+      type: StandardVersionRef,
       nullable: true,
       description: 'The version the draft became; null until PUBLISHED.',
+      resolve: async (d, _a, ctx) =>
+        d.publishedVersionId === null
+          ? null
+          : ((await catalogueLoaders(ctx).versionById.load(d.publishedVersionId)) ?? null),
     }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the draft was proposed.' }),
     updatedAt: t.expose('updatedAt', {
@@ -145,30 +163,33 @@ export const Draft = builder.drizzleNode('drafts', {
   }),
 });
 
-builder.drizzleObjectField(Committee, 'drafts', (t) =>
-  t.relatedConnection(
-    'drafts',
+builder.objectField(Committee, 'drafts', (t) =>
+  t.drizzleConnection(
     {
+      type: 'drafts',
       description:
         "The committee's drafts the viewer may read (members see all; others only those in public enquiry), " +
         'newest first.',
       args: {
         stages: t.arg({ type: [DraftStageEnum], required: false, description: 'Keep drafts at any of these stages.' }),
       },
-      query: (args, ctx) => ({
-        where: {
-          RAW: (table) => draftReadFilter(table, draftReadScope(ctx.viewer)),
-          ...(args.stages && args.stages.length > 0 ? { stage: { in: args.stages as DraftStage[] } } : {}),
-        },
-        orderBy: { id: 'desc' },
-      }),
+      resolve: (query, committee, args, ctx) =>
+        ctx.db.query.drafts.findMany(
+          query({
+            where: {
+              committeeId: committee.id,
+              RAW: (table) => draftReadFilter(table, draftReadScope(ctx.viewer)),
+              ...(args.stages && args.stages.length > 0 ? { stage: { in: args.stages as DraftStage[] } } : {}),
+            },
+            orderBy: { id: 'desc' },
+          }),
+        ),
     },
     {
       fields: (c) => ({
         totalCount: c.int({
           description:
             "How many of the committee's drafts the viewer may read (at the stages asked for), across all pages.",
-          // The plugin hands the connection its field's arguments: count under the same stage filter.
           resolve: (connection, _args, ctx) => {
             const { parent, args } = connection as unknown as {
               parent: { id: number };

@@ -33,16 +33,25 @@ export const HistoryEvent = builder.drizzleObject('events', {
   }),
 });
 
-builder.drizzleObjectField(Standard, 'history', (t) =>
-  t.relatedConnection('history', {
+// History is committee work's record, read through the drizzle plugin (answers are not cached).
+builder.objectField(Standard, 'history', (t) =>
+  t.drizzleConnection({
+    type: 'events',
     description: 'Changes to this standard, newest first.',
-    query: { orderBy: { id: 'desc' } },
+    resolve: (query, standard, _args, ctx) =>
+      ctx.db.query.events.findMany(
+        query({ where: { entityType: 'Standard', entityId: standard.id }, orderBy: { id: 'desc' } }),
+      ),
   }),
 );
 
-builder.drizzleObjectField(StandardVersion, 'history', (t) =>
-  t.relatedConnection('history', {
+builder.objectField(StandardVersion, 'history', (t) =>
+  t.drizzleConnection({
+    type: 'events',
     description: 'Changes to this version, newest first.',
-    query: { orderBy: { id: 'desc' } },
+    resolve: (query, version, _args, ctx) =>
+      ctx.db.query.events.findMany(
+        query({ where: { entityType: 'StandardVersion', entityId: version.id }, orderBy: { id: 'desc' } }),
+      ),
   }),
 );

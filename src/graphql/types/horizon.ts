@@ -3,7 +3,6 @@ import { HORIZON_CHANGE_KINDS } from '../../domain/horizon/changes.ts';
 import { horizonOf, MAX_HORIZON_DAYS, type HorizonEntry } from '../../domain/horizon/horizonOf.ts';
 import { builder, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../builder.ts';
 import { withoutEmptyPageCursors } from '../empty-page.ts';
-import { asLoadedRows } from '../loaded-rows.ts';
 import { enumOf } from './enum-of.ts';
 import { ApplicabilityScopeEnum, DatePrecisionEnum, StandardKindEnum, VehicleCategoryEnum } from './enums.ts';
 import { StandardVersion } from './version.ts';
@@ -56,14 +55,14 @@ const HorizonChange = builder.objectRef<HorizonEntry>('HorizonChange').implement
     version: t.field({
       type: StandardVersion,
       description: 'The version the change is about.',
-      resolve: (c, _args, ctx, info) => asLoadedRows(ctx, info, c.version),
+      resolve: (c) => c.version,
     }),
     ends: t.field({
       type: [StandardVersion],
       description:
         'For a cut-off: the base versions that stop applying for its scope on that date, through the replacement ' +
         'chain. Empty otherwise.',
-      resolve: (c, _args, ctx, info) => asLoadedRows(ctx, info, c.ends),
+      resolve: (c) => c.ends,
     }),
   }),
 });

@@ -6,6 +6,7 @@ import { setMembership } from '../../domain/accounts/setMembership.ts';
 import { COMMITTEE_ROLES, ORGANISATION_KINDS } from '../../domain/enums.ts';
 import { builder } from '../builder.ts';
 import { enumOf } from './enum-of.ts';
+import { catalogueLoaders } from '../../catalogue/loaders.ts';
 import { Committee } from './committee.ts';
 
 export const OrganisationKindEnum = enumOf(
@@ -85,7 +86,11 @@ export const Membership = builder.drizzleObject('memberships', {
   description: "A person's role in a committee.",
   fields: (t) => ({
     person: t.relation('person', { description: 'Who.' }),
-    committee: t.relation('committee', { description: 'Which committee.' }),
+    committee: t.field({
+      type: Committee,
+      description: 'Which committee.',
+      resolve: async (m, _a, ctx) => (await catalogueLoaders(ctx).committeeById.load(m.committeeId))!,
+    }),
     role: t.expose('role', { type: CommitteeRoleEnum, description: 'The role held.' }),
     since: t.exposeString('createdAt', { description: 'When the membership was recorded (ISO 8601).' }),
   }),

@@ -5,7 +5,6 @@ import { countSearchHits, searchRegistry, type SearchHit } from '../../domain/se
 import { SEARCH_FIELDS, type Snippet, type SnippetPart } from '../../domain/search/snippet.ts';
 import { DOC_KIND, type DocKind } from '../../db/search-index.ts';
 import { builder, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../builder.ts';
-import { asLoadedRows } from '../loaded-rows.ts';
 import { Clause } from './clause.ts';
 import { enumOf } from './enum-of.ts';
 import { ApplicabilityScopeEnum, VehicleCategoryEnum, VersionStatusEnum } from './enums.ts';
@@ -58,7 +57,7 @@ const SearchSuccessorRef = builder.objectRef<SearchHit['replacedBy'][number]>('S
     version: t.field({
       type: StandardVersion,
       description: 'The replacing version.',
-      resolve: (s, _args, ctx, info) => asLoadedRows(ctx, info, s.version),
+      resolve: (s) => s.version,
     }),
     status: t.field({
       type: VersionStatusEnum,
@@ -82,7 +81,7 @@ const SearchHitRef = builder.objectRef<SearchHit>('SearchHit').implement({
     standard: t.field({
       type: Standard,
       description: 'The standard the hit belongs to.',
-      resolve: (hit, _args, ctx, info) => asLoadedRows(ctx, info, hit.standard),
+      resolve: (hit) => hit.standard,
     }),
     version: t.field({
       type: StandardVersion,
@@ -90,13 +89,13 @@ const SearchHitRef = builder.objectRef<SearchHit>('SearchHit').implement({
       description:
         'The matched version, or the version of the matched clause; for a matched standard, the version that ' +
         'applies on the date (its `applicability.current`), null when none certainly does.',
-      resolve: (hit, _args, ctx, info) => asLoadedRows(ctx, info, hit.version),
+      resolve: (hit) => hit.version,
     }),
     clause: t.field({
       type: Clause,
       nullable: true,
       description: 'The matched clause (CLAUSE hits only).',
-      resolve: (hit, _args, ctx, info) => asLoadedRows(ctx, info, hit.clause),
+      resolve: (hit) => hit.clause,
     }),
     status: t.field({
       type: VersionStatusEnum,

@@ -1,14 +1,16 @@
 import { designationCandidates } from '../../domain/designation.ts';
 import type { Context } from '../../context.ts';
 import { checkWindow, versionsWithStatus } from '../../domain/lists/listVersions.ts';
-import { standardFilter, type StandardFilterInput } from '../../db/filters.ts';
-import { standards } from '../../db/tables.ts';
+import type { StandardFilterInput } from '../../db/filters.ts';
+import type { Db } from '../../db/client.ts';
 import { resolveArrayConnection } from '@pothos/plugin-relay';
 import { withoutEmptyPageCursors } from '../empty-page.ts';
 import { builder, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../builder.ts';
-import { loadersFor } from '../loaders.ts';
-import { asLoadedRows } from '../loaded-rows.ts';
-import { standardByKey } from '../../db/lists.ts';
+import { catalogueLoaders } from '../../catalogue/loaders.ts';
+import { standardsCount, standardsPage } from '../../catalogue/pages.ts';
+import { standardByKey } from '../../catalogue/reads.ts';
+import { totalCountOf } from './total-count.ts';
+import { CommitteeRef, StandardRef } from './catalogue-refs.ts';
 import { ReferenceKindEnum, StandardKindEnum, VehicleCategoryEnum } from './enums.ts';
 import { DateRangeInput, VersionStatusFilter } from './list-filters.ts';
 import { CITED_BY_KINDS, CITED_BY_TOTAL, citedByPage } from './cited-by.ts';
@@ -16,45 +18,44 @@ import { VersionReference } from './reference.ts';
 import { LocalizedText } from './localized-text.ts';
 import { StandardVersion } from './version.ts';
 
-export const Standard = builder.drizzleNode('standards', {
-  name: 'Standard',
+export const Standard = builder.node(StandardRef, {
   description:
     'A standard as a work that outlives its editions, e.g. `GB 38031`, `UN R100`, `ISO 6469-3`. Its published ' +
     'texts are its versions.',
-  id: { column: (standard) => standard.id, description: 'Global ID of the standard.' },
-  // Columns are plain resolvers, not `t.expose…`: @pothos/plugin-drizzle 0.20 wraps every exposed
-  // column to look its selection up by response path, row by row, which costs a page much of its
-  // time (docs/performance.md). This type always loads whole rows (no `select`), so a
-  // column is just read.
+  id: { resolve: (standard) => standard.id, description: 'Global ID of the standard.' },
+  loadMany: (ids, ctx) => ids.map((id) => catalogueLoaders(ctx).standardById.load(Number(id))),
   fields: (t) => ({
-    designation: t.string({
+    designation: t.exposeString('designation', {
       description: 'The designation root, e.g. `GB/T 31486` or `UN R155`.',
-      resolve: (standard) => standard.designation,
     }),
-    kind: t.field({
+    kind: t.expose('kind', {
       type: StandardKindEnum,
       description: 'The family of the standard.',
-      resolve: (standard) => standard.kind,
     }),
     title: t.field({
       type: LocalizedText,
       description: 'The title in English, and Chinese where the publisher gives one.',
       resolve: (standard) => ({ en: standard.titleEn, zh: standard.titleZh }),
     }),
-    publisher: t.string({
+    publisher: t.exposeString('publisher', {
       description: 'Who publishes it, e.g. `SAMR/SAC`, `UNECE`, `ISO`.',
-      resolve: (standard) => standard.publisher,
     }),
-    committee: t.relation('committee', { nullable: true, description: 'The committee responsible, when recorded.' }),
-    // Not the plugin's `relatedConnection`: the versions of a whole page of standards come from one
-    // batched select (loaders.ts) and are paged here, which halved the time of a page of 50
-    // standards with their versions (no nested JSON to decode, no per-row connection planning).
+    committee: t.field({
+      type: CommitteeRef,
+      nullable: true,
+      description: 'The committee responsible, when recorded.',
+      resolve: async (standard, _args, ctx) =>
+        standard.committeeId === null
+          ? null
+          : ((await catalogueLoaders(ctx).committeeById.load(standard.committeeId)) ?? null),
+    }),
+    // The versions of a whole page of standards come from one batched select and are paged here.
     versions: t.connection(
       {
         type: StandardVersion,
         description: 'Every published version (base texts and modifications), oldest recorded first.',
         resolve: async (standard, args, ctx) => {
-          const all = await loadersFor(ctx).versionsOfStandard.load(standard.id);
+          const all = await catalogueLoaders(ctx).versionsOfStandard.load(standard.id);
           return {
             ...withoutEmptyPageCursors(
               resolveArrayConnection({ args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE }, all)!,
@@ -67,7 +68,7 @@ export const Standard = builder.drizzleNode('standards', {
         fields: (c) => ({
           totalCount: c.int({
             description: 'How many versions the standard has, across all pages.',
-            resolve: (connection) => (connection as unknown as { totalCount: number }).totalCount,
+            resolve: (connection) => totalCountOf(connection),
           }),
         }),
       },
@@ -81,13 +82,13 @@ export const Standard = builder.drizzleNode('standards', {
           'degree; oldest recorded first.',
         args: { kinds: t.arg({ type: [ReferenceKindEnum], required: false, description: CITED_BY_KINDS }) },
         resolve: async (standard, args, ctx) =>
-          citedByPage(await loadersFor(ctx).referencesToStandard.load(standard.id), args),
+          citedByPage(await catalogueLoaders(ctx).referencesToStandard.load(standard.id), args),
       },
       {
         fields: (c) => ({
           totalCount: c.int({
             description: CITED_BY_TOTAL,
-            resolve: (connection) => (connection as unknown as { totalCount: number }).totalCount,
+            resolve: (connection) => totalCountOf(connection),
           }),
         }),
       },
@@ -95,13 +96,11 @@ export const Standard = builder.drizzleNode('standards', {
   }),
 });
 
-// Through a batch loader, not the plugin's relation: see StandardVersion's `replaces` (version.ts).
 builder.objectFields(StandardVersion, (t) => ({
   standard: t.field({
     type: Standard,
     description: 'The standard this is a version of.',
-    resolve: async (version, _args, ctx, info) =>
-      asLoadedRows(ctx, info, (await loadersFor(ctx).standardById.load(version.standardId))!),
+    resolve: async (version, _args, ctx) => (await catalogueLoaders(ctx).standardById.load(version.standardId))!,
   }),
 }));
 
@@ -146,10 +145,6 @@ const StandardFilter = builder.inputType('StandardFilter', {
 });
 
 builder.queryFields((t) => ({
-  // Not a `drizzleField`: the plugin built and mapped a relational query for every lookup (the most
-  // frequent request); one prepared select of the whole row is cheaper (docs/performance.md).
-  // Relations asked for beneath (`committee`) are
-  // then loaded by the plugin, one batched statement each.
   standard: t.field({
     type: Standard,
     nullable: true,
@@ -158,23 +153,32 @@ builder.queryFields((t) => ({
       'Regulation aliases folded: `gb38031` and `ＧＢ 38031` find `GB 38031`, `ECE R155` finds `UN R155`); null ' +
       'when there is none, or when the designation could mean more than one.',
     args: { designation: t.arg.string({ required: true, description: 'The designation root, e.g. `GB 38031`.' }) },
-    resolve: (_root, args, ctx, info) => asLoadedRows(ctx, info, standardByDesignation(ctx, args.designation)),
+    resolve: (_root, args, ctx) => standardByDesignation(ctx.db, args.designation),
   }),
-  standards: t.drizzleConnection({
-    type: 'standards',
-    description: 'Standards by designation, optionally filtered. Pages hold at most 100.',
-    args: {
-      filter: t.arg({ type: StandardFilter, required: false, description: 'Conditions the standards must meet.' }),
+  standards: t.connection(
+    {
+      type: Standard,
+      description: 'Standards by designation, optionally filtered. Pages hold at most 100.',
+      args: {
+        filter: t.arg({ type: StandardFilter, required: false, description: 'Conditions the standards must meet.' }),
+      },
+      resolve: (_root, args, ctx) => {
+        const { committees, ...page } = standardsPage(ctx.db, filterOf(args.filter, ctx), args);
+        const byId = catalogueLoaders(ctx).committeeById;
+        for (const committee of committees) byId.prime(committee.id, committee);
+        return { ...page, filter: args.filter };
+      },
     },
-    totalCount: (_parent, args, ctx) => ctx.db.$count(standards, standardFilter(standards, filterOf(args.filter, ctx))),
-    resolve: (query, _root, args, ctx) =>
-      ctx.db.query.standards.findMany(
-        query({
-          where: { RAW: (table) => standardFilter(table, filterOf(args.filter, ctx)) },
-          orderBy: { designation: 'asc' },
+    {
+      fields: (c) => ({
+        totalCount: c.int({
+          description: 'How many items the whole list holds, across all pages.',
+          resolve: (connection, _args, ctx) =>
+            standardsCount(ctx.db, filterOf((connection as { filter?: StandardFilterArgs }).filter, ctx)),
         }),
-      ),
-  }),
+      }),
+    },
+  ),
 }));
 
 type StandardFilterArgs = typeof StandardFilter.$inferInput | null | undefined;
@@ -183,8 +187,8 @@ type StandardFilterArgs = typeof StandardFilter.$inferInput | null | undefined;
  * The one standard `designation` may mean; null when none or several (a bare `R100` with both `R100` and `UN R100`
  * stored).
  */
-function standardByDesignation(ctx: { db: Parameters<typeof standardByKey>[0] }, designation: string) {
-  const found = designationCandidates(designation).flatMap((key) => standardByKey(ctx.db, key) ?? []);
+function standardByDesignation(db: Db, designation: string) {
+  const found = designationCandidates(designation).flatMap((key) => standardByKey(db, key) ?? []);
   return found.length === 1 ? found[0]! : null;
 }
 

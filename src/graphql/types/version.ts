@@ -1,8 +1,11 @@
 import { designationCandidates } from '../../domain/designation.ts';
 import { mandatoryFromOfVersion, statusOfVersion } from '../../domain/applicability/answer.ts';
+import { catalogueLoaders } from '../../catalogue/loaders.ts';
+import { versionsByKeys } from '../../catalogue/reads.ts';
+import { StandardVersionRef } from './catalogue-refs.ts';
 import { builder } from '../builder.ts';
-import { loadersFor } from '../loaders.ts';
-import { asLoadedRows } from '../loaded-rows.ts';
+import { Clause } from './clause.ts';
+import { totalCountOf } from './total-count.ts';
 import { decodeVehicleCategories } from '../../domain/vehicle-categories.ts';
 import { CITED_BY_KINDS, CITED_BY_TOTAL, citedByPage } from './cited-by.ts';
 import {
@@ -23,64 +26,58 @@ const ObligationDate = builder
   .implement({
     description: 'The day, or the month or year when only that is known, from which compliance is required.',
     fields: (t) => ({
-      date: t.field({
+      date: t.expose('date', {
         type: 'PartialDate',
         description: 'The date, as precisely as it is known; never a guessed day.',
-        resolve: (d) => d.date,
       }),
-      precision: t.field({
+      precision: t.expose('precision', {
         type: DatePrecisionEnum,
         description: 'How precisely `date` is known.',
-        resolve: (d) => d.precision,
       }),
       earliest: t.field({ type: 'Date', description: 'The first day it may be.', resolve: (d) => d.earliest }),
       latest: t.field({ type: 'Date', description: 'The last day it may be.', resolve: (d) => d.latest }),
     }),
   });
 
-export const StandardVersion = builder.drizzleNode('versions', {
-  name: 'StandardVersion',
+export const StandardVersion = builder.node(StandardVersionRef, {
   description:
     'One published text of a standard: a base text (`EDITION`, `SERIES`) or a modification of one (`SUPPLEMENT`, ' +
     '`AMENDMENT`, `CORRIGENDUM`). Published versions never change.',
-  id: { column: (version) => version.id, description: 'Global ID of the version.' },
-  // Columns are plain resolvers, not `t.expose…`: @pothos/plugin-drizzle 0.20 wraps every exposed
-  // column to look its selection up by response path, row by row, which costs a page much of its
-  // time (docs/performance.md). This type always loads whole rows (no `select`), so a
-  // column is just read.
+  id: { resolve: (version) => version.id, description: 'Global ID of the version.' },
+  loadMany: (ids, ctx) => ids.map((id) => catalogueLoaders(ctx).versionById.load(Number(id))),
   fields: (t) => ({
-    designation: t.string({
+    designation: t.exposeString('designation', {
       description: 'The full designation, e.g. `GB 38031-2025`, `UN R100 03 series`, `ISO 6469-3:2021`.',
-      resolve: (version) => version.designation,
     }),
-    type: t.field({
+    type: t.expose('type', {
       type: VersionTypeEnum,
       description: 'Base text or modification, and which kind.',
-      resolve: (version) => version.type,
     }),
     title: t.field({
       type: LocalizedText,
       description: "The title of this version: its own where it differs, else the standard's.",
-      // The standard's title through a batch loader, not a plugin `select`: see `replaces` below.
       resolve: async (version, _args, ctx) => {
         if (version.titleEn !== null) return { en: version.titleEn, zh: version.titleZh };
-        const standard = await loadersFor(ctx).standardById.load(version.standardId);
+        const standard = await catalogueLoaders(ctx).standardById.load(version.standardId);
         return { en: standard!.titleEn, zh: standard!.titleZh };
       },
     }),
-    base: t.relation('base', {
+    base: t.field({
+      type: StandardVersionRef,
       nullable: true,
       description: 'For a modification, the base version it modifies; null for a base text.',
+      resolve: async (version, _args, ctx) =>
+        version.baseId === null ? null : ((await catalogueLoaders(ctx).versionById.load(version.baseId)) ?? null),
     }),
-    modifications: t.relation('modifications', {
+    modifications: t.field({
+      type: [StandardVersionRef],
       description: 'Supplements, amendments and corrigenda of this base version, oldest recorded first.',
-      query: { orderBy: { id: 'asc' } },
+      resolve: (version, _args, ctx) => catalogueLoaders(ctx).modifications.load(version.id),
     }),
-    published: t.field({
+    published: t.expose('published', {
       type: 'PartialDate',
       nullable: true,
       description: 'Issue date; may be only a year or a month. Null when unknown.',
-      resolve: (version) => version.published,
     }),
     effective: t.field({
       type: 'Date',
@@ -104,11 +101,10 @@ export const StandardVersion = builder.drizzleNode('versions', {
         'From this date older versions may no longer be used for types approved before. Null: no such provision.',
       resolve: (version) => version.mandatoryExistingTypes,
     }),
-    withdrawn: t.field({
+    withdrawn: t.expose('withdrawn', {
       type: 'Date',
       nullable: true,
       description: 'The date it was withdrawn; null if it was not.',
-      resolve: (version) => version.withdrawn,
     }),
     vehicleCategories: t.field({
       type: [VehicleCategoryEnum],
@@ -149,9 +145,10 @@ export const StandardVersion = builder.drizzleNode('versions', {
       resolve: (version, args, ctx) =>
         mandatoryFromOfVersion({ ctx, input: { versionId: version.id, scope: args.scope ?? 'NEW_TYPES' } }),
     }),
-    references: t.relation('references', {
+    references: t.field({
+      type: [VersionReference],
       description: 'Documents this version cites (normative, informative) or adopts.',
-      query: { orderBy: { id: 'asc' } },
+      resolve: (version, _args, ctx) => catalogueLoaders(ctx).referencesOfVersion.load(version.id),
     }),
     citedBy: t.connection(
       {
@@ -161,47 +158,44 @@ export const StandardVersion = builder.drizzleNode('versions', {
           "degree; oldest recorded first. Only the registry's own versions' references are known.",
         args: { kinds: t.arg({ type: [ReferenceKindEnum], required: false, description: CITED_BY_KINDS }) },
         resolve: async (version, args, ctx) =>
-          citedByPage(await loadersFor(ctx).referencesToVersion.load(version.designationKey), args),
+          citedByPage(await catalogueLoaders(ctx).referencesToVersion.load(version.designationKey), args),
       },
       {
         fields: (c) => ({
           totalCount: c.int({
             description: CITED_BY_TOTAL,
-            resolve: (connection) => (connection as unknown as { totalCount: number }).totalCount,
+            resolve: (connection) => totalCountOf(connection),
           }),
         }),
       },
     ),
-    clauses: t.relation('clauses', {
+    clauses: t.field({
+      type: [Clause],
       description:
         'The top-level clauses of the text, in printed order, each with its sub-clauses. Empty when the text is ' +
         'not stored.',
-      query: { where: { parentId: { isNull: true } }, orderBy: { position: 'asc' } },
+      resolve: (version, _args, ctx) => catalogueLoaders(ctx).clauseTrees.load(version.id),
     }),
   }),
 });
 
-// Not the plugin's relations: the versions of a page come from a batch loader without them, and
-// the plugin then reloaded each such version by id and matched every reloaded row against the
-// whole batch (quadratic in the page's versions). One batched statement per level instead.
+// One batched statement per level of a page, for both directions.
 builder.objectFields(StandardVersion, (t) => ({
   replaces: t.field({
     type: [StandardVersion],
     description: 'Versions this one replaces, possibly of other standards and kinds.',
-    resolve: async (version, _args, ctx, info) =>
-      asLoadedRows(ctx, info, (await loadersFor(ctx).replacements.load(version.id)).replaces),
+    resolve: async (version, _args, ctx) => (await catalogueLoaders(ctx).replacements.load(version.id)).replaces,
   }),
   replacedBy: t.field({
     type: [StandardVersion],
     description: 'Versions that replace this one, possibly of other standards and kinds.',
-    resolve: async (version, _args, ctx, info) =>
-      asLoadedRows(ctx, info, (await loadersFor(ctx).replacements.load(version.id)).replacedBy),
+    resolve: async (version, _args, ctx) => (await catalogueLoaders(ctx).replacements.load(version.id)).replacedBy,
   }),
 }));
 
 builder.queryFields((t) => ({
-  version: t.drizzleField({
-    type: 'versions',
+  version: t.field({
+    type: StandardVersionRef,
     nullable: true,
     description:
       'The version with this full designation as people write it (case, spacing, dashes, full-width forms and UN ' +
@@ -210,12 +204,10 @@ builder.queryFields((t) => ({
     args: {
       designation: t.arg.string({ required: true, description: 'The full designation, e.g. `GB/T 31486-2024`.' }),
     },
-    // Both candidates of an ambiguous designation are read (LIMIT 2): one answers, two do not.
-    resolve: async (query, _root, args, ctx) => {
-      const rows = await ctx.db.query.versions.findMany(
-        query({ where: { designationKey: { in: designationCandidates(args.designation) } }, limit: 2 }),
-      );
-      return rows.length === 1 ? rows[0] : null;
+    // Every candidate key of an ambiguous designation is read: one answers, two do not.
+    resolve: async (_root, args, ctx) => {
+      const found = versionsByKeys(ctx.db, designationCandidates(args.designation)).filter((row) => row !== undefined);
+      return found.length === 1 ? found[0]! : null;
     },
   }),
 }));

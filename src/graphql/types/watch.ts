@@ -1,3 +1,4 @@
+import { catalogueLoaders } from '../../catalogue/loaders.ts';
 import { followCommittee } from '../../domain/watch/followCommittee.ts';
 import { followHorizonFilter } from '../../domain/watch/followHorizonFilter.ts';
 import { followStandard } from '../../domain/watch/followStandard.ts';
@@ -41,11 +42,6 @@ const SavedHorizonFilter = builder.objectRef<HorizonFilterValue>('SavedHorizonFi
   }),
 });
 
-const standardById = (ctx: { db: import('../../db/client.ts').Db }, id: number) =>
-  ctx.db.query.standards.findFirst({ where: { id } }).sync()!;
-const committeeById = (ctx: { db: import('../../db/client.ts').Db }, id: number) =>
-  ctx.db.query.committees.findFirst({ where: { id } }).sync()!;
-
 export const Watch = builder.objectRef<WatchRow>('Watch').implement({
   description:
     'Something the signed-in person follows: a standard, a committee (with the committees below it) or a saved ' +
@@ -56,13 +52,15 @@ export const Watch = builder.objectRef<WatchRow>('Watch').implement({
       type: Standard,
       nullable: true,
       description: 'The standard followed.',
-      resolve: (w, _a, ctx) => (w.standardId === null ? null : standardById(ctx, w.standardId)),
+      resolve: async (w, _a, ctx) =>
+        w.standardId === null ? null : ((await catalogueLoaders(ctx).standardById.load(w.standardId)) ?? null),
     }),
     committee: t.field({
       type: Committee,
       nullable: true,
       description: 'The committee followed, with those below it.',
-      resolve: (w, _a, ctx) => (w.committeeId === null ? null : committeeById(ctx, w.committeeId)),
+      resolve: async (w, _a, ctx) =>
+        w.committeeId === null ? null : ((await catalogueLoaders(ctx).committeeById.load(w.committeeId)) ?? null),
     }),
     horizonFilter: t.field({
       type: SavedHorizonFilter,

@@ -1,30 +1,17 @@
-import type { Db } from './client.ts';
 import { asc, eq, inArray, sql } from 'drizzle-orm';
-import { standards, versionReferences, versionReplacements, versions } from './tables.ts';
+import type { Db } from '../db/client.ts';
+import { standards, versionReferences, versionReplacements, versions } from '../db/tables.ts';
+import { prepared } from './prepared.ts';
+import type { ReferenceRow, StandardRow, VersionRow } from './rows.ts';
 
-// The hot reads of a lookup and a page, each one statement prepared once per database
-// (docs/performance.md). Drizzle's query builder and relational queries build and
-// prepare their SQL again on every call; these are built once and only bound per call.
-
-type VersionRow = typeof versions.$inferSelect;
-type StandardRow = typeof standards.$inferSelect;
-
-function preparedOnce<T>(build: (db: Db) => T): (db: Db) => T {
-  const byDb = new WeakMap<Db, T>();
-  return (db) => {
-    let prepared = byDb.get(db);
-    if (prepared === undefined) {
-      prepared = build(db);
-      byDb.set(db, prepared);
-    }
-    return prepared;
-  };
-}
+// The reads of standards, versions and what they cite: each one statement for any number of
+// parents, prepared once (./prepared.ts). Pages of them are in ./pages.ts, committees and clauses
+// in ./committees.ts and ./clauses.ts.
 
 // The ids travel as one JSON array, so a page of any size binds one parameter and reuses one
 // statement. Rows come back as arrays and are mapped by Drizzle, which is cheaper than
 // better-sqlite3's row objects (docs/performance.md).
-const versionsOfStandardsStatement = preparedOnce((db: Db) =>
+const versionsOfStandardsStatement = prepared([versions], (db: Db) =>
   db
     .select()
     .from(versions)
@@ -45,7 +32,7 @@ export function versionsOfStandards(db: Db, standardIds: readonly number[]): Ver
 }
 
 // Both directions in one statement: `replaces` and `replacedBy` are often asked together.
-const replacementsStatement = preparedOnce((db: Db) => {
+const replacementsStatement = prepared([versionReplacements, versions], (db: Db) => {
   const ids = sql`(select value from json_each(${sql.placeholder('ids')}))`;
   const side = (
     from: typeof versionReplacements.replacingId,
@@ -80,7 +67,7 @@ export function replacementsOfVersions(db: Db, versionIds: readonly number[]): R
   return versionIds.map((id) => byVersion.get(id)!);
 }
 
-const standardsByIdStatement = preparedOnce((db: Db) =>
+const standardsByIdStatement = prepared([standards], (db: Db) =>
   db
     .select()
     .from(standards)
@@ -99,7 +86,7 @@ export function standardsByIds(db: Db, ids: readonly number[]): (StandardRow | u
 }
 
 // designation_key is unique: no LIMIT (a bound LIMIT made this read about twice as slow).
-const standardByKeyStatement = preparedOnce((db: Db) =>
+const standardByKeyStatement = prepared([standards], (db: Db) =>
   db
     .select()
     .from(standards)
@@ -112,12 +99,10 @@ export function standardByKey(db: Db, key: string): StandardRow | undefined {
   return standardByKeyStatement(db).get({ key });
 }
 
-type ReferenceRow = typeof versionReferences.$inferSelect;
-
 // References name their target by key (tables.ts), so "cited by" is read by key: a version's are
 // the references to its designation; a standard's, those to its own (undated) or any of its
 // versions' (dated). Each a single statement for a whole page, in the order references were recorded.
-const referencesToKeysStatement = preparedOnce((db: Db) =>
+const referencesToKeysStatement = prepared([versionReferences], (db: Db) =>
   db
     .select()
     .from(versionReferences)
@@ -138,7 +123,7 @@ const standardKeys = sql`(select id as standard_id, designation_key as key from 
     where id in (select value from json_each(${sql.placeholder('ids')}))
   union all select standard_id, designation_key from versions
     where standard_id in (select value from json_each(${sql.placeholder('ids')})))`;
-const referencesToStandardsStatement = preparedOnce((db: Db) =>
+const referencesToStandardsStatement = prepared([versionReferences, standards, versions], (db: Db) =>
   db
     .select({ standardId: sql<number>`target.standard_id`.as('standard_id'), reference: versionReferences })
     .from(versionReferences)
@@ -153,4 +138,73 @@ export function referencesToStandards(db: Db, standardIds: readonly number[]): R
   const byStandard = new Map<number, ReferenceRow[]>(standardIds.map((id) => [id, []]));
   for (const row of rows) byStandard.get(row.standardId)?.push(row.reference);
   return standardIds.map((id) => byStandard.get(id)!);
+}
+
+const ids = sql`(select value from json_each(${sql.placeholder('ids')}))`;
+const keys = sql`(select value from json_each(${sql.placeholder('keys')}))`;
+
+const versionsByIdStatement = prepared([versions], (db: Db) =>
+  db.select().from(versions).where(inArray(versions.id, ids)).prepare(),
+);
+
+/** The versions with these ids, in the order asked (undefined for an unknown id). */
+export function versionsByIds(db: Db, versionIds: readonly number[]): (VersionRow | undefined)[] {
+  const byId = new Map(
+    versionsByIdStatement(db)
+      .all({ ids: JSON.stringify(versionIds) })
+      .map((row) => [row.id, row]),
+  );
+  return versionIds.map((id) => byId.get(id));
+}
+
+const versionsByKeyStatement = prepared([versions], (db: Db) =>
+  db.select().from(versions).where(inArray(versions.designationKey, keys)).prepare(),
+);
+
+/** The versions with these designation keys, in the order asked (undefined for an unknown key). */
+export function versionsByKeys(db: Db, designationKeys: readonly string[]): (VersionRow | undefined)[] {
+  const rows = versionsByKeyStatement(db).all({ keys: JSON.stringify(designationKeys) });
+  const byKey = new Map(rows.map((row) => [row.designationKey, row]));
+  return designationKeys.map((key) => byKey.get(key));
+}
+
+const standardsByKeyStatement = prepared([standards], (db: Db) =>
+  db.select().from(standards).where(inArray(standards.designationKey, keys)).prepare(),
+);
+
+/** The standards with these designation keys, in the order asked (undefined for an unknown key). */
+export function standardsByKeys(db: Db, designationKeys: readonly string[]): (StandardRow | undefined)[] {
+  const rows = standardsByKeyStatement(db).all({ keys: JSON.stringify(designationKeys) });
+  const byKey = new Map(rows.map((row) => [row.designationKey, row]));
+  return designationKeys.map((key) => byKey.get(key));
+}
+
+const modificationsStatement = prepared([versions], (db: Db) =>
+  db.select().from(versions).where(inArray(versions.baseId, ids)).orderBy(asc(versions.id)).prepare(),
+);
+
+/** The modifications (supplements, amendments, corrigenda) of each base version, oldest recorded first. */
+export function modificationsOfVersions(db: Db, baseIds: readonly number[]): VersionRow[][] {
+  const byBase = new Map<number, VersionRow[]>(baseIds.map((id) => [id, []]));
+  for (const row of modificationsStatement(db).all({ ids: JSON.stringify(baseIds) }))
+    byBase.get(row.baseId!)?.push(row);
+  return baseIds.map((id) => byBase.get(id)!);
+}
+
+const referencesOfVersionsStatement = prepared([versionReferences], (db: Db) =>
+  db
+    .select()
+    .from(versionReferences)
+    .where(inArray(versionReferences.versionId, ids))
+    .orderBy(asc(versionReferences.id))
+    .prepare(),
+);
+
+/** What each version cites or adopts, in the order recorded. */
+export function referencesOfVersions(db: Db, versionIds: readonly number[]): ReferenceRow[][] {
+  const byVersion = new Map<number, ReferenceRow[]>(versionIds.map((id) => [id, []]));
+  for (const row of referencesOfVersionsStatement(db).all({ ids: JSON.stringify(versionIds) })) {
+    byVersion.get(row.versionId)?.push(row);
+  }
+  return versionIds.map((id) => byVersion.get(id)!);
 }
