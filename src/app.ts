@@ -28,6 +28,7 @@ import { createJsonLogger, requestLogPlugin, type JsonLogger, type LogSink } fro
 import { metricsPlugin } from './http/metrics.ts';
 import { requestScopePlugin } from './http/request-scope.ts';
 import { responseCachePlugins } from './http/response-cache.ts';
+import { schemaSdlPlugin } from './http/schema-sdl.ts';
 import { webAppPlugin } from './http/web-app.ts';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -239,6 +240,8 @@ export function createApp(options: AppOptions): YogaServerInstance<Record<string
         storageRecoveryPlugin(state),
         // GET /horizon.ics, /horizon.csv, /standards.csv, /export.json
         feedsPlugin({ db: options.db, clock: options.clock }),
+        // GET /schema.graphql
+        schemaSdlPlugin(schema),
         metricsPlugin({
           sqlite,
           graphqlPath: GRAPHQL_PATH,
