@@ -10,6 +10,8 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const WEB = join(ROOT, 'web');
 const OUT = join(WEB, 'dist');
 const STAMP = join(OUT, '.source-hash');
+/** Files outside web/ that the app imports (one CSV writer for the server's feeds and the app's exports). */
+const SHARED = ['src/http/feeds/csv.ts'];
 
 /** A hash of everything the build reads: the app's sources and the installed versions. */
 export function webSourceHash(): string {
@@ -23,6 +25,12 @@ export function webSourceHash(): string {
     }
   };
   walk(WEB);
+  for (const path of SHARED)
+    hash
+      .update(path)
+      .update('\0')
+      .update(readFileSync(join(ROOT, path)))
+      .update('\0');
   hash.update(readFileSync(join(ROOT, 'package-lock.json')));
   return hash.digest('hex');
 }

@@ -4,6 +4,26 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Whom the applicability question is about. */
+export type ApplicabilityScope =
+  /** Types approved before, e.g. for extensions or conformity of production. */
+  | 'EXISTING_TYPES'
+  /** New type approvals (the default). */
+  | 'NEW_TYPES';
+
+/** The text a snippet is taken from. */
+export type SearchField =
+  /** The designation. */
+  | 'DESIGNATION'
+  /** The clause number and heading. */
+  | 'HEADING'
+  /** The clause text. */
+  | 'TEXT'
+  /** The English title. */
+  | 'TITLE_EN'
+  /** The Chinese title. */
+  | 'TITLE_ZH';
+
 /** What a search hit is. */
 export type SearchHitKind =
   /** A clause of a version's text, matched by its number, heading or text. */
@@ -13,12 +33,30 @@ export type SearchHitKind =
   /** A version, matched by its full designation or its own title. */
   | 'VERSION';
 
+/** The status of a version on a date for a scope; computed for the date, never stored. */
+export type VersionStatus =
+  /** Applies, and nothing that replaces it has taken effect. */
+  | 'IN_FORCE'
+  /** Still applies, but a replacement has taken effect and its cut-off for the scope is ahead (or, for existing types, there is none). */
+  | 'IN_TRANSITION'
+  /** Stopped applying: a replacement reached its cut-off for the scope. */
+  | 'SUPERSEDED'
+  /** The record cannot decide (dates unknown or of reduced precision); never a guess. */
+  | 'UNKNOWN'
+  /** Has not taken effect yet on the date. */
+  | 'UPCOMING'
+  /** Stopped applying on its withdrawal date (wins over SUPERSEDED). */
+  | 'WITHDRAWN';
+
 export type WebSearchQueryVariables = Exact<{
   query: string;
+  on: string;
+  scope?: ApplicabilityScope | null | undefined;
+  after?: string | null | undefined;
 }>;
 
 
-export type WebSearchQuery = { search: { totalCount: number, edges: Array<{ cursor: string, node: { kind: SearchHitKind, standard: { designation: string, title: { en: string, zh: string | null } }, version: { designation: string } | null } }> } };
+export type WebSearchQuery = { search: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { kind: SearchHitKind, status: VersionStatus | null, standard: { designation: string, title: { en: string, zh: string | null }, applicability: { versions: Array<{ status: VersionStatus, version: { designation: string } }> } }, version: { designation: string } | null, clause: { number: string } | null, snippet: { field: SearchField, parts: Array<{ match: boolean, text: string }> }, replacedBy: Array<{ status: VersionStatus, version: { designation: string, standard: { designation: string } } }> } }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -40,22 +78,54 @@ export class TypedDocumentString<TResult, TVariables>
 }
 
 export const WebSearchDocument = new TypedDocumentString(`
-    query WebSearch($query: String!) {
-  search(query: $query, first: 20) {
+    query WebSearch($query: String!, $on: Date!, $scope: ApplicabilityScope, $after: String) {
+  search(query: $query, on: $on, scope: $scope, first: 20, after: $after) {
     totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
     edges {
       cursor
       node {
         kind
+        status
         standard {
           designation
           title {
             en
             zh
           }
+          applicability(on: $on, scope: $scope) {
+            versions {
+              status
+              version {
+                designation
+              }
+            }
+          }
         }
         version {
           designation
+        }
+        clause {
+          number
+        }
+        snippet {
+          field
+          parts {
+            match
+            text
+          }
+        }
+        replacedBy {
+          status
+          version {
+            designation
+            standard {
+              designation
+            }
+          }
         }
       }
     }
