@@ -1,4 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { RegistryFile } from '../../src/domain/interchange/format.ts';
+import { importRegistry } from '../../src/domain/interchange/importRegistry.ts';
 import { seededDatabase, startRealServer, tempDir } from '../hardening/helpers.ts';
 import { launchChromium } from './browser.ts';
 
@@ -13,13 +15,16 @@ export interface WebHarness {
 
 /**
  * The whole stack: the real server (src/server.ts) on 127.0.0.1 over a temporary database seeded with
- * the bundled sample, serving the built web app (built once by test/web/global-setup.ts), and headless
+ * the bundled sample (and `registry`, when given), serving the built web app (built once by test/web/global-setup.ts), and headless
  * Chromium.
  */
-export async function startWebHarness(): Promise<WebHarness> {
+export async function startWebHarness(options: { registry?: RegistryFile } = {}): Promise<WebHarness> {
   const folder = tempDir('web');
   const file = `${folder.dir}/registry.db`;
-  seededDatabase(file).close();
+  const seeded = seededDatabase(file);
+  // More standards beside the sample (e.g. a generated registry, for long result lists).
+  if (options.registry) importRegistry({ db: seeded.db, input: options.registry });
+  seeded.close();
   const server = await startRealServer(file);
   const browser = await launchChromium();
   const contexts: BrowserContext[] = [];

@@ -29,7 +29,7 @@ describe('search as you type', () => {
     expect(await group.getByRole('link', { name: 'GB/T 31486', exact: true }).getAttribute('href')).toBe(
       '/standards/GB%2FT%2031486',
     );
-    expect(await page.getByRole('status').textContent()).toBe('1 matches in 1 standards');
+    expect(await page.getByRole('status').textContent()).toBe('1 match in 1 standard');
     expect(new URL(page.url()).searchParams.get('q')).toBe('traction batt');
     await expectAccessible(page);
   });
@@ -148,7 +148,7 @@ describe('permalinks and language', () => {
     await results(page).first().waitFor();
     expect(await page.getByRole('status').textContent()).toMatch(/^1 项标准中共 \d+ 条结果$/u);
     await page.getByRole('button', { name: 'English', exact: true }).click();
-    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^\d+ matches in 1 standards$/u);
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^\d+ matches in 1 standard$/u);
     expect(Object.fromEntries(new URL(page.url()).searchParams)).toEqual({ q: 'R157', lang: 'en' });
   });
 });

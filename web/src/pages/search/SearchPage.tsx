@@ -128,7 +128,7 @@ export default function SearchPage() {
               ? t('searching')
               : search.totalCount === 0
                 ? t('noResults', { query: answered })
-                : `${t('results', { count: search.totalCount, standards: groups.length })}${
+                : `${t(search.totalCount === 1 ? 'resultsOne' : groups.length === 1 ? 'resultsOneStandard' : 'results', { count: search.totalCount, standards: groups.length })}${
                     search.hasMore
                       ? ` (${t('resultsShown', { shown: search.hits.length, count: search.totalCount })})`
                       : ''
