@@ -15,8 +15,8 @@ export interface WebHarness {
 
 /**
  * The whole stack: the real server (src/server.ts) on 127.0.0.1 over a temporary database seeded with
- * the bundled sample (and `registry`, when given), serving the built web app (built once by test/web/global-setup.ts), and headless
- * Chromium.
+ * the bundled sample (and `registry`, when given), serving the built web app (built once by
+ * test/web/global-setup.ts), and headless Chromium.
  */
 export async function startWebHarness(options: { registry?: RegistryFile } = {}): Promise<WebHarness> {
   const folder = tempDir('web');

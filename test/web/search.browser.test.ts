@@ -18,7 +18,7 @@ const LABEL_EN = 'Designation, title or words of the text';
 const results = (page: import('playwright-core').Page) => page.locator('.result-group');
 
 describe('search as you type', () => {
-  it('finds words of a title in English: grouped by standard, the match marked, the version that applies today', async () => {
+  it('finds words of a title: grouped by standard, the match marked, the version that applies today', async () => {
     const { page } = await web.newPage({ lang: 'en' });
     await page.goto('/');
     await page.getByLabel(LABEL_EN).fill('traction batt');

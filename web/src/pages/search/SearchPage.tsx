@@ -66,6 +66,16 @@ export default function SearchPage() {
   const answered = search.answered?.query ?? '';
   const designations = groups.map((g) => g.designation);
 
+  const summary = () => {
+    if (search.answered === undefined || (search.loading && search.hits.length === 0)) return t('searching');
+    if (search.totalCount === 0) return t('noResults', { query: answered });
+    const key = search.totalCount === 1 ? 'resultsOne' : groups.length === 1 ? 'resultsOneStandard' : 'results';
+    const counted = t(key, { count: search.totalCount, standards: groups.length });
+    return search.hasMore
+      ? `${counted} (${t('resultsShown', { shown: search.hits.length, count: search.totalCount })})`
+      : counted;
+  };
+
   return (
     <section className="search-page">
       <h1>{t('title')}</h1>
@@ -124,15 +134,7 @@ export default function SearchPage() {
       ) : (
         <div className="search-results" data-query={answered} aria-busy={search.loading}>
           <p role="status" className="result-count">
-            {search.answered === undefined || (search.loading && search.hits.length === 0)
-              ? t('searching')
-              : search.totalCount === 0
-                ? t('noResults', { query: answered })
-                : `${t(search.totalCount === 1 ? 'resultsOne' : groups.length === 1 ? 'resultsOneStandard' : 'results', { count: search.totalCount, standards: groups.length })}${
-                    search.hasMore
-                      ? ` (${t('resultsShown', { shown: search.hits.length, count: search.totalCount })})`
-                      : ''
-                  }`}
+            {summary()}
           </p>
           {groups.length > 0 && (
             <ol className="result-groups" ref={resultsRef} onKeyDown={(event) => moveFocus(event, resultsRef.current)}>
