@@ -30,6 +30,21 @@ describe('a long list of results', () => {
   });
 });
 
+describe('matches in clause text only', () => {
+  it('still say, for each standard, which version applies on the date', async () => {
+    const { page } = await web.newPage({ lang: 'en' });
+    await page.goto('/?q=runaway&on=2026-01-01');
+    const groups = page.locator('.result-group');
+    await groups.first().waitFor();
+    expect(await page.locator('.result-group h2 mark').count()).toBe(0); // no designation matched
+    expect(await groups.first().locator('.hits li').first().textContent()).toMatch(/ · clause [\d.]+ /u);
+    await expect.poll(() => page.locator('.result-group .applies').count()).toBe(await groups.count());
+    expect(await groups.first().locator('.applies').textContent()).toMatch(
+      /^(Applies on 1 Jan 2026: \S.+|No version certainly applies on 1 Jan 2026\.)$/u,
+    );
+  });
+});
+
 describe('a replaced standard', () => {
   it('says what replaced it, with its status, and links to it', async () => {
     // A GB/T standard whose latest edition a GB edition replaces (bench/generate.ts makes some).

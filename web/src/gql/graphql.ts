@@ -56,7 +56,19 @@ export type WebSearchQueryVariables = Exact<{
 }>;
 
 
-export type WebSearchQuery = { search: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { kind: SearchHitKind, status: VersionStatus | null, standard: { designation: string, title: { en: string, zh: string | null }, applicability: { versions: Array<{ status: VersionStatus, version: { designation: string } }> } }, version: { designation: string } | null, clause: { number: string } | null, snippet: { field: SearchField, parts: Array<{ match: boolean, text: string }> }, replacedBy: Array<{ status: VersionStatus, version: { designation: string, standard: { designation: string } } }> } }> } };
+export type WebSearchQuery = { search: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { kind: SearchHitKind, status: VersionStatus | null, standard: { id: string, designation: string, title: { en: string, zh: string | null } }, version: { designation: string } | null, clause: { number: string } | null, snippet: { field: SearchField, parts: Array<{ match: boolean, text: string }> }, replacedBy: Array<{ status: VersionStatus, version: { designation: string, standard: { designation: string } } }> } }> } };
+
+export type WebSearchApplicabilityQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+  on: string;
+  scope?: ApplicabilityScope | null | undefined;
+}>;
+
+
+export type WebSearchApplicabilityQuery = { nodes: Array<
+    | { id: string, applicability: { on: string, scope: ApplicabilityScope, versions: Array<{ status: VersionStatus, version: { designation: string } }> } }
+    | Record<PropertyKey, never>
+   | null> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -91,18 +103,11 @@ export const WebSearchDocument = new TypedDocumentString(`
         kind
         status
         standard {
+          id
           designation
           title {
             en
             zh
-          }
-          applicability(on: $on, scope: $scope) {
-            versions {
-              status
-              version {
-                designation
-              }
-            }
           }
         }
         version {
@@ -132,3 +137,22 @@ export const WebSearchDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebSearchQuery, WebSearchQueryVariables>;
+export const WebSearchApplicabilityDocument = new TypedDocumentString(`
+    query WebSearchApplicability($ids: [ID!]!, $on: Date!, $scope: ApplicabilityScope) {
+  nodes(ids: $ids) {
+    ... on Standard {
+      id
+      applicability(on: $on, scope: $scope) {
+        on
+        scope
+        versions {
+          status
+          version {
+            designation
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebSearchApplicabilityQuery, WebSearchApplicabilityQueryVariables>;

@@ -1,15 +1,16 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { paths } from '../../app/paths.ts';
+import { useQuery } from '../../api/useQuery.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { statusMessages } from '../../components/StatusBadge.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { todayIso } from '../../i18n/dates.ts';
 import { useLanguage } from '../../i18n/language.tsx';
 import { useMessages } from '../../i18n/messages.ts';
-import type { Scope } from './document.ts';
+import { ApplicabilityDocument, type Scope } from './document.ts';
 import { download, searchCsv } from './exportCsv.ts';
-import { groupHits } from './groups.ts';
+import { type Applying, groupHits, standardsToAsk } from './groups.ts';
 import { EXAMPLES, searchMessages } from './messages.ts';
 import { moveFocus, ResultGroup } from './SearchResults.tsx';
 import { useDebounced, useSearch } from './useSearch.ts';
@@ -61,7 +62,27 @@ export default function SearchPage() {
   usePageTitle(text || t('title'));
   const query = useDebounced(text.trim(), DEBOUNCE_MS);
   const search = useSearch({ query, on, scope: url.scope });
-  const groups = useMemo(() => groupHits(search.hits), [search.hits]);
+  const answeredOn = search.answered?.on ?? on;
+  const answeredScope = search.answered?.scope ?? url.scope;
+  const ids = useMemo(() => standardsToAsk(search.hits), [search.hits]);
+  const asked = useQuery(
+    ApplicabilityDocument,
+    { ids, on: answeredOn, scope: answeredScope },
+    { skip: ids.length === 0 || search.loading },
+  );
+  const applyingById = useMemo(() => {
+    const map = new Map<string, Applying>();
+    for (const node of asked.data?.nodes ?? []) {
+      // Only answers for the date and scope of the shown hits.
+      if (!node || !('applicability' in node)) continue;
+      const { applicability } = node;
+      if (applicability.on !== answeredOn || applicability.scope !== answeredScope) continue;
+      const first = applicability.versions[0];
+      map.set(node.id, first ? { designation: first.version.designation, status: first.status } : null);
+    }
+    return map;
+  }, [asked.data, answeredOn, answeredScope]);
+  const groups = useMemo(() => groupHits(search.hits, applyingById), [search.hits, applyingById]);
   const resultsRef = useRef<HTMLOListElement>(null);
   const answered = search.answered?.query ?? '';
   const designations = groups.map((g) => g.designation);
@@ -139,7 +160,7 @@ export default function SearchPage() {
           {groups.length > 0 && (
             <ol className="result-groups" ref={resultsRef} onKeyDown={(event) => moveFocus(event, resultsRef.current)}>
               {groups.map((group) => (
-                <ResultGroup key={group.designation} group={group} on={search.answered?.on ?? on} />
+                <ResultGroup key={group.id} group={group} on={answeredOn} />
               ))}
             </ol>
           )}
@@ -157,7 +178,7 @@ export default function SearchPage() {
                     type="button"
                     onClick={() =>
                       download(
-                        searchCsv(groups, { on, scope: url.scope, lang, labels: statusMessages }),
+                        searchCsv(groups, { on: answeredOn, scope: answeredScope, lang, labels: statusMessages }),
                         'search-results.csv',
                         'text/csv;charset=utf-8',
                       )

@@ -78,17 +78,19 @@ export function ResultGroup({ group, on }: { group: HitGroup; on: string }) {
           <Snippet snippet={snippet} />
         </p>
       )}
-      <p className="applies">
-        {group.applying ? (
-          <>
-            {t('applies', { date: formatDate(on, lang) })}{' '}
-            <Link to={paths.standard(group.designation)}>{group.applying.designation}</Link>{' '}
-            <StatusBadge status={group.applying.status} />
-          </>
-        ) : (
-          t('appliesNone', { date: formatDate(on, lang) })
-        )}
-      </p>
+      {group.applying !== undefined && (
+        <p className="applies">
+          {group.applying ? (
+            <>
+              {t('applies', { date: formatDate(on, lang) })}{' '}
+              <Link to={paths.standard(group.designation)}>{group.applying.designation}</Link>{' '}
+              <StatusBadge status={group.applying.status} />
+            </>
+          ) : (
+            t('appliesNone', { date: formatDate(on, lang) })
+          )}
+        </p>
+      )}
       {group.replacedBy.length > 0 && (
         <p className="replaced-by">
           {t('replacedBy')}{' '}

@@ -1,7 +1,7 @@
 import { graphql } from '../../gql/index.ts';
-import type { WebSearchQuery } from '../../gql/graphql.ts';
+import type { WebSearchApplicabilityQuery, WebSearchQuery } from '../../gql/graphql.ts';
 
-/** One page of search hits, with what each group of hits needs to say which version applies. */
+/** One page of search hits. */
 export const SearchDocument = graphql(`
   query WebSearch($query: String!, $on: Date!, $scope: ApplicabilityScope, $after: String) {
     search(query: $query, on: $on, scope: $scope, first: 20, after: $after) {
@@ -16,18 +16,11 @@ export const SearchDocument = graphql(`
           kind
           status
           standard {
+            id
             designation
             title {
               en
               zh
-            }
-            applicability(on: $on, scope: $scope) {
-              versions {
-                status
-                version {
-                  designation
-                }
-              }
             }
           }
           version {
@@ -58,7 +51,35 @@ export const SearchDocument = graphql(`
   }
 `);
 
+/**
+ * Which version applies, for the standards whose own match (a STANDARD hit, which carries it) is not
+ * among the hits: asked after the hits are shown, so the first results wait for nothing else.
+ */
+export const ApplicabilityDocument = graphql(`
+  query WebSearchApplicability($ids: [ID!]!, $on: Date!, $scope: ApplicabilityScope) {
+    nodes(ids: $ids) {
+      ... on Standard {
+        id
+        applicability(on: $on, scope: $scope) {
+          on
+          scope
+          versions {
+            status
+            version {
+              designation
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
 export type SearchPage = WebSearchQuery['search'];
 export type SearchHit = SearchPage['edges'][number]['node'];
 export type VersionStatus = NonNullable<SearchHit['status']>;
 export type Scope = 'NEW_TYPES' | 'EXISTING_TYPES';
+
+type ApplicabilityNode = WebSearchApplicabilityQuery['nodes'][number];
+/** The answer for one standard (the `... on Standard` part of a node). */
+export type StandardApplicability = Extract<NonNullable<ApplicabilityNode>, { applicability: unknown }>;
