@@ -10,8 +10,15 @@ import type { HitGroup } from './groups.ts';
 import { searchMessages } from './messages.ts';
 import { Snippet } from './Snippet.tsx';
 
-/** ↑ and ↓ move between the standards' links; ↑ on the first goes back to the search box (`#search-input`). */
+/**
+ * ↑ and ↓ move between the standards' links; ↑ on the first, or Escape, goes back to the search box
+ * (`#search-input`).
+ */
 export function moveFocus(event: KeyboardEvent<HTMLElement>, container: HTMLElement | null): void {
+  if (event.key === 'Escape' && event.target !== document.getElementById('search-input')) {
+    document.getElementById('search-input')?.focus();
+    return;
+  }
   if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
   const links = [...(container?.querySelectorAll<HTMLElement>('[data-result]') ?? [])];
   if (links.length === 0) return;

@@ -28,7 +28,8 @@ export const searchMessages = defineMessages({
     examplesTitle: 'Try',
     examplesIntro:
       'Type a designation as you would write it (GB/T 31486, ECE R155, ISO 26262), words of a title, or words ' +
-      'of the text, in English or Chinese. Use ↑ and ↓ to move through the results, Enter to open one.',
+      'of the text, in English or Chinese. Use ↑ and ↓ to move through the results, Enter to open one, ' +
+      'Escape to return to the box.',
   },
   zh: {
     title: '查找标准',
@@ -57,7 +58,7 @@ export const searchMessages = defineMessages({
     examplesTitle: '试试',
     examplesIntro:
       '可按习惯输入标准号（GB/T 31486、ECE R155、ISO 26262）、标准名称中的词或条文中的词，中英文均可。' +
-      '用 ↑ ↓ 键在结果间移动，按回车键打开。',
+      '用 ↑ ↓ 键在结果间移动，按回车键打开，按 Esc 键回到检索框。',
   },
 });
 
