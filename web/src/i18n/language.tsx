@@ -48,7 +48,9 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
 
   // A link without `lang` (or an old one) gets the current language written in, replacing the entry.
   useEffect(() => {
-    const params = new URLSearchParams(location.search);
+    if (new URLSearchParams(location.search).get('lang') === lang) return;
+    // The address as it is now: a page may have replaced it since this render (a search typed at once).
+    const params = new URLSearchParams(window.location.search);
     if (params.get('lang') === lang) return;
     params.set('lang', lang);
     navigate({ pathname: location.pathname, search: `?${params}`, hash: location.hash }, { replace: true });

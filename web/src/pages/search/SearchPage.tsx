@@ -23,7 +23,8 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/u;
 function useSearchUrl() {
   const [params, setParams] = useSearchParams();
   const set = (name: string, value: string | null) => {
-    const next = new URLSearchParams(params);
+    // From the address as it is now, not as rendered: another change (the language) may be newer.
+    const next = new URLSearchParams(window.location.search);
     if (value) next.set(name, value);
     else next.delete(name);
     setParams(next, { replace: true });
@@ -50,14 +51,15 @@ export default function SearchPage() {
   const url = useSearchUrl();
   const on = url.on || todayIso();
   // The box's own state changes in the keystroke's event (a controlled value waiting for the router's
-  // update would put back the previous text and lose fast keystrokes); the URL follows it, and a new
-  // `q` from outside (an example, Back) replaces it.
+  // update would put back the previous text and lose fast keystrokes); the URL follows it. The
+  // router may commit the addresses written for earlier keystrokes after later ones: those (`written`)
+  // are recognised and skipped; any other `q` (an example, Back) replaces the text.
   const [text, setText] = useState(url.query);
-  const written = useRef(url.query);
+  const written = useRef<string[]>([]);
   useEffect(() => {
-    if (url.query === written.current) return;
-    written.current = url.query;
-    setText(url.query);
+    const at = written.current.indexOf(url.query);
+    if (at >= 0) written.current = written.current.slice(at + 1);
+    else setText(url.query);
   }, [url.query]);
   usePageTitle(text || t('title'));
   const query = useDebounced(text.trim(), DEBOUNCE_MS);
@@ -114,7 +116,7 @@ export default function SearchPage() {
             autoFocus
             onChange={(event) => {
               setText(event.target.value);
-              written.current = event.target.value;
+              written.current.push(event.target.value);
               url.set('q', event.target.value);
             }}
             onKeyDown={(event) => event.key === 'ArrowDown' && moveFocus(event, resultsRef.current)}
