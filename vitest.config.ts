@@ -52,6 +52,8 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // A page answers in milliseconds, but the machine may be busy: polls wait up to 10 s, not 1 s.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],

@@ -1,11 +1,12 @@
-// `npm run bench [-- --standards N] [--duration S] [--seed K] [--cpu-prof]`: generates a
+// `npm run bench [-- --standards N] [--duration S] [--seed K] [--cpu-prof] [--only stall|web]`: generates a
 // registry of N standards (default 10,000), imports it into a fresh database file, starts the
 // server as users run it in production (the bundled build, NODE_ENV=production, real HTTP on
 // 127.0.0.1, one JSON log line per request) and loads it with autocannon
 // (10 connections) for the scenarios `lookup`, `page` and `search`: GraphQL without and with the
 // response cache, and for lookup and page the raw floor (bench/raw.ts); then lookups while
-// searches load the same server (what a heavy search costs everyone else). A measurement, not a
-// test: it asserts nothing about time. The last line of output is one JSON object.
+// searches load the same server (what a heavy search costs everyone else); then the lab pages in
+// headless Chromium (bench/web.ts). A measurement, not a test: it asserts nothing about time. The
+// last line of output is one JSON object.
 import { isDeepStrictEqual } from 'node:util';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -24,6 +25,7 @@ import { load, memoryOf, startServer, type LoadResult } from './load.ts';
 import { RAW_PATHS, rawQueries } from './raw.ts';
 import { QUERIES, SCENARIOS, variablesFor, type Scenario } from './scenarios.ts';
 import { measureStalls } from './stall-run.ts';
+import { measureWeb, type WebFigures } from './web.ts';
 import type { StallFigures } from './stall.ts';
 
 const { values: flags } = parseArgs({
@@ -32,7 +34,8 @@ const { values: flags } = parseArgs({
     duration: { type: 'string', default: '10' },
     seed: { type: 'string', default: '1' },
     'cpu-prof': { type: 'boolean', default: false },
-    // `--only stall` runs just the stall line (after generating and importing).
+    // `--only stall` runs just the stall line, `--only web` just the browser measures (bench/web.ts),
+    // after generating and importing.
     only: { type: 'string' },
   },
 });
@@ -79,6 +82,13 @@ if (flags.only === 'stall') {
   const stall = await measureStalls({ dbFile, dir, standards, logFile, say });
   rmSync(dir, { recursive: true, force: true });
   say(JSON.stringify({ stall, standards }));
+  process.exit(0);
+}
+
+if (flags.only === 'web') {
+  const web = await measureWeb({ dbFile, logFile, registry: file, say });
+  rmSync(dir, { recursive: true, force: true });
+  say(JSON.stringify({ web, standards }));
   process.exit(0);
 }
 
@@ -219,6 +229,9 @@ let lookupDuringSearch: Record<string, number> = {};
 // ---- stalls: /health and lookups while heavy work runs beside them (bench/stall.ts) ----
 const stall: Record<string, StallFigures> = await measureStalls({ dbFile, dir, standards, logFile, say });
 
+// ---- the lab pages in a browser (bench/web.ts) ----
+const web: WebFigures = await measureWeb({ dbFile, logFile, registry: file, say });
+
 // ---- report ----
 const ratio = (raw: LoadResult | null, other: LoadResult | undefined) =>
   raw && other && other.rps > 0 ? round(raw.rps / other.rps, 2) : null;
@@ -268,6 +281,7 @@ const summary = {
   ),
   lookupDuringSearch,
   stall,
+  web,
   searchThreads,
   coldStartMs: round(coldStartMs),
   rssMb: round(rssMb, 1),

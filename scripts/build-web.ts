@@ -10,6 +10,8 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const WEB = join(ROOT, 'web');
 const OUT = join(WEB, 'dist');
 const STAMP = join(OUT, '.source-hash');
+/** Files outside web/ that make the build: the CSV writer the app shares with the server's feeds, this script. */
+const SHARED = ['src/http/feeds/csv.ts', 'scripts/build-web.ts'];
 
 /** A hash of everything the build reads: the app's sources and the installed versions. */
 export function webSourceHash(): string {
@@ -23,6 +25,12 @@ export function webSourceHash(): string {
     }
   };
   walk(WEB);
+  for (const path of SHARED)
+    hash
+      .update(path)
+      .update('\0')
+      .update(readFileSync(join(ROOT, path)))
+      .update('\0');
   hash.update(readFileSync(join(ROOT, 'package-lock.json')));
   return hash.digest('hex');
 }
@@ -36,7 +44,16 @@ export async function buildWeb({ force = false, quiet = false } = {}): Promise<b
   if (!force && webBuildIsCurrent()) return false;
   const sourceHash = webSourceHash();
   const { build } = await import('vite');
-  await build({ configFile: join(WEB, 'vite.config.ts'), logLevel: quiet ? 'error' : 'warn' });
+  // Vite keeps a NODE_ENV already set (vitest sets `test`), and React's development build would then
+  // be shipped: the app is always built for production.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ configFile: join(WEB, 'vite.config.ts'), mode: 'production', logLevel: quiet ? 'error' : 'warn' });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
   writeFileSync(STAMP, sourceHash);
   return true;
 }

@@ -13,7 +13,10 @@ const OUT = fileURLToPath(new URL('../screenshots', import.meta.url));
 
 /** Each page: a file name and its path (the language is added). `ready` is a selector shown when it is drawn. */
 export const PAGES: { name: string; path: string; ready: string }[] = [
-  { name: 'search', path: '/?q=battery', ready: '.results li' },
+  { name: 'search', path: '/?q=battery', ready: '.result-group' },
+  { name: 'search-designation', path: '/?q=GB%2FT%2031486', ready: '.result-group' },
+  { name: 'search-clause', path: '/?q=cyber%20security', ready: '.result-group' },
+  { name: 'search-empty', path: '/', ready: '.examples' },
   { name: 'compare', path: '/compare?from=GB%2038031-2020&to=GB%2038031-2025', ready: '.clause-entry' },
   {
     name: 'compare-inline',

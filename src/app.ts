@@ -29,6 +29,7 @@ import { createJsonLogger, requestLogPlugin, type JsonLogger, type LogSink } fro
 import { metricsPlugin } from './http/metrics.ts';
 import { requestScopePlugin } from './http/request-scope.ts';
 import { responseCachePlugins } from './http/response-cache.ts';
+import { schemaSdlPlugin } from './http/schema-sdl.ts';
 import { webAppPlugin } from './http/web-app.ts';
 import { requestAuth, responseCookiesPlugin, type SessionCookieOptions } from './http/session-cookie.ts';
 import { DEFAULT_AUTH_SETTINGS, type AuthSettings } from './domain/accounts/auth-settings.ts';
@@ -267,6 +268,8 @@ export function createApp(options: AppOptions): YogaServerInstance<Record<string
         // GET /horizon.ics, /horizon.csv, /standards.csv, /export.json
         feedsPlugin({ db: options.db, clock: options.clock }),
         commentSheetPlugin({ db: options.db, clock: options.clock }),
+        // GET /schema.graphql
+        schemaSdlPlugin(schema),
         metricsPlugin({
           sqlite,
           graphqlPath: GRAPHQL_PATH,

@@ -7,7 +7,7 @@ import type { Plugin } from 'graphql-yoga';
 // a content hash in their name and are cached for a year; every other path the app routes itself
 // gets index.html, never cached, so a new build is picked up on the next navigation.
 // Paths the API answers (/graphql, /health, /ready, /metrics, feeds) never reach this plugin's
-// fallback: it runs after them in the plugin list and only answers GET/HEAD for HTML navigations.
+// fallback: it runs after them in the plugin list and only answers GET/HEAD for HTML navigations (and `/`).
 
 export const DEFAULT_WEB_APP_DIR = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
@@ -105,6 +105,9 @@ export function webAppPlugin(options: { dir?: string } = {}): Plugin {
           }),
         );
       }
+      // The app's page goes to a page load (a browser's navigation asks for HTML) and to any GET of `/`;
+      // any other request goes on to the routes after this one, or to the 404.
+      if (path !== '/' && !request.headers.get('accept')?.includes('text/html')) return;
       if (!build) {
         return endResponse(
           new fetchAPI.Response('The web app is not built: run `npm run build:web` (npm start does it).', {

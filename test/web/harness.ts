@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { seededDatabase, startRealServer, tempDir } from '../hardening/helpers.ts';
-import { importRegistry } from '../../src/domain/interchange/importRegistry.ts';
 import type { RegistryFile } from '../../src/domain/interchange/format.ts';
+import { importRegistry } from '../../src/domain/interchange/importRegistry.ts';
+import { seededDatabase, startRealServer, tempDir } from '../hardening/helpers.ts';
 import { launchChromium } from './browser.ts';
 
 export interface WebHarness {
@@ -15,14 +15,18 @@ export interface WebHarness {
 
 /**
  * The whole stack: the real server (src/server.ts) on 127.0.0.1 over a temporary database seeded with
- * the bundled sample, serving the built web app (built once by test/web/global-setup.ts), and headless
- * Chromium. `also`: registry files imported after the sample (e.g. versions with clause text).
+ * the bundled sample (then `registry` and `also`, when given: a generated registry for long lists,
+ * versions with clause text...), serving the built web app (built once by test/web/global-setup.ts),
+ * and headless Chromium.
  */
-export async function startWebHarness(options: { also?: RegistryFile[] } = {}): Promise<WebHarness> {
+export async function startWebHarness(
+  options: { registry?: RegistryFile; also?: RegistryFile[] } = {},
+): Promise<WebHarness> {
   const folder = tempDir('web');
   const file = `${folder.dir}/registry.db`;
   const seeded = seededDatabase(file);
-  for (const input of options.also ?? []) importRegistry({ db: seeded.db, input });
+  for (const input of [...(options.registry ? [options.registry] : []), ...(options.also ?? [])])
+    importRegistry({ db: seeded.db, input });
   seeded.close();
   const server = await startRealServer(file);
   const browser = await launchChromium();

@@ -22,6 +22,8 @@ describe('the web app at /', () => {
     const asset = /src="(\/assets\/[^"]+\.js)"/u.exec(html)?.[1];
     const script = await fetch(`${web.origin}${asset}`);
     expect(script.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    // React's production build, whoever built it (the tests build under NODE_ENV=test).
+    expect(await script.text()).not.toContain('Each child in a list should have a unique');
   });
 
   it('finds a standard by designation in English, with no console error, and is accessible', async () => {

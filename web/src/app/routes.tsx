@@ -1,13 +1,8 @@
-import { lazy, Suspense, type ReactNode } from 'react';
 import { createBrowserRouter, Outlet } from 'react-router';
 import { LanguageProvider } from '../i18n/language.tsx';
 import { Layout } from './Layout.tsx';
-import { Loading } from '../components/Loading.tsx';
 
 // Each page is its own chunk: the search page loads without the others' code.
-const SearchPage = lazy(() => import('../pages/search/SearchPage.tsx'));
-
-const page = (element: ReactNode) => <Suspense fallback={<Loading />}>{element}</Suspense>;
 
 export const router = createBrowserRouter([
   {
@@ -20,7 +15,7 @@ export const router = createBrowserRouter([
       {
         element: <Layout />,
         children: [
-          { index: true, element: page(<SearchPage />) },
+          { index: true, lazy: async () => ({ Component: (await import('../pages/search/SearchPage.tsx')).default }) },
           {
             path: 'compare',
             lazy: async () => ({ Component: (await import('../pages/compare/ComparePage.tsx')).default }),

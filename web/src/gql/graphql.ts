@@ -76,6 +76,19 @@ export type ReferenceKind =
   /** Cited as indispensable for applying the version. */
   | 'NORMATIVE_REFERENCE';
 
+/** The text a snippet is taken from. */
+export type SearchField =
+  /** The designation. */
+  | 'DESIGNATION'
+  /** The clause number and heading. */
+  | 'HEADING'
+  /** The clause text. */
+  | 'TEXT'
+  /** The English title. */
+  | 'TITLE_EN'
+  /** The Chinese title. */
+  | 'TITLE_ZH';
+
 /** What a search hit is. */
 export type SearchHitKind =
   /** A clause of a version's text, matched by its number, heading or text. */
@@ -200,10 +213,25 @@ export type WebHorizonQuery = { horizon: { totalCount: number, pageInfo: { hasNe
 
 export type WebSearchQueryVariables = Exact<{
   query: string;
+  on: string;
+  scope?: ApplicabilityScope | null | undefined;
+  after?: string | null | undefined;
 }>;
 
 
-export type WebSearchQuery = { search: { totalCount: number, edges: Array<{ cursor: string, node: { kind: SearchHitKind, standard: { designation: string, title: { en: string, zh: string | null } }, version: { designation: string } | null } }> } };
+export type WebSearchQuery = { search: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { kind: SearchHitKind, status: VersionStatus | null, standard: { id: string, designation: string, title: { en: string, zh: string | null } }, version: { designation: string } | null, clause: { number: string } | null, snippet: { field: SearchField, parts: Array<{ match: boolean, text: string }> }, replacedBy: Array<{ status: VersionStatus, version: { designation: string, standard: { designation: string } } }> } }> } };
+
+export type WebSearchApplicabilityQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+  on: string;
+  scope?: ApplicabilityScope | null | undefined;
+}>;
+
+
+export type WebSearchApplicabilityQuery = { nodes: Array<
+    | { id: string, applicability: { on: string, scope: ApplicabilityScope, versions: Array<{ status: VersionStatus, version: { designation: string } }> } }
+    | Record<PropertyKey, never>
+   | null> };
 
 export type WebStandardQueryVariables = Exact<{
   designation: string;
@@ -403,14 +431,20 @@ export const WebHorizonDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<WebHorizonQuery, WebHorizonQueryVariables>;
 export const WebSearchDocument = new TypedDocumentString(`
-    query WebSearch($query: String!) {
-  search(query: $query, first: 20) {
+    query WebSearch($query: String!, $on: Date!, $scope: ApplicabilityScope, $after: String) {
+  search(query: $query, on: $on, scope: $scope, first: 20, after: $after) {
     totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
     edges {
       cursor
       node {
         kind
+        status
         standard {
+          id
           designation
           title {
             en
@@ -420,11 +454,49 @@ export const WebSearchDocument = new TypedDocumentString(`
         version {
           designation
         }
+        clause {
+          number
+        }
+        snippet {
+          field
+          parts {
+            match
+            text
+          }
+        }
+        replacedBy {
+          status
+          version {
+            designation
+            standard {
+              designation
+            }
+          }
+        }
       }
     }
   }
 }
     `) as unknown as TypedDocumentString<WebSearchQuery, WebSearchQueryVariables>;
+export const WebSearchApplicabilityDocument = new TypedDocumentString(`
+    query WebSearchApplicability($ids: [ID!]!, $on: Date!, $scope: ApplicabilityScope) {
+  nodes(ids: $ids) {
+    ... on Standard {
+      id
+      applicability(on: $on, scope: $scope) {
+        on
+        scope
+        versions {
+          status
+          version {
+            designation
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebSearchApplicabilityQuery, WebSearchApplicabilityQueryVariables>;
 export const WebStandardDocument = new TypedDocumentString(`
     query WebStandard($designation: String!) {
   standard(designation: $designation) {

@@ -51,7 +51,9 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
   // Deferred: a page writing its own parameters on arrival (they carry `lang`) goes first; its
   // navigation changes the location, which cancels this one, so neither overwrites the other.
   useEffect(() => {
-    const params = new URLSearchParams(location.search);
+    if (new URLSearchParams(location.search).get('lang') === lang) return;
+    // The address as it is now: a page may have replaced it since this render (a search typed at once).
+    const params = new URLSearchParams(window.location.search);
     if (params.get('lang') === lang) return;
     params.set('lang', lang);
     const timer = setTimeout(
