@@ -153,7 +153,7 @@ describe('permalinks and language', () => {
     expect(await page.getByRole('status').textContent()).toMatch(/^1 项标准中共 \d+ 条结果$/u);
     await page.getByRole('button', { name: 'English', exact: true }).click();
     await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^\d+ matches in 1 standard$/u);
-    expect(Object.fromEntries(new URL(page.url()).searchParams)).toEqual({ q: 'R157', lang: 'en' });
+    await expect.poll(() => Object.fromEntries(new URL(page.url()).searchParams)).toEqual({ q: 'R157', lang: 'en' });
   });
 });
 
