@@ -1,0 +1,53 @@
+import type { WebDraftQuery } from '../../gql/graphql.ts';
+import { useLanguage } from '../../i18n/language.tsx';
+import { useMessages } from '../../i18n/messages.ts';
+import { draftMessages } from './messages.ts';
+import { formatDateTime } from './time.ts';
+
+type Draft = NonNullable<WebDraftQuery['draft']>;
+
+/** The draft's revisions, newest first as the API lists them, each with who saved it and its note. */
+export function RevisionList({ revisions }: { revisions: Draft['revisions'] }) {
+  const t = useMessages(draftMessages);
+  const { lang } = useLanguage();
+  return (
+    <section aria-labelledby="draft-revisions">
+      <h2 id="draft-revisions">{t('revisions')}</h2>
+      <ol className="draft-revisions">
+        {revisions.edges.map(({ node }) => (
+          <li key={node.id}>
+            <strong>{t('revision', { n: node.number })}</strong>
+            {node.isCurrent && <span className="badge">{t('current')}</span>}{' '}
+            <span className="muted">
+              {t('by', { name: node.createdBy.name, date: formatDateTime(node.createdAt, lang) })}
+            </span>
+            {node.note && <p>{node.note}</p>}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+/** Every recorded change to the draft: what happened, who did it, when. */
+export function HistoryList({ history }: { history: Draft['history'] }) {
+  const t = useMessages(draftMessages);
+  const { lang } = useLanguage();
+  return (
+    <section aria-labelledby="draft-history">
+      <h2 id="draft-history">{t('history')}</h2>
+      <ol className="draft-history">
+        {history.edges.map(({ node }) => (
+          <li key={node.id}>
+            <code>{node.action}</code>{' '}
+            <span className="muted">
+              {node.actor
+                ? t('by', { name: node.actor.name, date: formatDateTime(node.at, lang) })
+                : formatDateTime(node.at, lang)}
+            </span>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

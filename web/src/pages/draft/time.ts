@@ -1,0 +1,13 @@
+import type { Lang } from '../../i18n/language.tsx';
+
+/** An instant (the API's `DateTime`, an ISO 8601 string) in the reader's time zone, with its zone, e.g. "20 Mar 2026, 16:00 UTC". */
+export function formatDateTime(iso: unknown, lang: Lang): string {
+  if (typeof iso !== 'string' || !iso) return '';
+  const when = new Date(iso);
+  if (Number.isNaN(when.getTime())) return iso;
+  return new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZoneName: 'short',
+  } as Intl.DateTimeFormatOptions).format(when);
+}
