@@ -297,11 +297,6 @@ export type VoteValue =
   /** Disapprove the text; a reason is required. */
   | 'DISAPPROVE';
 
-export type WebViewerQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type WebViewerQuery = { viewer: { id: string, name: string, isAdmin: boolean } | null };
-
 export type WebCompareQueryVariables = Exact<{
   from: string;
   to: string;
@@ -515,15 +510,6 @@ export const WebWorkThreadFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"WebWorkThread"}) as unknown as TypedDocumentString<WebWorkThreadFragment, unknown>;
-export const WebViewerDocument = new TypedDocumentString(`
-    query WebViewer {
-  viewer {
-    id
-    name
-    isAdmin
-  }
-}
-    `) as unknown as TypedDocumentString<WebViewerQuery, WebViewerQueryVariables>;
 export const WebCompareDocument = new TypedDocumentString(`
     query WebCompare($from: String!, $to: String!) {
   compareVersions(from: $from, to: $to) {

@@ -6,8 +6,11 @@ export function formatDateTime(iso: unknown, lang: Lang): string {
   const when = new Date(iso);
   if (Number.isNaN(when.getTime())) return iso;
   return new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
     timeZoneName: 'short',
-  } as Intl.DateTimeFormatOptions).format(when);
+  }).format(when);
 }
