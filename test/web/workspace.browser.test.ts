@@ -1,100 +1,32 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sessionCookieFor } from '../support/sessions.ts';
-import { createPersonWithToken } from '../support/people.ts';
 import { expectAccessible } from './axe.ts';
 import { startWebHarness, type WebHarness } from './harness.ts';
+import { prepareSceneCommittee, type ScenePeople, type ScenePerson, stageSceneDrafts } from './workspace-scene.ts';
 
-// ISO/TC22/SC32 of the sample with a secretary and a voting member, who each have a token (to set the
-// scene through the API) and a browser session. One draft is at enquiry with an open ballot and text;
-// another waits at proposal for the secretary to move it.
-
-type Person = ReturnType<typeof createPersonWithToken> & { session: string };
 let web: WebHarness;
-let secretary: Person;
-let member: Person;
+let secretary: ScenePerson;
+let member: ScenePerson;
 let enquiryId: string;
 let proposalId: string;
 
-async function api<T>(person: Person, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await fetch(`${web.origin}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${person.token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: unknown[] };
-  if (body.errors || !body.data) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
-
-const CREATE = `mutation($committeeId: ID!, $standard: String!, $version: String!) {
-  createDraft(input: { committeeId: $committeeId, standardDesignation: $standard, versionDesignation: $version,
-    versionType: EDITION }) { draft { id } } }`;
-const MOVE = `mutation($id: ID!, $from: DraftStage!, $to: DraftStage!, $lock: Int!) {
-  moveDraftStage(input: { draftId: $id, fromStage: $from, toStage: $to, lockVersion: $lock }) { draft { lockVersion } } }`;
-
-async function move(id: string, from: string, to: string, lock: number): Promise<number> {
-  const data = await api<{ moveDraftStage: { draft: { lockVersion: number } } }>(secretary, MOVE, {
-    id,
-    from,
-    to,
-    lock,
-  });
-  return data.moveDraftStage.draft.lockVersion;
-}
-
 beforeAll(async () => {
+  let people: ScenePeople | undefined;
   web = await startWebHarness({
     prepare(db) {
-      const committeeId = db.$client
-        .prepare("select id from committees where code = 'ISO/TC22/SC32'")
-        .pluck()
-        .get() as number;
-      const join = (name: string, role: string): Person => {
-        const person = createPersonWithToken(db, { name });
-        db.$client
-          .prepare('insert into memberships (person_id, committee_id, role, created_at) values (?, ?, ?, ?)')
-          .run(person.personId, committeeId, role, new Date().toISOString());
-        return { ...person, session: sessionCookieFor(db, person.personId, new Date()) };
-      };
-      secretary = join('Sun Secretary', 'SECRETARY');
-      member = join('Li Wei', 'MEMBER');
+      people = prepareSceneCommittee(db);
     },
   });
-  const { committee } = await api<{ committee: { id: string } }>(
-    secretary,
-    '{ committee(code: "ISO/TC22/SC32") { id } }',
-  );
-  const create = (standard: string, version: string) =>
-    api<{ createDraft: { draft: { id: string } } }>(member, CREATE, { committeeId: committee.id, standard, version });
-  enquiryId = (await create('ISO 26262', 'ISO 26262:2026')).createDraft.draft.id;
-  proposalId = (await create('ISO/SAE 21434', 'ISO/SAE 21434:2026')).createDraft.draft.id;
-  let lock = await move(enquiryId, 'PROPOSAL', 'WORKING_DRAFT', 1);
-  const revision = await api<{ addDraftRevision: { revision: { id: string } } }>(
-    secretary,
-    `mutation($id: ID!) { addDraftRevision(input: { draftId: $id, clauses: [
-      { number: "5", heading: "Requirements", clauses: [
-        { number: "5.1", heading: "Safety goals", text: "Each hazardous event shall have a safety goal." } ] } ] }) {
-      revision { id } } }`,
-    { id: enquiryId },
-  );
-  lock = await move(enquiryId, 'WORKING_DRAFT', 'COMMITTEE_DRAFT', lock);
-  await move(enquiryId, 'COMMITTEE_DRAFT', 'ENQUIRY', lock);
-  await api(
-    secretary,
-    'mutation($id: ID!, $closes: DateTime!) { openBallot(input: { revisionId: $id, closesAt: $closes }) { ballot { id } } }',
-    {
-      id: revision.addDraftRevision.revision.id,
-      closes: new Date(Date.now() + 10 * 86_400_000).toISOString(),
-    },
-  );
+  if (!people) throw new Error('the harness did not prepare the database');
+  ({ secretary, member } = people);
+  ({ enquiryId, proposalId } = await stageSceneDrafts(web.origin, people));
 }, 60_000);
 afterAll(async () => {
   await web?.close();
 });
 
 async function signedIn(
-  person: Person | null,
+  person: ScenePerson | null,
   lang: 'en' | 'zh' = 'en',
 ): Promise<{ page: Page; context: BrowserContext }> {
   const opened = await web.newPage({ lang });
@@ -140,6 +72,15 @@ describe("a draft's page", () => {
     await expect(page.locator('.clause-heading').allTextContents()).resolves.toEqual([
       '5 Requirements',
       '5.1 Safety goals',
+    ]);
+
+    await expect(page.locator('.history-action').allTextContents()).resolves.toEqual([
+      'Ballot opened',
+      'Moved to Enquiry',
+      'Moved to Committee draft',
+      'Revision 1 saved',
+      'Moved to Working draft',
+      'Draft proposed',
     ]);
 
     await clause.getByRole('button', { name: 'Comment on 5.1' }).click();

@@ -18,7 +18,7 @@ export function BallotPanel(props: { ballot: WebDraftBallotFragment; viewerId?: 
     <section className="ballot" aria-labelledby={headingId} data-ballot-status={ballot.status}>
       <h3 id={headingId}>
         {t('ballot', { stage: label(ballot.stage), n: ballot.revision.number })}{' '}
-        <span className="badge">{label(ballot.status)}</span>
+        <span className="badge">{label(`BALLOT_${ballot.status}`)}</span>
       </h3>
       {ballot.status === 'SCHEDULED' && <p>{t('opens', { date: formatDateTime(ballot.opensAt, lang) })}</p>}
       {ballot.status === 'CLOSED' ? (

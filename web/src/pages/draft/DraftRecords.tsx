@@ -1,6 +1,8 @@
 import type { WebDraftQuery } from '../../gql/graphql.ts';
 import { useLanguage } from '../../i18n/language.tsx';
 import { useMessages } from '../../i18n/messages.ts';
+import { actionMessages, isKnownAction } from './actions.ts';
+import { labels } from './labels.ts';
 import { draftMessages } from './messages.ts';
 import { formatDateTime } from './time.ts';
 
@@ -32,6 +34,20 @@ export function RevisionList({ revisions }: { revisions: Draft['revisions'] }) {
 /** Every recorded change to the draft: what happened, who did it, when. */
 export function HistoryList({ history }: { history: Draft['history'] }) {
   const t = useMessages(draftMessages);
+  const action = useMessages(actionMessages);
+  const label = useMessages(labels);
+  // The event's data fills the sentence: a stage in words, a revision number, a designation.
+  const describe = (code: string, data: unknown) => {
+    if (!isKnownAction(code)) return code;
+    const fields = (data ?? {}) as Record<string, unknown>;
+    const to =
+      typeof fields.to === 'string' && fields.to in labels.en ? label(fields.to as keyof typeof labels.en) : '';
+    return action(code, {
+      to,
+      number: String(fields.number ?? ''),
+      designation: String(fields.designation ?? ''),
+    });
+  };
   const { lang } = useLanguage();
   return (
     <section aria-labelledby="draft-history">
@@ -39,7 +55,9 @@ export function HistoryList({ history }: { history: Draft['history'] }) {
       <ol className="draft-history">
         {history.edges.map(({ node }) => (
           <li key={node.id}>
-            <code>{node.action}</code>{' '}
+            <span className="history-action" data-action={node.action}>
+              {describe(node.action, node.data)}
+            </span>{' '}
             <span className="muted">
               {node.actor
                 ? t('by', { name: node.actor.name, date: formatDateTime(node.at, lang) })

@@ -75,6 +75,7 @@ export const DraftDocument = graphql(`
             id
             action
             at
+            data
             actor {
               name
             }
