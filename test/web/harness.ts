@@ -29,7 +29,8 @@ export async function startWebHarness(
   for (const input of options.also ?? []) importRegistry({ db: seeded.db, input });
   options.prepare?.(seeded.db);
   seeded.close();
-  const server = await startRealServer(file);
+  // Ballots close when a test closes them, never by the server's timer between two of its steps.
+  const server = await startRealServer(file, {}, { ballotCloseIntervalMs: 0 });
   const browser = await launchChromium();
   const contexts: BrowserContext[] = [];
   return {

@@ -40,21 +40,36 @@ const REVISE = `mutation($id: ID!) { addDraftRevision(input: { draftId: $id, cla
 const OPEN_BALLOT = `mutation($id: ID!, $closes: DateTime!) {
   openBallot(input: { revisionId: $id, closesAt: $closes }) { ballot { id } } }`;
 
-/** Sets the drafts up through the running server's API, as the people's tools would. */
-export async function stageSceneDrafts(
+/** A GraphQL request to the running server with the person's token; throws on any error. */
+export async function sceneApi<T>(
+  origin: string,
+  person: ScenePerson,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
+  const response = await fetch(`${origin}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${person.token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: unknown[] };
+  if (body.errors || !body.data) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+/**
+ * A draft proposed by the member for `standard` and taken by the secretary to enquiry with one revision;
+ * with `closesInMs`, a ballot on it closing that long from now.
+ */
+export async function stageDraft(
   origin: string,
   { secretary, member }: ScenePeople,
-): Promise<{ enquiryId: string; proposalId: string }> {
-  async function api<T>(person: ScenePerson, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-    const response = await fetch(`${origin}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${person.token}` },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data?: T; errors?: unknown[] };
-    if (body.errors || !body.data) throw new Error(JSON.stringify(body.errors));
-    return body.data;
-  }
+  standard: string,
+  version: string,
+  closesInMs?: number,
+): Promise<{ draftId: string; ballotId?: string }> {
+  const api = <T>(person: ScenePerson, query: string, variables: Record<string, unknown> = {}) =>
+    sceneApi<T>(origin, person, query, variables);
   const move = async (id: string, from: string, to: string, lock: number) =>
     (await api<{ moveDraftStage: { draft: { lockVersion: number } } }>(secretary, MOVE, { id, from, to, lock }))
       .moveDraftStage.draft.lockVersion;
@@ -62,21 +77,32 @@ export async function stageSceneDrafts(
     secretary,
     '{ committee(code: "ISO/TC22/SC32") { id } }',
   );
-  const create = async (standard: string, version: string) =>
-    (
-      await api<{ createDraft: { draft: { id: string } } }>(member, CREATE, {
-        committeeId: committee.id,
-        standard,
-        version,
-      })
-    ).createDraft.draft.id;
-  const enquiryId = await create('ISO 26262', 'ISO 26262:2026');
-  const proposalId = await create('ISO/SAE 21434', 'ISO/SAE 21434:2026');
-  let lock = await move(enquiryId, 'PROPOSAL', 'WORKING_DRAFT', 1);
-  const revision = await api<{ addDraftRevision: { revision: { id: string } } }>(secretary, REVISE, { id: enquiryId });
-  lock = await move(enquiryId, 'WORKING_DRAFT', 'COMMITTEE_DRAFT', lock);
-  await move(enquiryId, 'COMMITTEE_DRAFT', 'ENQUIRY', lock);
-  const closes = new Date(Date.now() + 10 * 86_400_000).toISOString();
-  await api(secretary, OPEN_BALLOT, { id: revision.addDraftRevision.revision.id, closes });
-  return { enquiryId, proposalId };
+  const draftId = (
+    await api<{ createDraft: { draft: { id: string } } }>(member, CREATE, {
+      committeeId: committee.id,
+      standard,
+      version,
+    })
+  ).createDraft.draft.id;
+  if (closesInMs === undefined) return { draftId };
+  let lock = await move(draftId, 'PROPOSAL', 'WORKING_DRAFT', 1);
+  const revision = await api<{ addDraftRevision: { revision: { id: string } } }>(secretary, REVISE, { id: draftId });
+  lock = await move(draftId, 'WORKING_DRAFT', 'COMMITTEE_DRAFT', lock);
+  await move(draftId, 'COMMITTEE_DRAFT', 'ENQUIRY', lock);
+  const closes = new Date(Date.now() + closesInMs).toISOString();
+  const opened = await api<{ openBallot: { ballot: { id: string } } }>(secretary, OPEN_BALLOT, {
+    id: revision.addDraftRevision.revision.id,
+    closes,
+  });
+  return { draftId, ballotId: opened.openBallot.ballot.id };
+}
+
+/** The scene's two drafts: ISO 26262:2026 at enquiry with a ballot open ten days, ISO/SAE 21434:2026 proposed. */
+export async function stageSceneDrafts(
+  origin: string,
+  people: ScenePeople,
+): Promise<{ enquiryId: string; proposalId: string }> {
+  const enquiry = await stageDraft(origin, people, 'ISO 26262', 'ISO 26262:2026', 10 * 86_400_000);
+  const proposal = await stageDraft(origin, people, 'ISO/SAE 21434', 'ISO/SAE 21434:2026');
+  return { enquiryId: enquiry.draftId, proposalId: proposal.draftId };
 }

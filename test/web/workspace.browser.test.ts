@@ -2,22 +2,31 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from './axe.ts';
 import { startWebHarness, type WebHarness } from './harness.ts';
-import { prepareSceneCommittee, type ScenePeople, type ScenePerson, stageSceneDrafts } from './workspace-scene.ts';
+import {
+  prepareSceneCommittee,
+  sceneApi,
+  type ScenePeople,
+  type ScenePerson,
+  stageDraft,
+  stageSceneDrafts,
+} from './workspace-scene.ts';
 
 let web: WebHarness;
 let secretary: ScenePerson;
 let member: ScenePerson;
 let enquiryId: string;
 let proposalId: string;
+let people: ScenePeople;
 
 beforeAll(async () => {
-  let people: ScenePeople | undefined;
+  let prepared: ScenePeople | undefined;
   web = await startWebHarness({
     prepare(db) {
-      people = prepareSceneCommittee(db);
+      prepared = prepareSceneCommittee(db);
     },
   });
-  if (!people) throw new Error('the harness did not prepare the database');
+  if (!prepared) throw new Error('the harness did not prepare the database');
+  people = prepared;
   ({ secretary, member } = people);
   ({ enquiryId, proposalId } = await stageSceneDrafts(web.origin, people));
 }, 60_000);
@@ -132,5 +141,34 @@ describe("a draft's page", () => {
       await page.locator('.clause-text').first().waitFor();
       await expectAccessible(page);
     }
+  });
+
+  it('lets the secretary close a ballot once its time has passed, then shows the result explained', async () => {
+    const closesInMs = 1_500;
+    const { draftId, ballotId } = await stageDraft(web.origin, people, 'ISO 26262', 'ISO 26262:2027', closesInMs);
+    await sceneApi(
+      web.origin,
+      member,
+      'mutation($id: ID!) { castVote(input: { ballotId: $id, value: APPROVE }) { vote { value } } }',
+      {
+        id: ballotId,
+      },
+    );
+    const { page } = await signedIn(secretary);
+    // The close button is offered only once the closing time has passed (`Ballot.viewerCanClose`).
+    await new Promise((resolve) => setTimeout(resolve, closesInMs + 200));
+    await page.goto(`${draftPath(draftId)}?lang=en`);
+    await page.getByRole('button', { name: 'Close the ballot' }).click();
+    const ballot = page.locator('.ballot[data-ballot-status="CLOSED"]');
+    await ballot.waitFor();
+    await expect(ballot.locator('.ballot-result').textContent()).resolves.toBe('Result: Approved');
+    await expect(ballot.locator('.ballot-explanation').textContent()).resolves.toBe(
+      '1 of 1 votes cast by voting members approve: at least 2/3; 0 of 1 votes cast against: at most 1/4. Approved.',
+    );
+    await page
+      .getByRole('button', { name: 'English' })
+      .or(page.getByRole('button', { name: '中文' }))
+      .click();
+    await expect(ballot.locator('.ballot-explanation').textContent()).resolves.toContain('通过');
   });
 });

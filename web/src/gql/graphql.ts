@@ -55,6 +55,12 @@ export type CastVoteInput = {
   value: VoteValue;
 };
 
+/** The ballot to close. */
+export type CloseBallotInput = {
+  /** The ballot. */
+  ballotId: string | number;
+};
+
 /** The type of a comment, as in the ISO/IEC/CEN template (`ge`, `te`, `ed`). */
 export type CommentType =
   /** An editorial comment. */
@@ -171,6 +177,16 @@ export type MoveDraftStageInput = {
   publicEnquiry?: boolean | null | undefined;
   /** The stage to move to (PUBLISHED only through `publishDraft`). */
   toStage: DraftStage;
+};
+
+/** The ballot to open. */
+export type OpenBallotInput = {
+  /** When voting ends: after the opening time, and no sooner than the committee's minimum duration for the stage (otherwise BALLOT_TOO_SHORT). The server closes the ballot at this time. */
+  closesAt: unknown;
+  /** When voting starts; default now. A later time schedules the ballot (`status` SCHEDULED). */
+  opensAt?: unknown;
+  /** The revision to ballot: the draft's current one (otherwise CONFLICT). */
+  revisionId: string | number;
 };
 
 /** How a version relates to the document it names. */
@@ -319,13 +335,13 @@ export type WebDraftQueryVariables = Exact<{
 }>;
 
 
-export type WebDraftQuery = { viewer: { id: string } | null, draft: { id: string, versionDesignation: string, versionType: VersionType, stage: DraftStage, lockVersion: number, publicEnquiry: boolean, viewerCanMoveTo: Array<DraftStage>, viewerCanComment: boolean, title: { en: string, zh: string | null }, committee: { code: string, name: { en: string, zh: string | null } }, leader: { name: string }, currentRevision: { id: string, number: number, clauses: Array<{ number: string, heading: string, text: string | null, informative: boolean, children: Array<{ number: string, heading: string, text: string | null, informative: boolean, children: Array<{ number: string, heading: string, text: string | null, informative: boolean, children: Array<{ number: string, heading: string, text: string | null, informative: boolean }> }> }> }>, threads: { edges: Array<{ node: { id: string, type: CommentType, clauseNumber: string | null, comment: string, proposedChange: string | null, status: ThreadStatus, disposition: Disposition | null, observation: string | null, createdAt: unknown, viewerCanReply: boolean, author: { id: string, name: string }, replies: Array<{ body: string, createdAt: unknown, author: { name: string } }> } }> } } | null, revisions: { edges: Array<{ node: { id: string, number: number, note: string | null, createdAt: unknown, isCurrent: boolean, createdBy: { name: string } } }> }, ballots: Array<{ id: string, stage: BallotStage, status: BallotStatus, opensAt: unknown, closesAt: unknown, result: BallotResult | null, viewerCanVote: boolean, counts: { approve: number, disapprove: number, abstain: number } | null, explanation: { en: string, zh: string | null } | null, revision: { number: number }, votes: Array<{ value: VoteValue, reason: string | null, castAt: unknown, voter: { id: string, name: string } }> }>, history: { edges: Array<{ node: { id: string, action: string, at: unknown, data: unknown, actor: { name: string } | null } }> } } | null };
+export type WebDraftQuery = { viewer: { id: string } | null, draft: { id: string, versionDesignation: string, versionType: VersionType, stage: DraftStage, lockVersion: number, publicEnquiry: boolean, viewerCanMoveTo: Array<DraftStage>, viewerCanComment: boolean, viewerCanOpenBallot: boolean, title: { en: string, zh: string | null }, committee: { code: string, name: { en: string, zh: string | null } }, leader: { name: string }, currentRevision: { id: string, number: number, clauses: Array<{ number: string, heading: string, text: string | null, informative: boolean, children: Array<{ number: string, heading: string, text: string | null, informative: boolean, children: Array<{ number: string, heading: string, text: string | null, informative: boolean, children: Array<{ number: string, heading: string, text: string | null, informative: boolean }> }> }> }>, threads: { edges: Array<{ node: { id: string, type: CommentType, clauseNumber: string | null, comment: string, proposedChange: string | null, status: ThreadStatus, disposition: Disposition | null, observation: string | null, createdAt: unknown, viewerCanReply: boolean, author: { id: string, name: string }, replies: Array<{ body: string, createdAt: unknown, author: { name: string } }> } }> } } | null, revisions: { edges: Array<{ node: { id: string, number: number, note: string | null, createdAt: unknown, isCurrent: boolean, createdBy: { name: string } } }> }, ballots: Array<{ id: string, stage: BallotStage, status: BallotStatus, opensAt: unknown, closesAt: unknown, result: BallotResult | null, viewerCanVote: boolean, viewerCanClose: boolean, counts: { approve: number, disapprove: number, abstain: number } | null, explanation: { en: string, zh: string | null } | null, revision: { number: number }, votes: Array<{ value: VoteValue, reason: string | null, castAt: unknown, voter: { id: string, name: string } }> }>, history: { edges: Array<{ node: { id: string, action: string, at: unknown, data: unknown, actor: { name: string } | null } }> } } | null };
 
 export type WebDraftClauseFragment = { number: string, heading: string, text: string | null, informative: boolean };
 
 export type WebDraftThreadFragment = { id: string, type: CommentType, clauseNumber: string | null, comment: string, proposedChange: string | null, status: ThreadStatus, disposition: Disposition | null, observation: string | null, createdAt: unknown, viewerCanReply: boolean, author: { id: string, name: string }, replies: Array<{ body: string, createdAt: unknown, author: { name: string } }> };
 
-export type WebDraftBallotFragment = { id: string, stage: BallotStage, status: BallotStatus, opensAt: unknown, closesAt: unknown, result: BallotResult | null, viewerCanVote: boolean, counts: { approve: number, disapprove: number, abstain: number } | null, explanation: { en: string, zh: string | null } | null, revision: { number: number }, votes: Array<{ value: VoteValue, reason: string | null, castAt: unknown, voter: { id: string, name: string } }> };
+export type WebDraftBallotFragment = { id: string, stage: BallotStage, status: BallotStatus, opensAt: unknown, closesAt: unknown, result: BallotResult | null, viewerCanVote: boolean, viewerCanClose: boolean, counts: { approve: number, disapprove: number, abstain: number } | null, explanation: { en: string, zh: string | null } | null, revision: { number: number }, votes: Array<{ value: VoteValue, reason: string | null, castAt: unknown, voter: { id: string, name: string } }> };
 
 export type WebMoveDraftMutationVariables = Exact<{
   input: MoveDraftStageInput;
@@ -354,6 +370,20 @@ export type WebReplyMutationVariables = Exact<{
 
 
 export type WebReplyMutation = { replyToComment: { thread: { id: string } } };
+
+export type WebOpenBallotMutationVariables = Exact<{
+  input: OpenBallotInput;
+}>;
+
+
+export type WebOpenBallotMutation = { openBallot: { ballot: { id: string } } };
+
+export type WebCloseBallotMutationVariables = Exact<{
+  input: CloseBallotInput;
+}>;
+
+
+export type WebCloseBallotMutation = { closeBallot: { ballot: { id: string } } };
 
 export type WebHorizonCommitteesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -469,6 +499,7 @@ export const WebDraftBallotFragmentDoc = new TypedDocumentString(`
   closesAt
   result
   viewerCanVote
+  viewerCanClose
   counts {
     approve
     disapprove
@@ -638,6 +669,7 @@ export const WebDraftDocument = new TypedDocumentString(`
     }
     viewerCanMoveTo
     viewerCanComment
+    viewerCanOpenBallot
     currentRevision {
       id
       number
@@ -730,6 +762,7 @@ fragment WebDraftBallot on Ballot {
   closesAt
   result
   viewerCanVote
+  viewerCanClose
   counts {
     approve
     disapprove
@@ -790,6 +823,24 @@ export const WebReplyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebReplyMutation, WebReplyMutationVariables>;
+export const WebOpenBallotDocument = new TypedDocumentString(`
+    mutation WebOpenBallot($input: OpenBallotInput!) {
+  openBallot(input: $input) {
+    ballot {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebOpenBallotMutation, WebOpenBallotMutationVariables>;
+export const WebCloseBallotDocument = new TypedDocumentString(`
+    mutation WebCloseBallot($input: CloseBallotInput!) {
+  closeBallot(input: $input) {
+    ballot {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebCloseBallotMutation, WebCloseBallotMutationVariables>;
 export const WebHorizonCommitteesDocument = new TypedDocumentString(`
     query WebHorizonCommittees {
   committees(first: 100) {

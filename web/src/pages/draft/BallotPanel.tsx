@@ -4,6 +4,9 @@ import { localized, useMessages } from '../../i18n/messages.ts';
 import { labels } from './labels.ts';
 import { draftMessages } from './messages.ts';
 import { formatDateTime } from './time.ts';
+import { ActionError } from './ActionError.tsx';
+import { CloseBallotDocument } from './queries.ts';
+import { useAction } from './useAction.ts';
 import { VoteForm } from './VoteForm.tsx';
 
 /** One ballot: when it closes, the viewer's vote and the form to cast or change it; once closed, the result explained. */
@@ -12,6 +15,7 @@ export function BallotPanel(props: { ballot: WebDraftBallotFragment; viewerId?: 
   const t = useMessages(draftMessages);
   const label = useMessages(labels);
   const { lang } = useLanguage();
+  const close = useAction(CloseBallotDocument, props.onChanged);
   const mine = ballot.votes.find((vote) => vote.voter.id === props.viewerId);
   const headingId = `ballot-${ballot.id}`;
   return (
@@ -37,6 +41,14 @@ export function BallotPanel(props: { ballot: WebDraftBallotFragment; viewerId?: 
           {mine.reason && <p>{t('myReason', { reason: mine.reason })}</p>}
         </div>
       )}
+      {ballot.viewerCanClose && (
+        <p>
+          <button type="button" disabled={close.busy} onClick={() => close.run({ input: { ballotId: ballot.id } })}>
+            {t('closeBallot')}
+          </button>
+        </p>
+      )}
+      <ActionError error={close.error} />
       {ballot.viewerCanVote && <VoteForm ballotId={ballot.id} changing={Boolean(mine)} onChanged={props.onChanged} />}
     </section>
   );

@@ -13,6 +13,7 @@ import { ClauseDocument } from './ClauseDocument.tsx';
 import { HistoryList, RevisionList } from './DraftRecords.tsx';
 import { draftMessages } from './messages.ts';
 import { DraftDocument } from './queries.ts';
+import { OpenBallotForm } from './OpenBallotForm.tsx';
 import { StageMoves } from './StageMoves.tsx';
 import './workspace.css';
 
@@ -62,6 +63,9 @@ export default function DraftPage() {
         moves={draft.viewerCanMoveTo}
         onChanged={refetch}
       />
+      {draft.viewerCanOpenBallot && revision && (
+        <OpenBallotForm revisionId={revision.id} revisionNumber={revision.number} onChanged={refetch} />
+      )}
       {draft.ballots.length > 0 && (
         <div className="draft-ballots">
           {[...draft.ballots].reverse().map((ballot) => (

@@ -48,6 +48,10 @@ export const draftMessages = defineMessages({
     by: '{name}, {date}',
     history: 'History',
     sending: 'Sending…',
+    closeBallot: 'Close the ballot',
+    openBallot: 'Open a ballot on revision {n}',
+    closesAtLabel: 'Votes until (your time)',
+    open: 'Open the ballot',
   },
   zh: {
     notFound: '没有此 ID 的草案，或您无权查看。',
@@ -96,5 +100,9 @@ export const draftMessages = defineMessages({
     by: '{name}，{date}',
     history: '历史',
     sending: '正在发送…',
+    closeBallot: '关闭投票',
+    openBallot: '对第 {n} 稿发起投票',
+    closesAtLabel: '投票截止（您所在时区）',
+    open: '发起投票',
   },
 });

@@ -29,6 +29,7 @@ export const DraftDocument = graphql(`
       }
       viewerCanMoveTo
       viewerCanComment
+      viewerCanOpenBallot
       currentRevision {
         id
         number
@@ -124,6 +125,7 @@ export const DraftDocument = graphql(`
     closesAt
     result
     viewerCanVote
+    viewerCanClose
     counts {
       approve
       disapprove
@@ -184,6 +186,26 @@ export const ReplyDocument = graphql(`
   mutation WebReply($input: ReplyToCommentInput!) {
     replyToComment(input: $input) {
       thread {
+        id
+      }
+    }
+  }
+`);
+
+export const OpenBallotDocument = graphql(`
+  mutation WebOpenBallot($input: OpenBallotInput!) {
+    openBallot(input: $input) {
+      ballot {
+        id
+      }
+    }
+  }
+`);
+
+export const CloseBallotDocument = graphql(`
+  mutation WebCloseBallot($input: CloseBallotInput!) {
+    closeBallot(input: $input) {
+      ballot {
         id
       }
     }
