@@ -32,7 +32,8 @@ const CREATE = `mutation($committeeId: ID!, $standard: String!, $version: String
   createDraft(input: { committeeId: $committeeId, standardDesignation: $standard, versionDesignation: $version,
     versionType: EDITION }) { draft { id } } }`;
 const MOVE = `mutation($id: ID!, $from: DraftStage!, $to: DraftStage!, $lock: Int!) {
-  moveDraftStage(input: { draftId: $id, fromStage: $from, toStage: $to, lockVersion: $lock }) { draft { lockVersion } } }`;
+  moveDraftStage(input: { draftId: $id, fromStage: $from, toStage: $to, lockVersion: $lock }) {
+    draft { lockVersion } } }`;
 const REVISE = `mutation($id: ID!) { addDraftRevision(input: { draftId: $id, clauses: [
   { number: "5", heading: "Requirements", clauses: [
     { number: "5.1", heading: "Safety goals", text: "Each hazardous event shall have a safety goal." } ] } ] }) {

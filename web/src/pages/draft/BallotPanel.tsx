@@ -9,7 +9,7 @@ import { CloseBallotDocument } from './queries.ts';
 import { useAction } from './useAction.ts';
 import { VoteForm } from './VoteForm.tsx';
 
-/** One ballot: when it closes, the viewer's vote and the form to cast or change it; once closed, the result explained. */
+/** One ballot: when it closes, the viewer's vote and the form to cast or change it; closed, the result explained. */
 export function BallotPanel(props: { ballot: WebDraftBallotFragment; viewerId?: string; onChanged(): void }) {
   const { ballot } = props;
   const t = useMessages(draftMessages);

@@ -9,7 +9,8 @@ const pad = (n: number) => String(n).padStart(2, '0');
 /** A `datetime-local` value (the reader's time) for `days` from now. */
 function localIn(days: number): string {
   const at = new Date(Date.now() + days * 86_400_000);
-  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}T${pad(at.getHours())}:${pad(at.getMinutes())}`;
+  const day = `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
+  return `${day}T${pad(at.getHours())}:${pad(at.getMinutes())}`;
 }
 
 /** For officers (`Draft.viewerCanOpenBallot`): opens a ballot on the current revision until a time they choose. */

@@ -1,6 +1,6 @@
 import type { Lang } from '../../i18n/language.tsx';
 
-/** An instant (the API's `DateTime`, an ISO 8601 string) in the reader's time zone, with its zone, e.g. "20 Mar 2026, 16:00 UTC". */
+/** An instant (the API's `DateTime`, ISO 8601) in the reader's time zone, named: "20 Mar 2026, 16:00 UTC". */
 export function formatDateTime(iso: unknown, lang: Lang): string {
   if (typeof iso !== 'string' || !iso) return '';
   const when = new Date(iso);
