@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { buildWeb } from './build-web.ts';
 import { batterySafetyFile } from '../test/support/search-fixtures.ts';
 import { startWebHarness } from '../test/web/harness.ts';
-import { prepareSceneCommittee, type ScenePeople, stageSceneDrafts } from '../test/web/workspace-scene.ts';
+import { prepareSceneCommittee, sceneApi, type ScenePeople, stageSceneDrafts } from '../test/web/workspace-scene.ts';
 
 const OUT = fileURLToPath(new URL('../screenshots', import.meta.url));
 
@@ -51,6 +51,28 @@ const web = await startWebHarness({
 try {
   if (!people) throw new Error('the harness did not prepare the database');
   const { enquiryId } = await stageSceneDrafts(web.origin, people);
+  // A technical comment with a reply beside clause 5.1, as a draft at enquiry has.
+  const { draft } = await sceneApi<{ draft: { currentRevision: { id: string } } }>(
+    web.origin,
+    people.secretary,
+    'query($id: ID!) { draft(id: $id) { currentRevision { id } } }',
+    { id: enquiryId },
+  );
+  const { createCommentThread } = await sceneApi<{ createCommentThread: { thread: { id: string } } }>(
+    web.origin,
+    people.member,
+    `mutation($revisionId: ID!) { createCommentThread(input: { revisionId: $revisionId, clauseNumber: "5.1",
+      type: TECHNICAL, comment: "A safety goal needs a deadline.",
+      proposedChange: "Add: within 10 days of the analysis." }) {
+      thread { id } } }`,
+    { revisionId: draft.currentRevision.id },
+  );
+  await sceneApi(
+    web.origin,
+    people.secretary,
+    'mutation($id: ID!) { replyToComment(input: { threadId: $id, body: "Which analysis: HARA?" }) { reply { body } } }',
+    { id: createCommentThread.thread.id },
+  );
   PAGES.push(
     { name: 'work', path: '/work', ready: '.work-ballot' },
     { name: 'draft', path: `/drafts/${encodeURIComponent(enquiryId)}`, ready: '.clause-text' },

@@ -106,6 +106,12 @@ describe("a draft's page", () => {
     await thread.waitFor();
     await expect(thread.locator('.thread-comment').textContent()).resolves.toBe('A safety goal needs a deadline.');
     await expect(thread.textContent()).resolves.toContain('Add "within 10 days".');
+    await thread.getByRole('button', { name: 'Reply' }).click();
+    await thread.getByLabel('Your reply').fill('Ten days from the analysis.');
+    await thread.getByRole('button', { name: 'Send reply' }).click();
+    await expect(thread.locator('.thread-replies li p').first().textContent()).resolves.toBe(
+      'Ten days from the analysis.',
+    );
 
     const ballot = page.locator('.ballot');
     await ballot.getByRole('radio', { name: 'Disapprove' }).check();

@@ -20,7 +20,8 @@ export function StageMoves(props: {
   return (
     <section className="draft-stage" aria-labelledby="draft-stage">
       <h2 id="draft-stage">
-        {t('stage')}: <span className="stage-name">{label(props.stage)}</span>
+        {t('stage')}
+        <span className="stage-name">{label(props.stage)}</span>
       </h2>
       {props.moves.length > 0 ? (
         <fieldset className="stage-moves">

@@ -15,8 +15,10 @@ export function ThreadCard({ thread, onChanged }: { thread: WebDraftThreadFragme
   const label = useMessages(labels);
   const { lang } = useLanguage();
   const [body, setBody] = useState('');
+  const [replying, setReplying] = useState(false);
   const reply = useAction(ReplyDocument, () => {
     setBody('');
+    setReplying(false);
     onChanged();
   });
   const id = useId();
@@ -54,7 +56,12 @@ export function ThreadCard({ thread, onChanged }: { thread: WebDraftThreadFragme
           ))}
         </ul>
       )}
-      {thread.viewerCanReply && (
+      {thread.viewerCanReply && !replying && (
+        <button type="button" className="link-button" onClick={() => setReplying(true)}>
+          {t('reply')}
+        </button>
+      )}
+      {thread.viewerCanReply && replying && (
         <form className="reply-form" onSubmit={submit}>
           <label htmlFor={`${id}-reply`}>{t('replyLabel')}</label>
           <textarea
