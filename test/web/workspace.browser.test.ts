@@ -182,4 +182,26 @@ describe("a draft's page", () => {
       .click();
     await expect(ballot.locator('.ballot-explanation').textContent()).resolves.toContain('通过');
   });
+
+  it('says someone changed the draft meanwhile when a move meets a newer version, and reloads', async () => {
+    const { draftId } = await stageDraft(web.origin, people, 'ISO/SAE 21434', 'ISO/SAE 21434:2027');
+    const { page } = await signedIn(secretary);
+    await page.goto(`${draftPath(draftId)}?lang=en`);
+    await page.getByRole('button', { name: 'Move to Working draft' }).waitFor();
+    // Another officer moves it first, through the API.
+    await sceneApi(
+      web.origin,
+      secretary,
+      `mutation($id: ID!) { moveDraftStage(input: { draftId: $id, fromStage: PROPOSAL, toStage: WORKING_DRAFT,
+        lockVersion: 1 }) { draft { stage } } }`,
+      { id: draftId },
+    );
+    await page.getByRole('button', { name: 'Move to Working draft' }).click();
+    const alert = page.getByRole('alert');
+    await expect(alert.locator('p').textContent()).resolves.toBe(
+      'Someone changed this meanwhile: reload the page to see their change.',
+    );
+    await alert.getByRole('button', { name: 'Reload' }).click();
+    await page.locator('.stage-name', { hasText: 'Working draft' }).waitFor();
+  });
 });
