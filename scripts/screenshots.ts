@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { buildWeb } from './build-web.ts';
 import { batterySafetyFile } from '../test/support/search-fixtures.ts';
 import { startWebHarness } from '../test/web/harness.ts';
+import { prepareSceneCommittee, sceneApi, type ScenePeople, stageSceneDrafts } from '../test/web/workspace-scene.ts';
 
 const OUT = fileURLToPath(new URL('../screenshots', import.meta.url));
 
@@ -42,11 +43,48 @@ export const PAGES: { name: string; path: string; ready: string }[] = [
 await buildWeb({ quiet: true });
 mkdirSync(OUT, { recursive: true });
 // The sample holds no clause text: GB 38031's two editions with text show the compare page at work.
-const web = await startWebHarness({ also: [batterySafetyFile()] });
+// The workspace pages are a voting member's: a session cookie for them is set on every context.
+let people: ScenePeople | undefined;
+const web = await startWebHarness({
+  also: [batterySafetyFile()],
+  prepare(db) {
+    people = prepareSceneCommittee(db);
+  },
+});
 try {
+  if (!people) throw new Error('the harness did not prepare the database');
+  const { enquiryId } = await stageSceneDrafts(web.origin, people);
+  // A technical comment with a reply beside clause 5.1, as a draft at enquiry has.
+  const { draft } = await sceneApi<{ draft: { currentRevision: { id: string } } }>(
+    web.origin,
+    people.secretary,
+    'query($id: ID!) { draft(id: $id) { currentRevision { id } } }',
+    { id: enquiryId },
+  );
+  const { createCommentThread } = await sceneApi<{ createCommentThread: { thread: { id: string } } }>(
+    web.origin,
+    people.member,
+    `mutation($revisionId: ID!) { createCommentThread(input: { revisionId: $revisionId, clauseNumber: "5.1",
+      type: TECHNICAL, comment: "A safety goal needs a deadline.",
+      proposedChange: "Add: within 10 days of the analysis." }) {
+      thread { id } } }`,
+    { revisionId: draft.currentRevision.id },
+  );
+  await sceneApi(
+    web.origin,
+    people.secretary,
+    'mutation($id: ID!) { replyToComment(input: { threadId: $id, body: "Which analysis: HARA?" }) { reply { body } } }',
+    { id: createCommentThread.thread.id },
+  );
+  PAGES.push(
+    { name: 'work', path: '/work', ready: '.work-ballot' },
+    { name: 'draft', path: `/drafts/${encodeURIComponent(enquiryId)}`, ready: '.clause-text' },
+  );
+  const session = people.member.session;
   for (const lang of ['en', 'zh'] as const) {
     for (const width of [1280, 390]) {
       const { page, context } = await web.newPage({ lang, width });
+      await context.addCookies([{ name: 'vsr_session', value: session, url: web.origin }]);
       for (const { name, path, ready } of PAGES) {
         await page.goto(`${path}${path.includes('?') ? '&' : '?'}lang=${lang}`);
         await page.locator(ready).first().waitFor();

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApp, type AppOptions } from '../../src/app.ts';
-import { readConfig } from '../../src/config.ts';
+import { type Config, readConfig } from '../../src/config.ts';
 import { createJsonLogger } from '../../src/http/logging.ts';
 import { startServer, type ServerOptions } from '../../src/server.ts';
 import { openDatabase, type OpenedDatabase, type SqliteHandle } from '../../src/db/client.ts';
@@ -30,13 +30,21 @@ export function seededDatabase(file: string): OpenedDatabase {
 
 /**
  * The real server (src/server.ts: its request handler, plugins and shutdown) on 127.0.0.1, on an
- * ephemeral port, over a database file; `close` runs its graceful shutdown.
+ * ephemeral port, over a database file; `close` runs its graceful shutdown. `overrides` replace settings.
  */
 export async function startRealServer(
   databaseFile: string,
   options: ServerOptions = {},
+  overrides: Partial<Config> = {},
 ): Promise<{ url: string; origin: string; close(): Promise<void> }> {
-  const config = { ...readConfig({}), databaseFile, port: 0, host: '127.0.0.1', shutdownTimeoutMs: 2_000 };
+  const config = {
+    ...readConfig({}),
+    databaseFile,
+    port: 0,
+    host: '127.0.0.1',
+    shutdownTimeoutMs: 2_000,
+    ...overrides,
+  };
   const running = await startServer(config, { logger: createJsonLogger({ level: 'silent' }), ...options });
   return {
     url: running.url,

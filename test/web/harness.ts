@@ -1,3 +1,4 @@
+import type { Db } from '../../src/db/types.ts';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { RegistryFile } from '../../src/domain/interchange/format.ts';
 import { importRegistry } from '../../src/domain/interchange/importRegistry.ts';
@@ -17,18 +18,21 @@ export interface WebHarness {
  * The whole stack: the real server (src/server.ts) on 127.0.0.1 over a temporary database seeded with
  * the bundled sample (then `registry` and `also`, when given: a generated registry for long lists,
  * versions with clause text...), serving the built web app (built once by test/web/global-setup.ts),
- * and headless Chromium.
+ * and headless Chromium. `prepare`: writes to the database before the server opens it (people,
+ * their tokens and sessions).
  */
 export async function startWebHarness(
-  options: { registry?: RegistryFile; also?: RegistryFile[] } = {},
+  options: { registry?: RegistryFile; also?: RegistryFile[]; prepare?: (db: Db) => void } = {},
 ): Promise<WebHarness> {
   const folder = tempDir('web');
   const file = `${folder.dir}/registry.db`;
   const seeded = seededDatabase(file);
   for (const input of [...(options.registry ? [options.registry] : []), ...(options.also ?? [])])
     importRegistry({ db: seeded.db, input });
+  options.prepare?.(seeded.db);
   seeded.close();
-  const server = await startRealServer(file);
+  // Ballots close when a test closes them, never by the server's timer between two of its steps.
+  const server = await startRealServer(file, {}, { ballotCloseIntervalMs: 0 });
   const browser = await launchChromium();
   const contexts: BrowserContext[] = [];
   return {

@@ -22,6 +22,7 @@ export function Layout() {
             {t('navSearch')}
           </NavLink>
           <NavLink to={{ pathname: '/horizon', search: langQuery }}>{t('navHorizon')}</NavLink>
+          <NavLink to={{ pathname: '/work', search: langQuery }}>{t('navWork')}</NavLink>
         </nav>
         <button
           type="button"

@@ -4,4 +4,7 @@ export const paths = {
   standard: (designation: string) => `/standards/${encodeURIComponent(designation)}`,
   compare: (from: string, to: string) => `/compare?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`,
   horizon: () => '/horizon',
+  work: () => '/work',
+  draft: (id: string) => `/drafts/${encodeURIComponent(id)}`,
+  signIn: (next: string) => `/sign-in?next=${encodeURIComponent(next)}`,
 };

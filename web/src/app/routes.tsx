@@ -24,6 +24,14 @@ export const router = createBrowserRouter([
             path: 'horizon',
             lazy: async () => ({ Component: (await import('../pages/horizon/HorizonPage.tsx')).default }),
           },
+          {
+            path: 'work',
+            lazy: async () => ({ Component: (await import('../pages/work/WorkPage.tsx')).default }),
+          },
+          {
+            path: 'drafts/:id',
+            lazy: async () => ({ Component: (await import('../pages/draft/DraftPage.tsx')).default }),
+          },
           // The designation may hold a slash (`GB/T 31486`), raw or encoded: the splat takes it whole.
           // The router loads the chunk before rendering (no Suspense fallback, whose reveal React delays).
           {

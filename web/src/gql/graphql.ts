@@ -20,6 +20,76 @@ export type ApplicabilityScope =
   /** New type approvals (the default). */
   | 'NEW_TYPES';
 
+/** The outcome of a closed ballot, computed by the rule. */
+export type BallotResult =
+  /** The committee's ballot rule (`Ballot.rule`) is met; `Ballot.explanation` says how. */
+  | 'APPROVED'
+  /** Otherwise, including when no votes (or only abstentions) were cast. */
+  | 'NOT_APPROVED';
+
+/** The stage a ballot is held at. */
+export type BallotStage =
+  /** The approval ballot on the final text. */
+  | 'APPROVAL'
+  /** The enquiry ballot. */
+  | 'ENQUIRY';
+
+/** Where a ballot stands, by the server clock. */
+export type BallotStatus =
+  /** The closing time has passed and votes are refused; the server closes it and computes the result within a minute (or an officer closes it first). */
+  | 'AWAITING_CLOSURE'
+  /** Closed: counts and result are final. */
+  | 'CLOSED'
+  /** Taking votes until the closing time. */
+  | 'OPEN'
+  /** Opens at `opensAt`; votes before then are refused with BALLOT_NOT_OPEN. */
+  | 'SCHEDULED';
+
+/** A vote. */
+export type CastVoteInput = {
+  /** The ballot. */
+  ballotId: string | number;
+  /** The reason; required to disapprove. */
+  reason?: string | null | undefined;
+  /** Approve, disapprove or abstain. */
+  value: VoteValue;
+};
+
+/** The ballot to close. */
+export type CloseBallotInput = {
+  /** The ballot. */
+  ballotId: string | number;
+};
+
+/** The type of a comment, as in the ISO/IEC/CEN template (`ge`, `te`, `ed`). */
+export type CommentType =
+  /** An editorial comment. */
+  | 'EDITORIAL'
+  /** A general comment. */
+  | 'GENERAL'
+  /** A technical comment: must be resolved before the draft goes to ballot. */
+  | 'TECHNICAL';
+
+/** A comment in the ISO/IEC/CEN template on a revision of a draft. */
+export type CreateCommentThreadInput = {
+  /** The clause commented on; it must exist in that revision. Leave out for a general comment. */
+  clauseNumber?: string | null | undefined;
+  /** The comment. */
+  comment: string;
+  /** Line number(s) in the circulated text, e.g. `17` or `120-124`. */
+  lineNumber?: string | null | undefined;
+  /** The member body or organisation commenting; default the author's organisation. */
+  organisation?: string | null | undefined;
+  /** Paragraph, figure or table, e.g. `Table 2`. */
+  paragraph?: string | null | undefined;
+  /** The change proposed. */
+  proposedChange?: string | null | undefined;
+  /** The revision commented on, normally the draft's current one. */
+  revisionId: string | number;
+  /** General, technical or editorial. */
+  type: CommentType;
+};
+
 /** How precisely the date of a change is known. */
 export type DatePrecision =
   /** The day is known. */
@@ -39,6 +109,34 @@ export type DiffKind =
   | 'EQUAL'
   /** Only in the later text. */
   | 'INSERTED';
+
+/** The secretariat's decision on a comment. */
+export type Disposition =
+  /** The proposed change is accepted. */
+  | 'ACCEPTED'
+  /** Accepted in principle: the text will change, not necessarily as proposed. */
+  | 'ACCEPTED_IN_PRINCIPLE'
+  /** Noted; no change to the text. */
+  | 'NOTED'
+  /** Rejected, with the reason in the observation. */
+  | 'REJECTED';
+
+/** Where a draft is in its life; `Draft.viewerCanMoveTo` lists the moves open to the viewer. */
+export type DraftStage =
+  /** Final text out for the approval ballot. */
+  | 'APPROVAL'
+  /** Abandoned; the draft is closed. */
+  | 'CANCELLED'
+  /** Circulated in the committee for comment. */
+  | 'COMMITTEE_DRAFT'
+  /** Out for enquiry (possibly public): comments and the enquiry ballot. */
+  | 'ENQUIRY'
+  /** Proposed as a new work item. */
+  | 'PROPOSAL'
+  /** Published as a version of the standard; the draft is closed. */
+  | 'PUBLISHED'
+  /** Being written by the project leader and experts. */
+  | 'WORKING_DRAFT';
 
 /** What happens on a date of the horizon. */
 export type HorizonChangeKind =
@@ -67,6 +165,30 @@ export type HorizonFilter = {
   vehicleCategories?: Array<VehicleCategory> | null | undefined;
 };
 
+/** A stage move, with the stage and lock version the caller read. */
+export type MoveDraftStageInput = {
+  /** The draft. */
+  draftId: string | number;
+  /** The stage the caller read; if the draft has moved since, CONFLICT. */
+  fromStage: DraftStage;
+  /** The `lockVersion` the caller read; if the draft changed since, CONFLICT. */
+  lockVersion: number;
+  /** Moving to ENQUIRY: open the draft to every signed-in user for reading and comment. */
+  publicEnquiry?: boolean | null | undefined;
+  /** The stage to move to (PUBLISHED only through `publishDraft`). */
+  toStage: DraftStage;
+};
+
+/** The ballot to open. */
+export type OpenBallotInput = {
+  /** When voting ends: after the opening time, and no sooner than the committee's minimum duration for the stage (otherwise BALLOT_TOO_SHORT). The server closes the ballot at this time. */
+  closesAt: unknown;
+  /** When voting starts; default now. A later time schedules the ballot (`status` SCHEDULED). */
+  opensAt?: unknown;
+  /** The revision to ballot: the draft's current one (otherwise CONFLICT). */
+  revisionId: string | number;
+};
+
 /** How a version relates to the document it names. */
 export type ReferenceKind =
   /** The version adopts the named document (e.g. a GB/T adopting an ISO standard), with a degree. */
@@ -75,6 +197,14 @@ export type ReferenceKind =
   | 'INFORMATIVE_REFERENCE'
   /** Cited as indispensable for applying the version. */
   | 'NORMATIVE_REFERENCE';
+
+/** A reply to a comment thread. */
+export type ReplyToCommentInput = {
+  /** The reply. */
+  body: string;
+  /** The thread. */
+  threadId: string | number;
+};
 
 /** The text a snippet is taken from. */
 export type SearchField =
@@ -112,6 +242,15 @@ export type StandardKind =
   | 'SAE'
   /** UNECE WP.29 UN Regulation. */
   | 'UN_R';
+
+/** Where a comment thread stands. */
+export type ThreadStatus =
+  /** Awaiting a disposition; the author may still edit or withdraw it. */
+  | 'OPEN'
+  /** The secretariat recorded a disposition. */
+  | 'RESOLVED'
+  /** Withdrawn by its author. */
+  | 'WITHDRAWN';
 
 /** A UN R.E.3 vehicle category, as used in China too (GB/T 15089). */
 export type VehicleCategory =
@@ -178,6 +317,15 @@ export type VersionType =
   /** A UN supplement to a series; modifies its base and never replaces it. */
   | 'SUPPLEMENT';
 
+/** A vote on a ballot. */
+export type VoteValue =
+  /** Abstain: not counted as a vote cast. */
+  | 'ABSTAIN'
+  /** Approve the text. */
+  | 'APPROVE'
+  /** Disapprove the text; a reason is required. */
+  | 'DISAPPROVE';
+
 export type WebCompareQueryVariables = Exact<{
   from: string;
   to: string;
@@ -194,6 +342,61 @@ export type WebCompareStartQueryVariables = Exact<{
 
 
 export type WebCompareStartQuery = { version: { designation: string, standard: { versions: { edges: Array<{ node: { designation: string, published: string | null } }> } } } | null, standard: { designation: string, versions: { edges: Array<{ node: { designation: string, published: string | null } }> } } | null };
+
+export type WebDraftQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebDraftQuery = { viewer: { id: string } | null, draft: { id: string, versionDesignation: string, versionType: VersionType, stage: DraftStage, lockVersion: number, publicEnquiry: boolean, viewerCanMoveTo: Array<DraftStage>, viewerCanComment: boolean, viewerCanOpenBallot: boolean, title: { en: string, zh: string | null }, committee: { code: string, name: { en: string, zh: string | null } }, leader: { name: string }, currentRevision: { id: string, number: number, clauses: Array<{ number: string, heading: string, text: string | null, informative: boolean, children: Array<{ number: string, heading: string, text: string | null, informative: boolean, children: Array<{ number: string, heading: string, text: string | null, informative: boolean, children: Array<{ number: string, heading: string, text: string | null, informative: boolean }> }> }> }>, threads: { edges: Array<{ node: { id: string, type: CommentType, clauseNumber: string | null, comment: string, proposedChange: string | null, status: ThreadStatus, disposition: Disposition | null, observation: string | null, createdAt: unknown, viewerCanReply: boolean, author: { id: string, name: string }, replies: Array<{ body: string, createdAt: unknown, author: { name: string } }> } }> } } | null, revisions: { edges: Array<{ node: { id: string, number: number, note: string | null, createdAt: unknown, isCurrent: boolean, createdBy: { name: string } } }> }, ballots: Array<{ id: string, stage: BallotStage, status: BallotStatus, opensAt: unknown, closesAt: unknown, result: BallotResult | null, viewerCanVote: boolean, viewerCanClose: boolean, counts: { approve: number, disapprove: number, abstain: number } | null, explanation: { en: string, zh: string | null } | null, revision: { number: number }, votes: Array<{ value: VoteValue, reason: string | null, castAt: unknown, voter: { id: string, name: string } }> }>, history: { edges: Array<{ node: { id: string, action: string, at: unknown, data: unknown, actor: { name: string } | null } }> } } | null };
+
+export type WebDraftClauseFragment = { number: string, heading: string, text: string | null, informative: boolean };
+
+export type WebDraftThreadFragment = { id: string, type: CommentType, clauseNumber: string | null, comment: string, proposedChange: string | null, status: ThreadStatus, disposition: Disposition | null, observation: string | null, createdAt: unknown, viewerCanReply: boolean, author: { id: string, name: string }, replies: Array<{ body: string, createdAt: unknown, author: { name: string } }> };
+
+export type WebDraftBallotFragment = { id: string, stage: BallotStage, status: BallotStatus, opensAt: unknown, closesAt: unknown, result: BallotResult | null, viewerCanVote: boolean, viewerCanClose: boolean, counts: { approve: number, disapprove: number, abstain: number } | null, explanation: { en: string, zh: string | null } | null, revision: { number: number }, votes: Array<{ value: VoteValue, reason: string | null, castAt: unknown, voter: { id: string, name: string } }> };
+
+export type WebMoveDraftMutationVariables = Exact<{
+  input: MoveDraftStageInput;
+}>;
+
+
+export type WebMoveDraftMutation = { moveDraftStage: { draft: { id: string, stage: DraftStage, lockVersion: number } } };
+
+export type WebCastVoteMutationVariables = Exact<{
+  input: CastVoteInput;
+}>;
+
+
+export type WebCastVoteMutation = { castVote: { vote: { value: VoteValue } } };
+
+export type WebCreateThreadMutationVariables = Exact<{
+  input: CreateCommentThreadInput;
+}>;
+
+
+export type WebCreateThreadMutation = { createCommentThread: { thread: { id: string } } };
+
+export type WebReplyMutationVariables = Exact<{
+  input: ReplyToCommentInput;
+}>;
+
+
+export type WebReplyMutation = { replyToComment: { thread: { id: string } } };
+
+export type WebOpenBallotMutationVariables = Exact<{
+  input: OpenBallotInput;
+}>;
+
+
+export type WebOpenBallotMutation = { openBallot: { ballot: { id: string } } };
+
+export type WebCloseBallotMutationVariables = Exact<{
+  input: CloseBallotInput;
+}>;
+
+
+export type WebCloseBallotMutation = { closeBallot: { ballot: { id: string } } };
 
 export type WebHorizonCommitteesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -249,6 +452,13 @@ export type WebStandardApplicabilityQueryVariables = Exact<{
 
 export type WebStandardApplicabilityQuery = { standard: { id: string, applicability: { on: string, scope: ApplicabilityScope, current: { designation: string } | null, versions: Array<{ status: VersionStatus, mandatory: boolean | null, version: { designation: string }, modifications: Array<{ designation: string }> }>, unknown: Array<{ designation: string, published: string | null, effective: string | null }>, successors: Array<{ designation: string, standard: { designation: string } }> }, versions: { edges: Array<{ node: { designation: string, status: VersionStatus } }> } } | null };
 
+export type WebMyWorkQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebMyWorkQuery = { viewer: { id: string, name: string, myWork: { draftsByStage: Array<{ stage: DraftStage, drafts: Array<{ id: string, versionDesignation: string, title: { en: string, zh: string | null }, committee: { code: string } }> }>, ballotsToVote: Array<{ daysLeft: number, ballot: { id: string, stage: BallotStage, closesAt: unknown, draft: { id: string, versionDesignation: string } } }>, threadsAwaitingReply: Array<{ id: string, type: CommentType, clauseNumber: string | null, comment: string, author: { name: string }, revision: { number: number, draft: { id: string, versionDesignation: string } } }>, threadsAwaitingDisposition: Array<{ id: string, type: CommentType, clauseNumber: string | null, comment: string, author: { name: string }, revision: { number: number, draft: { id: string, versionDesignation: string } } }> } | null } | null };
+
+export type WebWorkThreadFragment = { id: string, type: CommentType, clauseNumber: string | null, comment: string, author: { name: string }, revision: { number: number, draft: { id: string, versionDesignation: string } } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -275,6 +485,90 @@ export const WebCompareClauseFragmentDoc = new TypedDocumentString(`
   informative
 }
     `, {"fragmentName":"WebCompareClause"}) as unknown as TypedDocumentString<WebCompareClauseFragment, unknown>;
+export const WebDraftClauseFragmentDoc = new TypedDocumentString(`
+    fragment WebDraftClause on RevisionClause {
+  number
+  heading
+  text
+  informative
+}
+    `, {"fragmentName":"WebDraftClause"}) as unknown as TypedDocumentString<WebDraftClauseFragment, unknown>;
+export const WebDraftThreadFragmentDoc = new TypedDocumentString(`
+    fragment WebDraftThread on CommentThread {
+  id
+  type
+  clauseNumber
+  comment
+  proposedChange
+  status
+  disposition
+  observation
+  createdAt
+  viewerCanReply
+  author {
+    id
+    name
+  }
+  replies {
+    body
+    createdAt
+    author {
+      name
+    }
+  }
+}
+    `, {"fragmentName":"WebDraftThread"}) as unknown as TypedDocumentString<WebDraftThreadFragment, unknown>;
+export const WebDraftBallotFragmentDoc = new TypedDocumentString(`
+    fragment WebDraftBallot on Ballot {
+  id
+  stage
+  status
+  opensAt
+  closesAt
+  result
+  viewerCanVote
+  viewerCanClose
+  counts {
+    approve
+    disapprove
+    abstain
+  }
+  explanation {
+    en
+    zh
+  }
+  revision {
+    number
+  }
+  votes {
+    value
+    reason
+    castAt
+    voter {
+      id
+      name
+    }
+  }
+}
+    `, {"fragmentName":"WebDraftBallot"}) as unknown as TypedDocumentString<WebDraftBallotFragment, unknown>;
+export const WebWorkThreadFragmentDoc = new TypedDocumentString(`
+    fragment WebWorkThread on CommentThread {
+  id
+  type
+  clauseNumber
+  comment
+  author {
+    name
+  }
+  revision {
+    number
+    draft {
+      id
+      versionDesignation
+    }
+  }
+}
+    `, {"fragmentName":"WebWorkThread"}) as unknown as TypedDocumentString<WebWorkThreadFragment, unknown>;
 export const WebCompareDocument = new TypedDocumentString(`
     query WebCompare($from: String!, $to: String!) {
   compareVersions(from: $from, to: $to) {
@@ -375,6 +669,206 @@ export const WebCompareStartDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebCompareStartQuery, WebCompareStartQueryVariables>;
+export const WebDraftDocument = new TypedDocumentString(`
+    query WebDraft($id: ID!) {
+  viewer {
+    id
+  }
+  draft(id: $id) {
+    id
+    versionDesignation
+    versionType
+    stage
+    lockVersion
+    publicEnquiry
+    title {
+      en
+      zh
+    }
+    committee {
+      code
+      name {
+        en
+        zh
+      }
+    }
+    leader {
+      name
+    }
+    viewerCanMoveTo
+    viewerCanComment
+    viewerCanOpenBallot
+    currentRevision {
+      id
+      number
+      clauses {
+        ...WebDraftClause
+        children {
+          ...WebDraftClause
+          children {
+            ...WebDraftClause
+            children {
+              ...WebDraftClause
+            }
+          }
+        }
+      }
+      threads(first: 100) {
+        edges {
+          node {
+            ...WebDraftThread
+          }
+        }
+      }
+    }
+    revisions(first: 50) {
+      edges {
+        node {
+          id
+          number
+          note
+          createdAt
+          isCurrent
+          createdBy {
+            name
+          }
+        }
+      }
+    }
+    ballots {
+      ...WebDraftBallot
+    }
+    history(first: 50) {
+      edges {
+        node {
+          id
+          action
+          at
+          data
+          actor {
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    fragment WebDraftClause on RevisionClause {
+  number
+  heading
+  text
+  informative
+}
+fragment WebDraftThread on CommentThread {
+  id
+  type
+  clauseNumber
+  comment
+  proposedChange
+  status
+  disposition
+  observation
+  createdAt
+  viewerCanReply
+  author {
+    id
+    name
+  }
+  replies {
+    body
+    createdAt
+    author {
+      name
+    }
+  }
+}
+fragment WebDraftBallot on Ballot {
+  id
+  stage
+  status
+  opensAt
+  closesAt
+  result
+  viewerCanVote
+  viewerCanClose
+  counts {
+    approve
+    disapprove
+    abstain
+  }
+  explanation {
+    en
+    zh
+  }
+  revision {
+    number
+  }
+  votes {
+    value
+    reason
+    castAt
+    voter {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<WebDraftQuery, WebDraftQueryVariables>;
+export const WebMoveDraftDocument = new TypedDocumentString(`
+    mutation WebMoveDraft($input: MoveDraftStageInput!) {
+  moveDraftStage(input: $input) {
+    draft {
+      id
+      stage
+      lockVersion
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebMoveDraftMutation, WebMoveDraftMutationVariables>;
+export const WebCastVoteDocument = new TypedDocumentString(`
+    mutation WebCastVote($input: CastVoteInput!) {
+  castVote(input: $input) {
+    vote {
+      value
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebCastVoteMutation, WebCastVoteMutationVariables>;
+export const WebCreateThreadDocument = new TypedDocumentString(`
+    mutation WebCreateThread($input: CreateCommentThreadInput!) {
+  createCommentThread(input: $input) {
+    thread {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebCreateThreadMutation, WebCreateThreadMutationVariables>;
+export const WebReplyDocument = new TypedDocumentString(`
+    mutation WebReply($input: ReplyToCommentInput!) {
+  replyToComment(input: $input) {
+    thread {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebReplyMutation, WebReplyMutationVariables>;
+export const WebOpenBallotDocument = new TypedDocumentString(`
+    mutation WebOpenBallot($input: OpenBallotInput!) {
+  openBallot(input: $input) {
+    ballot {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebOpenBallotMutation, WebOpenBallotMutationVariables>;
+export const WebCloseBallotDocument = new TypedDocumentString(`
+    mutation WebCloseBallot($input: CloseBallotInput!) {
+  closeBallot(input: $input) {
+    ballot {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebCloseBallotMutation, WebCloseBallotMutationVariables>;
 export const WebHorizonCommitteesDocument = new TypedDocumentString(`
     query WebHorizonCommittees {
   committees(first: 100) {
@@ -610,3 +1104,60 @@ export const WebStandardApplicabilityDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebStandardApplicabilityQuery, WebStandardApplicabilityQueryVariables>;
+export const WebMyWorkDocument = new TypedDocumentString(`
+    query WebMyWork {
+  viewer {
+    id
+    name
+    myWork {
+      draftsByStage {
+        stage
+        drafts {
+          id
+          versionDesignation
+          title {
+            en
+            zh
+          }
+          committee {
+            code
+          }
+        }
+      }
+      ballotsToVote {
+        daysLeft
+        ballot {
+          id
+          stage
+          closesAt
+          draft {
+            id
+            versionDesignation
+          }
+        }
+      }
+      threadsAwaitingReply {
+        ...WebWorkThread
+      }
+      threadsAwaitingDisposition {
+        ...WebWorkThread
+      }
+    }
+  }
+}
+    fragment WebWorkThread on CommentThread {
+  id
+  type
+  clauseNumber
+  comment
+  author {
+    name
+  }
+  revision {
+    number
+    draft {
+      id
+      versionDesignation
+    }
+  }
+}`) as unknown as TypedDocumentString<WebMyWorkQuery, WebMyWorkQueryVariables>;

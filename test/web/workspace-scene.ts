@@ -1,0 +1,109 @@
+import type { Db } from '../../src/db/client.ts';
+import { createPersonWithToken } from '../support/people.ts';
+import { sessionCookieFor } from '../support/sessions.ts';
+
+// ISO/TC22/SC32 of the sample with a secretary and a voting member, who each have a token (to set the
+// scene through the API) and a browser session. One draft is at enquiry with text and an open ballot;
+// another waits at proposal for the secretary to move it. Used by the workspace tests and screenshots.
+
+export type ScenePerson = ReturnType<typeof createPersonWithToken> & { session: string };
+export interface ScenePeople {
+  secretary: ScenePerson;
+  member: ScenePerson;
+}
+
+/** Records the two people, their memberships and sessions (before the server opens the database). */
+export function prepareSceneCommittee(db: Db): ScenePeople {
+  const committeeId = db.$client
+    .prepare("select id from committees where code = 'ISO/TC22/SC32'")
+    .pluck()
+    .get() as number;
+  const join = (name: string, role: string): ScenePerson => {
+    const person = createPersonWithToken(db, { name });
+    db.$client
+      .prepare('insert into memberships (person_id, committee_id, role, created_at) values (?, ?, ?, ?)')
+      .run(person.personId, committeeId, role, new Date().toISOString());
+    return { ...person, session: sessionCookieFor(db, person.personId, new Date()) };
+  };
+  return { secretary: join('Sun Secretary', 'SECRETARY'), member: join('Li Wei', 'MEMBER') };
+}
+
+const CREATE = `mutation($committeeId: ID!, $standard: String!, $version: String!) {
+  createDraft(input: { committeeId: $committeeId, standardDesignation: $standard, versionDesignation: $version,
+    versionType: EDITION }) { draft { id } } }`;
+const MOVE = `mutation($id: ID!, $from: DraftStage!, $to: DraftStage!, $lock: Int!) {
+  moveDraftStage(input: { draftId: $id, fromStage: $from, toStage: $to, lockVersion: $lock }) {
+    draft { lockVersion } } }`;
+const REVISE = `mutation($id: ID!) { addDraftRevision(input: { draftId: $id, clauses: [
+  { number: "5", heading: "Requirements", clauses: [
+    { number: "5.1", heading: "Safety goals", text: "Each hazardous event shall have a safety goal." } ] } ] }) {
+  revision { id } } }`;
+const OPEN_BALLOT = `mutation($id: ID!, $closes: DateTime!) {
+  openBallot(input: { revisionId: $id, closesAt: $closes }) { ballot { id } } }`;
+
+/** A GraphQL request to the running server with the person's token; throws on any error. */
+export async function sceneApi<T>(
+  origin: string,
+  person: ScenePerson,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
+  const response = await fetch(`${origin}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${person.token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: unknown[] };
+  if (body.errors || !body.data) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+/**
+ * A draft proposed by the member for `standard` and taken by the secretary to enquiry with one revision;
+ * with `closesInMs`, a ballot on it closing that long from now.
+ */
+export async function stageDraft(
+  origin: string,
+  { secretary, member }: ScenePeople,
+  standard: string,
+  version: string,
+  closesInMs?: number,
+): Promise<{ draftId: string; ballotId?: string }> {
+  const api = <T>(person: ScenePerson, query: string, variables: Record<string, unknown> = {}) =>
+    sceneApi<T>(origin, person, query, variables);
+  const move = async (id: string, from: string, to: string, lock: number) =>
+    (await api<{ moveDraftStage: { draft: { lockVersion: number } } }>(secretary, MOVE, { id, from, to, lock }))
+      .moveDraftStage.draft.lockVersion;
+  const { committee } = await api<{ committee: { id: string } }>(
+    secretary,
+    '{ committee(code: "ISO/TC22/SC32") { id } }',
+  );
+  const draftId = (
+    await api<{ createDraft: { draft: { id: string } } }>(member, CREATE, {
+      committeeId: committee.id,
+      standard,
+      version,
+    })
+  ).createDraft.draft.id;
+  if (closesInMs === undefined) return { draftId };
+  let lock = await move(draftId, 'PROPOSAL', 'WORKING_DRAFT', 1);
+  const revision = await api<{ addDraftRevision: { revision: { id: string } } }>(secretary, REVISE, { id: draftId });
+  lock = await move(draftId, 'WORKING_DRAFT', 'COMMITTEE_DRAFT', lock);
+  await move(draftId, 'COMMITTEE_DRAFT', 'ENQUIRY', lock);
+  const closes = new Date(Date.now() + closesInMs).toISOString();
+  const opened = await api<{ openBallot: { ballot: { id: string } } }>(secretary, OPEN_BALLOT, {
+    id: revision.addDraftRevision.revision.id,
+    closes,
+  });
+  return { draftId, ballotId: opened.openBallot.ballot.id };
+}
+
+/** The scene's two drafts: ISO 26262:2026 at enquiry with a ballot open ten days, ISO/SAE 21434:2026 proposed. */
+export async function stageSceneDrafts(
+  origin: string,
+  people: ScenePeople,
+): Promise<{ enquiryId: string; proposalId: string }> {
+  const enquiry = await stageDraft(origin, people, 'ISO 26262', 'ISO 26262:2026', 10 * 86_400_000);
+  const proposal = await stageDraft(origin, people, 'ISO/SAE 21434', 'ISO/SAE 21434:2026');
+  return { enquiryId: enquiry.draftId, proposalId: proposal.draftId };
+}

@@ -1,0 +1,101 @@
+import { Link, useParams } from 'react-router';
+import { useQuery } from '../../api/useQuery.ts';
+import { paths } from '../../app/paths.ts';
+import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { usePageTitle } from '../../components/usePageTitle.ts';
+import { useLanguage } from '../../i18n/language.tsx';
+import { localized, useMessages } from '../../i18n/messages.ts';
+import { SignInPrompt } from '../work/SignInPrompt.tsx';
+import { BallotPanel } from './BallotPanel.tsx';
+import { ClauseComments } from './ClauseComments.tsx';
+import { ClauseDocument } from './ClauseDocument.tsx';
+import { HistoryList, RevisionList } from './DraftRecords.tsx';
+import { draftMessages } from './messages.ts';
+import { DraftDocument } from './queries.ts';
+import { OpenBallotForm } from './OpenBallotForm.tsx';
+import { StageMoves } from './StageMoves.tsx';
+import './workspace.css';
+
+/** `/drafts/<global ID>`: a draft's text with its comments, its stage and moves, its ballots, revisions and history. */
+export default function DraftPage() {
+  const id = useParams().id ?? '';
+  const t = useMessages(draftMessages);
+  const { lang } = useLanguage();
+  const { data, error, refetch } = useQuery(DraftDocument, { id });
+  const draft = data?.draft;
+  usePageTitle(draft ? draft.versionDesignation : t('notFound'));
+  if (error && !data) return <ErrorMessage error={error} onRetry={refetch} />;
+  if (!data) return <Loading />;
+  if (!data.viewer) return <SignInPrompt next={paths.draft(id)} />;
+  if (!draft) {
+    return (
+      <article className="workspace">
+        <p>{t('notFound')}</p>
+        <Link to={{ pathname: paths.work(), search: `?lang=${lang}` }}>{t('toWork')}</Link>
+      </article>
+    );
+  }
+  const revision = draft.currentRevision;
+  const threads = revision?.threads.edges.map((edge) => edge.node) ?? [];
+  const otherLang = lang === 'zh' ? 'en' : 'zh';
+  const otherTitle = draft.title[otherLang];
+  return (
+    <article className="workspace draft">
+      <header className="draft-header">
+        <h1>
+          <span className="designation">{draft.versionDesignation}</span> {localized(draft.title, lang)}
+        </h1>
+        {otherTitle && otherTitle !== localized(draft.title, lang) && (
+          <p className="other-title" lang={otherLang === 'zh' ? 'zh-CN' : 'en'}>
+            {otherTitle}
+          </p>
+        )}
+        <p className="muted">
+          {t('committee', { code: draft.committee.code, name: localized(draft.committee.name, lang) })} ·{' '}
+          {t('leader', { name: draft.leader.name })}
+        </p>
+      </header>
+      <StageMoves
+        draftId={draft.id}
+        stage={draft.stage}
+        lockVersion={draft.lockVersion}
+        moves={draft.viewerCanMoveTo}
+        onChanged={refetch}
+      />
+      {draft.viewerCanOpenBallot && revision && (
+        <OpenBallotForm revisionId={revision.id} revisionNumber={revision.number} onChanged={refetch} />
+      )}
+      {draft.ballots.length > 0 && (
+        <div className="draft-ballots">
+          {[...draft.ballots].reverse().map((ballot) => (
+            <BallotPanel key={ballot.id} ballot={ballot} viewerId={data.viewer?.id} onChanged={refetch} />
+          ))}
+        </div>
+      )}
+      {revision ? (
+        <section aria-labelledby="draft-text">
+          <h2 id="draft-text">{t('text', { n: revision.number })}</h2>
+          <ClauseComments
+            clauseNumber={null}
+            threads={threads.filter((thread) => !thread.clauseNumber)}
+            revisionId={revision.id}
+            canComment={draft.viewerCanComment}
+            onChanged={refetch}
+          />
+          <ClauseDocument
+            clauses={revision.clauses}
+            threads={threads}
+            revisionId={revision.id}
+            canComment={draft.viewerCanComment}
+            onChanged={refetch}
+          />
+        </section>
+      ) : (
+        <p>{t('noText')}</p>
+      )}
+      <RevisionList revisions={draft.revisions} />
+      <HistoryList history={draft.history} />
+    </article>
+  );
+}
