@@ -1,4 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Db } from '../../src/db/client.ts';
 import { seededDatabase, startRealServer, tempDir } from '../hardening/helpers.ts';
 import { importRegistry } from '../../src/domain/interchange/importRegistry.ts';
 import type { RegistryFile } from '../../src/domain/interchange/format.ts';
@@ -16,13 +17,17 @@ export interface WebHarness {
 /**
  * The whole stack: the real server (src/server.ts) on 127.0.0.1 over a temporary database seeded with
  * the bundled sample, serving the built web app (built once by test/web/global-setup.ts), and headless
- * Chromium. `also`: registry files imported after the sample (e.g. versions with clause text).
+ * Chromium. `also`: registry files imported after the sample (e.g. versions with clause text);
+ * `prepare`: runs on the database before the server starts (e.g. records people and their tokens).
  */
-export async function startWebHarness(options: { also?: RegistryFile[] } = {}): Promise<WebHarness> {
+export async function startWebHarness(
+  options: { also?: RegistryFile[]; prepare?: (db: Db) => void } = {},
+): Promise<WebHarness> {
   const folder = tempDir('web');
   const file = `${folder.dir}/registry.db`;
   const seeded = seededDatabase(file);
   for (const input of options.also ?? []) importRegistry({ db: seeded.db, input });
+  options.prepare?.(seeded.db);
   seeded.close();
   const server = await startRealServer(file);
   const browser = await launchChromium();

@@ -4,4 +4,6 @@ export const paths = {
   standard: (designation: string) => `/standards/${encodeURIComponent(designation)}`,
   compare: (from: string, to: string) => `/compare?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`,
   horizon: () => '/horizon',
+  signIn: (next?: string) => (next ? `/sign-in?next=${encodeURIComponent(next)}` : '/sign-in'),
+  me: () => '/me',
 };
