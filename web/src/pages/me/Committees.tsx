@@ -22,7 +22,7 @@ export function Committees({ memberships }: { memberships: Me['memberships'] }) 
                   t(`role_${m.role}`),
                   m.memberBody ? t('memberBody', { body: m.memberBody }) : null,
                   m.headOfDelegation ? t('headOfDelegation') : null,
-                  t('since', { date: formatDate(m.since, lang) }),
+                  t('since', { date: formatDate(m.since.slice(0, 10), lang) }),
                 ]
                   .filter(Boolean)
                   .join(' · ')}
