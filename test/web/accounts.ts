@@ -14,13 +14,18 @@ export async function apiAs<T>(origin: string, token: string, query: string, var
   return (await response.json()) as { data?: T; errors?: { message: string; extensions: { code: string } }[] };
 }
 
-/** An invitation link for the person, issued by the administrator whose token is given. */
-export async function inviteUrl(origin: string, adminToken: string, personId: number): Promise<string> {
+/** An invitation (or reset) link for the person, issued by the administrator whose token is given. */
+export async function inviteUrl(
+  origin: string,
+  adminToken: string,
+  personId: number,
+  purpose: 'INVITATION' | 'PASSWORD_RESET' = 'INVITATION',
+): Promise<string> {
   const answer = await apiAs<{ issueAccountLink: { url: string } }>(
     origin,
     adminToken,
     'mutation($input: IssueAccountLinkInput!) { issueAccountLink(input: $input) { url } }',
-    { input: { personId: globalId('Person', personId), purpose: 'INVITATION' } },
+    { input: { personId: globalId('Person', personId), purpose } },
   );
   if (!answer.data) throw new Error(`issueAccountLink failed: ${JSON.stringify(answer.errors)}`);
   return answer.data.issueAccountLink.url;

@@ -77,6 +77,7 @@ describe('signing in on the web', () => {
     expect(new URL(page.url()).pathname).toBe('/me');
     await expect(page.locator('header').getByRole('link', { name: 'Lia Lab' }).count()).resolves.toBe(1);
     await expect(page.getByText('this browser').count()).resolves.toBe(1);
+    await expect(page.getByText(/^Chrome \d+ · Linux$/u).count()).resolves.toBe(1);
     expect(problems).toEqual([]);
     const committees = page.locator('section', { has: page.getByRole('heading', { name: 'Committees and roles' }) });
     await expect(committees.locator('li').first().textContent()).resolves.toMatch(/^ISO\/TC22\/SC32.*Secretary/u);

@@ -5,6 +5,7 @@ import { SignOutDoc } from '../../auth/signOut.ts';
 import { useViewer } from '../../auth/useViewer.ts';
 import { useLanguage } from '../../i18n/language.tsx';
 import { useMessages } from '../../i18n/messages.ts';
+import { browserName } from './browserName.ts';
 import { formatMoment } from './format.ts';
 import { meMessages } from './messages.ts';
 import { type Me, RevokeSessionDoc } from './queries.ts';
@@ -33,7 +34,9 @@ export function Sessions({ sessions, onChange }: { sessions: NonNullable<Me['ses
       <ul className="me-list">
         {sessions.map((session) => (
           <li key={session.id} className={session.current ? 'me-current' : undefined}>
-            <strong>{session.userAgent || t('unknownBrowser')}</strong>
+            <strong title={session.userAgent ?? undefined}>
+              {session.userAgent ? browserName(session.userAgent) : t('unknownBrowser')}
+            </strong>
             {session.current && <span className="me-badge">{t('thisBrowser')}</span>}
             <span className="me-meta">
               {t('signedInOn', { date: formatMoment(session.createdAt, lang) })} ·{' '}
