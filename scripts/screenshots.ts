@@ -62,7 +62,11 @@ try {
   const { admin, lin } = people!;
   const tokens = { admin: admin.token, person: lin.token };
   let invited = false;
-  await giveWork(web.origin, tokens, lin.personId, { committee: 'ISO/TC22/SC32', role: 'SECRETARY', follows: 'UN R155' });
+  await giveWork(web.origin, tokens, lin.personId, {
+    committee: 'ISO/TC22/SC32',
+    role: 'SECRETARY',
+    follows: 'UN R155',
+  });
   for (const lang of ['en', 'zh'] as const) {
     for (const width of [1280, 390]) {
       const { page, context } = await web.newPage({ lang, width });
