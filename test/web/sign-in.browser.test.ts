@@ -133,6 +133,7 @@ describe('signing in on the web', () => {
     const secretField = page.getByLabel('The new token', { exact: true });
     await secretField.waitFor();
     const secret = await secretField.inputValue();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('me-secret');
     await expect(page.getByText('Copy it now: it is shown only this once.').count()).resolves.toBe(1);
     const asTool = await api<{ viewer: { name: string } }>(secret, '{ viewer { name } }');
     expect(asTool.data?.viewer.name).toBe('Lia Lab');

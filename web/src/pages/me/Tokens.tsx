@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { ApiError, request } from '../../api/client.ts';
 import { AuthError } from '../../auth/AuthError.tsx';
 import { useLanguage } from '../../i18n/language.tsx';
@@ -14,6 +14,12 @@ export function Tokens({ tokens, onChange }: { tokens: NonNullable<Me['tokens']>
   const [created, setCreated] = useState<{ name: string; secret: string } | null>(null);
   const [copied, setCopied] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
+  const secretRef = useRef<HTMLInputElement>(null);
+
+  // The new secret takes the focus (and is selected), ready to copy, and read out by a screen reader.
+  useEffect(() => {
+    if (created) secretRef.current?.focus();
+  }, [created]);
 
   async function run(action: () => Promise<unknown>) {
     setError(null);
@@ -54,7 +60,13 @@ export function Tokens({ tokens, onChange }: { tokens: NonNullable<Me['tokens']>
           <p>{t('secretOnce', { name: created.name })}</p>
           <label htmlFor="me-secret">{t('secretLabel')}</label>
           <div className="me-secret-row">
-            <input id="me-secret" readOnly value={created.secret} onFocus={(e) => e.currentTarget.select()} />
+            <input
+              ref={secretRef}
+              id="me-secret"
+              readOnly
+              value={created.secret}
+              onFocus={(e) => e.currentTarget.select()}
+            />
             <button type="button" onClick={() => copy(created.secret)}>
               {t('copy')}
             </button>
