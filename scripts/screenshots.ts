@@ -12,8 +12,11 @@ import { prepareSceneCommittee, sceneApi, type ScenePeople, stageSceneDrafts } f
 
 const OUT = fileURLToPath(new URL('../screenshots', import.meta.url));
 
-/** Each page: a file name and its path (the language is added). `ready` is a selector shown when it is drawn. */
-export const PAGES: { name: string; path: string; ready: string }[] = [
+/**
+ * Each page: a file name and its path (the language is added). `ready` is a selector shown when it is
+ * drawn. Pages are taken signed in as a voting member, except those marked `anonymous`.
+ */
+export const PAGES: { name: string; path: string; ready: string; anonymous?: boolean }[] = [
   { name: 'search', path: '/?q=battery', ready: '.result-group' },
   { name: 'search-designation', path: '/?q=GB%2FT%2031486', ready: '.result-group' },
   { name: 'search-clause', path: '/?q=cyber%20security', ready: '.result-group' },
@@ -38,6 +41,9 @@ export const PAGES: { name: string; path: string; ready: string }[] = [
   },
   { name: 'standard-not-found', path: '/standards/GB%2099999', ready: '.standard-not-found h1' },
   { name: 'not-found', path: '/no/such/page', ready: 'h1' },
+  { name: 'sign-in', path: '/sign-in', ready: '.auth-form', anonymous: true },
+  { name: 'set-password', path: '/set-password#token=vsl_example', ready: '.auth-form', anonymous: true },
+  { name: 'me', path: '/me', ready: '.me-page h2' },
 ];
 
 await buildWeb({ quiet: true });
@@ -83,16 +89,20 @@ try {
   const session = people.member.session;
   for (const lang of ['en', 'zh'] as const) {
     for (const width of [1280, 390]) {
-      const { page, context } = await web.newPage({ lang, width });
-      await context.addCookies([{ name: 'vsr_session', value: session, url: web.origin }]);
-      for (const { name, path, ready } of PAGES) {
-        await page.goto(`${path}${path.includes('?') ? '&' : '?'}lang=${lang}`);
+      const signedIn = await web.newPage({ lang, width });
+      await signedIn.context.addCookies([{ name: 'vsr_session', value: session, url: web.origin }]);
+      const anonymous = await web.newPage({ lang, width });
+      for (const { name, path, ready, anonymous: noSession } of PAGES) {
+        const { page } = noSession ? anonymous : signedIn;
+        const [bare = path, hash = ''] = path.split('#');
+        await page.goto(`${bare}${bare.includes('?') ? '&' : '?'}lang=${lang}${hash ? `#${hash}` : ''}`);
         await page.locator(ready).first().waitFor();
         const file = join(OUT, `${name}.${lang}.${width}.png`);
         await page.screenshot({ path: file, fullPage: true });
         process.stdout.write(`${file}\n`);
       }
-      await context.close();
+      await signedIn.context.close();
+      await anonymous.context.close();
     }
   }
 } finally {

@@ -1,6 +1,7 @@
 import { NavLink, Outlet } from 'react-router';
 import { useLanguage } from '../i18n/language.tsx';
 import { useMessages } from '../i18n/messages.ts';
+import { AccountNav } from './AccountNav.tsx';
 import { shellMessages } from './messages.ts';
 
 /** Header (name, navigation, language), the page, and the footer with the developer links. */
@@ -24,6 +25,7 @@ export function Layout() {
           <NavLink to={{ pathname: '/horizon', search: langQuery }}>{t('navHorizon')}</NavLink>
           <NavLink to={{ pathname: '/work', search: langQuery }}>{t('navWork')}</NavLink>
         </nav>
+        <AccountNav />
         <button
           type="button"
           className="lang-switch"

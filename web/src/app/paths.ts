@@ -6,5 +6,6 @@ export const paths = {
   horizon: () => '/horizon',
   work: () => '/work',
   draft: (id: string) => `/drafts/${encodeURIComponent(id)}`,
-  signIn: (next: string) => `/sign-in?next=${encodeURIComponent(next)}`,
+  signIn: (next?: string) => (next ? `/sign-in?next=${encodeURIComponent(next)}` : '/sign-in'),
+  me: () => '/me',
 };

@@ -1,4 +1,5 @@
 import { createBrowserRouter, Outlet } from 'react-router';
+import { ViewerProvider } from '../auth/useViewer.ts';
 import { LanguageProvider } from '../i18n/language.tsx';
 import { Layout } from './Layout.tsx';
 
@@ -8,7 +9,9 @@ export const router = createBrowserRouter([
   {
     element: (
       <LanguageProvider>
-        <Outlet />
+        <ViewerProvider>
+          <Outlet />
+        </ViewerProvider>
       </LanguageProvider>
     ),
     children: [
@@ -37,6 +40,18 @@ export const router = createBrowserRouter([
           {
             path: 'standards/*',
             lazy: async () => ({ Component: (await import('../pages/standard/StandardPage.tsx')).default }),
+          },
+          {
+            path: 'sign-in',
+            lazy: async () => ({ Component: (await import('../pages/sign-in/SignInPage.tsx')).default }),
+          },
+          {
+            path: 'set-password',
+            lazy: async () => ({ Component: (await import('../pages/set-password/SetPasswordPage.tsx')).default }),
+          },
+          {
+            path: 'me',
+            lazy: async () => ({ Component: (await import('../pages/me/MePage.tsx')).default }),
           },
           {
             path: '*',

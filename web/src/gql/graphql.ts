@@ -4,6 +4,13 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Why a one-time link to set a password was issued. */
+export type AccountLinkPurpose =
+  /** The person has no password yet: the link lets them choose one and sign in. */
+  | 'INVITATION'
+  /** The person forgot their password: the link sets a new one and ends their other sessions. */
+  | 'PASSWORD_RESET';
+
 /** Degree of correspondence of an adoption (ISO/IEC Guide 21-1). */
 export type AdoptionDegree =
   /** Identical. */
@@ -55,6 +62,14 @@ export type CastVoteInput = {
   value: VoteValue;
 };
 
+/** The current password and the new one. */
+export type ChangePasswordInput = {
+  /** The password now. */
+  currentPassword: string;
+  /** The new password: 12 to 200 characters. */
+  newPassword: string;
+};
+
 /** The ballot to close. */
 export type CloseBallotInput = {
   /** The ballot. */
@@ -69,6 +84,25 @@ export type CommentType =
   | 'GENERAL'
   /** A technical comment: must be resolved before the draft goes to ballot. */
   | 'TECHNICAL';
+
+/** The role a person holds in a committee. */
+export type CommitteeRole =
+  /** Chairs the committee: moves drafts, opens and closes ballots, records dispositions, publishes. */
+  | 'CHAIR'
+  /** Voting member (ISO "P-member"): proposes drafts, comments and votes. */
+  | 'MEMBER'
+  /** Non-voting member (ISO "O-member"): reads drafts and comments, cannot vote. */
+  | 'OBSERVER'
+  /** Runs the secretariat: the same powers as the chair. */
+  | 'SECRETARY';
+
+/** The token to create. */
+export type CreateApiTokenInput = {
+  /** What the token is for, e.g. "LIMS sync". */
+  name: string;
+  /** Whose token; default: the caller's own. */
+  personId?: string | number | null | undefined;
+};
 
 /** A comment in the ISO/IEC/CEN template on a revision of a draft. */
 export type CreateCommentThreadInput = {
@@ -179,6 +213,37 @@ export type MoveDraftStageInput = {
   toStage: DraftStage;
 };
 
+/** What a notification tells. */
+export type NotificationKind =
+  /** An administrator issued the person an invitation or password-reset link (`data.purpose`, `data.url` while the link is unused, `data.expiresAt`). */
+  | 'ACCOUNT_LINK_ISSUED'
+  /** A ballot closed, with its result and counts (never who voted what). */
+  | 'BALLOT_CLOSED'
+  /** A ballot opened on a draft (`data.closesAt`). */
+  | 'BALLOT_OPENED'
+  /** The secretariat recorded a disposition of a comment the person wrote. */
+  | 'COMMENT_DISPOSED'
+  /** Someone replied to a comment thread the person started. */
+  | 'COMMENT_REPLIED'
+  /** A correction was recorded: a corrigendum or amendment, or a metadata correction by import. */
+  | 'CORRECTION_RECORDED'
+  /** A cut-off or mandatory date of a followed version is 90, 30 or 7 days ahead (`data.daysAhead`). */
+  | 'DEADLINE_AHEAD'
+  /** A cut-off or mandatory date of a followed version is today. */
+  | 'DEADLINE_PASSED'
+  /** A draft moved to another stage (`data.from`, `data.to`). */
+  | 'DRAFT_STAGE_CHANGED'
+  /** A draft opened for public enquiry: any signed-in user may read and comment on it. */
+  | 'PUBLIC_ENQUIRY_OPENED'
+  /** A new version of a followed standard was published or imported. */
+  | 'VERSION_PUBLISHED'
+  /** A version of a followed standard was withdrawn. */
+  | 'VERSION_WITHDRAWN'
+  /** A ballot the person may vote in, and has not, closes within 3 days or within 1 day (`data.closesAt`). */
+  | 'VOTE_REMINDER'
+  /** A webhook of the person failed for 24 hours and was disabled (`data.url`, `data.lastError`). */
+  | 'WEBHOOK_DISABLED';
+
 /** The ballot to open. */
 export type OpenBallotInput = {
   /** When voting ends: after the opening time, and no sooner than the committee's minimum duration for the stage (otherwise BALLOT_TOO_SHORT). The server closes the ballot at this time. */
@@ -206,6 +271,18 @@ export type ReplyToCommentInput = {
   threadId: string | number;
 };
 
+/** The token to revoke. */
+export type RevokeApiTokenInput = {
+  /** The token number (`ApiToken.id`). */
+  tokenId: string | number;
+};
+
+/** The session to end. */
+export type RevokeSessionInput = {
+  /** The session number (`Session.id`). */
+  sessionId: string | number;
+};
+
 /** The text a snippet is taken from. */
 export type SearchField =
   /** The designation. */
@@ -227,6 +304,28 @@ export type SearchHitKind =
   | 'STANDARD'
   /** A version, matched by its full designation or its own title. */
   | 'VERSION';
+
+/** The secret of an invitation or reset link, and the password to set. */
+export type SetPasswordWithLinkInput = {
+  /** The new password: 12 to 200 characters. */
+  password: string;
+  /** The secret from the link (after `#token=`). */
+  token: string;
+};
+
+/** An e-mail address and a password. */
+export type SignInInput = {
+  /** The e-mail address the person is recorded with. */
+  email: string;
+  /** The password. */
+  password: string;
+};
+
+/** Where to sign out. */
+export type SignOutInput = {
+  /** Also end every other browser session of the person (default false). API tokens stay. */
+  everywhere?: boolean | null | undefined;
+};
 
 /** The family a standard belongs to, which decides how it is designated and whether it is mandatory. */
 export type StandardKind =
@@ -326,6 +425,18 @@ export type VoteValue =
   /** Disapprove the text; a reason is required. */
   | 'DISAPPROVE';
 
+export type WebSignOutMutationVariables = Exact<{
+  input: SignOutInput;
+}>;
+
+
+export type WebSignOutMutation = { signOut: { sessionsEnded: number } };
+
+export type WebViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebViewerQuery = { viewer: { id: string, name: string, isAdmin: boolean } | null };
+
 export type WebCompareQueryVariables = Exact<{
   from: string;
   to: string;
@@ -414,6 +525,39 @@ export type WebHorizonQueryVariables = Exact<{
 
 export type WebHorizonQuery = { horizon: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { date: string, precision: DatePrecision, kind: HorizonChangeKind, scope: ApplicabilityScope | null, version: { designation: string, title: { en: string, zh: string | null }, standard: { designation: string } }, ends: Array<{ designation: string }> } }> } };
 
+export type WebMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebMeQuery = { viewer: { id: string, name: string, email: string | null, organisation: string | null, isAdmin: boolean, hasPassword: boolean | null, memberships: Array<{ role: CommitteeRole, memberBody: string | null, headOfDelegation: boolean, since: string, committee: { code: string, name: { en: string, zh: string | null } } }>, tokens: Array<{ id: string, name: string, createdAt: string, lastUsedAt: string | null, revokedAt: string | null }> | null, sessions: Array<{ id: string, createdAt: unknown, lastSeenAt: unknown, endsAt: unknown, userAgent: string | null, current: boolean }> | null, watching: Array<{ id: string, name: string | null, since: unknown, standard: { designation: string, title: { en: string, zh: string | null } } | null, committee: { code: string, name: { en: string, zh: string | null } } | null, horizonFilter: { committee: string | null, kinds: Array<StandardKind> | null, standards: Array<string> | null, text: string | null } | null }> | null, webhooks: Array<{ id: string, url: string, enabled: boolean, kinds: Array<NotificationKind>, disabledAt: unknown, disabledReason: string | null, failingSince: unknown }> | null } | null };
+
+export type WebCreateApiTokenMutationVariables = Exact<{
+  input: CreateApiTokenInput;
+}>;
+
+
+export type WebCreateApiTokenMutation = { createApiToken: { secret: string, token: { id: string, name: string } } };
+
+export type WebRevokeApiTokenMutationVariables = Exact<{
+  input: RevokeApiTokenInput;
+}>;
+
+
+export type WebRevokeApiTokenMutation = { revokeApiToken: { revoked: boolean } };
+
+export type WebRevokeSessionMutationVariables = Exact<{
+  input: RevokeSessionInput;
+}>;
+
+
+export type WebRevokeSessionMutation = { revokeSession: { revoked: boolean } };
+
+export type WebChangePasswordMutationVariables = Exact<{
+  input: ChangePasswordInput;
+}>;
+
+
+export type WebChangePasswordMutation = { changePassword: { changed: boolean } };
+
 export type WebSearchQueryVariables = Exact<{
   query: string;
   on: string;
@@ -435,6 +579,20 @@ export type WebSearchApplicabilityQuery = { nodes: Array<
     | { id: string, applicability: { on: string, scope: ApplicabilityScope, versions: Array<{ status: VersionStatus, version: { designation: string } }> } }
     | Record<PropertyKey, never>
    | null> };
+
+export type WebSetPasswordWithLinkMutationVariables = Exact<{
+  input: SetPasswordWithLinkInput;
+}>;
+
+
+export type WebSetPasswordWithLinkMutation = { setPasswordWithLink: { purpose: AccountLinkPurpose, viewer: { id: string, name: string } } };
+
+export type WebSignInMutationVariables = Exact<{
+  input: SignInInput;
+}>;
+
+
+export type WebSignInMutation = { signIn: { viewer: { id: string, name: string } } };
 
 export type WebStandardQueryVariables = Exact<{
   designation: string;
@@ -569,6 +727,22 @@ export const WebWorkThreadFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"WebWorkThread"}) as unknown as TypedDocumentString<WebWorkThreadFragment, unknown>;
+export const WebSignOutDocument = new TypedDocumentString(`
+    mutation WebSignOut($input: SignOutInput!) {
+  signOut(input: $input) {
+    sessionsEnded
+  }
+}
+    `) as unknown as TypedDocumentString<WebSignOutMutation, WebSignOutMutationVariables>;
+export const WebViewerDocument = new TypedDocumentString(`
+    query WebViewer {
+  viewer {
+    id
+    name
+    isAdmin
+  }
+}
+    `) as unknown as TypedDocumentString<WebViewerQuery, WebViewerQueryVariables>;
 export const WebCompareDocument = new TypedDocumentString(`
     query WebCompare($from: String!, $to: String!) {
   compareVersions(from: $from, to: $to) {
@@ -924,6 +1098,112 @@ export const WebHorizonDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebHorizonQuery, WebHorizonQueryVariables>;
+export const WebMeDocument = new TypedDocumentString(`
+    query WebMe {
+  viewer {
+    id
+    name
+    email
+    organisation
+    isAdmin
+    hasPassword
+    memberships {
+      role
+      memberBody
+      headOfDelegation
+      since
+      committee {
+        code
+        name {
+          en
+          zh
+        }
+      }
+    }
+    tokens {
+      id
+      name
+      createdAt
+      lastUsedAt
+      revokedAt
+    }
+    sessions {
+      id
+      createdAt
+      lastSeenAt
+      endsAt
+      userAgent
+      current
+    }
+    watching {
+      id
+      name
+      since
+      standard {
+        designation
+        title {
+          en
+          zh
+        }
+      }
+      committee {
+        code
+        name {
+          en
+          zh
+        }
+      }
+      horizonFilter {
+        committee
+        kinds
+        standards
+        text
+      }
+    }
+    webhooks {
+      id
+      url
+      enabled
+      kinds
+      disabledAt
+      disabledReason
+      failingSince
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebMeQuery, WebMeQueryVariables>;
+export const WebCreateApiTokenDocument = new TypedDocumentString(`
+    mutation WebCreateApiToken($input: CreateApiTokenInput!) {
+  createApiToken(input: $input) {
+    secret
+    token {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebCreateApiTokenMutation, WebCreateApiTokenMutationVariables>;
+export const WebRevokeApiTokenDocument = new TypedDocumentString(`
+    mutation WebRevokeApiToken($input: RevokeApiTokenInput!) {
+  revokeApiToken(input: $input) {
+    revoked
+  }
+}
+    `) as unknown as TypedDocumentString<WebRevokeApiTokenMutation, WebRevokeApiTokenMutationVariables>;
+export const WebRevokeSessionDocument = new TypedDocumentString(`
+    mutation WebRevokeSession($input: RevokeSessionInput!) {
+  revokeSession(input: $input) {
+    revoked
+  }
+}
+    `) as unknown as TypedDocumentString<WebRevokeSessionMutation, WebRevokeSessionMutationVariables>;
+export const WebChangePasswordDocument = new TypedDocumentString(`
+    mutation WebChangePassword($input: ChangePasswordInput!) {
+  changePassword(input: $input) {
+    changed
+  }
+}
+    `) as unknown as TypedDocumentString<WebChangePasswordMutation, WebChangePasswordMutationVariables>;
 export const WebSearchDocument = new TypedDocumentString(`
     query WebSearch($query: String!, $on: Date!, $scope: ApplicabilityScope, $after: String) {
   search(query: $query, on: $on, scope: $scope, first: 20, after: $after) {
@@ -991,6 +1271,27 @@ export const WebSearchApplicabilityDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebSearchApplicabilityQuery, WebSearchApplicabilityQueryVariables>;
+export const WebSetPasswordWithLinkDocument = new TypedDocumentString(`
+    mutation WebSetPasswordWithLink($input: SetPasswordWithLinkInput!) {
+  setPasswordWithLink(input: $input) {
+    purpose
+    viewer {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebSetPasswordWithLinkMutation, WebSetPasswordWithLinkMutationVariables>;
+export const WebSignInDocument = new TypedDocumentString(`
+    mutation WebSignIn($input: SignInInput!) {
+  signIn(input: $input) {
+    viewer {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebSignInMutation, WebSignInMutationVariables>;
 export const WebStandardDocument = new TypedDocumentString(`
     query WebStandard($designation: String!) {
   standard(designation: $designation) {

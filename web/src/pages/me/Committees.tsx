@@ -1,0 +1,36 @@
+import { formatDate } from '../../i18n/dates.ts';
+import { useLanguage } from '../../i18n/language.tsx';
+import { localized, useMessages } from '../../i18n/messages.ts';
+import { meMessages } from './messages.ts';
+import type { Me } from './queries.ts';
+
+export function Committees({ memberships }: { memberships: Me['memberships'] }) {
+  const t = useMessages(meMessages);
+  const { lang } = useLanguage();
+  return (
+    <section aria-labelledby="me-committees">
+      <h2 id="me-committees">{t('committees')}</h2>
+      {memberships.length === 0 ? (
+        <p>{t('noCommittees')}</p>
+      ) : (
+        <ul className="me-list">
+          {memberships.map((m) => (
+            <li key={m.committee.code}>
+              <strong>{m.committee.code}</strong> {localized(m.committee.name, lang)}
+              <span className="me-meta">
+                {[
+                  t(`role_${m.role}`),
+                  m.memberBody ? t('memberBody', { body: m.memberBody }) : null,
+                  m.headOfDelegation ? t('headOfDelegation') : null,
+                  t('since', { date: formatDate(m.since.slice(0, 10), lang) }),
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
