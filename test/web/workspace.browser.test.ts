@@ -50,11 +50,11 @@ describe('my work', () => {
     const { page } = await signedIn(null);
     await page.goto('/work?lang=en');
     await expect(page.getByText('once you sign in').textContent()).resolves.toContain('My work shows');
-    const href = await page.getByRole('link', { name: 'Sign in' }).getAttribute('href');
+    const href = await page.locator('#main').getByRole('link', { name: 'Sign in' }).getAttribute('href');
     expect(new URL(href ?? '', web.origin).searchParams.get('next')).toBe('/work');
     // A draft's link, opened before signing in, leads back to that draft.
     await page.goto(`${draftPath(enquiryId)}?lang=zh`);
-    const zhHref = await page.getByRole('link', { name: '登录' }).getAttribute('href');
+    const zhHref = await page.locator('#main').getByRole('link', { name: '登录' }).getAttribute('href');
     expect(new URL(zhHref ?? '', web.origin).searchParams.get('next')).toBe(draftPath(enquiryId));
     await expect(page.locator('main').textContent()).resolves.not.toContain('ISO 26262:2026');
   });
