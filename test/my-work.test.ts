@@ -39,6 +39,12 @@ const OpenBallot = graphql(`
   mutation MyWorkOpenBallot($input: OpenBallotInput!) { openBallot(input: $input) { ballot { id } } }
 `);
 const Vote = graphql(`mutation MyWorkVote($input: CastVoteInput!) { castVote(input: $input) { __typename } }`);
+const SetRules = graphql(`
+  mutation MyWorkRules($input: SetCommitteeBallotRulesInput!) { setCommitteeBallotRules(input: $input) { __typename } }
+`);
+const SetMemberBody = graphql(`
+  mutation MyWorkMemberBody($input: SetMemberBodyInput!) { setMemberBody(input: $input) { __typename } }
+`);
 
 async function committeeAtWork(c: Committee) {
   const proposal = await proposeDraft(c, c.secretary, 'GB 38031-2027');
@@ -92,6 +98,54 @@ describe('my work', () => {
     // Once the member replies, the thread waits for them no more.
     ok(await executeAs(c.app, c.members[0].token, Reply, { input: { threadId, body: 'Clause 1.' } }));
     expect((await myWork(c, c.members[0].token)).threadsAwaitingReply).toEqual([]);
+  });
+
+  it('lists a ballot voted by member body only for heads of delegation whose body has not voted', async () => {
+    const c = setUpCommittee(createTestDb().db);
+    ok(
+      await executeAs(c.app, c.admin.token, SetRules, {
+        input: {
+          committeeId: c.committeeGid,
+          rule: 'ISO',
+          votesBy: 'MEMBER_BODY',
+          enquiryMinimumDays: 0,
+          approvalMinimumDays: 0,
+        },
+      }),
+    );
+    const seat = async (k: number, memberBody: string, headOfDelegation: boolean) =>
+      ok(
+        await executeAs(c.app, c.admin.token, SetMemberBody, {
+          input: {
+            personId: gid('Person', c.members[k]!.personId),
+            committeeId: c.committeeGid,
+            memberBody,
+            headOfDelegation,
+          },
+        }),
+      );
+    await seat(0, 'DE', true);
+    await seat(1, 'DE', false);
+    await seat(2, 'FR', true);
+    const { draftId, revisionId } = await draftInCommittee(c);
+    await moveTo(c, draftId, ['ENQUIRY']);
+    const ballotId = ok(
+      await executeAs(c.app, c.secretary.token, OpenBallot, {
+        input: { revisionId, closesAt: later(c, 3).toISOString() },
+      }),
+    ).openBallot.ballot.id;
+    const toVote = async (k: number) =>
+      (await myWork(c, c.members[k]!.token)).ballotsToVote.map(({ ballot }) => ballot.id);
+    // Not the head of DE's delegation: the vote is not theirs (castVote says NOT_HEAD_OF_DELEGATION).
+    expect(await toVote(1)).toEqual([]);
+    expect(await toVote(0)).toEqual([ballotId]);
+    expect(await toVote(2)).toEqual([ballotId]);
+    ok(await executeAs(c.app, c.members[0].token, Vote, { input: { ballotId, value: 'APPROVE' } }));
+    expect(await toVote(0)).toEqual([]);
+    // DE voted: a new head of DE's delegation finds no vote waiting.
+    await seat(1, 'DE', true);
+    expect(await toVote(1)).toEqual([]);
+    expect(await toVote(2)).toEqual([ballotId]);
   });
 
   it("is nobody else's to read", async () => {

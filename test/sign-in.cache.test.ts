@@ -27,4 +27,16 @@ describe('the response cache and the session cookie', () => {
     expect(anonymousAfter.data!.viewer).toBeNull();
     expect(anonymousAfter.headers.get('vary')).toMatch(/Cookie/iu);
   });
+
+  it('reads the cookie header as the sign-in does, spaces around the name included', async () => {
+    const { db } = createTestDb();
+    const now = new Date('2026-03-02T09:00:00.000Z');
+    const app = createApp({ db, clock: () => now, responseCache: true });
+    const lia = createPersonWithToken(db, { name: 'Lia Lab' });
+    const cookie = sessionCookieFor(db, lia.personId, now);
+
+    expect((await browserPost(app, Me, {})).data!.viewer).toBeNull();
+    const spaced = await browserPost(app, Me, {}, { cookie, cookieName: 'vsr_session ' });
+    expect(spaced.data!.viewer).toEqual({ name: 'Lia Lab' });
+  });
 });

@@ -125,6 +125,6 @@ export function requestAuth(
 
 /** True when the request carries a session cookie (of either name): its answer depends on who signed in. */
 export function carriesSessionCookie(request: Request): boolean {
-  const header = request.headers.get('cookie');
-  return header !== null && /(?:^|;)\s*(?:__Host-)?vsr_session=/u.test(header);
+  // The same reading as the sign-in's, so the cache and the context never disagree on who calls.
+  return cookieValue(request, cookieName(true)) !== null || cookieValue(request, cookieName(false)) !== null;
 }

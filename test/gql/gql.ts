@@ -120,6 +120,8 @@ type Documents = {
     "\n  mutation MyWorkReply($input: ReplyToCommentInput!) { replyToComment(input: $input) { __typename } }\n": typeof types.MyWorkReplyDocument,
     "\n  mutation MyWorkOpenBallot($input: OpenBallotInput!) { openBallot(input: $input) { ballot { id } } }\n": typeof types.MyWorkOpenBallotDocument,
     "mutation MyWorkVote($input: CastVoteInput!) { castVote(input: $input) { __typename } }": typeof types.MyWorkVoteDocument,
+    "\n  mutation MyWorkRules($input: SetCommitteeBallotRulesInput!) { setCommitteeBallotRules(input: $input) { __typename } }\n": typeof types.MyWorkRulesDocument,
+    "\n  mutation MyWorkMemberBody($input: SetMemberBodyInput!) { setMemberBody(input: $input) { __typename } }\n": typeof types.MyWorkMemberBodyDocument,
     "mutation OutboxDispose($input: DisposeCommentInput!) { disposeComment(input: $input) { __typename } }": typeof types.OutboxDisposeDocument,
     "mutation OutboxThread($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id\n    lockVersion } } }": typeof types.OutboxThreadDocument,
     "mutation OutboxReply($input: ReplyToCommentInput!) { replyToComment(input: $input) { __typename } }": typeof types.OutboxReplyDocument,
@@ -312,6 +314,8 @@ const documents: Documents = {
     "\n  mutation MyWorkReply($input: ReplyToCommentInput!) { replyToComment(input: $input) { __typename } }\n": types.MyWorkReplyDocument,
     "\n  mutation MyWorkOpenBallot($input: OpenBallotInput!) { openBallot(input: $input) { ballot { id } } }\n": types.MyWorkOpenBallotDocument,
     "mutation MyWorkVote($input: CastVoteInput!) { castVote(input: $input) { __typename } }": types.MyWorkVoteDocument,
+    "\n  mutation MyWorkRules($input: SetCommitteeBallotRulesInput!) { setCommitteeBallotRules(input: $input) { __typename } }\n": types.MyWorkRulesDocument,
+    "\n  mutation MyWorkMemberBody($input: SetMemberBodyInput!) { setMemberBody(input: $input) { __typename } }\n": types.MyWorkMemberBodyDocument,
     "mutation OutboxDispose($input: DisposeCommentInput!) { disposeComment(input: $input) { __typename } }": types.OutboxDisposeDocument,
     "mutation OutboxThread($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id\n    lockVersion } } }": types.OutboxThreadDocument,
     "mutation OutboxReply($input: ReplyToCommentInput!) { replyToComment(input: $input) { __typename } }": types.OutboxReplyDocument,
@@ -836,6 +840,14 @@ export function graphql(source: "\n  mutation MyWorkOpenBallot($input: OpenBallo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation MyWorkVote($input: CastVoteInput!) { castVote(input: $input) { __typename } }"): (typeof documents)["mutation MyWorkVote($input: CastVoteInput!) { castVote(input: $input) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MyWorkRules($input: SetCommitteeBallotRulesInput!) { setCommitteeBallotRules(input: $input) { __typename } }\n"): (typeof documents)["\n  mutation MyWorkRules($input: SetCommitteeBallotRulesInput!) { setCommitteeBallotRules(input: $input) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MyWorkMemberBody($input: SetMemberBodyInput!) { setMemberBody(input: $input) { __typename } }\n"): (typeof documents)["\n  mutation MyWorkMemberBody($input: SetMemberBodyInput!) { setMemberBody(input: $input) { __typename } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,15 +1,16 @@
 import { and, asc, desc, eq, gt, inArray, isNull, lte, notInArray } from 'drizzle-orm';
-import type { Db } from '../../db/types.ts';
+import type { Reader } from '../../db/types.ts';
 import { ballots, commentReplies, commentThreads, draftRevisions, drafts, votes } from '../../db/committee-tables.ts';
 import { commentCarries } from '../../db/oversight-tables.ts';
 import { isAllowed } from '../accounts/permissions.ts';
+import { loadVoterSeat } from '../ballots/access.ts';
+import { checkBallotVerb, type VoterSeat } from '../ballots/policy.ts';
 import type { Viewer } from '../accounts/viewer.ts';
 import { DRAFT_STAGES, type DraftStage } from '../enums.ts';
 
 // A person's work in their committees, for the workspace's first page: the same permission table
 // decides which ballots are theirs to vote in and which comments theirs to dispose of.
 
-type Reader = Pick<Db, 'select'>;
 type DraftRow = typeof drafts.$inferSelect;
 
 /** Each list is bounded; the pages behind them list the rest. */
@@ -45,6 +46,13 @@ export function myWorkOf(db: Reader, viewer: Viewer, now: Date): MyWork {
     return { draftsByStage, ballotsToVote: [], threadsAwaitingDisposition: [], threadsAwaitingReply: [] };
 
   const at = now.toISOString();
+  // A ballot is the viewer's to vote in exactly when castVote would take their vote (the same policy,
+  // with their seat where the committee votes by member body), and neither they nor their body voted.
+  const seats = new Map<number, VoterSeat | null>();
+  const seatIn = (committeeId: number) => {
+    if (!seats.has(committeeId)) seats.set(committeeId, loadVoterSeat(db, viewer.personId, committeeId));
+    return seats.get(committeeId)!;
+  };
   const open = db
     .select()
     .from(ballots)
@@ -53,27 +61,33 @@ export function myWorkOf(db: Reader, viewer: Viewer, now: Date): MyWork {
     )
     .orderBy(asc(ballots.closesAt))
     .all()
-    .filter((b) => isAllowed(viewer, 'ballot.vote', { committeeId: draftOf.get(b.draftId)!.committeeId }));
-  const voted = new Set(
+    .filter((b) => {
+      const { committeeId } = draftOf.get(b.draftId)!;
+      return (
+        isAllowed(viewer, 'ballot.vote', { committeeId }) && checkBallotVerb('vote', b, now, seatIn(committeeId)).ok
+      );
+    });
+  const cast =
     open.length === 0
       ? []
       : db
-          .select({ ballotId: votes.ballotId })
+          .select({ ballotId: votes.ballotId, personId: votes.personId, memberBody: votes.memberBody })
           .from(votes)
           .where(
-            and(
-              eq(votes.personId, viewer.personId),
-              inArray(
-                votes.ballotId,
-                open.map((b) => b.id),
-              ),
+            inArray(
+              votes.ballotId,
+              open.map((b) => b.id),
             ),
           )
-          .all()
-          .map((v) => v.ballotId),
-  );
+          .all();
+  const votedFor = (ballot: (typeof open)[number]) => {
+    const body = ballot.votesBy === 'MEMBER_BODY' ? seatIn(draftOf.get(ballot.draftId)!.committeeId)?.memberBody : null;
+    return cast.some(
+      (v) => v.ballotId === ballot.id && (body ? v.memberBody === body : v.personId === viewer.personId),
+    );
+  };
   const ballotsToVote = open
-    .filter((b) => !voted.has(b.id))
+    .filter((b) => !votedFor(b))
     .map((ballot) => ({ ballot, daysLeft: Math.ceil((Date.parse(ballot.closesAt) - now.getTime()) / DAY_MS) }));
 
   const openThreads = db
