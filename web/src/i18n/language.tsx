@@ -1,10 +1,9 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
-import { useLocation, useNavigate } from 'react-router';
+import { useLocation } from 'react-router';
 
 export type Lang = 'en' | 'zh';
 export const LANGS: readonly Lang[] = ['en', 'zh'];
 const STORAGE_KEY = 'registry.lang';
-const LANG_WRITE_DELAY_MS = 50;
 
 interface LanguageState {
   lang: Lang;
@@ -35,7 +34,6 @@ function initialLang(search: string): Lang {
  */
 export function LanguageProvider({ children }: { children: ReactNode }) {
   const location = useLocation();
-  const navigate = useNavigate();
   const [lang, setLangState] = useState<Lang>(() => initialLang(location.search));
 
   const setLang = useCallback((next: Lang) => {
@@ -47,21 +45,16 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
     }
   }, []);
 
-  // A link without `lang` (or an old one) gets the current language written in, replacing the entry.
-  // Deferred: a page writing its own parameters on arrival (they carry `lang`) goes first; its
-  // navigation changes the location, which cancels this one, so neither overwrites the other.
+  // A link without `lang` (or an old one) gets the current language written into the address, in
+  // place: not a router navigation, so it can never overwrite one a page has under way (a search
+  // typed at once); the router's own next navigation drops it, and this puts it back.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs again after every navigation of the router.
   useEffect(() => {
-    if (new URLSearchParams(location.search).get('lang') === lang) return;
-    // The address as it is now: a page may have replaced it since this render (a search typed at once).
-    const params = new URLSearchParams(window.location.search);
-    if (params.get('lang') === lang) return;
-    params.set('lang', lang);
-    const timer = setTimeout(
-      () => navigate({ pathname: location.pathname, search: `?${params}`, hash: location.hash }, { replace: true }),
-      LANG_WRITE_DELAY_MS,
-    );
-    return () => clearTimeout(timer);
-  }, [lang, location.pathname, location.search, location.hash, navigate]);
+    const url = new URL(window.location.href);
+    if (url.searchParams.get('lang') === lang) return;
+    url.searchParams.set('lang', lang);
+    window.history.replaceState(window.history.state, '', url);
+  }, [lang, location]);
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
