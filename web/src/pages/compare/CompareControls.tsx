@@ -41,7 +41,11 @@ export function CompareControls({
           type="button"
           className="compare-swap"
           title={t('swapLabel')}
-          onClick={() => onChange({ from: to, to: from })}
+          onClick={() => {
+            // The pair in the address now (a version picked a moment ago may not have rendered yet).
+            const current = new URLSearchParams(window.location.search);
+            onChange({ from: current.get('to') ?? to, to: current.get('from') ?? from });
+          }}
         >
           <span aria-hidden="true">⇄ </span>
           {t('swap')}

@@ -102,8 +102,10 @@ export default function ComparePage() {
   usePageTitle(ready ? t('titleOf', { from, to }) : t('title'));
   const { data, error, loading, refetch } = useQuery(CompareDocument, { from, to }, { skip: !ready });
 
+  // From the address as it is now, not as this render saw it: a quick second choice (a swap just
+  // after picking a version) builds on the first, whose navigation may not have rendered yet.
   const change = (updates: Record<string, string | null>, replace = false) => {
-    const next = new URLSearchParams(params);
+    const next = new URLSearchParams(window.location.search);
     for (const [name, value] of Object.entries(updates)) {
       if (value === null) next.delete(name);
       else next.set(name, value);
