@@ -105,6 +105,15 @@ describe('the horizon page', () => {
     expect(param(page, 'changes')).toBeNull();
   });
 
+  it('counts two quick clicks in the same group, the second building on the first', async () => {
+    const { page } = await web.newPage({ lang: 'en' });
+    await page.goto(WINDOW);
+    await expect.poll(() => total(page)).toBe('5 changes between 1 Jan 2025 and 30 Jun 2026');
+    await page.getByRole('checkbox', { name: 'GB (mandatory national)' }).click();
+    await page.getByRole('checkbox', { name: 'GB/T (recommended national)' }).click();
+    await expect.poll(() => param(page, 'kinds')).toBe('GB,GB_T');
+  });
+
   it('filters by committee (with those below it), showing a date known to the month as such', async () => {
     const { page } = await web.newPage({ lang: 'en' });
     await page.goto('/horizon?from=2021-01-01&to=2021-12-31');

@@ -35,7 +35,14 @@ const toggle = <T,>(list: T[], value: T, on: boolean): T[] =>
   on ? [...list, value] : list.filter((item) => item !== value);
 
 /** The window (presets, or any two days), the kinds of standard, vehicle categories and committee. */
-export function HorizonFilters({ state, onChange }: { state: HorizonState; onChange(next: HorizonState): void }) {
+export function HorizonFilters({
+  state,
+  onChange,
+}: {
+  state: HorizonState;
+  /** Applies a choice to the page's state as it is in the address now. */
+  onChange(update: (current: HorizonState) => HorizonState): void;
+}) {
   const t = useMessages(horizonMessages);
   const { lang } = useLanguage();
   const fromId = useId();
@@ -43,7 +50,9 @@ export function HorizonFilters({ state, onChange }: { state: HorizonState; onCha
   const committeeId = useId();
   const committees = useQuery(CommitteesDocument, {});
   const today = todayIso();
-  const set = (patch: Partial<HorizonState>) => onChange({ ...state, ...patch });
+  // Each choice is applied to the state as it is now: two quick clicks both count.
+  const set = (patch: (current: HorizonState) => Partial<HorizonState>) =>
+    onChange((current) => ({ ...current, ...patch(current) }));
   const filtered =
     state.kinds.length > 0 ||
     state.vehicleCategories.length > 0 ||
@@ -63,7 +72,7 @@ export function HorizonFilters({ state, onChange }: { state: HorizonState; onCha
                 key={n}
                 type="button"
                 aria-pressed={current}
-                onClick={() => set({ from: today, to: addMonths(today, n) })}
+                onClick={() => set(() => ({ from: today, to: addMonths(today, n) }))}
               >
                 <span className="sr-only">{t('next')} </span>
                 {t('preset', { n })}
@@ -78,7 +87,10 @@ export function HorizonFilters({ state, onChange }: { state: HorizonState; onCha
               id={fromId}
               type="date"
               value={isIsoDay(state.from) ? state.from : ''}
-              onChange={(event) => set({ from: event.target.value })}
+              onChange={(event) => {
+                const from = event.target.value;
+                set(() => ({ from }));
+              }}
             />
           </div>
           <div>
@@ -87,7 +99,10 @@ export function HorizonFilters({ state, onChange }: { state: HorizonState; onCha
               id={toId}
               type="date"
               value={isIsoDay(state.to) ? state.to : ''}
-              onChange={(event) => set({ to: event.target.value })}
+              onChange={(event) => {
+                const to = event.target.value;
+                set(() => ({ to }));
+              }}
             />
           </div>
         </div>
@@ -100,7 +115,10 @@ export function HorizonFilters({ state, onChange }: { state: HorizonState; onCha
               <input
                 type="checkbox"
                 checked={state.changes.includes(kind)}
-                onChange={(event) => set({ changes: toggle(state.changes, kind, event.target.checked) })}
+                onChange={(event) => {
+                  const on = event.target.checked;
+                  set((s) => ({ changes: toggle(s.changes, kind, on) }));
+                }}
               />{' '}
               {t(kind)}
             </label>
@@ -115,7 +133,10 @@ export function HorizonFilters({ state, onChange }: { state: HorizonState; onCha
               <input
                 type="checkbox"
                 checked={state.kinds.includes(kind)}
-                onChange={(event) => set({ kinds: toggle(state.kinds, kind, event.target.checked) })}
+                onChange={(event) => {
+                  const on = event.target.checked;
+                  set((s) => ({ kinds: toggle(s.kinds, kind, on) }));
+                }}
               />{' '}
               {t(`kind_${kind}`)}
             </label>
@@ -130,9 +151,10 @@ export function HorizonFilters({ state, onChange }: { state: HorizonState; onCha
               <input
                 type="checkbox"
                 checked={state.vehicleCategories.includes(category)}
-                onChange={(event) =>
-                  set({ vehicleCategories: toggle(state.vehicleCategories, category, event.target.checked) })
-                }
+                onChange={(event) => {
+                  const on = event.target.checked;
+                  set((s) => ({ vehicleCategories: toggle(s.vehicleCategories, category, on) }));
+                }}
               />{' '}
               {category}
             </label>
@@ -144,7 +166,10 @@ export function HorizonFilters({ state, onChange }: { state: HorizonState; onCha
         <select
           aria-labelledby={committeeId}
           value={state.committee ?? ''}
-          onChange={(event) => set({ committee: event.target.value || null })}
+          onChange={(event) => {
+            const committee = event.target.value || null;
+            set(() => ({ committee }));
+          }}
         >
           <option value="">{t('allCommittees')}</option>
           {state.committee && !committees.data?.committees.edges.some((e) => e.node.code === state.committee) && (
@@ -157,7 +182,10 @@ export function HorizonFilters({ state, onChange }: { state: HorizonState; onCha
           ))}
         </select>{' '}
         {filtered && (
-          <button type="button" onClick={() => set({ kinds: [], vehicleCategories: [], committee: null, changes: [] })}>
+          <button
+            type="button"
+            onClick={() => set(() => ({ kinds: [], vehicleCategories: [], committee: null, changes: [] }))}
+          >
             {t('clear')}
           </button>
         )}

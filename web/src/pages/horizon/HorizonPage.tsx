@@ -25,7 +25,10 @@ export default function HorizonPage() {
     { from: state.from, to: state.to, filter: apiFilter(state), changes: state.changes.length ? state.changes : null },
     problem !== null,
   );
-  const change = (next: HorizonState) => setParams(pageParams(next, lang));
+  // Applied to the address as it is now, not as this render saw it: a second quick click builds on
+  // the first, whose navigation may not have rendered yet.
+  const change = (update: (current: HorizonState) => HorizonState) =>
+    setParams(pageParams(update(stateOf(new URLSearchParams(window.location.search), todayIso())), lang));
   const defaulted = !params.has('from') || !params.has('to');
 
   // The default window is written into the URL, so that the permalink names its days.
@@ -64,7 +67,7 @@ export default function HorizonPage() {
                     name="horizon-view"
                     value={view}
                     checked={state.view === view}
-                    onChange={() => change({ ...state, view })}
+                    onChange={() => change((current) => ({ ...current, view }))}
                   />{' '}
                   {view === 'list' ? t('viewList') : t('viewCalendar')}
                 </label>
