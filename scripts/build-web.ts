@@ -10,8 +10,8 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const WEB = join(ROOT, 'web');
 const OUT = join(WEB, 'dist');
 const STAMP = join(OUT, '.source-hash');
-/** Files outside web/ that make the build: the CSV writer the app shares with the server's feeds, this script. */
-const SHARED = ['src/http/feeds/csv.ts', 'scripts/build-web.ts'];
+/** Files outside web/ that make the build: the CSV writer and the lists the app shares with the server, this script. */
+const SHARED = ['src/http/feeds/csv.ts', 'src/vocabulary/enums.ts', 'scripts/build-web.ts'];
 
 /** A hash of everything the build reads: the app's sources and the installed versions. */
 export function webSourceHash(): string {

@@ -107,12 +107,17 @@ describe('signing in on the web', () => {
     expect(new URL(page.url()).pathname).toBe('/me');
 
     await page.goto('/horizon');
+    const myWork = page.locator('header').getByRole('link', { name: 'My work' });
+    await poll(() => myWork.count()).toBe(1);
     await page.locator('header').getByRole('button', { name: 'Sign out' }).click();
+    // Signed out, the header offers signing in, not a workspace.
+    await poll(() => myWork.count()).toBe(0);
     await page.locator('header').getByRole('link', { name: 'Sign in' }).click();
     await poll(() => page.url()).toContain('next=%2Fhorizon');
     await signIn(page, lia.email, PASSWORD);
     await poll(() => new URL(page.url()).pathname).toBe('/horizon');
     await poll(() => page.locator('header').getByRole('link', { name: 'Lia Lab' }).count()).toBe(1);
+    expect(await myWork.count()).toBe(1);
   });
 
   it('goes only to paths of this site after signing in', async () => {

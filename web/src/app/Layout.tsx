@@ -1,4 +1,5 @@
 import { NavLink, Outlet } from 'react-router';
+import { useViewer } from '../auth/useViewer.ts';
 import { useLanguage } from '../i18n/language.tsx';
 import { useMessages } from '../i18n/messages.ts';
 import { AccountNav } from './AccountNav.tsx';
@@ -8,6 +9,7 @@ import { shellMessages } from './messages.ts';
 export function Layout() {
   const t = useMessages(shellMessages);
   const { lang, setLang } = useLanguage();
+  const { viewer } = useViewer();
   const langQuery = `?lang=${lang}`;
   return (
     <>
@@ -23,7 +25,7 @@ export function Layout() {
             {t('navSearch')}
           </NavLink>
           <NavLink to={{ pathname: '/horizon', search: langQuery }}>{t('navHorizon')}</NavLink>
-          <NavLink to={{ pathname: '/work', search: langQuery }}>{t('navWork')}</NavLink>
+          {viewer && <NavLink to={{ pathname: '/work', search: langQuery }}>{t('navWork')}</NavLink>}
         </nav>
         <AccountNav />
         <button

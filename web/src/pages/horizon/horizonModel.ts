@@ -1,24 +1,16 @@
 // The horizon page's state lives in the URL, under the same parameter names as the feeds
 // (/horizon.ics, /horizon.csv), so the page's permalink and its feed links carry the same filter.
 
-export const STANDARD_KINDS = ['GB', 'GB_T', 'UN_R', 'ISO', 'SAE', 'OTHER'] as const;
-export type StandardKind = (typeof STANDARD_KINDS)[number];
-export const VEHICLE_CATEGORIES = [
-  'M1',
-  'M2',
-  'M3',
-  'N1',
-  'N2',
-  'N3',
-  'L1',
-  'L2',
-  'L3',
-  'L4',
-  'L5',
-  'L6',
-  'L7',
-] as const;
-export type VehicleCategory = (typeof VEHICLE_CATEGORIES)[number];
+// The kinds of standard and the vehicle categories are the registry's own lists (a leaf module of
+// plain constants, bundled into the page), so the filter offers exactly what the API accepts.
+import {
+  STANDARD_KINDS,
+  type StandardKind,
+  VEHICLE_CATEGORIES,
+  type VehicleCategory,
+} from '../../../../src/vocabulary/enums.ts';
+
+export { STANDARD_KINDS, type StandardKind, VEHICLE_CATEGORIES, type VehicleCategory };
 export const CHANGE_KINDS = [
   'TAKES_EFFECT',
   'MANDATORY_NEW_TYPES',
