@@ -22,7 +22,13 @@ export interface WebHarness {
  * their tokens and sessions).
  */
 export async function startWebHarness(
-  options: { registry?: RegistryFile; also?: RegistryFile[]; prepare?: (db: Db) => void } = {},
+  options: {
+    registry?: RegistryFile;
+    also?: RegistryFile[];
+    prepare?: (db: Db) => void;
+    /** How often the server closes due ballots; off unless a test follows a ballot closing by itself. */
+    ballotCloseIntervalMs?: number;
+  } = {},
 ): Promise<WebHarness> {
   const folder = tempDir('web');
   const file = `${folder.dir}/registry.db`;
@@ -31,8 +37,8 @@ export async function startWebHarness(
     importRegistry({ db: seeded.db, input });
   options.prepare?.(seeded.db);
   seeded.close();
-  // Ballots close when a test closes them, never by the server's timer between two of its steps.
-  const server = await startRealServer(file, {}, { ballotCloseIntervalMs: 0 });
+  // Unless asked, ballots close when a test closes them, never by the server's timer between two of its steps.
+  const server = await startRealServer(file, {}, { ballotCloseIntervalMs: options.ballotCloseIntervalMs ?? 0 });
   const browser = await launchChromium();
   const contexts: BrowserContext[] = [];
   return {
