@@ -8,6 +8,7 @@ import {
   type ScenePeople,
   type ScenePerson,
   stageApprovedDraft,
+  stageDraft,
 } from './workspace-scene.ts';
 
 // The officer's publish step on the draft page, and the lab page showing the new version at once.
@@ -183,5 +184,36 @@ describe('publishing a draft from its page', () => {
       await expect(page.getByRole('dialog').count()).resolves.toBe(0);
       await expect(activeText(page)).resolves.toBe(lang === 'en' ? 'Review and publish…' : '核对并发布…');
     }
+  });
+});
+
+describe('a ballot on the draft page', () => {
+  it('takes a changed vote until it closes and shows the counts only once closed, the latest vote counted', async () => {
+    const closesInMs = 6_000;
+    const closesAt = Date.now() + closesInMs;
+    const { draftId } = await stageDraft(web.origin, people, 'ISO/SAE 21434', 'ISO/SAE 21434:2028', closesInMs);
+    const page = await open(people.member, draftPath(draftId));
+    const ballot = page.locator('.ballot');
+    const counts = ballot.locator('p', { hasText: /\d+ approve, \d+ disapprove, \d+ abstain/ });
+    await ballot.getByRole('radio', { name: 'Disapprove' }).check();
+    await ballot.getByLabel(/Reason/).fill('Clause 5.1 has no deadline.');
+    await ballot.getByRole('button', { name: 'Vote' }).click();
+    await ballot.locator('.my-vote', { hasText: 'Your vote: Disapprove' }).waitFor();
+    await ballot.getByRole('radio', { name: 'Approve', exact: true }).check();
+    await ballot.getByRole('button', { name: 'Change my vote' }).click();
+    await ballot.locator('.my-vote', { hasText: 'Your vote: Approve' }).waitFor();
+    // Votes are private while the ballot is open: no counts, no result.
+    await expect(counts.count()).resolves.toBe(0);
+    await expect(ballot.locator('.ballot-result').count()).resolves.toBe(0);
+
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, closesAt - Date.now()) + 200));
+    const officer = await open(people.secretary, draftPath(draftId));
+    await officer.getByRole('button', { name: 'Close the ballot' }).click();
+    const closed = officer.locator('.ballot[data-ballot-status="CLOSED"]');
+    await closed.waitFor();
+    await expect(closed.locator('p', { hasText: /approve, / }).textContent()).resolves.toBe(
+      '1 approve, 0 disapprove, 0 abstain',
+    );
+    await expect(closed.locator('.ballot-result').textContent()).resolves.toBe('Result: Approved');
   });
 });
