@@ -69,7 +69,7 @@ describe('publishing a draft from its page', () => {
     await expect(page.getByRole('button', { name: /publish/i }).count()).resolves.toBe(0);
   });
 
-  it('lets the secretary publish with dates after the preview; an anonymous reader sees the version at once', async () => {
+  it('the secretary publishes with dates after the preview; an anonymous reader sees the version at once', async () => {
     // The anonymous reader opens the lab page first: its answer is in the response cache.
     const reader = await open(null, '/standards/ISO%2026262');
     await reader.locator('table.versions').waitFor();
@@ -188,7 +188,7 @@ describe('publishing a draft from its page', () => {
 });
 
 describe('a ballot on the draft page', () => {
-  it('takes a changed vote until it closes and shows the counts only once closed, the latest vote counted', async () => {
+  it('takes a changed vote until it closes; counts show only once closed, the latest vote counted', async () => {
     const closesInMs = 6_000;
     const closesAt = Date.now() + closesInMs;
     const { draftId } = await stageDraft(web.origin, people, 'ISO/SAE 21434', 'ISO/SAE 21434:2028', closesInMs);
