@@ -8,15 +8,29 @@ import { fileURLToPath } from 'node:url';
 import { buildWeb } from './build-web.ts';
 import { batterySafetyFile } from '../test/support/search-fixtures.ts';
 import { startWebHarness } from '../test/web/harness.ts';
-import { prepareSceneCommittee, sceneApi, type ScenePeople, stageSceneDrafts } from '../test/web/workspace-scene.ts';
+import {
+  prepareSceneCommittee,
+  sceneApi,
+  type ScenePeople,
+  stageApprovedDraft,
+  stageSceneDrafts,
+} from '../test/web/workspace-scene.ts';
 
 const OUT = fileURLToPath(new URL('../screenshots', import.meta.url));
 
 /**
  * Each page: a file name and its path (the language is added). `ready` is a selector shown when it is
- * drawn. Pages are taken signed in as a voting member, except those marked `anonymous`.
+ * drawn. Pages are taken signed in as a voting member, except those marked `anonymous` (or `asSecretary`);
+ * `click`: a selector clicked once the page is drawn (a dialog opened), then `ready` is awaited again.
  */
-export const PAGES: { name: string; path: string; ready: string; anonymous?: boolean }[] = [
+export const PAGES: {
+  name: string;
+  path: string;
+  ready: string;
+  anonymous?: boolean;
+  asSecretary?: boolean;
+  click?: string;
+}[] = [
   { name: 'search', path: '/?q=battery', ready: '.result-group' },
   { name: 'search-designation', path: '/?q=GB%2FT%2031486', ready: '.result-group' },
   { name: 'search-clause', path: '/?q=cyber%20security', ready: '.result-group' },
@@ -86,16 +100,54 @@ try {
     { name: 'work', path: '/work', ready: '.work-ballot' },
     { name: 'draft', path: `/drafts/${encodeURIComponent(enquiryId)}`, ready: '.clause-text' },
   );
+  // The publish step as the secretary sees it (and its confirmation), and a draft published through the API.
+  const [approved, published] = await Promise.all([
+    stageApprovedDraft(web.origin, people, 'ISO 26262', 'ISO 26262:2027', ['ISO 26262:2018']),
+    stageApprovedDraft(web.origin, people, 'ISO/SAE 21434', 'ISO/SAE 21434:2027', ['ISO/SAE 21434:2021']),
+  ]);
+  const { draft: toPublish } = await sceneApi<{ draft: { lockVersion: number } }>(
+    web.origin,
+    people.secretary,
+    'query($id: ID!) { draft(id: $id) { lockVersion } }',
+    { id: published.draftId },
+  );
+  await sceneApi(
+    web.origin,
+    people.secretary,
+    `mutation($id: ID!, $lock: Int!) { publishDraft(input: { draftId: $id, lockVersion: $lock, published: "2027-03",
+      effective: "2027-07-01" }) { version { designation } } }`,
+    { id: published.draftId, lock: toPublish.lockVersion },
+  );
+  const approvedPath = `/drafts/${encodeURIComponent(approved.draftId)}`;
+  PAGES.push(
+    { name: 'draft-publish', path: approvedPath, ready: 'section.publish', asSecretary: true },
+    {
+      name: 'draft-publish-confirm',
+      path: approvedPath,
+      ready: 'dialog[open]',
+      asSecretary: true,
+      click: '.publish-form button[type="submit"]',
+    },
+    {
+      name: 'draft-published',
+      path: `/drafts/${encodeURIComponent(published.draftId)}`,
+      ready: '.published-notice',
+      asSecretary: true,
+    },
+  );
   const session = people.member.session;
   for (const lang of ['en', 'zh'] as const) {
     for (const width of [1280, 390]) {
       const signedIn = await web.newPage({ lang, width });
       await signedIn.context.addCookies([{ name: 'vsr_session', value: session, url: web.origin }]);
       const anonymous = await web.newPage({ lang, width });
-      for (const { name, path, ready, anonymous: noSession } of PAGES) {
-        const { page } = noSession ? anonymous : signedIn;
+      const secretary = await web.newPage({ lang, width });
+      await secretary.context.addCookies([{ name: 'vsr_session', value: people.secretary.session, url: web.origin }]);
+      for (const { name, path, ready, anonymous: noSession, asSecretary, click } of PAGES) {
+        const { page } = noSession ? anonymous : asSecretary ? secretary : signedIn;
         const [bare = path, hash = ''] = path.split('#');
         await page.goto(`${bare}${bare.includes('?') ? '&' : '?'}lang=${lang}${hash ? `#${hash}` : ''}`);
+        if (click) await page.locator(click).click();
         await page.locator(ready).first().waitFor();
         const file = join(OUT, `${name}.${lang}.${width}.png`);
         await page.screenshot({ path: file, fullPage: true });
@@ -103,6 +155,7 @@ try {
       }
       await signedIn.context.close();
       await anonymous.context.close();
+      await secretary.context.close();
     }
   }
 } finally {

@@ -107,3 +107,65 @@ export async function stageSceneDrafts(
   const proposal = await stageDraft(origin, people, 'ISO/SAE 21434', 'ISO/SAE 21434:2026');
   return { enquiryId: enquiry.draftId, proposalId: proposal.draftId };
 }
+
+const CREATE_REPLACING = `mutation($committeeId: ID!, $standard: String!, $version: String!, $replaces: [String!]) {
+  createDraft(input: { committeeId: $committeeId, standardDesignation: $standard, versionDesignation: $version,
+    versionType: EDITION, replaces: $replaces }) { draft { id } } }`;
+const VOTE = 'mutation($id: ID!) { castVote(input: { ballotId: $id, value: APPROVE }) { vote { value } } }';
+const CLOSE = 'mutation($id: ID!) { closeBallot(input: { ballotId: $id }) { ballot { result } } }';
+const LOCK = 'query($id: ID!) { draft(id: $id) { lockVersion currentRevision { id } } }';
+
+/**
+ * A draft for `standard` replacing `replaces`, taken through enquiry to APPROVAL with a passed approval
+ * ballot: each ballot closes `ballotMs` after it opens (the sample committee sets no minimum duration),
+ * the member approves, and the secretary closes it once that time has passed.
+ */
+export async function stageApprovedDraft(
+  origin: string,
+  { secretary, member }: ScenePeople,
+  standard: string,
+  version: string,
+  replaces: string[],
+  ballotMs = 1_000,
+): Promise<{ draftId: string }> {
+  const api = <T>(person: ScenePerson, query: string, variables: Record<string, unknown> = {}) =>
+    sceneApi<T>(origin, person, query, variables);
+  const { committee } = await api<{ committee: { id: string } }>(
+    secretary,
+    '{ committee(code: "ISO/TC22/SC32") { id } }',
+  );
+  const { createDraft } = await api<{ createDraft: { draft: { id: string } } }>(member, CREATE_REPLACING, {
+    committeeId: committee.id,
+    standard,
+    version,
+    replaces,
+  });
+  const draftId = createDraft.draft.id;
+  const state = async () =>
+    (
+      await api<{ draft: { lockVersion: number; currentRevision: { id: string } | null } }>(secretary, LOCK, {
+        id: draftId,
+      })
+    ).draft;
+  const move = async (from: string, to: string) =>
+    api(secretary, MOVE, { id: draftId, from, to, lock: (await state()).lockVersion });
+  const ballot = async () => {
+    const revision = (await state()).currentRevision?.id;
+    const closes = new Date(Date.now() + ballotMs).toISOString();
+    const { openBallot } = await api<{ openBallot: { ballot: { id: string } } }>(secretary, OPEN_BALLOT, {
+      id: revision,
+      closes,
+    });
+    await api(member, VOTE, { id: openBallot.ballot.id });
+    await new Promise((resolve) => setTimeout(resolve, ballotMs + 100));
+    await api(secretary, CLOSE, { id: openBallot.ballot.id });
+  };
+  await move('PROPOSAL', 'WORKING_DRAFT');
+  await api(secretary, REVISE, { id: draftId });
+  await move('WORKING_DRAFT', 'COMMITTEE_DRAFT');
+  await move('COMMITTEE_DRAFT', 'ENQUIRY');
+  await ballot();
+  await move('ENQUIRY', 'APPROVAL');
+  await ballot();
+  return { draftId };
+}

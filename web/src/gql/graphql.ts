@@ -254,6 +254,24 @@ export type OpenBallotInput = {
   revisionId: string | number;
 };
 
+/** The publication of an approved draft: the new version's designation and dates. */
+export type PublishDraftInput = {
+  /** The version's designation; default the one the draft planned. Taken: CONFLICT. */
+  designation?: string | null | undefined;
+  /** The draft, at APPROVAL with a passed approval ballot on its current revision. */
+  draftId: string | number;
+  /** Implementation date; default: it takes effect when published. */
+  effective?: string | null | undefined;
+  /** The `lockVersion` the caller read; if the draft changed since, CONFLICT. */
+  lockVersion: number;
+  /** From this date replaced versions may no longer be used for existing types; not before it takes effect. */
+  mandatoryExistingTypes?: string | null | undefined;
+  /** From this date replaced versions may no longer be used for new types; not before it takes effect. */
+  mandatoryNewTypes?: string | null | undefined;
+  /** Issue date; may be only a year or a month. */
+  published: string;
+};
+
 /** How a version relates to the document it names. */
 export type ReferenceKind =
   /** The version adopts the named document (e.g. a GB/T adopting an ISO standard), with a degree. */
@@ -454,12 +472,25 @@ export type WebCompareStartQueryVariables = Exact<{
 
 export type WebCompareStartQuery = { version: { designation: string, standard: { versions: { edges: Array<{ node: { designation: string, published: string | null } }> } } } | null, standard: { designation: string, versions: { edges: Array<{ node: { designation: string, published: string | null } }> } } | null };
 
+export type WebPublishPreviewFragment = { designation: string, versionType: VersionType, standardDesignation: string, clauseCount: number, designationTaken: boolean, standard: { designation: string } | null, revision: { number: number } | null, baseVersion: { designation: string } | null, replaces: Array<{ designation: string, published: string | null, standard: { designation: string, committee: { code: string } | null } }>, awaitingConsent: Array<{ designation: string, published: string | null, standard: { designation: string, committee: { code: string } | null } }> };
+
+export type WebPublishVersionRefFragment = { designation: string, published: string | null, standard: { designation: string, committee: { code: string } | null } };
+
+export type WebPublishedVersionFragment = { designation: string, published: string | null, effective: string | null, standard: { designation: string } };
+
+export type WebPublishDraftMutationVariables = Exact<{
+  input: PublishDraftInput;
+}>;
+
+
+export type WebPublishDraftMutation = { publishDraft: { version: { designation: string } } };
+
 export type WebDraftQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type WebDraftQuery = { viewer: { id: string } | null, draft: { id: string, versionDesignation: string, versionType: VersionType, stage: DraftStage, lockVersion: number, publicEnquiry: boolean, viewerCanMoveTo: Array<DraftStage>, viewerCanComment: boolean, viewerCanOpenBallot: boolean, title: { en: string, zh: string | null }, committee: { code: string, name: { en: string, zh: string | null } }, leader: { name: string }, currentRevision: { id: string, number: number, clauses: Array<{ number: string, heading: string, text: string | null, informative: boolean, children: Array<{ number: string, heading: string, text: string | null, informative: boolean, children: Array<{ number: string, heading: string, text: string | null, informative: boolean, children: Array<{ number: string, heading: string, text: string | null, informative: boolean }> }> }> }>, threads: { edges: Array<{ node: { id: string, type: CommentType, clauseNumber: string | null, comment: string, proposedChange: string | null, status: ThreadStatus, disposition: Disposition | null, observation: string | null, createdAt: unknown, viewerCanReply: boolean, author: { id: string, name: string }, replies: Array<{ body: string, createdAt: unknown, author: { name: string } }> } }> } } | null, revisions: { edges: Array<{ node: { id: string, number: number, note: string | null, createdAt: unknown, isCurrent: boolean, createdBy: { name: string } } }> }, ballots: Array<{ id: string, stage: BallotStage, status: BallotStatus, opensAt: unknown, closesAt: unknown, result: BallotResult | null, viewerCanVote: boolean, viewerCanClose: boolean, counts: { approve: number, disapprove: number, abstain: number } | null, explanation: { en: string, zh: string | null } | null, revision: { number: number }, votes: Array<{ value: VoteValue, reason: string | null, castAt: unknown, voter: { id: string, name: string } }> }>, history: { edges: Array<{ node: { id: string, action: string, at: unknown, data: unknown, actor: { name: string } | null } }> } } | null };
+export type WebDraftQuery = { viewer: { id: string } | null, draft: { id: string, versionDesignation: string, versionType: VersionType, stage: DraftStage, lockVersion: number, publicEnquiry: boolean, viewerCanMoveTo: Array<DraftStage>, viewerCanComment: boolean, viewerCanOpenBallot: boolean, viewerCanPublish: boolean, title: { en: string, zh: string | null }, committee: { code: string, name: { en: string, zh: string | null } }, leader: { name: string }, publishPreview: { designation: string, versionType: VersionType, standardDesignation: string, clauseCount: number, designationTaken: boolean, standard: { designation: string } | null, revision: { number: number } | null, baseVersion: { designation: string } | null, replaces: Array<{ designation: string, published: string | null, standard: { designation: string, committee: { code: string } | null } }>, awaitingConsent: Array<{ designation: string, published: string | null, standard: { designation: string, committee: { code: string } | null } }> } | null, publishedVersion: { designation: string, published: string | null, effective: string | null, standard: { designation: string } } | null, currentRevision: { id: string, number: number, clauses: Array<{ number: string, heading: string, text: string | null, informative: boolean, children: Array<{ number: string, heading: string, text: string | null, informative: boolean, children: Array<{ number: string, heading: string, text: string | null, informative: boolean, children: Array<{ number: string, heading: string, text: string | null, informative: boolean }> }> }> }>, threads: { edges: Array<{ node: { id: string, type: CommentType, clauseNumber: string | null, comment: string, proposedChange: string | null, status: ThreadStatus, disposition: Disposition | null, observation: string | null, createdAt: unknown, viewerCanReply: boolean, author: { id: string, name: string }, replies: Array<{ body: string, createdAt: unknown, author: { name: string } }> } }> } } | null, revisions: { edges: Array<{ node: { id: string, number: number, note: string | null, createdAt: unknown, isCurrent: boolean, createdBy: { name: string } } }> }, ballots: Array<{ id: string, stage: BallotStage, status: BallotStatus, opensAt: unknown, closesAt: unknown, result: BallotResult | null, viewerCanVote: boolean, viewerCanClose: boolean, counts: { approve: number, disapprove: number, abstain: number } | null, explanation: { en: string, zh: string | null } | null, revision: { number: number }, votes: Array<{ value: VoteValue, reason: string | null, castAt: unknown, voter: { id: string, name: string } }> }>, history: { edges: Array<{ node: { id: string, action: string, at: unknown, data: unknown, actor: { name: string } | null } }> } } | null };
 
 export type WebDraftClauseFragment = { number: string, heading: string, text: string | null, informative: boolean };
 
@@ -643,6 +674,61 @@ export const WebCompareClauseFragmentDoc = new TypedDocumentString(`
   informative
 }
     `, {"fragmentName":"WebCompareClause"}) as unknown as TypedDocumentString<WebCompareClauseFragment, unknown>;
+export const WebPublishVersionRefFragmentDoc = new TypedDocumentString(`
+    fragment WebPublishVersionRef on StandardVersion {
+  designation
+  published
+  standard {
+    designation
+    committee {
+      code
+    }
+  }
+}
+    `, {"fragmentName":"WebPublishVersionRef"}) as unknown as TypedDocumentString<WebPublishVersionRefFragment, unknown>;
+export const WebPublishPreviewFragmentDoc = new TypedDocumentString(`
+    fragment WebPublishPreview on PublishPreview {
+  designation
+  versionType
+  standardDesignation
+  clauseCount
+  designationTaken
+  standard {
+    designation
+  }
+  revision {
+    number
+  }
+  baseVersion {
+    designation
+  }
+  replaces {
+    ...WebPublishVersionRef
+  }
+  awaitingConsent {
+    ...WebPublishVersionRef
+  }
+}
+    fragment WebPublishVersionRef on StandardVersion {
+  designation
+  published
+  standard {
+    designation
+    committee {
+      code
+    }
+  }
+}`, {"fragmentName":"WebPublishPreview"}) as unknown as TypedDocumentString<WebPublishPreviewFragment, unknown>;
+export const WebPublishedVersionFragmentDoc = new TypedDocumentString(`
+    fragment WebPublishedVersion on StandardVersion {
+  designation
+  published
+  effective
+  standard {
+    designation
+  }
+}
+    `, {"fragmentName":"WebPublishedVersion"}) as unknown as TypedDocumentString<WebPublishedVersionFragment, unknown>;
 export const WebDraftClauseFragmentDoc = new TypedDocumentString(`
     fragment WebDraftClause on RevisionClause {
   number
@@ -843,6 +929,15 @@ export const WebCompareStartDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebCompareStartQuery, WebCompareStartQueryVariables>;
+export const WebPublishDraftDocument = new TypedDocumentString(`
+    mutation WebPublishDraft($input: PublishDraftInput!) {
+  publishDraft(input: $input) {
+    version {
+      designation
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebPublishDraftMutation, WebPublishDraftMutationVariables>;
 export const WebDraftDocument = new TypedDocumentString(`
     query WebDraft($id: ID!) {
   viewer {
@@ -872,6 +967,13 @@ export const WebDraftDocument = new TypedDocumentString(`
     viewerCanMoveTo
     viewerCanComment
     viewerCanOpenBallot
+    viewerCanPublish
+    publishPreview {
+      ...WebPublishPreview
+    }
+    publishedVersion {
+      ...WebPublishedVersion
+    }
     currentRevision {
       id
       number
@@ -927,7 +1029,47 @@ export const WebDraftDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment WebDraftClause on RevisionClause {
+    fragment WebPublishPreview on PublishPreview {
+  designation
+  versionType
+  standardDesignation
+  clauseCount
+  designationTaken
+  standard {
+    designation
+  }
+  revision {
+    number
+  }
+  baseVersion {
+    designation
+  }
+  replaces {
+    ...WebPublishVersionRef
+  }
+  awaitingConsent {
+    ...WebPublishVersionRef
+  }
+}
+fragment WebPublishVersionRef on StandardVersion {
+  designation
+  published
+  standard {
+    designation
+    committee {
+      code
+    }
+  }
+}
+fragment WebPublishedVersion on StandardVersion {
+  designation
+  published
+  effective
+  standard {
+    designation
+  }
+}
+fragment WebDraftClause on RevisionClause {
   number
   heading
   text

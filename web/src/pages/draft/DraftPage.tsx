@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useQuery } from '../../api/useQuery.ts';
 import { paths } from '../../app/paths.ts';
@@ -14,6 +15,8 @@ import { HistoryList, RevisionList } from './DraftRecords.tsx';
 import { draftMessages } from './messages.ts';
 import { DraftDocument } from './queries.ts';
 import { OpenBallotForm } from './OpenBallotForm.tsx';
+import { PublishedNotice } from './PublishedNotice.tsx';
+import { PublishPanel } from './PublishPanel.tsx';
 import { StageMoves } from './StageMoves.tsx';
 import './workspace.css';
 
@@ -24,6 +27,7 @@ export default function DraftPage() {
   const { lang } = useLanguage();
   const { data, error, refetch } = useQuery(DraftDocument, { id });
   const draft = data?.draft;
+  const [justPublished, setJustPublished] = useState(false);
   usePageTitle(draft ? draft.versionDesignation : t('notFound'));
   if (error && !data) return <ErrorMessage error={error} onRetry={refetch} />;
   if (!data) return <Loading />;
@@ -63,6 +67,18 @@ export default function DraftPage() {
         moves={draft.viewerCanMoveTo}
         onChanged={refetch}
       />
+      {draft.publishedVersion && <PublishedNotice version={draft.publishedVersion} focus={justPublished} />}
+      {draft.viewerCanPublish && draft.publishPreview && (
+        <PublishPanel
+          draftId={draft.id}
+          lockVersion={draft.lockVersion}
+          preview={draft.publishPreview}
+          onPublished={() => {
+            setJustPublished(true);
+            refetch();
+          }}
+        />
+      )}
       {draft.viewerCanOpenBallot && revision && (
         <OpenBallotForm revisionId={revision.id} revisionNumber={revision.number} onChanged={refetch} />
       )}

@@ -30,6 +30,13 @@ export const DraftDocument = graphql(`
       viewerCanMoveTo
       viewerCanComment
       viewerCanOpenBallot
+      viewerCanPublish
+      publishPreview {
+        ...WebPublishPreview
+      }
+      publishedVersion {
+        ...WebPublishedVersion
+      }
       currentRevision {
         id
         number
