@@ -94,7 +94,7 @@ export default function DraftPage() {
       ) : (
         <p>{t('noText')}</p>
       )}
-      <RevisionList revisions={draft.revisions} />
+      <RevisionList revisions={draft.revisions} draftId={draft.id} />
       <HistoryList history={draft.history} />
     </article>
   );

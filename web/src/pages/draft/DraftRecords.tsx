@@ -4,12 +4,13 @@ import { useMessages } from '../../i18n/messages.ts';
 import { actionMessages, isKnownAction } from './actions.ts';
 import { labels } from './labels.ts';
 import { draftMessages } from './messages.ts';
+import { RevisionPicker } from './RevisionPicker.tsx';
 import { formatDateTime } from './time.ts';
 
 type Draft = NonNullable<WebDraftQuery['draft']>;
 
 /** The draft's revisions, newest first as the API lists them, each with who saved it and its note. */
-export function RevisionList({ revisions }: { revisions: Draft['revisions'] }) {
+export function RevisionList({ revisions, draftId }: { revisions: Draft['revisions']; draftId: string }) {
   const t = useMessages(draftMessages);
   const { lang } = useLanguage();
   return (
@@ -27,6 +28,7 @@ export function RevisionList({ revisions }: { revisions: Draft['revisions'] }) {
           </li>
         ))}
       </ol>
+      <RevisionPicker draftId={draftId} numbers={revisions.edges.map(({ node }) => node.number)} />
     </section>
   );
 }
