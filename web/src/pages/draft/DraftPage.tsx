@@ -10,6 +10,7 @@ import { SignInPrompt } from '../work/SignInPrompt.tsx';
 import { BallotPanel } from './BallotPanel.tsx';
 import { ClauseComments } from './ClauseComments.tsx';
 import { ClauseDocument } from './ClauseDocument.tsx';
+import { DraftLive } from './DraftLive.tsx';
 import { HistoryList, RevisionList } from './DraftRecords.tsx';
 import { draftMessages } from './messages.ts';
 import { DraftDocument } from './queries.ts';
@@ -56,6 +57,7 @@ export default function DraftPage() {
           {t('leader', { name: draft.leader.name })}
         </p>
       </header>
+      <DraftLive draftId={draft.id} viewerId={data.viewer.id} onChanged={refetch} />
       <StageMoves
         draftId={draft.id}
         stage={draft.stage}
