@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildWeb } from './build-web.ts';
+import { draftWithRevisions, revisionText } from '../test/web/revisions-scene.ts';
 import { batterySafetyFile } from '../test/support/search-fixtures.ts';
 import { startWebHarness } from '../test/web/harness.ts';
 import { prepareSceneCommittee, sceneApi, type ScenePeople, stageSceneDrafts } from '../test/web/workspace-scene.ts';
@@ -85,6 +86,17 @@ try {
   PAGES.push(
     { name: 'work', path: '/work', ready: '.work-ballot' },
     { name: 'draft', path: `/drafts/${encodeURIComponent(enquiryId)}`, ready: '.clause-text' },
+  );
+  // A draft with three revisions: its page (with the revision picker) and revisions 1 and 3 compared.
+  const revised = await draftWithRevisions(web.origin, people, 'ISO 26262', 'ISO 26262:2027', [
+    revisionText(10),
+    revisionText(14),
+    revisionText(21, true),
+  ]);
+  const revisedPath = `/drafts/${encodeURIComponent(revised.draftId)}`;
+  PAGES.push(
+    { name: 'draft-revisions', path: revisedPath, ready: '.revision-picker' },
+    { name: 'draft-compare', path: `${revisedPath}/compare?from=1&to=3`, ready: '.clause-entry' },
   );
   const session = people.member.session;
   for (const lang of ['en', 'zh'] as const) {

@@ -41,7 +41,7 @@ async function signedIn(
 const draftPath = (id: string) => `/drafts/${encodeURIComponent(id)}`;
 
 describe('comparing two revisions of a draft', () => {
-  it('picks revisions 1 and 3 by keyboard and shows the clause changed in 2 and again in 3, as a permalink', async () => {
+  it('picks 1 and 3 by keyboard and shows the clause changed in 2 and again in 3, as a permalink', async () => {
     const { page } = await signedIn(people.member);
     await page.goto(`${draftPath(draftId)}?lang=en`);
     const picker = page.locator('form.revision-picker');
@@ -90,6 +90,10 @@ describe('comparing two revisions of a draft', () => {
 
   it('changes the pair from the comparison page, and says so when a revision does not exist', async () => {
     const { page } = await signedIn(people.member);
+    // Each revision after the first links to what it changed.
+    await page.goto(`${draftPath(draftId)}?lang=en`);
+    await page.getByRole('link', { name: 'What changed from revision 1' }).click();
+    await page.waitForURL((url) => url.pathname.endsWith('/compare') && url.searchParams.get('to') === '2');
     await page.goto(`${draftPath(draftId)}/compare?from=1&to=3&lang=en`);
     await page.getByLabel('To', { exact: true }).selectOption('2');
     await page.waitForURL((url) => url.searchParams.get('to') === '2');

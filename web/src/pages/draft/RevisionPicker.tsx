@@ -33,22 +33,26 @@ export function RevisionPicker({ draftId, numbers }: { draftId: string; numbers:
     >
       <fieldset>
         <legend>{t('pickLegend')}</legend>
-        <label htmlFor={fromId}>{t('fromRevision')}</label>
-        <select id={fromId} value={from} onChange={(event) => setFrom(Number(event.target.value))}>
-          {options.map((n) => (
-            <option key={n} value={n}>
-              {t('revisionN', { n })}
-            </option>
-          ))}
-        </select>
-        <label htmlFor={toId}>{t('toRevision')}</label>
-        <select id={toId} value={to} onChange={(event) => setTo(Number(event.target.value))}>
-          {options.map((n) => (
-            <option key={n} value={n}>
-              {t('revisionN', { n })}
-            </option>
-          ))}
-        </select>
+        <span className="revision-choice">
+          <label htmlFor={fromId}>{t('fromRevision')}</label>
+          <select id={fromId} value={from} onChange={(event) => setFrom(Number(event.target.value))}>
+            {options.map((n) => (
+              <option key={n} value={n}>
+                {t('revisionN', { n })}
+              </option>
+            ))}
+          </select>
+        </span>
+        <span className="revision-choice">
+          <label htmlFor={toId}>{t('toRevision')}</label>
+          <select id={toId} value={to} onChange={(event) => setTo(Number(event.target.value))}>
+            {options.map((n) => (
+              <option key={n} value={n}>
+                {t('revisionN', { n })}
+              </option>
+            ))}
+          </select>
+        </span>
         <button type="submit">{t('compare')}</button>
       </fieldset>
     </form>

@@ -15,6 +15,7 @@ export const revisionMessages = defineMessages({
     onlyOne: 'The draft has fewer than two revisions: there is nothing to compare yet.',
     absent: 'Not in this revision.',
     same: 'The two revisions have the same clauses.',
+    changesFromPrevious: 'What changed from revision {n}',
   },
   zh: {
     pickLegend: '比较两个修订稿',
@@ -29,5 +30,6 @@ export const revisionMessages = defineMessages({
     onlyOne: '此草案的修订稿少于两个：尚无可比较的内容。',
     absent: '此修订稿中没有。',
     same: '两个修订稿的条款相同。',
+    changesFromPrevious: '与第 {n} 稿相比的改动',
   },
 });

@@ -23,7 +23,7 @@ export type ActivityEvent = WebDraftActivitySubscription['draftActivity'];
 /** Events that arrive this close together cause one refetch. */
 const COALESCE_MS = 250;
 
-/** Waits longer after each failed attempt (1 s, 2 s, 4 s … at most 30 s), with jitter so pages do not retry together. */
+/** Waits longer after each failed attempt (1 s, 2 s, 4 s … at most 30 s), with jitter: pages do not retry together. */
 const backoff = (retries: number) =>
   new Promise<void>((resolve) => setTimeout(resolve, Math.min(30_000, 1000 * 2 ** retries) * (0.5 + Math.random())));
 
