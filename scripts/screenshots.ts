@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildWeb } from './build-web.ts';
+import { draftWithRevisions, revisionText } from '../test/web/revisions-scene.ts';
 import { batterySafetyFile } from '../test/support/search-fixtures.ts';
 import { startWebHarness } from '../test/web/harness.ts';
 import {
@@ -134,6 +135,17 @@ try {
       ready: '.published-notice',
       asSecretary: true,
     },
+  );
+  // A draft with three revisions: its page (with the revision picker) and revisions 1 and 3 compared.
+  const revised = await draftWithRevisions(web.origin, people, 'ISO 26262', 'ISO 26262:2027', [
+    revisionText(10),
+    revisionText(14),
+    revisionText(21, true),
+  ]);
+  const revisedPath = `/drafts/${encodeURIComponent(revised.draftId)}`;
+  PAGES.push(
+    { name: 'draft-revisions', path: revisedPath, ready: '.revision-picker' },
+    { name: 'draft-compare', path: `${revisedPath}/compare?from=1&to=3`, ready: '.clause-entry' },
   );
   const session = people.member.session;
   for (const lang of ['en', 'zh'] as const) {

@@ -23,6 +23,7 @@ import './types/ballot.ts';
 import './types/draft-activity.ts';
 import './types/search.ts';
 import './types/compare.ts';
+import './types/revision-compare.ts';
 import './types/horizon.ts';
 import './types/version-list.ts';
 import './types/watch.ts';

@@ -81,6 +81,7 @@ type Documents = {
     "mutation ActivityOpenBallot($input: OpenBallotInput!) { openBallot(input: $input) { ballot { id } } }": typeof types.ActivityOpenBallotDocument,
     "mutation ActivityCastVote($input: CastVoteInput!) { castVote(input: $input) { __typename } }": typeof types.ActivityCastVoteDocument,
     "mutation ActivityCloseBallot($input: CloseBallotInput!) { closeBallot(input: $input) { __typename } }": typeof types.ActivityCloseBallotDocument,
+    "\n  query CompareDraftRevisions($id: ID!, $from: Int!, $to: Int!) {\n    draft(id: $id) {\n      compareRevisions(from: $from, to: $to) {\n        from { number }\n        to { number }\n        unchangedCount\n        added { number heading }\n        removed { number heading }\n        changed {\n          matchedBy moved informativeChanged\n          before { number text }\n          after { number text }\n          headingDiff { kind text }\n          textDiff { kind text }\n        }\n      }\n    }\n  }\n": typeof types.CompareDraftRevisionsDocument,
     "\n  mutation PlanCreateDraft($input: CreateDraftInput!) {\n    createDraft(input: $input) { draft { id lockVersion replacementConsents { version { designation } consented } } }\n  }\n": typeof types.PlanCreateDraftDocument,
     "\n  mutation PlanMove($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { draft { stage } } }\n": typeof types.PlanMoveDocument,
     "\n  mutation PlanAssign($input: AssignStandardCommitteeInput!) {\n    assignStandardCommittee(input: $input) { standard { designation committee { code } } }\n  }\n": typeof types.PlanAssignDocument,
@@ -275,6 +276,7 @@ const documents: Documents = {
     "mutation ActivityOpenBallot($input: OpenBallotInput!) { openBallot(input: $input) { ballot { id } } }": types.ActivityOpenBallotDocument,
     "mutation ActivityCastVote($input: CastVoteInput!) { castVote(input: $input) { __typename } }": types.ActivityCastVoteDocument,
     "mutation ActivityCloseBallot($input: CloseBallotInput!) { closeBallot(input: $input) { __typename } }": types.ActivityCloseBallotDocument,
+    "\n  query CompareDraftRevisions($id: ID!, $from: Int!, $to: Int!) {\n    draft(id: $id) {\n      compareRevisions(from: $from, to: $to) {\n        from { number }\n        to { number }\n        unchangedCount\n        added { number heading }\n        removed { number heading }\n        changed {\n          matchedBy moved informativeChanged\n          before { number text }\n          after { number text }\n          headingDiff { kind text }\n          textDiff { kind text }\n        }\n      }\n    }\n  }\n": types.CompareDraftRevisionsDocument,
     "\n  mutation PlanCreateDraft($input: CreateDraftInput!) {\n    createDraft(input: $input) { draft { id lockVersion replacementConsents { version { designation } consented } } }\n  }\n": types.PlanCreateDraftDocument,
     "\n  mutation PlanMove($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { draft { stage } } }\n": types.PlanMoveDocument,
     "\n  mutation PlanAssign($input: AssignStandardCommitteeInput!) {\n    assignStandardCommittee(input: $input) { standard { designation committee { code } } }\n  }\n": types.PlanAssignDocument,
@@ -684,6 +686,10 @@ export function graphql(source: "mutation ActivityCastVote($input: CastVoteInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ActivityCloseBallot($input: CloseBallotInput!) { closeBallot(input: $input) { __typename } }"): (typeof documents)["mutation ActivityCloseBallot($input: CloseBallotInput!) { closeBallot(input: $input) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompareDraftRevisions($id: ID!, $from: Int!, $to: Int!) {\n    draft(id: $id) {\n      compareRevisions(from: $from, to: $to) {\n        from { number }\n        to { number }\n        unchangedCount\n        added { number heading }\n        removed { number heading }\n        changed {\n          matchedBy moved informativeChanged\n          before { number text }\n          after { number text }\n          headingDiff { kind text }\n          textDiff { kind text }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CompareDraftRevisions($id: ID!, $from: Int!, $to: Int!) {\n    draft(id: $id) {\n      compareRevisions(from: $from, to: $to) {\n        from { number }\n        to { number }\n        unchangedCount\n        added { number heading }\n        removed { number heading }\n        changed {\n          matchedBy moved informativeChanged\n          before { number text }\n          after { number text }\n          headingDiff { kind text }\n          textDiff { kind text }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

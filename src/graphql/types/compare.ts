@@ -12,7 +12,7 @@ const DiffKindEnum = enumOf('DiffKind', 'What happened to a piece of text betwee
   DELETED: 'Only in the earlier text.',
 });
 
-const ClauseMatchEnum = enumOf(
+export const ClauseMatchEnum = enumOf(
   'ClauseMatch',
   'How a clause of one version was paired with a clause of the other.',
   CLAUSE_MATCHES,
@@ -22,7 +22,7 @@ const ClauseMatchEnum = enumOf(
   },
 );
 
-const DiffSegmentRef = builder.objectRef<DiffSegment>('DiffSegment').implement({
+export const DiffSegmentRef = builder.objectRef<DiffSegment>('DiffSegment').implement({
   description:
     'A run of words of a word-level diff. The EQUAL and DELETED segments, in order, spell the earlier text; the ' +
     'EQUAL and INSERTED ones the later. Chinese and Japanese characters count as words of their own.',

@@ -6,6 +6,8 @@ export const paths = {
   horizon: () => '/horizon',
   work: () => '/work',
   draft: (id: string) => `/drafts/${encodeURIComponent(id)}`,
+  draftCompare: (id: string, from: number, to: number) =>
+    `/drafts/${encodeURIComponent(id)}/compare?from=${from}&to=${to}`,
   signIn: (next?: string) => (next ? `/sign-in?next=${encodeURIComponent(next)}` : '/sign-in'),
   me: () => '/me',
 };

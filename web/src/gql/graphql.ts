@@ -472,6 +472,17 @@ export type WebCompareStartQueryVariables = Exact<{
 
 export type WebCompareStartQuery = { version: { designation: string, standard: { versions: { edges: Array<{ node: { designation: string, published: string | null } }> } } } | null, standard: { designation: string, versions: { edges: Array<{ node: { designation: string, published: string | null } }> } } | null };
 
+export type WebDraftCompareQueryVariables = Exact<{
+  id: string | number;
+  from: number;
+  to: number;
+}>;
+
+
+export type WebDraftCompareQuery = { viewer: { id: string } | null, draft: { id: string, versionDesignation: string, revisions: { edges: Array<{ node: { number: number } }> }, compareRevisions: { unchangedCount: number, to: { clauses: Array<{ number: string, heading: string, text: string | null, informative: boolean, children: Array<{ number: string, heading: string, text: string | null, informative: boolean, children: Array<{ number: string, heading: string, text: string | null, informative: boolean, children: Array<{ number: string, heading: string, text: string | null, informative: boolean }> }> }> }> }, added: Array<{ number: string, heading: string, text: string | null, informative: boolean }>, removed: Array<{ number: string, heading: string, text: string | null, informative: boolean }>, changed: Array<{ moved: boolean, informativeChanged: boolean, before: { number: string, heading: string, text: string | null, informative: boolean }, after: { number: string, heading: string, text: string | null, informative: boolean }, headingDiff: Array<{ kind: DiffKind, text: string }>, textDiff: Array<{ kind: DiffKind, text: string }> }> } | null } | null };
+
+export type WebRevisionCompareClauseFragment = { number: string, heading: string, text: string | null, informative: boolean };
+
 export type WebPublishPreviewFragment = { designation: string, versionType: VersionType, standardDesignation: string, clauseCount: number, designationTaken: boolean, standard: { designation: string } | null, revision: { number: number } | null, baseVersion: { designation: string } | null, replaces: Array<{ designation: string, published: string | null, standard: { designation: string, committee: { code: string } | null } }>, awaitingConsent: Array<{ designation: string, published: string | null, standard: { designation: string, committee: { code: string } | null } }> };
 
 export type WebPublishVersionRefFragment = { designation: string, published: string | null, standard: { designation: string, committee: { code: string } | null } };
@@ -539,6 +550,13 @@ export type WebCloseBallotMutationVariables = Exact<{
 
 
 export type WebCloseBallotMutation = { closeBallot: { ballot: { id: string } } };
+
+export type WebDraftActivitySubscriptionVariables = Exact<{
+  draftId: string | number;
+}>;
+
+
+export type WebDraftActivitySubscription = { draftActivity: { id: string, action: string, data: unknown, actor: { id: string, name: string } | null } };
 
 export type WebHorizonCommitteesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -674,6 +692,14 @@ export const WebCompareClauseFragmentDoc = new TypedDocumentString(`
   informative
 }
     `, {"fragmentName":"WebCompareClause"}) as unknown as TypedDocumentString<WebCompareClauseFragment, unknown>;
+export const WebRevisionCompareClauseFragmentDoc = new TypedDocumentString(`
+    fragment WebRevisionCompareClause on RevisionClause {
+  number
+  heading
+  text
+  informative
+}
+    `, {"fragmentName":"WebRevisionCompareClause"}) as unknown as TypedDocumentString<WebRevisionCompareClauseFragment, unknown>;
 export const WebPublishVersionRefFragmentDoc = new TypedDocumentString(`
     fragment WebPublishVersionRef on StandardVersion {
   designation
@@ -929,6 +955,70 @@ export const WebCompareStartDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebCompareStartQuery, WebCompareStartQueryVariables>;
+export const WebDraftCompareDocument = new TypedDocumentString(`
+    query WebDraftCompare($id: ID!, $from: Int!, $to: Int!) {
+  viewer {
+    id
+  }
+  draft(id: $id) {
+    id
+    versionDesignation
+    revisions(first: 100) {
+      edges {
+        node {
+          number
+        }
+      }
+    }
+    compareRevisions(from: $from, to: $to) {
+      unchangedCount
+      to {
+        clauses {
+          ...WebRevisionCompareClause
+          children {
+            ...WebRevisionCompareClause
+            children {
+              ...WebRevisionCompareClause
+              children {
+                ...WebRevisionCompareClause
+              }
+            }
+          }
+        }
+      }
+      added {
+        ...WebRevisionCompareClause
+      }
+      removed {
+        ...WebRevisionCompareClause
+      }
+      changed {
+        moved
+        informativeChanged
+        before {
+          ...WebRevisionCompareClause
+        }
+        after {
+          ...WebRevisionCompareClause
+        }
+        headingDiff {
+          kind
+          text
+        }
+        textDiff {
+          kind
+          text
+        }
+      }
+    }
+  }
+}
+    fragment WebRevisionCompareClause on RevisionClause {
+  number
+  heading
+  text
+  informative
+}`) as unknown as TypedDocumentString<WebDraftCompareQuery, WebDraftCompareQueryVariables>;
 export const WebPublishDraftDocument = new TypedDocumentString(`
     mutation WebPublishDraft($input: PublishDraftInput!) {
   publishDraft(input: $input) {
@@ -1185,6 +1275,19 @@ export const WebCloseBallotDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebCloseBallotMutation, WebCloseBallotMutationVariables>;
+export const WebDraftActivityDocument = new TypedDocumentString(`
+    subscription WebDraftActivity($draftId: ID!) {
+  draftActivity(draftId: $draftId) {
+    id
+    action
+    data
+    actor {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebDraftActivitySubscription, WebDraftActivitySubscriptionVariables>;
 export const WebHorizonCommitteesDocument = new TypedDocumentString(`
     query WebHorizonCommittees {
   committees(first: 100) {

@@ -35,11 +35,14 @@ export function ClauseEntry({
   entry,
   view,
   labels,
+  absent,
 }: {
   entry: Entry;
   view: 'side' | 'inline';
   /** The two versions' designations, captioning the sides. */
   labels: { before: string; after: string };
+  /** What an empty side says, where the things compared are not versions. */
+  absent?: string;
 }) {
   const t = useMessages(compareMessages);
   const { heading, text } = diffsOf(entry);
@@ -53,7 +56,7 @@ export function ClauseEntry({
     return (
       <div className={present ? `clause-side clause-${which}` : `clause-side clause-${which} clause-side-empty`}>
         <p className="clause-caption">{labels[which]}</p>
-        {!present && <p className="clause-absent">{t('absent')}</p>}
+        {!present && <p className="clause-absent">{absent ?? t('absent')}</p>}
         {present && (
           <>
             <p className="clause-heading">

@@ -11,6 +11,8 @@ export function CompareControls({
   view,
   onlyChanged,
   onChange,
+  label = (value) => value,
+  names,
 }: {
   from: string;
   to: string;
@@ -18,6 +20,10 @@ export function CompareControls({
   view: CompareView;
   onlyChanged: boolean;
   onChange(updates: Record<string, string | null>): void;
+  /** How an option reads (a draft's revisions: "Revision 3" for `3`); the value itself by default. */
+  label?: (value: string) => string;
+  /** The pickers' legend and labels, where the things compared are not versions. */
+  names?: { legend: string; from: string; to: string };
 }) {
   const t = useMessages(compareMessages);
   const fromId = useId();
@@ -26,13 +32,13 @@ export function CompareControls({
   return (
     <div className="compare-controls">
       <fieldset className="compare-pickers">
-        <legend>{t('pickers')}</legend>
+        <legend>{names?.legend ?? t('pickers')}</legend>
         <div>
-          <label htmlFor={fromId}>{t('fromLabel')}</label>
+          <label htmlFor={fromId}>{names?.from ?? t('fromLabel')}</label>
           <select id={fromId} value={from} onChange={(event) => onChange({ from: event.target.value })}>
             {options(from).map((designation) => (
               <option key={designation} value={designation}>
-                {designation}
+                {label(designation)}
               </option>
             ))}
           </select>
@@ -51,11 +57,11 @@ export function CompareControls({
           {t('swap')}
         </button>
         <div>
-          <label htmlFor={toId}>{t('toLabel')}</label>
+          <label htmlFor={toId}>{names?.to ?? t('toLabel')}</label>
           <select id={toId} value={to} onChange={(event) => onChange({ to: event.target.value })}>
             {options(to).map((designation) => (
               <option key={designation} value={designation}>
-                {designation}
+                {label(designation)}
               </option>
             ))}
           </select>

@@ -11,6 +11,7 @@ import { SignInPrompt } from '../work/SignInPrompt.tsx';
 import { BallotPanel } from './BallotPanel.tsx';
 import { ClauseComments } from './ClauseComments.tsx';
 import { ClauseDocument } from './ClauseDocument.tsx';
+import { DraftLive } from './DraftLive.tsx';
 import { HistoryList, RevisionList } from './DraftRecords.tsx';
 import { draftMessages } from './messages.ts';
 import { DraftDocument } from './queries.ts';
@@ -60,6 +61,7 @@ export default function DraftPage() {
           {t('leader', { name: draft.leader.name })}
         </p>
       </header>
+      <DraftLive draftId={draft.id} viewerId={data.viewer.id} onChanged={refetch} />
       <StageMoves
         draftId={draft.id}
         stage={draft.stage}
@@ -110,7 +112,7 @@ export default function DraftPage() {
       ) : (
         <p>{t('noText')}</p>
       )}
-      <RevisionList revisions={draft.revisions} />
+      <RevisionList revisions={draft.revisions} draftId={draft.id} />
       <HistoryList history={draft.history} />
     </article>
   );

@@ -1,16 +1,21 @@
+import { Link } from 'react-router';
+import { paths } from '../../app/paths.ts';
 import type { WebDraftQuery } from '../../gql/graphql.ts';
 import { useLanguage } from '../../i18n/language.tsx';
 import { useMessages } from '../../i18n/messages.ts';
 import { actionMessages, isKnownAction } from './actions.ts';
 import { labels } from './labels.ts';
 import { draftMessages } from './messages.ts';
+import { RevisionPicker } from './RevisionPicker.tsx';
+import { revisionMessages } from './revisionMessages.ts';
 import { formatDateTime } from './time.ts';
 
 type Draft = NonNullable<WebDraftQuery['draft']>;
 
 /** The draft's revisions, newest first as the API lists them, each with who saved it and its note. */
-export function RevisionList({ revisions }: { revisions: Draft['revisions'] }) {
+export function RevisionList({ revisions, draftId }: { revisions: Draft['revisions']; draftId: string }) {
   const t = useMessages(draftMessages);
+  const tr = useMessages(revisionMessages);
   const { lang } = useLanguage();
   return (
     <section aria-labelledby="draft-revisions">
@@ -24,9 +29,18 @@ export function RevisionList({ revisions }: { revisions: Draft['revisions'] }) {
               {t('by', { name: node.createdBy.name, date: formatDateTime(node.createdAt, lang) })}
             </span>
             {node.note && <p>{node.note}</p>}
+            {node.number > 1 && (
+              <Link
+                className="revision-changes"
+                to={`${paths.draftCompare(draftId, node.number - 1, node.number)}&lang=${lang}`}
+              >
+                {tr('changesFromPrevious', { n: node.number - 1 })}
+              </Link>
+            )}
           </li>
         ))}
       </ol>
+      <RevisionPicker draftId={draftId} numbers={revisions.edges.map(({ node }) => node.number)} />
     </section>
   );
 }

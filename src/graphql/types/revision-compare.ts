@@ -1,0 +1,85 @@
+import { compareDraftRevisions, type RevisionComparison } from '../../domain/drafts/compareDraftRevisions.ts';
+import type { ClausePair } from '../../domain/compare/matchClauses.ts';
+import type { RevisionClauseRow } from '../../domain/drafts/revisionChanges.ts';
+import { builder } from '../builder.ts';
+import { ClauseMatchEnum, DiffSegmentRef } from './compare.ts';
+import { Draft } from './draft.ts';
+import { DraftRevision, RevisionClause } from './revision.ts';
+
+// Two revisions of a draft compared with the same pairing and word diff as two versions (compareVersions).
+
+const RevisionClauseChange = builder.objectRef<ClausePair<RevisionClauseRow>>('RevisionClauseChange').implement({
+  description: 'A clause present in both revisions that differs: reworded, renumbered (moved), or made (in)formative.',
+  fields: (t) => ({
+    before: t.field({
+      type: RevisionClause,
+      description: 'The clause in the `from` revision.',
+      resolve: (c) => c.before,
+    }),
+    after: t.field({ type: RevisionClause, description: 'The clause in the `to` revision.', resolve: (c) => c.after }),
+    matchedBy: t.expose('matchedBy', { type: ClauseMatchEnum, description: 'How the two were paired.' }),
+    moved: t.exposeBoolean('moved', { description: 'True when the clause number changed.' }),
+    informativeChanged: t.exposeBoolean('informativeChanged', {
+      description: 'True when it changed between normative and informative.',
+    }),
+    headingDiff: t.field({
+      type: [DiffSegmentRef],
+      description: 'Word diff of the heading.',
+      resolve: (c) => c.headingDiff,
+    }),
+    textDiff: t.field({
+      type: [DiffSegmentRef],
+      description: 'Word diff of the body text.',
+      resolve: (c) => c.textDiff,
+    }),
+  }),
+});
+
+const RevisionComparisonRef = builder.objectRef<RevisionComparison>('RevisionComparison').implement({
+  description:
+    'What changed between two revisions of a draft, paired as `compareVersions` pairs two versions: clauses (at ' +
+    'every level) by number and heading; a heading found under another number is a moved clause.',
+  fields: (t) => ({
+    from: t.field({
+      type: DraftRevision,
+      description: 'The revision compared from (as asked).',
+      resolve: (c) => c.from,
+    }),
+    to: t.field({ type: DraftRevision, description: 'The revision compared to (as asked).', resolve: (c) => c.to }),
+    added: t.field({
+      type: [RevisionClause],
+      description: 'Clauses only in `to`, in printed order.',
+      resolve: (c) => c.added,
+    }),
+    removed: t.field({
+      type: [RevisionClause],
+      description: 'Clauses only in `from`, in printed order.',
+      resolve: (c) => c.removed,
+    }),
+    changed: t.field({
+      type: [RevisionClauseChange],
+      description: 'Clauses in both that differ, in the printed order of `to`.',
+      resolve: (c) => c.changed,
+    }),
+    unchangedCount: t.int({
+      description: 'How many clauses are identical in both (same number, heading, text).',
+      resolve: (c) => c.unchanged,
+    }),
+  }),
+});
+
+builder.drizzleObjectFields(Draft, (t) => ({
+  compareRevisions: t.field({
+    type: RevisionComparisonRef,
+    nullable: true,
+    description:
+      'Compares any two revisions of the draft by number (e.g. 1 and 3): clauses added, removed and changed, ' +
+      'with a word diff. Null when either number is not a revision of this draft.',
+    args: {
+      from: t.arg.int({ required: true, description: 'The revision compared from, usually the older.' }),
+      to: t.arg.int({ required: true, description: 'The revision compared to, usually the newer.' }),
+    },
+    select: { columns: { id: true } },
+    resolve: (draft, args, ctx) => compareDraftRevisions(ctx.db, { draftId: draft.id, from: args.from, to: args.to }),
+  }),
+}));

@@ -1,0 +1,25 @@
+import { defineMessages } from '../../i18n/messages.ts';
+
+/** What the draft page announces when someone else changes the draft while it is open. */
+export const liveMessages = defineMessages({
+  en: {
+    commentedOn: '{name} commented on {clause}',
+    commentedGeneral: '{name} commented on the whole draft',
+    replied: '{name} replied to a comment',
+    voted: '{name} voted',
+    moved: '{name} moved the draft to {to}',
+    revised: '{name} saved revision {number}',
+    other: '{name}: {what}',
+    someone: 'Someone',
+  },
+  zh: {
+    commentedOn: '{name} 对 {clause} 提出了意见',
+    commentedGeneral: '{name} 对整个草案提出了意见',
+    replied: '{name} 回复了一条意见',
+    voted: '{name} 已投票',
+    moved: '{name} 将草案转入“{to}”',
+    revised: '{name} 保存了第 {number} 稿',
+    other: '{name}：{what}',
+    someone: '有人',
+  },
+});
