@@ -139,7 +139,7 @@ describe('renumbering', () => {
     expect(renumbered.map((c) => c.key)).toEqual(tree.map((c) => c.key));
   });
 
-  it('starts from the first top-level number when it is a number, else from 1; annexes from A', () => {
+  it('starts from the lowest top-level number (1 when none is a number); annexes from A', () => {
     const tree = fromSaved(
       [
         { number: 'B', heading: 'Annex', informative: true },
@@ -154,6 +154,11 @@ describe('renumbering', () => {
       keys(),
     );
     expect(outline(renumber(tree))).toEqual(['A Annex', '0 Introduction', '1 Scope', '  1.1 a']);
+    const moved = fromSaved(
+      ['6', '5', '7'].map((number) => ({ number, heading: `H${number}`, informative: false })),
+      keys(),
+    );
+    expect(outline(renumber(moved))).toEqual(['5 H6', '6 H5', '7 H7']);
     const foreword = fromSaved([{ number: 'Foreword', heading: 'Foreword', informative: true }], keys());
     expect(outline(renumber(foreword))).toEqual(['1 Foreword']);
     expect([annexLetter(0), annexLetter(25), annexLetter(26), annexLetter(27)]).toEqual(['A', 'Z', 'AA', 'AB']);

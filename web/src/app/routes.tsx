@@ -35,6 +35,10 @@ export const router = createBrowserRouter([
             path: 'drafts/:id',
             lazy: async () => ({ Component: (await import('../pages/draft/DraftPage.tsx')).default }),
           },
+          {
+            path: 'drafts/:id/edit',
+            lazy: async () => ({ Component: (await import('../pages/editor/EditorPage.tsx')).default }),
+          },
           // The designation may hold a slash (`GB/T 31486`), raw or encoded: the splat takes it whole.
           // The router loads the chunk before rendering (no Suspense fallback, whose reveal React delays).
           {

@@ -30,6 +30,7 @@ export const DraftDocument = graphql(`
       viewerCanMoveTo
       viewerCanComment
       viewerCanOpenBallot
+      viewerCanRevise
       currentRevision {
         id
         number

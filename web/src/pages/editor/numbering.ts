@@ -13,13 +13,14 @@ export function annexLetter(index: number): string {
 }
 
 /**
- * Numbers the whole tree in printed order: top-level clauses 1, 2, 3 … (from the first top-level
- * number when that is a number, e.g. 0 for an introduction), sub-clauses 1.1, 1.2, 1.2.1 …; annexes
+ * Numbers the whole tree in printed order: top-level clauses 1, 2, 3 … (from the lowest top-level
+ * number, e.g. 0 for an introduction or 5 for an excerpt, whichever clause was moved first), sub-clauses
+ * 1.1, 1.2, 1.2.1 …; annexes
  * (top-level clauses numbered by a letter) are lettered A, B, … in their order, sub-clauses A.1, A.1.1.
  */
 export function renumber(tree: readonly EditClause[]): EditClause[] {
-  const first = tree.find((clause) => !ANNEX.test(clause.number.trim()))?.number.trim() ?? '';
-  let next = DIGITS.test(first) ? Number(first) : 1;
+  const numbers = tree.map((clause) => clause.number.trim()).filter((number) => DIGITS.test(number));
+  let next = numbers.length > 0 ? Math.min(...numbers.map(Number)) : 1;
   let annexes = 0;
   const below = (children: readonly EditClause[], prefix: string): EditClause[] =>
     children.map((child, index) => {
