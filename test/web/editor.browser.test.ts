@@ -233,7 +233,7 @@ describe('the revision editor', () => {
     const page = await open(secretary, editPath(draftId));
     await clause(page, '3').getByRole('button', { name: 'Move up' }).focus();
     await page.keyboard.press('Enter');
-    await expect(legends(page)).resolves.toEqual(['Clause 1', 'Clause 3', 'Clause 2', 'Clause A', 'Clause A.1']);
+    await expect(legends(page)).resolves.toEqual(['Clause 1', 'Clause 3', 'Clause 2', 'Annex A', 'Clause A.1']);
     const focused = () =>
       page.evaluate(() => {
         const el = document.activeElement as HTMLElement;
@@ -249,7 +249,7 @@ describe('the revision editor', () => {
     await expect.poll(focused).toBe('Clause 2 outdent');
     await page.getByRole('button', { name: 'Renumber' }).focus();
     await page.keyboard.press('Enter');
-    await expect(legends(page)).resolves.toEqual(['Clause 1', 'Clause 2', 'Clause 2.1', 'Clause A', 'Clause A.1']);
+    await expect(legends(page)).resolves.toEqual(['Clause 1', 'Clause 2', 'Clause 2.1', 'Annex A', 'Clause A.1']);
     await expect(clause(page, '2.1').getByLabel('Heading').inputValue()).resolves.toBe('Terms');
     await page.getByText('All clauses were renumbered.').waitFor();
   });

@@ -1,6 +1,7 @@
 import { useMessages } from '../../i18n/messages.ts';
 import type { EditClause, Move } from './clauseTree.ts';
 import { editorMessages } from './messages.ts';
+import { isAnnexNumber } from './numbering.ts';
 
 export type ClauseAction = Move | 'addAfter' | 'addChild' | 'remove';
 export type ClausePatch = Partial<Pick<EditClause, 'number' | 'heading' | 'text' | 'informative'>>;
@@ -31,7 +32,8 @@ export function ClauseList({ clauses, nested, ...props }: Props & { clauses: Edi
           indent: index > 0,
           outdent: nested,
         };
-        return <ClauseFields key={clause.key} clause={clause} possible={possible} {...props} />;
+        const annex = !nested && isAnnexNumber(clause.number);
+        return <ClauseFields key={clause.key} clause={clause} possible={possible} annex={annex} {...props} />;
       })}
     </ol>
   );
@@ -41,16 +43,17 @@ export function ClauseList({ clauses, nested, ...props }: Props & { clauses: Edi
 function ClauseFields({
   clause,
   possible,
+  annex,
   onChange,
   onAction,
-}: Props & { clause: EditClause; possible: Record<Move, boolean> }) {
+}: Props & { clause: EditClause; possible: Record<Move, boolean>; annex: boolean }) {
   const t = useMessages(editorMessages);
   const id = (field: string) => `clause-${clause.key}-${field}`;
   const label = clause.number.trim() || '…';
   return (
     <li className="editor-clause" data-clause-key={clause.key}>
       <fieldset>
-        <legend>{t('clause', { number: label })}</legend>
+        <legend>{t(annex ? 'annex' : 'clause', { number: label })}</legend>
         <div className="editor-row">
           <p className="editor-number">
             <label htmlFor={id('number')}>{t('number')}</label>

@@ -22,6 +22,7 @@ export const editorMessages = defineMessages({
     renumberHint: 'Numbers all clauses in order: 1, 1.1, 1.2, 2 …; annexes A, A.1 …',
     renumbered: 'All clauses were renumbered.',
     clause: 'Clause {number}',
+    annex: 'Annex {number}',
     arrange: 'Arrange clause {number}',
     number: 'Number',
     heading: 'Heading',
@@ -46,7 +47,7 @@ export const editorMessages = defineMessages({
     conflictIntro:
       'You started from revision {mine}. Your edits are kept in this browser. ' +
       'Below: revision {n} and your text, clause by clause (only the clauses that differ).',
-    conflictSame: '{n} clauses are the same in both.',
+    conflictSame: 'Clauses the same in both: {n}.',
     newest: 'Revision {n} (saved)',
     yours: 'Your text',
     saveOnTop: 'Save my text as revision {next}, replacing revision {n}',
@@ -73,6 +74,7 @@ export const editorMessages = defineMessages({
     renumberHint: '按顺序为全部条款编号：1、1.1、1.2、2 …；附录 A、A.1 …',
     renumbered: '已为全部条款重新编号。',
     clause: '第 {number} 条',
+    annex: '附录 {number}',
     arrange: '调整第 {number} 条',
     number: '编号',
     heading: '标题',

@@ -6,6 +6,8 @@ import { type EditClause, findClause, flatten } from './clauseTree.ts';
 const ANNEX = /^[A-Z]{1,2}$/u;
 const DIGITS = /^\d+$/u;
 
+export const isAnnexNumber = (number: string): boolean => ANNEX.test(number.trim());
+
 /** `A`, `B`, … `Z`, `AA`, `AB`, …: the annex letter at 0-based `index`. */
 export function annexLetter(index: number): string {
   const letter = (n: number) => String.fromCharCode(65 + n);
