@@ -145,6 +145,29 @@ describe('the revision editor', () => {
     });
   });
 
+  it('starts a draft without text from an empty tree and saves revision 1', async () => {
+    drafts += 1;
+    const { draftId } = await stageDraft(web.origin, people, 'ISO 26262', `ISO 26262:${2040 + drafts}`);
+    const page = await open(secretary, draftPath(draftId));
+    await page.getByRole('link', { name: 'Edit the text' }).click();
+    await page.getByText('The draft has no text yet. Saving makes revision 1.').waitFor();
+    await page.getByRole('button', { name: 'Add a clause' }).click();
+    await expect
+      .poll(() =>
+        clause(page, '1')
+          .getByLabel('Heading')
+          .evaluate((el) => el === document.activeElement),
+      )
+      .toBe(true);
+    await clause(page, '1').getByLabel('Heading').fill('Scope');
+    await page.getByRole('button', { name: 'Save as revision 1' }).click();
+    await page.getByRole('heading', { name: 'Text (revision 1)' }).waitFor();
+    await expect(revisionOf(draftId)).resolves.toMatchObject({
+      number: 1,
+      clauses: [{ number: '1', heading: 'Scope' }],
+    });
+  });
+
   it('keeps unsaved edits through a reload, with a notice; discarding them brings back the saved text', async () => {
     const draftId = await draftWithText();
     const page = await open(secretary, editPath(draftId));
