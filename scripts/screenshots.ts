@@ -74,7 +74,7 @@ const web = await startWebHarness({
 });
 try {
   if (!people) throw new Error('the harness did not prepare the database');
-  const { enquiryId } = await stageSceneDrafts(web.origin, people);
+  const { enquiryId, proposalId } = await stageSceneDrafts(web.origin, people);
   // A technical comment with a reply beside clause 5.1, as a draft at enquiry has.
   const { draft } = await sceneApi<{ draft: { currentRevision: { id: string } } }>(
     web.origin,
@@ -97,7 +97,19 @@ try {
     'mutation($id: ID!) { replyToComment(input: { threadId: $id, body: "Which analysis: HARA?" }) { reply { body } } }',
     { id: createCommentThread.thread.id },
   );
+  // The proposal's first text, for the revision editor (the member leads that draft, so may revise it).
+  await sceneApi(
+    web.origin,
+    people.secretary,
+    `mutation($id: ID!) { addDraftRevision(input: { draftId: $id, clauses: [
+      { number: "1", heading: "Scope", text: "This document applies to road vehicles and their systems." },
+      { number: "4", heading: "Cybersecurity management", clauses: [
+        { number: "4.1", heading: "Policy", text: "The organization shall define a cybersecurity policy." } ] },
+      { number: "A", heading: "Example work products", informative: true } ] }) { revision { id } } }`,
+    { id: proposalId },
+  );
   PAGES.push(
+    { name: 'draft-edit', path: `/drafts/${encodeURIComponent(proposalId)}/edit`, ready: '.editor-clause' },
     { name: 'work', path: '/work', ready: '.work-ballot' },
     { name: 'draft', path: `/drafts/${encodeURIComponent(enquiryId)}`, ready: '.clause-text' },
   );

@@ -8,6 +8,7 @@ export const paths = {
   draft: (id: string) => `/drafts/${encodeURIComponent(id)}`,
   draftCompare: (id: string, from: number, to: number) =>
     `/drafts/${encodeURIComponent(id)}/compare?from=${from}&to=${to}`,
+  draftEdit: (id: string) => `/drafts/${encodeURIComponent(id)}/edit`,
   signIn: (next?: string) => (next ? `/sign-in?next=${encodeURIComponent(next)}` : '/sign-in'),
   me: () => '/me',
 };

@@ -39,6 +39,10 @@ export const router = createBrowserRouter([
             path: 'drafts/:id/compare',
             lazy: async () => ({ Component: (await import('../pages/draft/RevisionComparePage.tsx')).default }),
           },
+          {
+            path: 'drafts/:id/edit',
+            lazy: async () => ({ Component: (await import('../pages/editor/EditorPage.tsx')).default }),
+          },
           // The designation may hold a slash (`GB/T 31486`), raw or encoded: the splat takes it whole.
           // The router loads the chunk before rendering (no Suspense fallback, whose reveal React delays).
           {

@@ -11,6 +11,18 @@ export type AccountLinkPurpose =
   /** The person forgot their password: the link sets a new one and ends their other sessions. */
   | 'PASSWORD_RESET';
 
+/** The full text of the new revision. */
+export type AddDraftRevisionInput = {
+  /** The number of the revision this text was written from (0 for the first); if a newer one exists, CONFLICT. */
+  basedOn?: number | null | undefined;
+  /** The top-level clauses, in printed order, with their sub-clauses. */
+  clauses: Array<ClauseInput>;
+  /** The draft. */
+  draftId: string | number;
+  /** What this revision changes. */
+  note?: string | null | undefined;
+};
+
 /** Degree of correspondence of an adoption (ISO/IEC Guide 21-1). */
 export type AdoptionDegree =
   /** Identical. */
@@ -68,6 +80,20 @@ export type ChangePasswordInput = {
   currentPassword: string;
   /** The new password: 12 to 200 characters. */
   newPassword: string;
+};
+
+/** A clause of a revision's text, with its sub-clauses. */
+export type ClauseInput = {
+  /** Sub-clauses, in printed order. */
+  clauses?: Array<ClauseInput> | null | undefined;
+  /** The clause heading. */
+  heading: string;
+  /** True for an informative clause (default false). */
+  informative?: boolean | null | undefined;
+  /** The clause number, e.g. `5.2.3`; unique within the revision. */
+  number: string;
+  /** The body text. */
+  text?: string | null | undefined;
 };
 
 /** The ballot to close. */
@@ -501,7 +527,7 @@ export type WebDraftQueryVariables = Exact<{
 }>;
 
 
-export type WebDraftQuery = { viewer: { id: string } | null, draft: { id: string, versionDesignation: string, versionType: VersionType, stage: DraftStage, lockVersion: number, publicEnquiry: boolean, viewerCanMoveTo: Array<DraftStage>, viewerCanComment: boolean, viewerCanOpenBallot: boolean, viewerCanPublish: boolean, title: { en: string, zh: string | null }, committee: { code: string, name: { en: string, zh: string | null } }, leader: { name: string }, publishPreview: { designation: string, versionType: VersionType, standardDesignation: string, clauseCount: number, designationTaken: boolean, standard: { designation: string } | null, revision: { number: number } | null, baseVersion: { designation: string } | null, replaces: Array<{ designation: string, published: string | null, standard: { designation: string, committee: { code: string } | null } }>, awaitingConsent: Array<{ designation: string, published: string | null, standard: { designation: string, committee: { code: string } | null } }> } | null, publishedVersion: { designation: string, published: string | null, effective: string | null, standard: { designation: string } } | null, currentRevision: { id: string, number: number, clauses: Array<{ number: string, heading: string, text: string | null, informative: boolean, children: Array<{ number: string, heading: string, text: string | null, informative: boolean, children: Array<{ number: string, heading: string, text: string | null, informative: boolean, children: Array<{ number: string, heading: string, text: string | null, informative: boolean }> }> }> }>, threads: { edges: Array<{ node: { id: string, type: CommentType, clauseNumber: string | null, comment: string, proposedChange: string | null, status: ThreadStatus, disposition: Disposition | null, observation: string | null, createdAt: unknown, viewerCanReply: boolean, author: { id: string, name: string }, replies: Array<{ body: string, createdAt: unknown, author: { name: string } }> } }> } } | null, revisions: { edges: Array<{ node: { id: string, number: number, note: string | null, createdAt: unknown, isCurrent: boolean, createdBy: { name: string } } }> }, ballots: Array<{ id: string, stage: BallotStage, status: BallotStatus, opensAt: unknown, closesAt: unknown, result: BallotResult | null, viewerCanVote: boolean, viewerCanClose: boolean, counts: { approve: number, disapprove: number, abstain: number } | null, explanation: { en: string, zh: string | null } | null, revision: { number: number }, votes: Array<{ value: VoteValue, reason: string | null, castAt: unknown, voter: { id: string, name: string } }> }>, history: { edges: Array<{ node: { id: string, action: string, at: unknown, data: unknown, actor: { name: string } | null } }> } } | null };
+export type WebDraftQuery = { viewer: { id: string } | null, draft: { id: string, versionDesignation: string, versionType: VersionType, stage: DraftStage, lockVersion: number, publicEnquiry: boolean, viewerCanMoveTo: Array<DraftStage>, viewerCanComment: boolean, viewerCanOpenBallot: boolean, viewerCanPublish: boolean, viewerCanRevise: boolean, title: { en: string, zh: string | null }, committee: { code: string, name: { en: string, zh: string | null } }, leader: { name: string }, publishPreview: { designation: string, versionType: VersionType, standardDesignation: string, clauseCount: number, designationTaken: boolean, standard: { designation: string } | null, revision: { number: number } | null, baseVersion: { designation: string } | null, replaces: Array<{ designation: string, published: string | null, standard: { designation: string, committee: { code: string } | null } }>, awaitingConsent: Array<{ designation: string, published: string | null, standard: { designation: string, committee: { code: string } | null } }> } | null, publishedVersion: { designation: string, published: string | null, effective: string | null, standard: { designation: string } } | null, currentRevision: { id: string, number: number, clauses: Array<{ number: string, heading: string, text: string | null, informative: boolean, children: Array<{ number: string, heading: string, text: string | null, informative: boolean, children: Array<{ number: string, heading: string, text: string | null, informative: boolean, children: Array<{ number: string, heading: string, text: string | null, informative: boolean }> }> }> }>, threads: { edges: Array<{ node: { id: string, type: CommentType, clauseNumber: string | null, comment: string, proposedChange: string | null, status: ThreadStatus, disposition: Disposition | null, observation: string | null, createdAt: unknown, viewerCanReply: boolean, author: { id: string, name: string }, replies: Array<{ body: string, createdAt: unknown, author: { name: string } }> } }> } } | null, revisions: { edges: Array<{ node: { id: string, number: number, note: string | null, createdAt: unknown, isCurrent: boolean, createdBy: { name: string } } }> }, ballots: Array<{ id: string, stage: BallotStage, status: BallotStatus, opensAt: unknown, closesAt: unknown, result: BallotResult | null, viewerCanVote: boolean, viewerCanClose: boolean, counts: { approve: number, disapprove: number, abstain: number } | null, explanation: { en: string, zh: string | null } | null, revision: { number: number }, votes: Array<{ value: VoteValue, reason: string | null, castAt: unknown, voter: { id: string, name: string } }> }>, history: { edges: Array<{ node: { id: string, action: string, at: unknown, data: unknown, actor: { name: string } | null } }> } } | null };
 
 export type WebDraftClauseFragment = { number: string, heading: string, text: string | null, informative: boolean };
 
@@ -557,6 +583,22 @@ export type WebDraftActivitySubscriptionVariables = Exact<{
 
 
 export type WebDraftActivitySubscription = { draftActivity: { id: string, action: string, data: unknown, actor: { id: string, name: string } | null } };
+
+export type WebEditorDraftQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebEditorDraftQuery = { viewer: { id: string } | null, draft: { id: string, versionDesignation: string, viewerCanRevise: boolean, title: { en: string, zh: string | null }, currentRevision: { number: number, clauses: Array<{ number: string, heading: string, text: string | null, informative: boolean, children: Array<{ number: string, heading: string, text: string | null, informative: boolean, children: Array<{ number: string, heading: string, text: string | null, informative: boolean, children: Array<{ number: string, heading: string, text: string | null, informative: boolean, children: Array<{ number: string, heading: string, text: string | null, informative: boolean, children: Array<{ number: string, heading: string, text: string | null, informative: boolean, children: Array<{ number: string, heading: string, text: string | null, informative: boolean, children: Array<{ number: string, heading: string, text: string | null, informative: boolean, children: Array<{ number: string, heading: string, text: string | null, informative: boolean, children: Array<{ number: string, heading: string, text: string | null, informative: boolean, children: Array<{ number: string, heading: string, text: string | null, informative: boolean, children: Array<{ number: string, heading: string, text: string | null, informative: boolean }> }> }> }> }> }> }> }> }> }> }> }> } | null } | null };
+
+export type WebEditorClauseFragment = { number: string, heading: string, text: string | null, informative: boolean };
+
+export type WebAddRevisionMutationVariables = Exact<{
+  input: AddDraftRevisionInput;
+}>;
+
+
+export type WebAddRevisionMutation = { addDraftRevision: { revision: { number: number } } };
 
 export type WebHorizonCommitteesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -821,6 +863,14 @@ export const WebDraftBallotFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"WebDraftBallot"}) as unknown as TypedDocumentString<WebDraftBallotFragment, unknown>;
+export const WebEditorClauseFragmentDoc = new TypedDocumentString(`
+    fragment WebEditorClause on RevisionClause {
+  number
+  heading
+  text
+  informative
+}
+    `, {"fragmentName":"WebEditorClause"}) as unknown as TypedDocumentString<WebEditorClauseFragment, unknown>;
 export const WebWorkThreadFragmentDoc = new TypedDocumentString(`
     fragment WebWorkThread on CommentThread {
   id
@@ -1064,6 +1114,7 @@ export const WebDraftDocument = new TypedDocumentString(`
     publishedVersion {
       ...WebPublishedVersion
     }
+    viewerCanRevise
     currentRevision {
       id
       number
@@ -1288,6 +1339,75 @@ export const WebDraftActivityDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebDraftActivitySubscription, WebDraftActivitySubscriptionVariables>;
+export const WebEditorDraftDocument = new TypedDocumentString(`
+    query WebEditorDraft($id: ID!) {
+  viewer {
+    id
+  }
+  draft(id: $id) {
+    id
+    versionDesignation
+    title {
+      en
+      zh
+    }
+    viewerCanRevise
+    currentRevision {
+      number
+      clauses {
+        ...WebEditorClause
+        children {
+          ...WebEditorClause
+          children {
+            ...WebEditorClause
+            children {
+              ...WebEditorClause
+              children {
+                ...WebEditorClause
+                children {
+                  ...WebEditorClause
+                  children {
+                    ...WebEditorClause
+                    children {
+                      ...WebEditorClause
+                      children {
+                        ...WebEditorClause
+                        children {
+                          ...WebEditorClause
+                          children {
+                            ...WebEditorClause
+                            children {
+                              ...WebEditorClause
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    fragment WebEditorClause on RevisionClause {
+  number
+  heading
+  text
+  informative
+}`) as unknown as TypedDocumentString<WebEditorDraftQuery, WebEditorDraftQueryVariables>;
+export const WebAddRevisionDocument = new TypedDocumentString(`
+    mutation WebAddRevision($input: AddDraftRevisionInput!) {
+  addDraftRevision(input: $input) {
+    revision {
+      number
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebAddRevisionMutation, WebAddRevisionMutationVariables>;
 export const WebHorizonCommitteesDocument = new TypedDocumentString(`
     query WebHorizonCommittees {
   committees(first: 100) {

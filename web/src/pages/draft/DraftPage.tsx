@@ -45,6 +45,13 @@ export default function DraftPage() {
   const threads = revision?.threads.edges.map((edge) => edge.node) ?? [];
   const otherLang = lang === 'zh' ? 'en' : 'zh';
   const otherTitle = draft.title[otherLang];
+  const editLink = draft.viewerCanRevise && (
+    <p>
+      <Link className="edit-text-link" to={{ pathname: paths.draftEdit(draft.id), search: `?lang=${lang}` }}>
+        {t('editText')}
+      </Link>
+    </p>
+  );
   return (
     <article className="workspace draft">
       <header className="draft-header">
@@ -94,6 +101,7 @@ export default function DraftPage() {
       {revision ? (
         <section aria-labelledby="draft-text">
           <h2 id="draft-text">{t('text', { n: revision.number })}</h2>
+          {editLink}
           <ClauseComments
             clauseNumber={null}
             threads={threads.filter((thread) => !thread.clauseNumber)}
@@ -110,7 +118,10 @@ export default function DraftPage() {
           />
         </section>
       ) : (
-        <p>{t('noText')}</p>
+        <>
+          <p>{t('noText')}</p>
+          {editLink}
+        </>
       )}
       <RevisionList revisions={draft.revisions} draftId={draft.id} />
       <HistoryList history={draft.history} />

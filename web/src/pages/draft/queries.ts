@@ -37,6 +37,7 @@ export const DraftDocument = graphql(`
       publishedVersion {
         ...WebPublishedVersion
       }
+      viewerCanRevise
       currentRevision {
         id
         number
