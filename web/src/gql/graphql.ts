@@ -52,6 +52,14 @@ export type BallotStatus =
   /** Opens at `opensAt`; votes before then are refused with BALLOT_NOT_OPEN. */
   | 'SCHEDULED';
 
+/** The open comment of an earlier revision to carry to the current one. */
+export type CarryCommentThreadInput = {
+  /** The clause of the current revision it concerns; default the clause it named, if it still exists. */
+  clauseNumber?: string | null | undefined;
+  /** The open thread. */
+  threadId: string | number;
+};
+
 /** A vote. */
 export type CastVoteInput = {
   /** The ballot. */
@@ -144,6 +152,18 @@ export type DiffKind =
   /** Only in the later text. */
   | 'INSERTED';
 
+/** The secretariat's disposition of a comment. */
+export type DisposeCommentInput = {
+  /** The decision. */
+  disposition: Disposition;
+  /** The `lockVersion` read; if the comment changed since (say, the author edited it), CONFLICT. */
+  lockVersion: number;
+  /** The observation of the secretariat; required for REJECTED. */
+  observation?: string | null | undefined;
+  /** The thread. */
+  threadId: string | number;
+};
+
 /** The secretariat's decision on a comment. */
 export type Disposition =
   /** The proposed change is accepted. */
@@ -171,6 +191,28 @@ export type DraftStage =
   | 'PUBLISHED'
   /** Being written by the project leader and experts. */
   | 'WORKING_DRAFT';
+
+/** Changes to the author's own open comment. A field left out keeps its value; null clears an optional one. */
+export type EditCommentInput = {
+  /** The clause commented on (null: general). */
+  clauseNumber?: string | null | undefined;
+  /** The comment. */
+  comment?: string | null | undefined;
+  /** Line number(s). */
+  lineNumber?: string | null | undefined;
+  /** The `lockVersion` the author read; if the thread changed since, CONFLICT and nothing is written. */
+  lockVersion: number;
+  /** The member body or organisation. */
+  organisation?: string | null | undefined;
+  /** Paragraph, figure or table. */
+  paragraph?: string | null | undefined;
+  /** The change proposed. */
+  proposedChange?: string | null | undefined;
+  /** The thread. */
+  threadId: string | number;
+  /** General, technical or editorial. */
+  type?: CommentType | null | undefined;
+};
 
 /** What happens on a date of the horizon. */
 export type HorizonChangeKind =
@@ -351,6 +393,14 @@ export type ThreadStatus =
   /** Withdrawn by its author. */
   | 'WITHDRAWN';
 
+/** A filled comment sheet (CSV) to read back as new comments. */
+export type UploadCommentSheetInput = {
+  /** The sheet in the columns `commentSheetPath` exports; rows with an empty `Thread` are new comments on the current revision, the others are left as they are. */
+  csv: string;
+  /** The draft commented on. */
+  draftId: string | number;
+};
+
 /** A UN R.E.3 vehicle category, as used in China too (GB/T 15089). */
 export type VehicleCategory =
   /** Two-wheeled mopeds. */
@@ -425,6 +475,14 @@ export type VoteValue =
   /** Disapprove the text; a reason is required. */
   | 'DISAPPROVE';
 
+/** The comment to withdraw. */
+export type WithdrawCommentInput = {
+  /** The `lockVersion` the author read; stale: CONFLICT. */
+  lockVersion: number;
+  /** The thread. */
+  threadId: string | number;
+};
+
 export type WebSignOutMutationVariables = Exact<{
   input: SignOutInput;
 }>;
@@ -454,16 +512,56 @@ export type WebCompareStartQueryVariables = Exact<{
 
 export type WebCompareStartQuery = { version: { designation: string, standard: { versions: { edges: Array<{ node: { designation: string, published: string | null } }> } } } | null, standard: { designation: string, versions: { edges: Array<{ node: { designation: string, published: string | null } }> } } | null };
 
+export type WebDraftEarlierCommentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebDraftEarlierCommentsQuery = { viewer: { id: string, myWork: { threadsAwaitingDisposition: Array<{ id: string, type: CommentType, clauseNumber: string | null, comment: string, proposedChange: string | null, status: ThreadStatus, disposition: Disposition | null, observation: string | null, createdAt: unknown, viewerCanReply: boolean, lockVersion: number, viewerCanEdit: boolean, viewerCanWithdraw: boolean, viewerCanDispose: boolean, viewerCanCarry: boolean, disposedAt: unknown, revision: { number: number, isCurrent: boolean, draft: { id: string } }, disposedBy: { name: string } | null, carriedFrom: { revision: { number: number } } | null, author: { id: string, name: string }, replies: Array<{ body: string, createdAt: unknown, author: { name: string } }> }> } | null } | null };
+
+export type WebEditCommentMutationVariables = Exact<{
+  input: EditCommentInput;
+}>;
+
+
+export type WebEditCommentMutation = { editComment: { thread: { id: string, lockVersion: number } } };
+
+export type WebWithdrawCommentMutationVariables = Exact<{
+  input: WithdrawCommentInput;
+}>;
+
+
+export type WebWithdrawCommentMutation = { withdrawComment: { thread: { id: string, status: ThreadStatus } } };
+
+export type WebDisposeCommentMutationVariables = Exact<{
+  input: DisposeCommentInput;
+}>;
+
+
+export type WebDisposeCommentMutation = { disposeComment: { thread: { id: string, status: ThreadStatus } } };
+
+export type WebCarryCommentMutationVariables = Exact<{
+  input: CarryCommentThreadInput;
+}>;
+
+
+export type WebCarryCommentMutation = { carryCommentThread: { thread: { id: string } } };
+
+export type WebUploadCommentSheetMutationVariables = Exact<{
+  input: UploadCommentSheetInput;
+}>;
+
+
+export type WebUploadCommentSheetMutation = { uploadCommentSheet: { threads: Array<{ id: string }> } };
+
 export type WebDraftQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type WebDraftQuery = { viewer: { id: string } | null, draft: { id: string, versionDesignation: string, versionType: VersionType, stage: DraftStage, lockVersion: number, publicEnquiry: boolean, viewerCanMoveTo: Array<DraftStage>, viewerCanComment: boolean, viewerCanOpenBallot: boolean, title: { en: string, zh: string | null }, committee: { code: string, name: { en: string, zh: string | null } }, leader: { name: string }, currentRevision: { id: string, number: number, clauses: Array<{ number: string, heading: string, text: string | null, informative: boolean, children: Array<{ number: string, heading: string, text: string | null, informative: boolean, children: Array<{ number: string, heading: string, text: string | null, informative: boolean, children: Array<{ number: string, heading: string, text: string | null, informative: boolean }> }> }> }>, threads: { edges: Array<{ node: { id: string, type: CommentType, clauseNumber: string | null, comment: string, proposedChange: string | null, status: ThreadStatus, disposition: Disposition | null, observation: string | null, createdAt: unknown, viewerCanReply: boolean, author: { id: string, name: string }, replies: Array<{ body: string, createdAt: unknown, author: { name: string } }> } }> } } | null, revisions: { edges: Array<{ node: { id: string, number: number, note: string | null, createdAt: unknown, isCurrent: boolean, createdBy: { name: string } } }> }, ballots: Array<{ id: string, stage: BallotStage, status: BallotStatus, opensAt: unknown, closesAt: unknown, result: BallotResult | null, viewerCanVote: boolean, viewerCanClose: boolean, counts: { approve: number, disapprove: number, abstain: number } | null, explanation: { en: string, zh: string | null } | null, revision: { number: number }, votes: Array<{ value: VoteValue, reason: string | null, castAt: unknown, voter: { id: string, name: string } }> }>, history: { edges: Array<{ node: { id: string, action: string, at: unknown, data: unknown, actor: { name: string } | null } }> } } | null };
+export type WebDraftQuery = { viewer: { id: string } | null, draft: { id: string, versionDesignation: string, versionType: VersionType, stage: DraftStage, lockVersion: number, publicEnquiry: boolean, viewerCanMoveTo: Array<DraftStage>, viewerCanComment: boolean, viewerCanOpenBallot: boolean, commentSheetPath: string, title: { en: string, zh: string | null }, committee: { code: string, name: { en: string, zh: string | null } }, leader: { name: string }, currentRevision: { id: string, number: number, clauses: Array<{ number: string, heading: string, text: string | null, informative: boolean, children: Array<{ number: string, heading: string, text: string | null, informative: boolean, children: Array<{ number: string, heading: string, text: string | null, informative: boolean, children: Array<{ number: string, heading: string, text: string | null, informative: boolean }> }> }> }>, threads: { edges: Array<{ node: { id: string, type: CommentType, clauseNumber: string | null, comment: string, proposedChange: string | null, status: ThreadStatus, disposition: Disposition | null, observation: string | null, createdAt: unknown, viewerCanReply: boolean, lockVersion: number, viewerCanEdit: boolean, viewerCanWithdraw: boolean, viewerCanDispose: boolean, viewerCanCarry: boolean, disposedAt: unknown, disposedBy: { name: string } | null, carriedFrom: { revision: { number: number } } | null, author: { id: string, name: string }, replies: Array<{ body: string, createdAt: unknown, author: { name: string } }> } }> } } | null, revisions: { edges: Array<{ node: { id: string, number: number, note: string | null, createdAt: unknown, isCurrent: boolean, createdBy: { name: string } } }> }, ballots: Array<{ id: string, stage: BallotStage, status: BallotStatus, opensAt: unknown, closesAt: unknown, result: BallotResult | null, viewerCanVote: boolean, viewerCanClose: boolean, counts: { approve: number, disapprove: number, abstain: number } | null, explanation: { en: string, zh: string | null } | null, revision: { number: number }, votes: Array<{ value: VoteValue, reason: string | null, castAt: unknown, voter: { id: string, name: string } }> }>, history: { edges: Array<{ node: { id: string, action: string, at: unknown, data: unknown, actor: { name: string } | null } }> } } | null };
 
 export type WebDraftClauseFragment = { number: string, heading: string, text: string | null, informative: boolean };
 
-export type WebDraftThreadFragment = { id: string, type: CommentType, clauseNumber: string | null, comment: string, proposedChange: string | null, status: ThreadStatus, disposition: Disposition | null, observation: string | null, createdAt: unknown, viewerCanReply: boolean, author: { id: string, name: string }, replies: Array<{ body: string, createdAt: unknown, author: { name: string } }> };
+export type WebDraftThreadFragment = { id: string, type: CommentType, clauseNumber: string | null, comment: string, proposedChange: string | null, status: ThreadStatus, disposition: Disposition | null, observation: string | null, createdAt: unknown, viewerCanReply: boolean, lockVersion: number, viewerCanEdit: boolean, viewerCanWithdraw: boolean, viewerCanDispose: boolean, viewerCanCarry: boolean, disposedAt: unknown, disposedBy: { name: string } | null, carriedFrom: { revision: { number: number } } | null, author: { id: string, name: string }, replies: Array<{ body: string, createdAt: unknown, author: { name: string } }> };
 
 export type WebDraftBallotFragment = { id: string, stage: BallotStage, status: BallotStatus, opensAt: unknown, closesAt: unknown, result: BallotResult | null, viewerCanVote: boolean, viewerCanClose: boolean, counts: { approve: number, disapprove: number, abstain: number } | null, explanation: { en: string, zh: string | null } | null, revision: { number: number }, votes: Array<{ value: VoteValue, reason: string | null, castAt: unknown, voter: { id: string, name: string } }> };
 
@@ -663,6 +761,20 @@ export const WebDraftThreadFragmentDoc = new TypedDocumentString(`
   observation
   createdAt
   viewerCanReply
+  lockVersion
+  viewerCanEdit
+  viewerCanWithdraw
+  viewerCanDispose
+  viewerCanCarry
+  disposedAt
+  disposedBy {
+    name
+  }
+  carriedFrom {
+    revision {
+      number
+    }
+  }
   author {
     id
     name
@@ -843,6 +955,109 @@ export const WebCompareStartDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebCompareStartQuery, WebCompareStartQueryVariables>;
+export const WebDraftEarlierCommentsDocument = new TypedDocumentString(`
+    query WebDraftEarlierComments {
+  viewer {
+    id
+    myWork {
+      threadsAwaitingDisposition {
+        ...WebDraftThread
+        revision {
+          number
+          isCurrent
+          draft {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    fragment WebDraftThread on CommentThread {
+  id
+  type
+  clauseNumber
+  comment
+  proposedChange
+  status
+  disposition
+  observation
+  createdAt
+  viewerCanReply
+  lockVersion
+  viewerCanEdit
+  viewerCanWithdraw
+  viewerCanDispose
+  viewerCanCarry
+  disposedAt
+  disposedBy {
+    name
+  }
+  carriedFrom {
+    revision {
+      number
+    }
+  }
+  author {
+    id
+    name
+  }
+  replies {
+    body
+    createdAt
+    author {
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<WebDraftEarlierCommentsQuery, WebDraftEarlierCommentsQueryVariables>;
+export const WebEditCommentDocument = new TypedDocumentString(`
+    mutation WebEditComment($input: EditCommentInput!) {
+  editComment(input: $input) {
+    thread {
+      id
+      lockVersion
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebEditCommentMutation, WebEditCommentMutationVariables>;
+export const WebWithdrawCommentDocument = new TypedDocumentString(`
+    mutation WebWithdrawComment($input: WithdrawCommentInput!) {
+  withdrawComment(input: $input) {
+    thread {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebWithdrawCommentMutation, WebWithdrawCommentMutationVariables>;
+export const WebDisposeCommentDocument = new TypedDocumentString(`
+    mutation WebDisposeComment($input: DisposeCommentInput!) {
+  disposeComment(input: $input) {
+    thread {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebDisposeCommentMutation, WebDisposeCommentMutationVariables>;
+export const WebCarryCommentDocument = new TypedDocumentString(`
+    mutation WebCarryComment($input: CarryCommentThreadInput!) {
+  carryCommentThread(input: $input) {
+    thread {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebCarryCommentMutation, WebCarryCommentMutationVariables>;
+export const WebUploadCommentSheetDocument = new TypedDocumentString(`
+    mutation WebUploadCommentSheet($input: UploadCommentSheetInput!) {
+  uploadCommentSheet(input: $input) {
+    threads {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebUploadCommentSheetMutation, WebUploadCommentSheetMutationVariables>;
 export const WebDraftDocument = new TypedDocumentString(`
     query WebDraft($id: ID!) {
   viewer {
@@ -872,6 +1087,7 @@ export const WebDraftDocument = new TypedDocumentString(`
     viewerCanMoveTo
     viewerCanComment
     viewerCanOpenBallot
+    commentSheetPath
     currentRevision {
       id
       number
@@ -944,6 +1160,20 @@ fragment WebDraftThread on CommentThread {
   observation
   createdAt
   viewerCanReply
+  lockVersion
+  viewerCanEdit
+  viewerCanWithdraw
+  viewerCanDispose
+  viewerCanCarry
+  disposedAt
+  disposedBy {
+    name
+  }
+  carriedFrom {
+    revision {
+      number
+    }
+  }
   author {
     id
     name

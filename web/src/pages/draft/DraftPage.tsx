@@ -1,4 +1,4 @@
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { useQuery } from '../../api/useQuery.ts';
 import { paths } from '../../app/paths.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
@@ -10,7 +10,11 @@ import { SignInPrompt } from '../work/SignInPrompt.tsx';
 import { BallotPanel } from './BallotPanel.tsx';
 import { ClauseComments } from './ClauseComments.tsx';
 import { ClauseDocument } from './ClauseDocument.tsx';
+import { CommentFilters } from './CommentFilters.tsx';
+import { filterOf, matches, withFilter } from './commentFilter.ts';
+import { CommentSheet } from './CommentSheet.tsx';
 import { HistoryList, RevisionList } from './DraftRecords.tsx';
+import { EarlierComments } from './EarlierComments.tsx';
 import { draftMessages } from './messages.ts';
 import { DraftDocument } from './queries.ts';
 import { OpenBallotForm } from './OpenBallotForm.tsx';
@@ -23,6 +27,8 @@ export default function DraftPage() {
   const t = useMessages(draftMessages);
   const { lang } = useLanguage();
   const { data, error, refetch } = useQuery(DraftDocument, { id });
+  const [params, setParams] = useSearchParams();
+  const filter = filterOf(params);
   const draft = data?.draft;
   usePageTitle(draft ? draft.versionDesignation : t('notFound'));
   if (error && !data) return <ErrorMessage error={error} onRetry={refetch} />;
@@ -37,7 +43,8 @@ export default function DraftPage() {
     );
   }
   const revision = draft.currentRevision;
-  const threads = revision?.threads.edges.map((edge) => edge.node) ?? [];
+  const allThreads = revision?.threads.edges.map((edge) => edge.node) ?? [];
+  const threads = allThreads.filter((thread) => matches(filter, thread));
   const otherLang = lang === 'zh' ? 'en' : 'zh';
   const otherTitle = draft.title[otherLang];
   return (
@@ -76,6 +83,11 @@ export default function DraftPage() {
       {revision ? (
         <section aria-labelledby="draft-text">
           <h2 id="draft-text">{t('text', { n: revision.number })}</h2>
+          <CommentFilters
+            threads={allThreads}
+            filter={filter}
+            onChange={(next) => setParams(withFilter(new URLSearchParams(window.location.search), next))}
+          />
           <ClauseComments
             clauseNumber={null}
             threads={threads.filter((thread) => !thread.clauseNumber)}
@@ -94,8 +106,26 @@ export default function DraftPage() {
       ) : (
         <p>{t('noText')}</p>
       )}
+      {revision && (
+        <EarlierComments
+          draftId={draft.id}
+          clauseNumbers={clauseNumbersOf(revision.clauses)}
+          revisionNumber={revision.number}
+          onChanged={refetch}
+        />
+      )}
+      <CommentSheet
+        draftId={draft.id}
+        path={draft.commentSheetPath}
+        canUpload={draft.viewerCanComment}
+        onChanged={refetch}
+      />
       <RevisionList revisions={draft.revisions} />
       <HistoryList history={draft.history} />
     </article>
   );
 }
+
+type ClauseTree = { number: string; children?: ClauseTree[] | null };
+const clauseNumbersOf = (clauses: ClauseTree[]): string[] =>
+  clauses.flatMap((clause) => [clause.number, ...clauseNumbersOf(clause.children ?? [])]);

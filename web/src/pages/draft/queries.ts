@@ -30,6 +30,7 @@ export const DraftDocument = graphql(`
       viewerCanMoveTo
       viewerCanComment
       viewerCanOpenBallot
+      commentSheetPath
       currentRevision {
         id
         number
@@ -104,6 +105,20 @@ export const DraftDocument = graphql(`
     observation
     createdAt
     viewerCanReply
+    lockVersion
+    viewerCanEdit
+    viewerCanWithdraw
+    viewerCanDispose
+    viewerCanCarry
+    disposedAt
+    disposedBy {
+      name
+    }
+    carriedFrom {
+      revision {
+        number
+      }
+    }
     author {
       id
       name
