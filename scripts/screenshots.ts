@@ -82,6 +82,26 @@ try {
     'mutation($id: ID!) { replyToComment(input: { threadId: $id, body: "Which analysis: HARA?" }) { reply { body } } }',
     { id: createCommentThread.thread.id },
   );
+  // An editorial comment the secretary has disposed of, for the filtered view of resolved comments.
+  const editorial = await sceneApi<{ createCommentThread: { thread: { id: string; lockVersion: number } } }>(
+    web.origin,
+    people.member,
+    `mutation($revisionId: ID!) { createCommentThread(input: { revisionId: $revisionId, clauseNumber: "5",
+      type: EDITORIAL, comment: "Title case: Requirements." }) { thread { id lockVersion } } }`,
+    { revisionId: draft.currentRevision.id },
+  );
+  await sceneApi(
+    web.origin,
+    people.secretary,
+    `mutation($id: ID!, $lock: Int!) { disposeComment(input: { threadId: $id, lockVersion: $lock,
+      disposition: ACCEPTED_IN_PRINCIPLE, observation: "Fixed in the next revision." }) { thread { id } } }`,
+    { id: editorial.createCommentThread.thread.id, lock: editorial.createCommentThread.thread.lockVersion },
+  );
+  PAGES.push({
+    name: 'draft-comments-resolved',
+    path: `/drafts/${encodeURIComponent(enquiryId)}?status=resolved`,
+    ready: '.thread-disposition',
+  });
   PAGES.push(
     { name: 'work', path: '/work', ready: '.work-ballot' },
     { name: 'draft', path: `/drafts/${encodeURIComponent(enquiryId)}`, ready: '.clause-text' },

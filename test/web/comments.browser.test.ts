@@ -79,6 +79,7 @@ describe('a comment and its author', () => {
     const page = await signedIn(member);
     await page.goto(`${draftPath(draftId)}?lang=en`);
     const thread = threadOf(page, 'The goal lacks a deadline.');
+    await thread.waitFor();
     await expect(thread.getByRole('button', { name: 'Record a disposition' }).count()).resolves.toBe(0);
     await thread.getByRole('button', { name: 'Edit' }).click();
     await thread.getByLabel('Comment', { exact: true }).fill('The goal lacks a deadline of 10 days.');
@@ -129,6 +130,7 @@ describe('dispositions', () => {
     const officer = await signedIn(secretary);
     await officer.goto(`${draftPath(draftId)}?lang=en`);
     const thread = threadOf(officer, 'Name the deadline.');
+    await thread.waitFor();
     await expect(thread.getByRole('button', { name: 'Edit' }).count()).resolves.toBe(0);
     await thread.getByRole('button', { name: 'Record a disposition' }).click();
     await thread.getByLabel('Disposition', { exact: true }).selectOption('REJECTED');
@@ -169,6 +171,7 @@ describe('filters', () => {
     await expect(page.locator('.comment-count').textContent()).resolves.toContain('Showing 3 of 3 comments.');
     await page.getByLabel('Type', { exact: true }).selectOption('TECHNICAL');
     await page.waitForURL((url) => url.searchParams.get('type') === 'technical');
+    await page.locator('.comment-count', { hasText: 'Showing 1 of 3 comments.' }).waitFor();
     await expect(page.locator('.thread-comment').allTextContents()).resolves.toEqual(['Add a deadline.']);
     await page.getByLabel('Status', { exact: true }).selectOption('OPEN');
     await page.getByText('No comment matches these filters.').waitFor();
@@ -187,6 +190,7 @@ describe('filters', () => {
       'Editorial (1)',
     ]);
     await page.getByRole('button', { name: 'Show all comments' }).click();
+    await page.locator('.comment-count', { hasText: 'Showing 3 of 3 comments.' }).waitFor();
     await expect(page.locator('.thread-comment').count()).resolves.toBe(3);
     expect(new URL(page.url()).searchParams.has('type')).toBe(false);
   });
@@ -253,12 +257,17 @@ describe('open comments of an earlier revision', () => {
     const asMember = await signedIn(member);
     await asMember.goto(`${draftPath(draftId)}?lang=en`);
     await asMember.locator('.clause-text, .clause-heading').first().waitFor();
+    await asMember.waitForLoadState('networkidle');
     await expect(asMember.getByRole('button', { name: /^Carry/ }).count()).resolves.toBe(0);
 
     const page = await signedIn(secretary);
     await page.goto(`${draftPath(draftId)}?lang=en`);
     const earlier = page.locator('section.earlier-comments');
+    await earlier.locator('.thread').waitFor();
     await expect(earlier.locator('.thread-where').allTextContents()).resolves.toEqual(['Revision 1, 4']);
+    await earlier.getByRole('button', { name: 'Record a disposition' }).click();
+    await expectAccessible(page);
+    await earlier.getByRole('button', { name: 'Cancel' }).click();
     await earlier.getByLabel('Carry to clause of revision 2').selectOption('6');
     await earlier.getByRole('button', { name: 'Carry to revision 2' }).click();
     await earlier.waitFor({ state: 'detached' });

@@ -28,37 +28,45 @@ export function CommentFilters(props: {
   const filtered = filter.type !== null || filter.status !== null;
   return (
     <div className="comment-filters">
-      <fieldset hidden={threads.length === 0}>
-        <legend>{t('filters')}</legend>
-        <label htmlFor={`${id}-type`}>{t('type')}</label>
-        <select
-          id={`${id}-type`}
-          value={filter.type ?? ''}
-          onChange={(event) => props.onChange({ ...filter, type: (event.target.value || null) as CommentType | null })}
-        >
-          <option value="">{t('all', { n: count({ ...filter, type: null }) })}</option>
-          {TYPES.map((type) => (
-            <option key={type} value={type}>
-              {t('option', { label: label(type), n: count({ ...filter, type }) })}
-            </option>
-          ))}
-        </select>
-        <label htmlFor={`${id}-status`}>{t('status')}</label>
-        <select
-          id={`${id}-status`}
-          value={filter.status ?? ''}
-          onChange={(event) =>
-            props.onChange({ ...filter, status: (event.target.value || null) as ThreadStatus | null })
-          }
-        >
-          <option value="">{t('all', { n: count({ ...filter, status: null }) })}</option>
-          {STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {t('option', { label: label(status), n: count({ ...filter, status }) })}
-            </option>
-          ))}
-        </select>
-      </fieldset>
+      {threads.length > 0 && (
+        <fieldset>
+          <legend>{t('filters')}</legend>
+          <span className="filter-field">
+            <label htmlFor={`${id}-type`}>{t('type')}</label>
+            <select
+              id={`${id}-type`}
+              value={filter.type ?? ''}
+              onChange={(event) =>
+                props.onChange({ ...filter, type: (event.target.value || null) as CommentType | null })
+              }
+            >
+              <option value="">{t('all', { n: count({ ...filter, type: null }) })}</option>
+              {TYPES.map((type) => (
+                <option key={type} value={type}>
+                  {t('option', { label: label(type), n: count({ ...filter, type }) })}
+                </option>
+              ))}
+            </select>
+          </span>
+          <span className="filter-field">
+            <label htmlFor={`${id}-status`}>{t('status')}</label>
+            <select
+              id={`${id}-status`}
+              value={filter.status ?? ''}
+              onChange={(event) =>
+                props.onChange({ ...filter, status: (event.target.value || null) as ThreadStatus | null })
+              }
+            >
+              <option value="">{t('all', { n: count({ ...filter, status: null }) })}</option>
+              {STATUSES.map((status) => (
+                <option key={status} value={status}>
+                  {t('option', { label: label(status), n: count({ ...filter, status }) })}
+                </option>
+              ))}
+            </select>
+          </span>
+        </fieldset>
+      )}
       <p className="comment-count" aria-live="polite">
         {threads.length === 0
           ? t('noComments')
