@@ -272,7 +272,8 @@ describe('open comments of an earlier revision', () => {
     await earlier.getByRole('button', { name: 'Carry to revision 2' }).click();
     await earlier.waitFor({ state: 'detached' });
     const carried = page.locator('[data-clause="6"] .thread', { hasText: 'Clause 4 needs a test method.' });
-    await expect(carried.textContent()).resolves.toContain('Carried from revision 1');
+    await carried.waitFor();
+    await page.locator('.history-action', { hasText: 'Comment carried to the current revision' }).waitFor();
     await expect(carried.getByRole('button', { name: 'Record a disposition' }).count()).resolves.toBe(1);
   });
 });

@@ -515,7 +515,7 @@ export type WebCompareStartQuery = { version: { designation: string, standard: {
 export type WebDraftEarlierCommentsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type WebDraftEarlierCommentsQuery = { viewer: { id: string, myWork: { threadsAwaitingDisposition: Array<{ id: string, type: CommentType, clauseNumber: string | null, comment: string, proposedChange: string | null, status: ThreadStatus, disposition: Disposition | null, observation: string | null, createdAt: unknown, viewerCanReply: boolean, lockVersion: number, viewerCanEdit: boolean, viewerCanWithdraw: boolean, viewerCanDispose: boolean, viewerCanCarry: boolean, disposedAt: unknown, revision: { number: number, isCurrent: boolean, draft: { id: string } }, disposedBy: { name: string } | null, carriedFrom: { revision: { number: number } } | null, author: { id: string, name: string }, replies: Array<{ body: string, createdAt: unknown, author: { name: string } }> }> } | null } | null };
+export type WebDraftEarlierCommentsQuery = { viewer: { id: string, myWork: { threadsAwaitingDisposition: Array<{ id: string, type: CommentType, clauseNumber: string | null, comment: string, proposedChange: string | null, status: ThreadStatus, disposition: Disposition | null, observation: string | null, createdAt: unknown, viewerCanReply: boolean, lockVersion: number, viewerCanEdit: boolean, viewerCanWithdraw: boolean, viewerCanDispose: boolean, viewerCanCarry: boolean, disposedAt: unknown, revision: { number: number, isCurrent: boolean, draft: { id: string } }, disposedBy: { name: string } | null, author: { id: string, name: string }, replies: Array<{ body: string, createdAt: unknown, author: { name: string } }> }> } | null } | null };
 
 export type WebEditCommentMutationVariables = Exact<{
   input: EditCommentInput;
@@ -557,11 +557,11 @@ export type WebDraftQueryVariables = Exact<{
 }>;
 
 
-export type WebDraftQuery = { viewer: { id: string } | null, draft: { id: string, versionDesignation: string, versionType: VersionType, stage: DraftStage, lockVersion: number, publicEnquiry: boolean, viewerCanMoveTo: Array<DraftStage>, viewerCanComment: boolean, viewerCanOpenBallot: boolean, commentSheetPath: string, title: { en: string, zh: string | null }, committee: { code: string, name: { en: string, zh: string | null } }, leader: { name: string }, currentRevision: { id: string, number: number, clauses: Array<{ number: string, heading: string, text: string | null, informative: boolean, children: Array<{ number: string, heading: string, text: string | null, informative: boolean, children: Array<{ number: string, heading: string, text: string | null, informative: boolean, children: Array<{ number: string, heading: string, text: string | null, informative: boolean }> }> }> }>, threads: { edges: Array<{ node: { id: string, type: CommentType, clauseNumber: string | null, comment: string, proposedChange: string | null, status: ThreadStatus, disposition: Disposition | null, observation: string | null, createdAt: unknown, viewerCanReply: boolean, lockVersion: number, viewerCanEdit: boolean, viewerCanWithdraw: boolean, viewerCanDispose: boolean, viewerCanCarry: boolean, disposedAt: unknown, disposedBy: { name: string } | null, carriedFrom: { revision: { number: number } } | null, author: { id: string, name: string }, replies: Array<{ body: string, createdAt: unknown, author: { name: string } }> } }> } } | null, revisions: { edges: Array<{ node: { id: string, number: number, note: string | null, createdAt: unknown, isCurrent: boolean, createdBy: { name: string } } }> }, ballots: Array<{ id: string, stage: BallotStage, status: BallotStatus, opensAt: unknown, closesAt: unknown, result: BallotResult | null, viewerCanVote: boolean, viewerCanClose: boolean, counts: { approve: number, disapprove: number, abstain: number } | null, explanation: { en: string, zh: string | null } | null, revision: { number: number }, votes: Array<{ value: VoteValue, reason: string | null, castAt: unknown, voter: { id: string, name: string } }> }>, history: { edges: Array<{ node: { id: string, action: string, at: unknown, data: unknown, actor: { name: string } | null } }> } } | null };
+export type WebDraftQuery = { viewer: { id: string } | null, draft: { id: string, versionDesignation: string, versionType: VersionType, stage: DraftStage, lockVersion: number, publicEnquiry: boolean, viewerCanMoveTo: Array<DraftStage>, viewerCanComment: boolean, viewerCanOpenBallot: boolean, commentSheetPath: string, title: { en: string, zh: string | null }, committee: { code: string, name: { en: string, zh: string | null } }, leader: { name: string }, currentRevision: { id: string, number: number, clauses: Array<{ number: string, heading: string, text: string | null, informative: boolean, children: Array<{ number: string, heading: string, text: string | null, informative: boolean, children: Array<{ number: string, heading: string, text: string | null, informative: boolean, children: Array<{ number: string, heading: string, text: string | null, informative: boolean }> }> }> }>, threads: { edges: Array<{ node: { id: string, type: CommentType, clauseNumber: string | null, comment: string, proposedChange: string | null, status: ThreadStatus, disposition: Disposition | null, observation: string | null, createdAt: unknown, viewerCanReply: boolean, lockVersion: number, viewerCanEdit: boolean, viewerCanWithdraw: boolean, viewerCanDispose: boolean, viewerCanCarry: boolean, disposedAt: unknown, disposedBy: { name: string } | null, author: { id: string, name: string }, replies: Array<{ body: string, createdAt: unknown, author: { name: string } }> } }> } } | null, revisions: { edges: Array<{ node: { id: string, number: number, note: string | null, createdAt: unknown, isCurrent: boolean, createdBy: { name: string } } }> }, ballots: Array<{ id: string, stage: BallotStage, status: BallotStatus, opensAt: unknown, closesAt: unknown, result: BallotResult | null, viewerCanVote: boolean, viewerCanClose: boolean, counts: { approve: number, disapprove: number, abstain: number } | null, explanation: { en: string, zh: string | null } | null, revision: { number: number }, votes: Array<{ value: VoteValue, reason: string | null, castAt: unknown, voter: { id: string, name: string } }> }>, history: { edges: Array<{ node: { id: string, action: string, at: unknown, data: unknown, actor: { name: string } | null } }> } } | null };
 
 export type WebDraftClauseFragment = { number: string, heading: string, text: string | null, informative: boolean };
 
-export type WebDraftThreadFragment = { id: string, type: CommentType, clauseNumber: string | null, comment: string, proposedChange: string | null, status: ThreadStatus, disposition: Disposition | null, observation: string | null, createdAt: unknown, viewerCanReply: boolean, lockVersion: number, viewerCanEdit: boolean, viewerCanWithdraw: boolean, viewerCanDispose: boolean, viewerCanCarry: boolean, disposedAt: unknown, disposedBy: { name: string } | null, carriedFrom: { revision: { number: number } } | null, author: { id: string, name: string }, replies: Array<{ body: string, createdAt: unknown, author: { name: string } }> };
+export type WebDraftThreadFragment = { id: string, type: CommentType, clauseNumber: string | null, comment: string, proposedChange: string | null, status: ThreadStatus, disposition: Disposition | null, observation: string | null, createdAt: unknown, viewerCanReply: boolean, lockVersion: number, viewerCanEdit: boolean, viewerCanWithdraw: boolean, viewerCanDispose: boolean, viewerCanCarry: boolean, disposedAt: unknown, disposedBy: { name: string } | null, author: { id: string, name: string }, replies: Array<{ body: string, createdAt: unknown, author: { name: string } }> };
 
 export type WebDraftBallotFragment = { id: string, stage: BallotStage, status: BallotStatus, opensAt: unknown, closesAt: unknown, result: BallotResult | null, viewerCanVote: boolean, viewerCanClose: boolean, counts: { approve: number, disapprove: number, abstain: number } | null, explanation: { en: string, zh: string | null } | null, revision: { number: number }, votes: Array<{ value: VoteValue, reason: string | null, castAt: unknown, voter: { id: string, name: string } }> };
 
@@ -769,11 +769,6 @@ export const WebDraftThreadFragmentDoc = new TypedDocumentString(`
   disposedAt
   disposedBy {
     name
-  }
-  carriedFrom {
-    revision {
-      number
-    }
   }
   author {
     id
@@ -993,11 +988,6 @@ export const WebDraftEarlierCommentsDocument = new TypedDocumentString(`
   disposedBy {
     name
   }
-  carriedFrom {
-    revision {
-      number
-    }
-  }
   author {
     id
     name
@@ -1168,11 +1158,6 @@ fragment WebDraftThread on CommentThread {
   disposedAt
   disposedBy {
     name
-  }
-  carriedFrom {
-    revision {
-      number
-    }
   }
   author {
     id

@@ -41,7 +41,6 @@ export function ThreadCard({ thread, onChanged }: { thread: WebDraftThreadFragme
           <strong>{t('proposed')}</strong> {thread.proposedChange}
         </p>
       )}
-      {thread.carriedFrom && <p className="muted">{c('carriedFrom', { n: thread.carriedFrom.revision.number })}</p>}
       {thread.disposition && (
         <p className="thread-disposition">
           <strong>{c('disposedAs', { disposition: label(thread.disposition) })}</strong>

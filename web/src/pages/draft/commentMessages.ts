@@ -19,7 +19,6 @@ export const commentMessages = defineMessages({
     disposedBy: '{name}, {date}',
     conflictKept:
       'Someone changed this comment meanwhile. It is shown above as it is now; what you typed is kept here: check it and send again.',
-    carriedFrom: 'Carried from revision {n}',
     filters: 'Show comments',
     type: 'Type',
     status: 'Status',
@@ -67,7 +66,6 @@ export const commentMessages = defineMessages({
     disposedAs: '处理意见：{disposition}',
     disposedBy: '{name}，{date}',
     conflictKept: '其他人刚刚修改了此意见。上方显示的是当前内容；您输入的内容保留在此：请核对后再次提交。',
-    carriedFrom: '转自第 {n} 稿',
     filters: '显示意见',
     type: '类型',
     status: '状态',

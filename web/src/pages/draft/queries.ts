@@ -114,11 +114,6 @@ export const DraftDocument = graphql(`
     disposedBy {
       name
     }
-    carriedFrom {
-      revision {
-        number
-      }
-    }
     author {
       id
       name
