@@ -232,7 +232,7 @@ describe('the comment sheet', () => {
 });
 
 describe('open comments of an earlier revision', () => {
-  it('are listed for the secretary, who carries one to the current revision; the member sees no carry button', async () => {
+  it('are listed for the secretary, who carries one to the current text; a member sees no carry button', async () => {
     year += 1;
     const { draftId } = await stageDraft(web.origin, people, 'ISO 26262', `ISO 26262:${year}`);
     const api = <T>(person: ScenePerson, query: string, variables: Record<string, unknown>) =>

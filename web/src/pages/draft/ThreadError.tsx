@@ -3,7 +3,7 @@ import { useMessages } from '../../i18n/messages.ts';
 import { ActionError } from './ActionError.tsx';
 import { commentMessages } from './commentMessages.ts';
 
-/** A refused change to a thread: a conflict says the thread was reloaded and the input kept; else the registry's words. */
+/** A refused change to a thread: a conflict says the thread is shown anew and the input kept; else the API's words. */
 export function ThreadError({ error }: { error?: ApiError }) {
   const t = useMessages(commentMessages);
   if (error?.code === 'CONFLICT') {

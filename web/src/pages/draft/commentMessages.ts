@@ -18,7 +18,8 @@ export const commentMessages = defineMessages({
     disposedAs: 'Disposition: {disposition}',
     disposedBy: '{name}, {date}',
     conflictKept:
-      'Someone changed this comment meanwhile. It is shown above as it is now; what you typed is kept here: check it and send again.',
+      'Someone changed this comment meanwhile. It is shown above as it is now; what you typed is kept ' +
+      'here: check it and send again.',
     filters: 'Show comments',
     type: 'Type',
     status: 'Status',
@@ -30,7 +31,8 @@ export const commentMessages = defineMessages({
     clear: 'Show all comments',
     earlier: 'Open comments on earlier revisions',
     earlierIntro:
-      'A new revision does not close these: open technical comments hold the draft back until each is disposed of, or carried to the current revision and resolved there.',
+      'A new revision does not close these: open technical comments hold the draft back until each is ' +
+      'disposed of, or carried to the current revision and resolved there.',
     onRevision: 'Revision {n}, {clause}',
     general: 'general',
     carryTo: 'Carry to clause of revision {n}',
@@ -38,7 +40,8 @@ export const commentMessages = defineMessages({
     carryGeneral: 'Carry to revision {n} as a general comment',
     sheet: 'Comment sheet',
     sheetIntro:
-      'The ISO/IEC/CEN template as CSV: every comment of every revision. Fill rows with an empty Thread column and upload the sheet to add them as your comments on the current revision.',
+      'The ISO/IEC/CEN template as CSV: every comment of every revision. Fill rows with an empty ' +
+      'Thread column and upload the sheet to add them as your comments on the current revision.',
     download: 'Download the comment sheet (CSV)',
     sheetFile: 'Filled comment sheet (.csv)',
     upload: 'Upload the sheet',
