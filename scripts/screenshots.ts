@@ -108,6 +108,26 @@ try {
       { number: "A", heading: "Example work products", informative: true } ] }) { revision { id } } }`,
     { id: proposalId },
   );
+  // An editorial comment the secretary has disposed of, for the filtered view of resolved comments.
+  const editorial = await sceneApi<{ createCommentThread: { thread: { id: string; lockVersion: number } } }>(
+    web.origin,
+    people.member,
+    `mutation($revisionId: ID!) { createCommentThread(input: { revisionId: $revisionId, clauseNumber: "5",
+      type: EDITORIAL, comment: "Title case: Requirements." }) { thread { id lockVersion } } }`,
+    { revisionId: draft.currentRevision.id },
+  );
+  await sceneApi(
+    web.origin,
+    people.secretary,
+    `mutation($id: ID!, $lock: Int!) { disposeComment(input: { threadId: $id, lockVersion: $lock,
+      disposition: ACCEPTED_IN_PRINCIPLE, observation: "Fixed in the next revision." }) { thread { id } } }`,
+    { id: editorial.createCommentThread.thread.id, lock: editorial.createCommentThread.thread.lockVersion },
+  );
+  PAGES.push({
+    name: 'draft-comments-resolved',
+    path: `/drafts/${encodeURIComponent(enquiryId)}?status=resolved`,
+    ready: '.thread-disposition',
+  });
   PAGES.push(
     { name: 'draft-edit', path: `/drafts/${encodeURIComponent(proposalId)}/edit`, ready: '.editor-clause' },
     { name: 'work', path: '/work', ready: '.work-ballot' },

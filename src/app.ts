@@ -267,7 +267,7 @@ export function createApp(options: AppOptions): YogaServerInstance<Record<string
         storageRecoveryPlugin(state),
         // GET /horizon.ics, /horizon.csv, /standards.csv, /export.json
         feedsPlugin({ db: options.db, clock: options.clock }),
-        commentSheetPlugin({ db: options.db, clock: options.clock }),
+        commentSheetPlugin({ db: options.db, clock: options.clock, cookies }),
         // GET /schema.graphql
         schemaSdlPlugin(schema),
         metricsPlugin({

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { graphql } from './gql/index.ts';
 import { codeOf, draftInCommittee, executeAs, ok, setUpCommittee, type Committee } from './support/committee.ts';
 import { createTestDb } from './support/db.ts';
+import { ORIGIN, sessionCookieFor } from './support/sessions.ts';
 
 // The comment sheet: a draft's comments as CSV in the ISO/IEC/CEN template columns (plus revision,
 // thread, status, disposition), and the same sheet, filled in, read back as new comments, all or none.
@@ -80,6 +81,18 @@ describe('downloading the comment sheet', () => {
     expect((await download(c.outsider.token)).status).toBe(404);
     expect((await download(null)).status).toBe(401);
     expect((await download(c.observer.token, '/drafts/not-an-id/comments.csv')).status).toBe(404);
+  });
+
+  it('answers a signed-in browser by its session cookie, and not when another site asks for it', async () => {
+    const path = ok(await executeAs(c.app, c.secretary.token, SheetPath, { id: draftId })).draft!.commentSheetPath;
+    const cookie = `vsr_session=${sessionCookieFor(c.db, c.observer.personId, c.clock.now)}`;
+    const own = await c.app.fetch(`${ORIGIN}${path}`, { headers: { cookie, 'sec-fetch-site': 'same-origin' } });
+    expect(own.status).toBe(200);
+    expect(await own.text()).toContain('Five minutes is too short');
+    const outsider = `vsr_session=${sessionCookieFor(c.db, c.outsider.personId, c.clock.now)}`;
+    expect((await c.app.fetch(`${ORIGIN}${path}`, { headers: { cookie: outsider } })).status).toBe(404);
+    const crossSite = await c.app.fetch(`${ORIGIN}${path}`, { headers: { cookie, 'sec-fetch-site': 'cross-site' } });
+    expect(crossSite.status).toBe(403);
   });
 });
 

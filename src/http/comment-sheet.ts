@@ -1,3 +1,4 @@
+import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Clock } from '../context.ts';
 import type { Db } from '../db/client.ts';
@@ -7,9 +8,11 @@ import { draftCommentSheet } from '../domain/comments/commentSheet.ts';
 import { draftSubject } from '../domain/drafts/access.ts';
 import { DomainError } from '../domain/errors.ts';
 import { decodeGlobalID } from '../graphql/global-id.ts';
+import { requestAuth, type SessionCookieOptions } from './session-cookie.ts';
 
 // `GET /drafts/<draft ID>/comments.csv`: a draft's comment sheet, for those who may read the draft
-// (a bearer token, as for GraphQL). Anything else reads as a draft that does not exist (404), so
+// (a bearer token, or the session cookie of a signed-in browser on the registry's own pages, as for
+// GraphQL). Anything else reads as a draft that does not exist (404), so
 // draft IDs cannot be probed. Read only: no CSRF header needed; never cached (private data).
 
 const PATH = /^\/drafts\/([^/]+)\/comments\.csv$/u;
@@ -20,9 +23,17 @@ const json = (fetchAPI: { Response: typeof Response }, status: number, message: 
     headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
   });
 
-export function commentSheetPlugin({ db, clock = () => new Date() }: { db: Db; clock?: Clock }): Plugin {
+export function commentSheetPlugin({
+  db,
+  clock = () => new Date(),
+  cookies,
+}: {
+  db: Db;
+  clock?: Clock;
+  cookies?: SessionCookieOptions;
+}): Plugin {
   return {
-    onRequest({ url, request, endResponse, fetchAPI }) {
+    onRequest({ url, request, endResponse, fetchAPI, serverContext }) {
       if (!request.url.includes('/drafts/')) return;
       const match = PATH.exec(url.pathname);
       if (!match) return;
@@ -31,8 +42,12 @@ export function commentSheetPlugin({ db, clock = () => new Date() }: { db: Db; c
       let viewer: ReturnType<typeof resolveViewer>;
       try {
         viewer = resolveViewer(db, request.headers.get('authorization'), clock());
+        if (viewer === null && cookies)
+          viewer = requestAuth(cookies, request, serverContext, clock).sessionViewer(clock());
       } catch (error) {
         if (error instanceof DomainError) return endResponse(json(fetchAPI, 401, error.message, error.code));
+        if (error instanceof GraphQLError)
+          return endResponse(json(fetchAPI, 403, error.message, String(error.extensions.code)));
         throw error;
       }
       if (viewer === null) return endResponse(json(fetchAPI, 401, 'Sign in to read comments.', 'UNAUTHENTICATED'));

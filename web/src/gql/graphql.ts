@@ -64,6 +64,14 @@ export type BallotStatus =
   /** Opens at `opensAt`; votes before then are refused with BALLOT_NOT_OPEN. */
   | 'SCHEDULED';
 
+/** The open comment of an earlier revision to carry to the current one. */
+export type CarryCommentThreadInput = {
+  /** The clause of the current revision it concerns; default the clause it named, if it still exists. */
+  clauseNumber?: string | null | undefined;
+  /** The open thread. */
+  threadId: string | number;
+};
+
 /** A vote. */
 export type CastVoteInput = {
   /** The ballot. */
@@ -170,6 +178,18 @@ export type DiffKind =
   /** Only in the later text. */
   | 'INSERTED';
 
+/** The secretariat's disposition of a comment. */
+export type DisposeCommentInput = {
+  /** The decision. */
+  disposition: Disposition;
+  /** The `lockVersion` read; if the comment changed since (say, the author edited it), CONFLICT. */
+  lockVersion: number;
+  /** The observation of the secretariat; required for REJECTED. */
+  observation?: string | null | undefined;
+  /** The thread. */
+  threadId: string | number;
+};
+
 /** The secretariat's decision on a comment. */
 export type Disposition =
   /** The proposed change is accepted. */
@@ -197,6 +217,28 @@ export type DraftStage =
   | 'PUBLISHED'
   /** Being written by the project leader and experts. */
   | 'WORKING_DRAFT';
+
+/** Changes to the author's own open comment. A field left out keeps its value; null clears an optional one. */
+export type EditCommentInput = {
+  /** The clause commented on (null: general). */
+  clauseNumber?: string | null | undefined;
+  /** The comment. */
+  comment?: string | null | undefined;
+  /** Line number(s). */
+  lineNumber?: string | null | undefined;
+  /** The `lockVersion` the author read; if the thread changed since, CONFLICT and nothing is written. */
+  lockVersion: number;
+  /** The member body or organisation. */
+  organisation?: string | null | undefined;
+  /** Paragraph, figure or table. */
+  paragraph?: string | null | undefined;
+  /** The change proposed. */
+  proposedChange?: string | null | undefined;
+  /** The thread. */
+  threadId: string | number;
+  /** General, technical or editorial. */
+  type?: CommentType | null | undefined;
+};
 
 /** What happens on a date of the horizon. */
 export type HorizonChangeKind =
@@ -395,6 +437,14 @@ export type ThreadStatus =
   /** Withdrawn by its author. */
   | 'WITHDRAWN';
 
+/** A filled comment sheet (CSV) to read back as new comments. */
+export type UploadCommentSheetInput = {
+  /** The sheet in the columns `commentSheetPath` exports; rows with an empty `Thread` are new comments on the current revision, the others are left as they are. */
+  csv: string;
+  /** The draft commented on. */
+  draftId: string | number;
+};
+
 /** A UN R.E.3 vehicle category, as used in China too (GB/T 15089). */
 export type VehicleCategory =
   /** Two-wheeled mopeds. */
@@ -469,6 +519,14 @@ export type VoteValue =
   /** Disapprove the text; a reason is required. */
   | 'DISAPPROVE';
 
+/** The comment to withdraw. */
+export type WithdrawCommentInput = {
+  /** The `lockVersion` the author read; stale: CONFLICT. */
+  lockVersion: number;
+  /** The thread. */
+  threadId: string | number;
+};
+
 export type WebSignOutMutationVariables = Exact<{
   input: SignOutInput;
 }>;
@@ -509,6 +567,46 @@ export type WebDraftCompareQuery = { viewer: { id: string } | null, draft: { id:
 
 export type WebRevisionCompareClauseFragment = { number: string, heading: string, text: string | null, informative: boolean };
 
+export type WebDraftEarlierCommentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebDraftEarlierCommentsQuery = { viewer: { id: string, myWork: { threadsAwaitingDisposition: Array<{ id: string, type: CommentType, clauseNumber: string | null, comment: string, proposedChange: string | null, status: ThreadStatus, disposition: Disposition | null, observation: string | null, createdAt: unknown, viewerCanReply: boolean, lockVersion: number, viewerCanEdit: boolean, viewerCanWithdraw: boolean, viewerCanDispose: boolean, viewerCanCarry: boolean, disposedAt: unknown, revision: { number: number, isCurrent: boolean, draft: { id: string } }, disposedBy: { name: string } | null, author: { id: string, name: string }, replies: Array<{ body: string, createdAt: unknown, author: { name: string } }> }> } | null } | null };
+
+export type WebEditCommentMutationVariables = Exact<{
+  input: EditCommentInput;
+}>;
+
+
+export type WebEditCommentMutation = { editComment: { thread: { id: string, lockVersion: number } } };
+
+export type WebWithdrawCommentMutationVariables = Exact<{
+  input: WithdrawCommentInput;
+}>;
+
+
+export type WebWithdrawCommentMutation = { withdrawComment: { thread: { id: string, status: ThreadStatus } } };
+
+export type WebDisposeCommentMutationVariables = Exact<{
+  input: DisposeCommentInput;
+}>;
+
+
+export type WebDisposeCommentMutation = { disposeComment: { thread: { id: string, status: ThreadStatus } } };
+
+export type WebCarryCommentMutationVariables = Exact<{
+  input: CarryCommentThreadInput;
+}>;
+
+
+export type WebCarryCommentMutation = { carryCommentThread: { thread: { id: string } } };
+
+export type WebUploadCommentSheetMutationVariables = Exact<{
+  input: UploadCommentSheetInput;
+}>;
+
+
+export type WebUploadCommentSheetMutation = { uploadCommentSheet: { threads: Array<{ id: string }> } };
+
 export type WebPublishPreviewFragment = { designation: string, versionType: VersionType, standardDesignation: string, clauseCount: number, designationTaken: boolean, standard: { designation: string } | null, revision: { number: number } | null, baseVersion: { designation: string } | null, replaces: Array<{ designation: string, published: string | null, standard: { designation: string, committee: { code: string } | null } }>, awaitingConsent: Array<{ designation: string, published: string | null, standard: { designation: string, committee: { code: string } | null } }> };
 
 export type WebPublishVersionRefFragment = { designation: string, published: string | null, standard: { designation: string, committee: { code: string } | null } };
@@ -527,11 +625,11 @@ export type WebDraftQueryVariables = Exact<{
 }>;
 
 
-export type WebDraftQuery = { viewer: { id: string } | null, draft: { id: string, versionDesignation: string, versionType: VersionType, stage: DraftStage, lockVersion: number, publicEnquiry: boolean, viewerCanMoveTo: Array<DraftStage>, viewerCanComment: boolean, viewerCanOpenBallot: boolean, viewerCanPublish: boolean, viewerCanRevise: boolean, title: { en: string, zh: string | null }, committee: { code: string, name: { en: string, zh: string | null } }, leader: { name: string }, publishPreview: { designation: string, versionType: VersionType, standardDesignation: string, clauseCount: number, designationTaken: boolean, standard: { designation: string } | null, revision: { number: number } | null, baseVersion: { designation: string } | null, replaces: Array<{ designation: string, published: string | null, standard: { designation: string, committee: { code: string } | null } }>, awaitingConsent: Array<{ designation: string, published: string | null, standard: { designation: string, committee: { code: string } | null } }> } | null, publishedVersion: { designation: string, published: string | null, effective: string | null, standard: { designation: string } } | null, currentRevision: { id: string, number: number, clauses: Array<{ number: string, heading: string, text: string | null, informative: boolean, children: Array<{ number: string, heading: string, text: string | null, informative: boolean, children: Array<{ number: string, heading: string, text: string | null, informative: boolean, children: Array<{ number: string, heading: string, text: string | null, informative: boolean }> }> }> }>, threads: { edges: Array<{ node: { id: string, type: CommentType, clauseNumber: string | null, comment: string, proposedChange: string | null, status: ThreadStatus, disposition: Disposition | null, observation: string | null, createdAt: unknown, viewerCanReply: boolean, author: { id: string, name: string }, replies: Array<{ body: string, createdAt: unknown, author: { name: string } }> } }> } } | null, revisions: { edges: Array<{ node: { id: string, number: number, note: string | null, createdAt: unknown, isCurrent: boolean, createdBy: { name: string } } }> }, ballots: Array<{ id: string, stage: BallotStage, status: BallotStatus, opensAt: unknown, closesAt: unknown, result: BallotResult | null, viewerCanVote: boolean, viewerCanClose: boolean, counts: { approve: number, disapprove: number, abstain: number } | null, explanation: { en: string, zh: string | null } | null, revision: { number: number }, votes: Array<{ value: VoteValue, reason: string | null, castAt: unknown, voter: { id: string, name: string } }> }>, history: { edges: Array<{ node: { id: string, action: string, at: unknown, data: unknown, actor: { name: string } | null } }> } } | null };
+export type WebDraftQuery = { viewer: { id: string } | null, draft: { id: string, versionDesignation: string, versionType: VersionType, stage: DraftStage, lockVersion: number, publicEnquiry: boolean, viewerCanMoveTo: Array<DraftStage>, viewerCanComment: boolean, viewerCanOpenBallot: boolean, viewerCanPublish: boolean, viewerCanRevise: boolean, commentSheetPath: string, title: { en: string, zh: string | null }, committee: { code: string, name: { en: string, zh: string | null } }, leader: { name: string }, publishPreview: { designation: string, versionType: VersionType, standardDesignation: string, clauseCount: number, designationTaken: boolean, standard: { designation: string } | null, revision: { number: number } | null, baseVersion: { designation: string } | null, replaces: Array<{ designation: string, published: string | null, standard: { designation: string, committee: { code: string } | null } }>, awaitingConsent: Array<{ designation: string, published: string | null, standard: { designation: string, committee: { code: string } | null } }> } | null, publishedVersion: { designation: string, published: string | null, effective: string | null, standard: { designation: string } } | null, currentRevision: { id: string, number: number, clauses: Array<{ number: string, heading: string, text: string | null, informative: boolean, children: Array<{ number: string, heading: string, text: string | null, informative: boolean, children: Array<{ number: string, heading: string, text: string | null, informative: boolean, children: Array<{ number: string, heading: string, text: string | null, informative: boolean }> }> }> }>, threads: { edges: Array<{ node: { id: string, type: CommentType, clauseNumber: string | null, comment: string, proposedChange: string | null, status: ThreadStatus, disposition: Disposition | null, observation: string | null, createdAt: unknown, viewerCanReply: boolean, lockVersion: number, viewerCanEdit: boolean, viewerCanWithdraw: boolean, viewerCanDispose: boolean, viewerCanCarry: boolean, disposedAt: unknown, disposedBy: { name: string } | null, author: { id: string, name: string }, replies: Array<{ body: string, createdAt: unknown, author: { name: string } }> } }> } } | null, revisions: { edges: Array<{ node: { id: string, number: number, note: string | null, createdAt: unknown, isCurrent: boolean, createdBy: { name: string } } }> }, ballots: Array<{ id: string, stage: BallotStage, status: BallotStatus, opensAt: unknown, closesAt: unknown, result: BallotResult | null, viewerCanVote: boolean, viewerCanClose: boolean, counts: { approve: number, disapprove: number, abstain: number } | null, explanation: { en: string, zh: string | null } | null, revision: { number: number }, votes: Array<{ value: VoteValue, reason: string | null, castAt: unknown, voter: { id: string, name: string } }> }>, history: { edges: Array<{ node: { id: string, action: string, at: unknown, data: unknown, actor: { name: string } | null } }> } } | null };
 
 export type WebDraftClauseFragment = { number: string, heading: string, text: string | null, informative: boolean };
 
-export type WebDraftThreadFragment = { id: string, type: CommentType, clauseNumber: string | null, comment: string, proposedChange: string | null, status: ThreadStatus, disposition: Disposition | null, observation: string | null, createdAt: unknown, viewerCanReply: boolean, author: { id: string, name: string }, replies: Array<{ body: string, createdAt: unknown, author: { name: string } }> };
+export type WebDraftThreadFragment = { id: string, type: CommentType, clauseNumber: string | null, comment: string, proposedChange: string | null, status: ThreadStatus, disposition: Disposition | null, observation: string | null, createdAt: unknown, viewerCanReply: boolean, lockVersion: number, viewerCanEdit: boolean, viewerCanWithdraw: boolean, viewerCanDispose: boolean, viewerCanCarry: boolean, disposedAt: unknown, disposedBy: { name: string } | null, author: { id: string, name: string }, replies: Array<{ body: string, createdAt: unknown, author: { name: string } }> };
 
 export type WebDraftBallotFragment = { id: string, stage: BallotStage, status: BallotStatus, opensAt: unknown, closesAt: unknown, result: BallotResult | null, viewerCanVote: boolean, viewerCanClose: boolean, counts: { approve: number, disapprove: number, abstain: number } | null, explanation: { en: string, zh: string | null } | null, revision: { number: number }, votes: Array<{ value: VoteValue, reason: string | null, castAt: unknown, voter: { id: string, name: string } }> };
 
@@ -817,6 +915,15 @@ export const WebDraftThreadFragmentDoc = new TypedDocumentString(`
   observation
   createdAt
   viewerCanReply
+  lockVersion
+  viewerCanEdit
+  viewerCanWithdraw
+  viewerCanDispose
+  viewerCanCarry
+  disposedAt
+  disposedBy {
+    name
+  }
   author {
     id
     name
@@ -1069,6 +1176,104 @@ export const WebDraftCompareDocument = new TypedDocumentString(`
   text
   informative
 }`) as unknown as TypedDocumentString<WebDraftCompareQuery, WebDraftCompareQueryVariables>;
+export const WebDraftEarlierCommentsDocument = new TypedDocumentString(`
+    query WebDraftEarlierComments {
+  viewer {
+    id
+    myWork {
+      threadsAwaitingDisposition {
+        ...WebDraftThread
+        revision {
+          number
+          isCurrent
+          draft {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    fragment WebDraftThread on CommentThread {
+  id
+  type
+  clauseNumber
+  comment
+  proposedChange
+  status
+  disposition
+  observation
+  createdAt
+  viewerCanReply
+  lockVersion
+  viewerCanEdit
+  viewerCanWithdraw
+  viewerCanDispose
+  viewerCanCarry
+  disposedAt
+  disposedBy {
+    name
+  }
+  author {
+    id
+    name
+  }
+  replies {
+    body
+    createdAt
+    author {
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<WebDraftEarlierCommentsQuery, WebDraftEarlierCommentsQueryVariables>;
+export const WebEditCommentDocument = new TypedDocumentString(`
+    mutation WebEditComment($input: EditCommentInput!) {
+  editComment(input: $input) {
+    thread {
+      id
+      lockVersion
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebEditCommentMutation, WebEditCommentMutationVariables>;
+export const WebWithdrawCommentDocument = new TypedDocumentString(`
+    mutation WebWithdrawComment($input: WithdrawCommentInput!) {
+  withdrawComment(input: $input) {
+    thread {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebWithdrawCommentMutation, WebWithdrawCommentMutationVariables>;
+export const WebDisposeCommentDocument = new TypedDocumentString(`
+    mutation WebDisposeComment($input: DisposeCommentInput!) {
+  disposeComment(input: $input) {
+    thread {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebDisposeCommentMutation, WebDisposeCommentMutationVariables>;
+export const WebCarryCommentDocument = new TypedDocumentString(`
+    mutation WebCarryComment($input: CarryCommentThreadInput!) {
+  carryCommentThread(input: $input) {
+    thread {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebCarryCommentMutation, WebCarryCommentMutationVariables>;
+export const WebUploadCommentSheetDocument = new TypedDocumentString(`
+    mutation WebUploadCommentSheet($input: UploadCommentSheetInput!) {
+  uploadCommentSheet(input: $input) {
+    threads {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebUploadCommentSheetMutation, WebUploadCommentSheetMutationVariables>;
 export const WebPublishDraftDocument = new TypedDocumentString(`
     mutation WebPublishDraft($input: PublishDraftInput!) {
   publishDraft(input: $input) {
@@ -1115,6 +1320,7 @@ export const WebDraftDocument = new TypedDocumentString(`
       ...WebPublishedVersion
     }
     viewerCanRevise
+    commentSheetPath
     currentRevision {
       id
       number
@@ -1227,6 +1433,15 @@ fragment WebDraftThread on CommentThread {
   observation
   createdAt
   viewerCanReply
+  lockVersion
+  viewerCanEdit
+  viewerCanWithdraw
+  viewerCanDispose
+  viewerCanCarry
+  disposedAt
+  disposedBy {
+    name
+  }
   author {
     id
     name

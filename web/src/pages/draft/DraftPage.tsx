@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { useQuery } from '../../api/useQuery.ts';
 import { paths } from '../../app/paths.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
@@ -12,7 +12,11 @@ import { BallotPanel } from './BallotPanel.tsx';
 import { ClauseComments } from './ClauseComments.tsx';
 import { ClauseDocument } from './ClauseDocument.tsx';
 import { DraftLive } from './DraftLive.tsx';
+import { CommentFilters } from './CommentFilters.tsx';
+import { filterOf, matches, withFilter } from './commentFilter.ts';
+import { CommentSheet } from './CommentSheet.tsx';
 import { HistoryList, RevisionList } from './DraftRecords.tsx';
+import { EarlierComments } from './EarlierComments.tsx';
 import { draftMessages } from './messages.ts';
 import { DraftDocument } from './queries.ts';
 import { OpenBallotForm } from './OpenBallotForm.tsx';
@@ -27,6 +31,8 @@ export default function DraftPage() {
   const t = useMessages(draftMessages);
   const { lang } = useLanguage();
   const { data, error, refetch } = useQuery(DraftDocument, { id });
+  const [params, setParams] = useSearchParams();
+  const filter = filterOf(params);
   const draft = data?.draft;
   const [justPublished, setJustPublished] = useState(false);
   usePageTitle(draft ? draft.versionDesignation : t('notFound'));
@@ -42,7 +48,8 @@ export default function DraftPage() {
     );
   }
   const revision = draft.currentRevision;
-  const threads = revision?.threads.edges.map((edge) => edge.node) ?? [];
+  const allThreads = revision?.threads.edges.map((edge) => edge.node) ?? [];
+  const threads = allThreads.filter((thread) => matches(filter, thread));
   const otherLang = lang === 'zh' ? 'en' : 'zh';
   const otherTitle = draft.title[otherLang];
   const editLink = draft.viewerCanRevise && (
@@ -102,6 +109,11 @@ export default function DraftPage() {
         <section aria-labelledby="draft-text">
           <h2 id="draft-text">{t('text', { n: revision.number })}</h2>
           {editLink}
+          <CommentFilters
+            threads={allThreads}
+            filter={filter}
+            onChange={(next) => setParams(withFilter(new URLSearchParams(window.location.search), next))}
+          />
           <ClauseComments
             clauseNumber={null}
             threads={threads.filter((thread) => !thread.clauseNumber)}
@@ -123,8 +135,26 @@ export default function DraftPage() {
           {editLink}
         </>
       )}
+      {revision && (
+        <EarlierComments
+          draftId={draft.id}
+          clauseNumbers={clauseNumbersOf(revision.clauses)}
+          revisionNumber={revision.number}
+          onChanged={refetch}
+        />
+      )}
+      <CommentSheet
+        draftId={draft.id}
+        path={draft.commentSheetPath}
+        canUpload={draft.viewerCanComment}
+        onChanged={refetch}
+      />
       <RevisionList revisions={draft.revisions} draftId={draft.id} />
       <HistoryList history={draft.history} />
     </article>
   );
 }
+
+type ClauseTree = { number: string; children?: ClauseTree[] | null };
+const clauseNumbersOf = (clauses: ClauseTree[]): string[] =>
+  clauses.flatMap((clause) => [clause.number, ...clauseNumbersOf(clause.children ?? [])]);

@@ -3,9 +3,11 @@ import type { WebDraftThreadFragment } from '../../gql/graphql.ts';
 import { useLanguage } from '../../i18n/language.tsx';
 import { useMessages } from '../../i18n/messages.ts';
 import { ActionError } from './ActionError.tsx';
+import { commentMessages } from './commentMessages.ts';
 import { labels } from './labels.ts';
 import { draftMessages } from './messages.ts';
 import { ReplyDocument } from './queries.ts';
+import { ThreadActions } from './ThreadActions.tsx';
 import { formatDateTime } from './time.ts';
 import { useAction } from './useAction.ts';
 
@@ -13,6 +15,7 @@ import { useAction } from './useAction.ts';
 export function ThreadCard({ thread, onChanged }: { thread: WebDraftThreadFragment; onChanged(): void }) {
   const t = useMessages(draftMessages);
   const label = useMessages(labels);
+  const c = useMessages(commentMessages);
   const { lang } = useLanguage();
   const [body, setBody] = useState('');
   const [replying, setReplying] = useState(false);
@@ -40,8 +43,14 @@ export function ThreadCard({ thread, onChanged }: { thread: WebDraftThreadFragme
       )}
       {thread.disposition && (
         <p className="thread-disposition">
-          {label(thread.disposition)}
+          <strong>{c('disposedAs', { disposition: label(thread.disposition) })}</strong>
           {thread.observation && ` — ${t('observation', { text: thread.observation })}`}
+          {thread.disposedBy && typeof thread.disposedAt === 'string' && (
+            <span className="muted">
+              {' '}
+              ({c('disposedBy', { name: thread.disposedBy.name, date: formatDateTime(thread.disposedAt, lang) })})
+            </span>
+          )}
         </p>
       )}
       {thread.replies.length > 0 && (
@@ -56,6 +65,7 @@ export function ThreadCard({ thread, onChanged }: { thread: WebDraftThreadFragme
           ))}
         </ul>
       )}
+      <ThreadActions thread={thread} onChanged={onChanged} />
       {thread.viewerCanReply && !replying && (
         <button type="button" className="link-button" onClick={() => setReplying(true)}>
           {t('reply')}

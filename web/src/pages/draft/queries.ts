@@ -38,6 +38,7 @@ export const DraftDocument = graphql(`
         ...WebPublishedVersion
       }
       viewerCanRevise
+      commentSheetPath
       currentRevision {
         id
         number
@@ -112,6 +113,15 @@ export const DraftDocument = graphql(`
     observation
     createdAt
     viewerCanReply
+    lockVersion
+    viewerCanEdit
+    viewerCanWithdraw
+    viewerCanDispose
+    viewerCanCarry
+    disposedAt
+    disposedBy {
+      name
+    }
     author {
       id
       name
