@@ -255,9 +255,15 @@ describe('open comments of an earlier revision', () => {
     await revise('Requirements and methods');
 
     const asMember = await signedIn(member);
+    // The earlier comments come by their own query: its answer must be in before counting buttons (the page's
+    // live stream stays open, so the network is never idle).
+    const earlierAnswered = asMember.waitForResponse(
+      (response) =>
+        response.url().endsWith('/graphql') && /WebDraftEarlierComments/.test(response.request().postData() ?? ''),
+    );
     await asMember.goto(`${draftPath(draftId)}?lang=en`);
     await asMember.locator('.clause-text, .clause-heading').first().waitFor();
-    await asMember.waitForLoadState('networkidle');
+    await earlierAnswered;
     await expect(asMember.getByRole('button', { name: /^Carry/ }).count()).resolves.toBe(0);
 
     const page = await signedIn(secretary);
