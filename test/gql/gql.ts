@@ -176,6 +176,8 @@ type Documents = {
     "\n  mutation AgreementEdit($input: EditCommentInput!) { editComment(input: $input) { __typename } }\n": typeof types.AgreementEditDocument,
     "\n  mutation AgreementWithdraw($input: WithdrawCommentInput!) { withdrawComment(input: $input) { __typename } }\n": typeof types.AgreementWithdrawDocument,
     "\n  mutation AgreementDispose($input: DisposeCommentInput!) { disposeComment(input: $input) { __typename } }\n": typeof types.AgreementDisposeDocument,
+    "\n  query AgreementCommittee($code: String!) { committee(code: $code) { viewerCanCreateDraft } }\n": typeof types.AgreementCommitteeDocument,
+    "\n  mutation AgreementPropose($input: CreateDraftInput!) { createDraft(input: $input) { draft { id } } }\n": typeof types.AgreementProposeDocument,
     "\n  mutation PublishDraft($input: PublishDraftInput!) {\n    publishDraft(input: $input) {\n      draft { stage lockVersion viewerCanMoveTo viewerCanPublish publishedVersion { designation } }\n      version {\n        designation type published effective mandatoryNewTypes\n        standard { designation committee { code } title { en } }\n        title { en zh }\n        replaces { designation }\n        clauses { number heading text informative children { number heading text } }\n        history { edges { node { action } } }\n      }\n    }\n  }\n": typeof types.PublishDraftDocument,
     "\n  query PublishedApplicability($designation: String!) {\n    standard(designation: $designation) {\n      before: applicability(on: \"2026-12-31\") { current { designation } }\n      after: applicability(on: \"2027-06-01\") { current { designation } versions { status version { designation } } }\n      existing: applicability(on: \"2027-06-01\", scope: EXISTING_TYPES) { versions { status version { designation } } }\n    }\n  }\n": typeof types.PublishedApplicabilityDocument,
     "\n  query ReadyToPublish($id: ID!) { draft(id: $id) { viewerCanPublish lockVersion } }\n": typeof types.ReadyToPublishDocument,
@@ -370,6 +372,8 @@ const documents: Documents = {
     "\n  mutation AgreementEdit($input: EditCommentInput!) { editComment(input: $input) { __typename } }\n": types.AgreementEditDocument,
     "\n  mutation AgreementWithdraw($input: WithdrawCommentInput!) { withdrawComment(input: $input) { __typename } }\n": types.AgreementWithdrawDocument,
     "\n  mutation AgreementDispose($input: DisposeCommentInput!) { disposeComment(input: $input) { __typename } }\n": types.AgreementDisposeDocument,
+    "\n  query AgreementCommittee($code: String!) { committee(code: $code) { viewerCanCreateDraft } }\n": types.AgreementCommitteeDocument,
+    "\n  mutation AgreementPropose($input: CreateDraftInput!) { createDraft(input: $input) { draft { id } } }\n": types.AgreementProposeDocument,
     "\n  mutation PublishDraft($input: PublishDraftInput!) {\n    publishDraft(input: $input) {\n      draft { stage lockVersion viewerCanMoveTo viewerCanPublish publishedVersion { designation } }\n      version {\n        designation type published effective mandatoryNewTypes\n        standard { designation committee { code } title { en } }\n        title { en zh }\n        replaces { designation }\n        clauses { number heading text informative children { number heading text } }\n        history { edges { node { action } } }\n      }\n    }\n  }\n": types.PublishDraftDocument,
     "\n  query PublishedApplicability($designation: String!) {\n    standard(designation: $designation) {\n      before: applicability(on: \"2026-12-31\") { current { designation } }\n      after: applicability(on: \"2027-06-01\") { current { designation } versions { status version { designation } } }\n      existing: applicability(on: \"2027-06-01\", scope: EXISTING_TYPES) { versions { status version { designation } } }\n    }\n  }\n": types.PublishedApplicabilityDocument,
     "\n  query ReadyToPublish($id: ID!) { draft(id: $id) { viewerCanPublish lockVersion } }\n": types.ReadyToPublishDocument,
@@ -1064,6 +1068,14 @@ export function graphql(source: "\n  mutation AgreementWithdraw($input: Withdraw
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AgreementDispose($input: DisposeCommentInput!) { disposeComment(input: $input) { __typename } }\n"): (typeof documents)["\n  mutation AgreementDispose($input: DisposeCommentInput!) { disposeComment(input: $input) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgreementCommittee($code: String!) { committee(code: $code) { viewerCanCreateDraft } }\n"): (typeof documents)["\n  query AgreementCommittee($code: String!) { committee(code: $code) { viewerCanCreateDraft } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AgreementPropose($input: CreateDraftInput!) { createDraft(input: $input) { draft { id } } }\n"): (typeof documents)["\n  mutation AgreementPropose($input: CreateDraftInput!) { createDraft(input: $input) { draft { id } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -6,6 +6,7 @@ export const paths = {
   horizon: () => '/horizon',
   work: () => '/work',
   draft: (id: string) => `/drafts/${encodeURIComponent(id)}`,
+  proposeDraft: () => '/drafts/new',
   signIn: (next?: string) => (next ? `/sign-in?next=${encodeURIComponent(next)}` : '/sign-in'),
   me: () => '/me',
 };

@@ -124,6 +124,28 @@ export type CreateCommentThreadInput = {
   type: CommentType;
 };
 
+/** A draft to propose: a revision of an existing standard (`standardDesignation`) or a new standard (`newStandard`). */
+export type CreateDraftInput = {
+  /** For a SUPPLEMENT, AMENDMENT or CORRIGENDUM: the base version of the same standard it modifies. */
+  baseVersionDesignation?: string | null | undefined;
+  /** The committee the draft belongs to. */
+  committeeId: string | number;
+  /** The project leader, who must hold a role in the committee; default the caller. */
+  leaderId?: string | number | null | undefined;
+  /** The new standard to propose, instead of `standardDesignation`. */
+  newStandard?: NewStandardInput | null | undefined;
+  /** Designations of the versions the published version will replace (any standard). */
+  replaces?: Array<string> | null | undefined;
+  /** The standard to revise (designation root, case and spacing ignored), e.g. `GB/T 31486`. */
+  standardDesignation?: string | null | undefined;
+  /** The title of the text; required for a new standard, default the revised standard's. */
+  title?: LocalizedTextInput | null | undefined;
+  /** The designation the published version is planned to have, e.g. `GB/T 31486-2027`. */
+  versionDesignation: string;
+  /** The type of the planned version (a modification needs `baseVersionDesignation`). */
+  versionType: VersionType;
+};
+
 /** How precisely the date of a change is known. */
 export type DatePrecision =
   /** The day is known. */
@@ -199,6 +221,14 @@ export type HorizonFilter = {
   vehicleCategories?: Array<VehicleCategory> | null | undefined;
 };
 
+/** A text in English, and optionally in Chinese. */
+export type LocalizedTextInput = {
+  /** The English text. */
+  en: string;
+  /** The Chinese text, if there is one. */
+  zh?: string | null | undefined;
+};
+
 /** A stage move, with the stage and lock version the caller read. */
 export type MoveDraftStageInput = {
   /** The draft. */
@@ -211,6 +241,16 @@ export type MoveDraftStageInput = {
   publicEnquiry?: boolean | null | undefined;
   /** The stage to move to (PUBLISHED only through `publishDraft`). */
   toStage: DraftStage;
+};
+
+/** A standard a draft proposes to create. */
+export type NewStandardInput = {
+  /** The designation root, e.g. `GB 46031`; must not exist yet. */
+  designation: string;
+  /** The family of the standard. */
+  kind: StandardKind;
+  /** Who will publish it, e.g. `SAMR/SAC`. */
+  publisher: string;
 };
 
 /** What a notification tells. */
@@ -558,6 +598,18 @@ export type WebChangePasswordMutationVariables = Exact<{
 
 export type WebChangePasswordMutation = { changePassword: { changed: boolean } };
 
+export type WebProposeCommitteesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebProposeCommitteesQuery = { viewer: { id: string, memberships: Array<{ role: CommitteeRole, committee: { id: string, code: string, viewerCanCreateDraft: boolean, name: { en: string, zh: string | null } } }> } | null };
+
+export type WebCreateDraftMutationVariables = Exact<{
+  input: CreateDraftInput;
+}>;
+
+
+export type WebCreateDraftMutation = { createDraft: { draft: { id: string } } };
+
 export type WebSearchQueryVariables = Exact<{
   query: string;
   on: string;
@@ -613,7 +665,7 @@ export type WebStandardApplicabilityQuery = { standard: { id: string, applicabil
 export type WebMyWorkQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type WebMyWorkQuery = { viewer: { id: string, name: string, myWork: { draftsByStage: Array<{ stage: DraftStage, drafts: Array<{ id: string, versionDesignation: string, title: { en: string, zh: string | null }, committee: { code: string } }> }>, ballotsToVote: Array<{ daysLeft: number, ballot: { id: string, stage: BallotStage, closesAt: unknown, draft: { id: string, versionDesignation: string } } }>, threadsAwaitingReply: Array<{ id: string, type: CommentType, clauseNumber: string | null, comment: string, author: { name: string }, revision: { number: number, draft: { id: string, versionDesignation: string } } }>, threadsAwaitingDisposition: Array<{ id: string, type: CommentType, clauseNumber: string | null, comment: string, author: { name: string }, revision: { number: number, draft: { id: string, versionDesignation: string } } }> } | null } | null };
+export type WebMyWorkQuery = { viewer: { id: string, name: string, memberships: Array<{ committee: { id: string, viewerCanCreateDraft: boolean } }>, myWork: { draftsByStage: Array<{ stage: DraftStage, drafts: Array<{ id: string, versionDesignation: string, title: { en: string, zh: string | null }, committee: { code: string } }> }>, ballotsToVote: Array<{ daysLeft: number, ballot: { id: string, stage: BallotStage, closesAt: unknown, draft: { id: string, versionDesignation: string } } }>, threadsAwaitingReply: Array<{ id: string, type: CommentType, clauseNumber: string | null, comment: string, author: { name: string }, revision: { number: number, draft: { id: string, versionDesignation: string } } }>, threadsAwaitingDisposition: Array<{ id: string, type: CommentType, clauseNumber: string | null, comment: string, author: { name: string }, revision: { number: number, draft: { id: string, versionDesignation: string } } }> } | null } | null };
 
 export type WebWorkThreadFragment = { id: string, type: CommentType, clauseNumber: string | null, comment: string, author: { name: string }, revision: { number: number, draft: { id: string, versionDesignation: string } } };
 
@@ -1204,6 +1256,34 @@ export const WebChangePasswordDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebChangePasswordMutation, WebChangePasswordMutationVariables>;
+export const WebProposeCommitteesDocument = new TypedDocumentString(`
+    query WebProposeCommittees {
+  viewer {
+    id
+    memberships {
+      role
+      committee {
+        id
+        code
+        name {
+          en
+          zh
+        }
+        viewerCanCreateDraft
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebProposeCommitteesQuery, WebProposeCommitteesQueryVariables>;
+export const WebCreateDraftDocument = new TypedDocumentString(`
+    mutation WebCreateDraft($input: CreateDraftInput!) {
+  createDraft(input: $input) {
+    draft {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebCreateDraftMutation, WebCreateDraftMutationVariables>;
 export const WebSearchDocument = new TypedDocumentString(`
     query WebSearch($query: String!, $on: Date!, $scope: ApplicabilityScope, $after: String) {
   search(query: $query, on: $on, scope: $scope, first: 20, after: $after) {
@@ -1410,6 +1490,12 @@ export const WebMyWorkDocument = new TypedDocumentString(`
   viewer {
     id
     name
+    memberships {
+      committee {
+        id
+        viewerCanCreateDraft
+      }
+    }
     myWork {
       draftsByStage {
         stage
