@@ -146,6 +146,16 @@ export type CreateDraftInput = {
   versionType: VersionType;
 };
 
+/** The webhook to create. */
+export type CreateWebhookInput = {
+  /** The kinds to deliver (at least one). */
+  kinds: Array<NotificationKind>;
+  /** Whose notifications: the caller's own only (another person's is FORBIDDEN, administrators included). */
+  personId?: string | number | null | undefined;
+  /** An https URL (plain http only to a loopback address); private addresses are refused unless configured. */
+  url: string;
+};
+
 /** How precisely the date of a change is known. */
 export type DatePrecision =
   /** The day is known. */
@@ -156,6 +166,12 @@ export type DatePrecision =
   | 'RANGE'
   /** Only the year is known. */
   | 'YEAR';
+
+/** The webhook to delete. */
+export type DeleteWebhookInput = {
+  /** The webhook number (`Webhook.id`). */
+  webhookId: string | number;
+};
 
 /** What happened to a piece of text between two versions. */
 export type DiffKind =
@@ -193,6 +209,12 @@ export type DraftStage =
   | 'PUBLISHED'
   /** Being written by the project leader and experts. */
   | 'WORKING_DRAFT';
+
+/** The standard to follow. */
+export type FollowStandardInput = {
+  /** The standard. */
+  standardId: string | number;
+};
 
 /** What happens on a date of the horizon. */
 export type HorizonChangeKind =
@@ -391,6 +413,24 @@ export type ThreadStatus =
   /** Withdrawn by its author. */
   | 'WITHDRAWN';
 
+/** The committee to stop following. */
+export type UnfollowCommitteeInput = {
+  /** The committee. */
+  committeeId: string | number;
+};
+
+/** The saved horizon filter to drop. */
+export type UnfollowHorizonFilterInput = {
+  /** The watch number (`Watch.id`). */
+  watchId: string | number;
+};
+
+/** The standard to stop following. */
+export type UnfollowStandardInput = {
+  /** The standard. */
+  standardId: string | number;
+};
+
 /** A UN R.E.3 vehicle category, as used in China too (GB/T 15089). */
 export type VehicleCategory =
   /** Two-wheeled mopeds. */
@@ -568,7 +608,7 @@ export type WebHorizonQuery = { horizon: { totalCount: number, pageInfo: { hasNe
 export type WebMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type WebMeQuery = { viewer: { id: string, name: string, email: string | null, organisation: string | null, isAdmin: boolean, hasPassword: boolean | null, memberships: Array<{ role: CommitteeRole, memberBody: string | null, headOfDelegation: boolean, since: string, committee: { code: string, name: { en: string, zh: string | null } } }>, tokens: Array<{ id: string, name: string, createdAt: string, lastUsedAt: string | null, revokedAt: string | null }> | null, sessions: Array<{ id: string, createdAt: unknown, lastSeenAt: unknown, endsAt: unknown, userAgent: string | null, current: boolean }> | null, watching: Array<{ id: string, name: string | null, since: unknown, standard: { designation: string, title: { en: string, zh: string | null } } | null, committee: { code: string, name: { en: string, zh: string | null } } | null, horizonFilter: { committee: string | null, kinds: Array<StandardKind> | null, standards: Array<string> | null, text: string | null } | null }> | null, webhooks: Array<{ id: string, url: string, enabled: boolean, kinds: Array<NotificationKind>, disabledAt: unknown, disabledReason: string | null, failingSince: unknown }> | null } | null };
+export type WebMeQuery = { viewer: { id: string, name: string, email: string | null, organisation: string | null, isAdmin: boolean, hasPassword: boolean | null, memberships: Array<{ role: CommitteeRole, memberBody: string | null, headOfDelegation: boolean, since: string, committee: { code: string, name: { en: string, zh: string | null } } }>, tokens: Array<{ id: string, name: string, createdAt: string, lastUsedAt: string | null, revokedAt: string | null }> | null, sessions: Array<{ id: string, createdAt: unknown, lastSeenAt: unknown, endsAt: unknown, userAgent: string | null, current: boolean }> | null, watching: Array<{ id: string, name: string | null, since: unknown, standard: { id: string, designation: string, title: { en: string, zh: string | null } } | null, committee: { id: string, code: string, name: { en: string, zh: string | null } } | null, horizonFilter: { committee: string | null, kinds: Array<StandardKind> | null, standards: Array<string> | null, text: string | null } | null }> | null, webhooks: Array<{ id: string, url: string, enabled: boolean, kinds: Array<NotificationKind>, disabledAt: unknown, disabledReason: string | null, failingSince: unknown }> | null } | null };
 
 export type WebCreateApiTokenMutationVariables = Exact<{
   input: CreateApiTokenInput;
@@ -597,6 +637,41 @@ export type WebChangePasswordMutationVariables = Exact<{
 
 
 export type WebChangePasswordMutation = { changePassword: { changed: boolean } };
+
+export type WebUnfollowStandardMutationVariables = Exact<{
+  input: UnfollowStandardInput;
+}>;
+
+
+export type WebUnfollowStandardMutation = { unfollowStandard: { unfollowed: boolean } };
+
+export type WebUnfollowCommitteeMutationVariables = Exact<{
+  input: UnfollowCommitteeInput;
+}>;
+
+
+export type WebUnfollowCommitteeMutation = { unfollowCommittee: { unfollowed: boolean } };
+
+export type WebUnfollowHorizonFilterMutationVariables = Exact<{
+  input: UnfollowHorizonFilterInput;
+}>;
+
+
+export type WebUnfollowHorizonFilterMutation = { unfollowHorizonFilter: { unfollowed: boolean } };
+
+export type WebCreateWebhookMutationVariables = Exact<{
+  input: CreateWebhookInput;
+}>;
+
+
+export type WebCreateWebhookMutation = { createWebhook: { secret: string, webhook: { id: string, url: string } } };
+
+export type WebDeleteWebhookMutationVariables = Exact<{
+  input: DeleteWebhookInput;
+}>;
+
+
+export type WebDeleteWebhookMutation = { deleteWebhook: { deleted: boolean } };
 
 export type WebProposeCommitteesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -645,6 +720,25 @@ export type WebSignInMutationVariables = Exact<{
 
 
 export type WebSignInMutation = { signIn: { viewer: { id: string, name: string } } };
+
+export type WebFollowedStandardsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebFollowedStandardsQuery = { viewer: { id: string, watching: Array<{ id: string, standard: { id: string } | null }> | null } | null };
+
+export type WebFollowStandardMutationVariables = Exact<{
+  input: FollowStandardInput;
+}>;
+
+
+export type WebFollowStandardMutation = { followStandard: { watch: { id: string } } };
+
+export type WebStandardUnfollowMutationVariables = Exact<{
+  input: UnfollowStandardInput;
+}>;
+
+
+export type WebStandardUnfollowMutation = { unfollowStandard: { unfollowed: boolean } };
 
 export type WebStandardQueryVariables = Exact<{
   designation: string;
@@ -1192,6 +1286,7 @@ export const WebMeDocument = new TypedDocumentString(`
       name
       since
       standard {
+        id
         designation
         title {
           en
@@ -1199,6 +1294,7 @@ export const WebMeDocument = new TypedDocumentString(`
         }
       }
       committee {
+        id
         code
         name {
           en
@@ -1256,6 +1352,45 @@ export const WebChangePasswordDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebChangePasswordMutation, WebChangePasswordMutationVariables>;
+export const WebUnfollowStandardDocument = new TypedDocumentString(`
+    mutation WebUnfollowStandard($input: UnfollowStandardInput!) {
+  unfollowStandard(input: $input) {
+    unfollowed
+  }
+}
+    `) as unknown as TypedDocumentString<WebUnfollowStandardMutation, WebUnfollowStandardMutationVariables>;
+export const WebUnfollowCommitteeDocument = new TypedDocumentString(`
+    mutation WebUnfollowCommittee($input: UnfollowCommitteeInput!) {
+  unfollowCommittee(input: $input) {
+    unfollowed
+  }
+}
+    `) as unknown as TypedDocumentString<WebUnfollowCommitteeMutation, WebUnfollowCommitteeMutationVariables>;
+export const WebUnfollowHorizonFilterDocument = new TypedDocumentString(`
+    mutation WebUnfollowHorizonFilter($input: UnfollowHorizonFilterInput!) {
+  unfollowHorizonFilter(input: $input) {
+    unfollowed
+  }
+}
+    `) as unknown as TypedDocumentString<WebUnfollowHorizonFilterMutation, WebUnfollowHorizonFilterMutationVariables>;
+export const WebCreateWebhookDocument = new TypedDocumentString(`
+    mutation WebCreateWebhook($input: CreateWebhookInput!) {
+  createWebhook(input: $input) {
+    secret
+    webhook {
+      id
+      url
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebCreateWebhookMutation, WebCreateWebhookMutationVariables>;
+export const WebDeleteWebhookDocument = new TypedDocumentString(`
+    mutation WebDeleteWebhook($input: DeleteWebhookInput!) {
+  deleteWebhook(input: $input) {
+    deleted
+  }
+}
+    `) as unknown as TypedDocumentString<WebDeleteWebhookMutation, WebDeleteWebhookMutationVariables>;
 export const WebProposeCommitteesDocument = new TypedDocumentString(`
     query WebProposeCommittees {
   viewer {
@@ -1372,6 +1507,35 @@ export const WebSignInDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebSignInMutation, WebSignInMutationVariables>;
+export const WebFollowedStandardsDocument = new TypedDocumentString(`
+    query WebFollowedStandards {
+  viewer {
+    id
+    watching {
+      id
+      standard {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebFollowedStandardsQuery, WebFollowedStandardsQueryVariables>;
+export const WebFollowStandardDocument = new TypedDocumentString(`
+    mutation WebFollowStandard($input: FollowStandardInput!) {
+  followStandard(input: $input) {
+    watch {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebFollowStandardMutation, WebFollowStandardMutationVariables>;
+export const WebStandardUnfollowDocument = new TypedDocumentString(`
+    mutation WebStandardUnfollow($input: UnfollowStandardInput!) {
+  unfollowStandard(input: $input) {
+    unfollowed
+  }
+}
+    `) as unknown as TypedDocumentString<WebStandardUnfollowMutation, WebStandardUnfollowMutationVariables>;
 export const WebStandardDocument = new TypedDocumentString(`
     query WebStandard($designation: String!) {
   standard(designation: $designation) {
