@@ -201,6 +201,8 @@ type Documents = {
     "mutation SignInSignOut($input: SignOutInput!) { signOut(input: $input) { sessionsEnded } }": typeof types.SignInSignOutDocument,
     "\n  mutation SignInChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { changed } }\n": typeof types.SignInChangePasswordDocument,
     "\n  query SignInMe { viewer { name hasPassword sessions { id current userAgent endsAt } memberships { role } } }\n": typeof types.SignInMeDocument,
+    "\n  mutation StreamActAsOfficer($input: ActAsOfficerInput!) { actAsOfficer(input: $input) { committee { code } } }\n": typeof types.StreamActAsOfficerDocument,
+    "\n  mutation StreamStopActing($input: StopActingAsOfficerInput!) { stopActingAsOfficer(input: $input) { committee {\n    code } } }\n": typeof types.StreamStopActingDocument,
     "\n  mutation CreateDraftStep($input: CreateDraftInput!) { createDraft(input: $input) { draft { id stage lockVersion } } }\n": typeof types.CreateDraftStepDocument,
     "\n  mutation ReviseStep($input: AddDraftRevisionInput!) { addDraftRevision(input: $input) { revision { id number } } }\n": typeof types.ReviseStepDocument,
     "\n  query ReadStage($id: ID!) { draft(id: $id) { stage lockVersion currentRevision { id } } }\n": typeof types.ReadStageDocument,
@@ -397,6 +399,8 @@ const documents: Documents = {
     "mutation SignInSignOut($input: SignOutInput!) { signOut(input: $input) { sessionsEnded } }": types.SignInSignOutDocument,
     "\n  mutation SignInChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { changed } }\n": types.SignInChangePasswordDocument,
     "\n  query SignInMe { viewer { name hasPassword sessions { id current userAgent endsAt } memberships { role } } }\n": types.SignInMeDocument,
+    "\n  mutation StreamActAsOfficer($input: ActAsOfficerInput!) { actAsOfficer(input: $input) { committee { code } } }\n": types.StreamActAsOfficerDocument,
+    "\n  mutation StreamStopActing($input: StopActingAsOfficerInput!) { stopActingAsOfficer(input: $input) { committee {\n    code } } }\n": types.StreamStopActingDocument,
     "\n  mutation CreateDraftStep($input: CreateDraftInput!) { createDraft(input: $input) { draft { id stage lockVersion } } }\n": types.CreateDraftStepDocument,
     "\n  mutation ReviseStep($input: AddDraftRevisionInput!) { addDraftRevision(input: $input) { revision { id number } } }\n": types.ReviseStepDocument,
     "\n  query ReadStage($id: ID!) { draft(id: $id) { stage lockVersion currentRevision { id } } }\n": types.ReadStageDocument,
@@ -1168,6 +1172,14 @@ export function graphql(source: "\n  mutation SignInChangePassword($input: Chang
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SignInMe { viewer { name hasPassword sessions { id current userAgent endsAt } memberships { role } } }\n"): (typeof documents)["\n  query SignInMe { viewer { name hasPassword sessions { id current userAgent endsAt } memberships { role } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StreamActAsOfficer($input: ActAsOfficerInput!) { actAsOfficer(input: $input) { committee { code } } }\n"): (typeof documents)["\n  mutation StreamActAsOfficer($input: ActAsOfficerInput!) { actAsOfficer(input: $input) { committee { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StreamStopActing($input: StopActingAsOfficerInput!) { stopActingAsOfficer(input: $input) { committee {\n    code } } }\n"): (typeof documents)["\n  mutation StreamStopActing($input: StopActingAsOfficerInput!) { stopActingAsOfficer(input: $input) { committee {\n    code } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
