@@ -61,7 +61,11 @@ describe('proposing a draft', () => {
       version: 'Planned version designation',
       replaces: 'Versions it replaces',
     });
-    await page.getByRole('button', { name: 'Propose the draft' }).click();
+    // The revisable standards are offered as suggestions; Enter in a field sends the form (keyboard alone).
+    await expect(
+      page.locator('#propose-standards option').evaluateAll((options) => options.map((o) => o.getAttribute('value'))),
+    ).resolves.toContain('ISO 26262');
+    await page.getByLabel('Planned version designation').press('Enter');
     await page.waitForURL((url) => url.pathname.startsWith('/drafts/') && url.pathname !== '/drafts/new');
     await page.getByRole('heading', { name: /ISO 26262:2027/ }).waitFor();
     await expect(draftsOfCommittee()).resolves.toContain('ISO 26262:2027');
@@ -94,6 +98,26 @@ describe('proposing a draft', () => {
       'Another active draft already plans ISO 26262:2027',
     );
     await expect(page.locator('#propose-version-error').textContent()).resolves.toContain('ISO 26262:2027');
+    await expect(draftsOfCommittee()).resolves.toEqual(before);
+  });
+
+  it("refuses another committee's standard and a designation not of the standard, each beside its field", async () => {
+    const before = await draftsOfCommittee();
+    const page = await signedIn(people.member);
+    await page.goto('/drafts/new?lang=en');
+    await page.getByLabel('Standard to revise').fill('UN R155');
+    await page.getByLabel('Planned version designation').fill('UN R155 01 series');
+    await page.getByRole('button', { name: 'Propose the draft' }).click();
+    await expect(page.locator('#propose-standard-error').textContent()).resolves.toContain(
+      'ISO/TC22/SC32 is not responsible for UN R155',
+    );
+    await page.getByLabel('Standard to revise').fill('ISO 26262');
+    await page.getByLabel('Planned version designation').fill('ISO 262620:2027');
+    await page.getByRole('button', { name: 'Propose the draft' }).click();
+    await expect(page.locator('#propose-version-error').textContent()).resolves.toContain(
+      'ISO 262620:2027 is not a designation of ISO 26262',
+    );
+    await expect(page.locator('#propose-standard-error').count()).resolves.toBe(0);
     await expect(draftsOfCommittee()).resolves.toEqual(before);
   });
 

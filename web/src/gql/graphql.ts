@@ -676,7 +676,7 @@ export type WebDeleteWebhookMutation = { deleteWebhook: { deleted: boolean } };
 export type WebProposeCommitteesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type WebProposeCommitteesQuery = { viewer: { id: string, memberships: Array<{ role: CommitteeRole, committee: { id: string, code: string, viewerCanCreateDraft: boolean, name: { en: string, zh: string | null } } }> } | null };
+export type WebProposeCommitteesQuery = { viewer: { id: string, memberships: Array<{ role: CommitteeRole, committee: { id: string, code: string, viewerCanCreateDraft: boolean, name: { en: string, zh: string | null }, standards: { edges: Array<{ node: { designation: string } }> } } }> } | null };
 
 export type WebCreateDraftMutationVariables = Exact<{
   input: CreateDraftInput;
@@ -1405,6 +1405,13 @@ export const WebProposeCommitteesDocument = new TypedDocumentString(`
           zh
         }
         viewerCanCreateDraft
+        standards(first: 100) {
+          edges {
+            node {
+              designation
+            }
+          }
+        }
       }
     }
   }

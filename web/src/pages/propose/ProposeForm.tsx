@@ -15,6 +15,8 @@ export interface ProposeCommittee {
   id: string;
   code: string;
   name: { en: string; zh?: string | null };
+  /** The standards the committee is responsible for: the ones it may revise, offered as suggestions. */
+  standards: { edges: { node: { designation: string } }[] };
 }
 
 const VERSION_TYPES = ['EDITION', 'SERIES', 'AMENDMENT', 'SUPPLEMENT', 'CORRIGENDUM'] as const;
@@ -164,7 +166,18 @@ export function ProposeForm({ committees }: { committees: ProposeCommittee[] }) 
           hint={t('standardHint')}
           error={errorFor('propose-standard')}
         >
-          {(p) => <input {...p} required value={values.standard} onChange={set('standard')} />}
+          {(p) => (
+            <>
+              <input {...p} required list="propose-standards" value={values.standard} onChange={set('standard')} />
+              <datalist id="propose-standards">
+                {committees
+                  .find((c) => c.id === values.committeeId)
+                  ?.standards.edges.map(({ node }) => (
+                    <option key={node.designation} value={node.designation} />
+                  ))}
+              </datalist>
+            </>
+          )}
         </Field>
       )}
       <Field

@@ -5,7 +5,13 @@ export const ProposeCommitteesDoc = graphql(`
   query WebProposeCommittees {
     viewer {
       id
-      memberships { role committee { id code name { en zh } viewerCanCreateDraft } }
+      memberships {
+        role
+        committee {
+          id code name { en zh } viewerCanCreateDraft
+          standards(first: 100) { edges { node { designation } } }
+        }
+      }
     }
   }
 `);
