@@ -43,7 +43,8 @@ export const proposeMessages = defineMessages({
     DESIGNATION_PLANNED: 'Another active draft already plans {value}. Choose another designation.',
     DESIGNATION_NOT_OF_STANDARD: '{value} is not a designation of {standard}: it must start with it.',
     NOT_RESPONSIBLE_COMMITTEE:
-      '{committee} is not responsible for {value}: only the committee that owns a standard revises it (an administrator assigns a standard without one).',
+      '{committee} is not responsible for {value}: only the committee that owns a standard revises it ' +
+      '(an administrator assigns a standard without one).',
     VERSION_EXISTS: 'A version {value} exists already.',
     STANDARD_EXISTS: 'A standard {value} exists already: revise it instead.',
     NOT_FOUND: 'The registry has no {value}.',
