@@ -64,7 +64,7 @@ describe('following a standard', () => {
 
     await page.goto('/me?lang=zh');
     const section = page.locator('section[aria-labelledby="me-following"]');
-    await expect(section.getByRole('link', { name: 'ISO 26262' }).count()).resolves.toBe(1);
+    await section.getByRole('link', { name: 'ISO 26262' }).waitFor();
     await expectAccessible(page);
     await section.getByRole('button', { name: '取消关注 ISO 26262' }).click();
     await poll(() => section.textContent()).toContain('您尚未关注任何内容');

@@ -26,8 +26,7 @@ export function authorizeDraftActivity(ctx: Pick<DomainContext, 'db' | 'viewer'>
  * The viewers of open streams as the database knows them now, in one statement per kind of credential
  * however many streams: keyed by `tokenId` (a session's is minus its id); a revoked token or ended
  * session is missing (a session's idle time is not counted while its stream is open). Roles, and an
- * administrator's acting officer roles (one more statement when administrators are among them), are those
- * held now, everywhere.
+ * administrator's acting officer roles (one more statement), are those held now, everywhere.
  */
 export function refreshViewers(db: Reader, viewers: readonly Viewer[], now = new Date()): Map<number, Viewer> {
   const byToken = new Map(viewers.map((v) => [v.tokenId, v]));
@@ -78,11 +77,10 @@ export function refreshViewers(db: Reader, viewers: readonly Viewer[], now = new
     if (row.committeeId !== null && row.role !== null) viewer.roles.set(row.committeeId, row.role);
   }
   // An administrator's acting officer roles are re-read too: one ended since the stream opened ends its powers.
-  const acting = actingOfficersOf(
-    db,
-    [...fresh.values()].filter((v) => v.isAdmin).map((v) => v.personId),
-  );
-  for (const viewer of fresh.values()) viewer.actingOfficerOf = acting.get(viewer.personId) ?? new Set();
+  // One statement for all of them (asked for every viewer, so the cost does not depend on who listens).
+  const acting = actingOfficersOf(db, [...new Set([...fresh.values()].map((v) => v.personId))]);
+  for (const viewer of fresh.values())
+    viewer.actingOfficerOf = viewer.isAdmin ? (acting.get(viewer.personId) ?? new Set()) : new Set();
   return fresh;
 }
 
