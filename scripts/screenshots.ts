@@ -127,6 +127,7 @@ try {
     { name: 'work', path: '/work', ready: '.work-ballot' },
     { name: 'draft', path: `/drafts/${encodeURIComponent(enquiryId)}`, ready: '.clause-text' },
     { name: 'propose', path: '/drafts/new', ready: '.propose-form' },
+    { name: 'standard-following', path: '/standards/ISO%2026262', ready: '.follow .follow-on' },
     { name: 'propose-refused', path: '/drafts/new', ready: '.propose-form', act: refusedProposal },
   );
   await followAndHook(web.origin, people);

@@ -48,7 +48,7 @@ export function FollowButton({ standardId }: { standardId: string }) {
     <div className="follow">
       <button
         type="button"
-        className={following ? 'follow-on' : 'primary'}
+        className={following ? 'follow-on' : undefined}
         aria-pressed={following}
         aria-describedby="follow-hint"
         disabled={busy}
