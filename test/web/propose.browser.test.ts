@@ -124,6 +124,9 @@ describe('proposing a draft', () => {
   it('asks an anonymous reader to sign in', async () => {
     const page = await signedIn(null);
     await page.goto('/drafts/new?lang=en');
-    await expect(page.locator('#main').textContent()).resolves.toContain('once you sign in');
+    await expect(page.getByText('once you sign in').textContent()).resolves.toContain('My work shows');
+    const href = await page.locator('#main').getByRole('link', { name: 'Sign in' }).getAttribute('href');
+    expect(new URL(href ?? '', web.origin).searchParams.get('next')).toBe('/drafts/new');
+    await expect(page.locator('form').count()).resolves.toBe(0);
   });
 });
