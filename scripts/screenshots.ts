@@ -4,6 +4,7 @@
 // needs a CJK font on the machine (Debian: fonts-noto-cjk) or it shows as boxes.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { fileURLToPath } from 'node:url';
 import { buildWeb } from './build-web.ts';
 import { draftWithRevisions, revisionText } from '../test/web/revisions-scene.ts';
@@ -31,6 +32,8 @@ export const PAGES: {
   anonymous?: boolean;
   asSecretary?: boolean;
   click?: string;
+  /** What is done on the page before it is taken (a state reached by acting), and then waited for. */
+  act?: { run(page: Page): Promise<void>; ready: string };
 }[] = [
   { name: 'search', path: '/?q=battery', ready: '.result-group' },
   { name: 'search-designation', path: '/?q=GB%2FT%2031486', ready: '.result-group' },
@@ -60,6 +63,39 @@ export const PAGES: {
   { name: 'set-password', path: '/set-password#token=vsl_example', ready: '.auth-form', anonymous: true },
   { name: 'me', path: '/me', ready: '.me-page h2' },
 ];
+
+/** The proposal form refused: ISO 26262:2026 is planned by the scene's draft at enquiry already. */
+const refusedProposal = {
+  async run(page: Page) {
+    await page.locator('#propose-standard').fill('ISO 26262');
+    await page.locator('#propose-version').fill('ISO 26262:2026');
+    await page.locator('#propose-replaces').fill('ISO 26262:2018');
+    await page.locator('.propose-form button[type=submit]').click();
+  },
+  ready: '.propose-error',
+};
+
+/** The member follows a standard and a committee and has a webhook: /me shows them. */
+async function followAndHook(origin: string, scene: ScenePeople) {
+  const ids = await sceneApi<{ standard: { id: string }; committee: { id: string } }>(
+    origin,
+    scene.member,
+    '{ standard(designation: "ISO 26262") { id } committee(code: "ISO/TC22/SC32") { id } }',
+  );
+  await sceneApi(
+    origin,
+    scene.member,
+    `mutation($s: ID!, $c: ID!) { followStandard(input: { standardId: $s }) { watch { id } }
+      followCommittee(input: { committeeId: $c }) { watch { id } } }`,
+    { s: ids.standard.id, c: ids.committee.id },
+  );
+  await sceneApi(
+    origin,
+    scene.member,
+    `mutation { createWebhook(input: { url: "https://lims.example.org/registry-hook",
+      kinds: [VERSION_PUBLISHED, BALLOT_OPENED, VOTE_REMINDER] }) { secret } }`,
+  );
+}
 
 await buildWeb({ quiet: true });
 mkdirSync(OUT, { recursive: true });
@@ -132,6 +168,9 @@ try {
     { name: 'draft-edit', path: `/drafts/${encodeURIComponent(proposalId)}/edit`, ready: '.editor-clause' },
     { name: 'work', path: '/work', ready: '.work-ballot' },
     { name: 'draft', path: `/drafts/${encodeURIComponent(enquiryId)}`, ready: '.clause-text' },
+    { name: 'propose', path: '/drafts/new', ready: '.propose-form' },
+    { name: 'standard-following', path: '/standards/ISO%2026262', ready: '.follow .follow-on' },
+    { name: 'propose-refused', path: '/drafts/new', ready: '.propose-form', act: refusedProposal },
   );
   // The publish step as the secretary sees it (and its confirmation), and a draft published through the API.
   const [approved, published] = await Promise.all([
@@ -179,6 +218,7 @@ try {
     { name: 'draft-revisions', path: revisedPath, ready: '.revision-picker' },
     { name: 'draft-compare', path: `${revisedPath}/compare?from=1&to=3`, ready: '.clause-entry' },
   );
+  await followAndHook(web.origin, people);
   const session = people.member.session;
   for (const lang of ['en', 'zh'] as const) {
     for (const width of [1280, 390]) {
@@ -187,12 +227,16 @@ try {
       const anonymous = await web.newPage({ lang, width });
       const secretary = await web.newPage({ lang, width });
       await secretary.context.addCookies([{ name: 'vsr_session', value: people.secretary.session, url: web.origin }]);
-      for (const { name, path, ready, anonymous: noSession, asSecretary, click } of PAGES) {
+      for (const { name, path, ready, anonymous: noSession, asSecretary, click, act } of PAGES) {
         const { page } = noSession ? anonymous : asSecretary ? secretary : signedIn;
         const [bare = path, hash = ''] = path.split('#');
         await page.goto(`${bare}${bare.includes('?') ? '&' : '?'}lang=${lang}${hash ? `#${hash}` : ''}`);
         if (click) await page.locator(click).click();
         await page.locator(ready).first().waitFor();
+        if (act) {
+          await act.run(page);
+          await page.locator(act.ready).first().waitFor();
+        }
         const file = join(OUT, `${name}.${lang}.${width}.png`);
         await page.screenshot({ path: file, fullPage: true });
         process.stdout.write(`${file}\n`);

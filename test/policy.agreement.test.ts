@@ -221,3 +221,31 @@ function attempt(
       return executeAs(app, token, Dispose, { input: { threadId, lockVersion, disposition: 'ACCEPTED' } });
   }
 }
+
+const CommitteeAbilities = graphql(`
+  query AgreementCommittee($code: String!) { committee(code: $code) { viewerCanCreateDraft } }
+`);
+const Propose = graphql(`
+  mutation AgreementPropose($input: CreateDraftInput!) { createDraft(input: $input) { draft { id } } }
+`);
+
+describe('committees: viewerCanCreateDraft says what createDraft does', () => {
+  it('for every caller', async () => {
+    const c = setUpCommittee(createTestDb().db);
+    for (const caller of CALLERS) {
+      const app = copyOf(c);
+      const token = tokenOf(c, caller);
+      const offered = ok(await executeAs(app, token, CommitteeAbilities, { code: 'SAC/TC114/SC27' })).committee
+        ?.viewerCanCreateDraft;
+      const result = await executeAs(app, token, Propose, {
+        input: {
+          committeeId: c.committeeGid,
+          standardDesignation: 'GB 38031',
+          versionDesignation: 'GB 38031-2026',
+          versionType: 'EDITION',
+        },
+      });
+      expect({ caller, succeeded: !result.errors }).toEqual({ caller, succeeded: offered });
+    }
+  });
+});

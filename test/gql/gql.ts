@@ -177,6 +177,8 @@ type Documents = {
     "\n  mutation AgreementEdit($input: EditCommentInput!) { editComment(input: $input) { __typename } }\n": typeof types.AgreementEditDocument,
     "\n  mutation AgreementWithdraw($input: WithdrawCommentInput!) { withdrawComment(input: $input) { __typename } }\n": typeof types.AgreementWithdrawDocument,
     "\n  mutation AgreementDispose($input: DisposeCommentInput!) { disposeComment(input: $input) { __typename } }\n": typeof types.AgreementDisposeDocument,
+    "\n  query AgreementCommittee($code: String!) { committee(code: $code) { viewerCanCreateDraft } }\n": typeof types.AgreementCommitteeDocument,
+    "\n  mutation AgreementPropose($input: CreateDraftInput!) { createDraft(input: $input) { draft { id } } }\n": typeof types.AgreementProposeDocument,
     "\n  mutation PublishDraft($input: PublishDraftInput!) {\n    publishDraft(input: $input) {\n      draft { stage lockVersion viewerCanMoveTo viewerCanPublish publishedVersion { designation } }\n      version {\n        designation type published effective mandatoryNewTypes\n        standard { designation committee { code } title { en } }\n        title { en zh }\n        replaces { designation }\n        clauses { number heading text informative children { number heading text } }\n        history { edges { node { action } } }\n      }\n    }\n  }\n": typeof types.PublishDraftDocument,
     "\n  query PublishedApplicability($designation: String!) {\n    standard(designation: $designation) {\n      before: applicability(on: \"2026-12-31\") { current { designation } }\n      after: applicability(on: \"2027-06-01\") { current { designation } versions { status version { designation } } }\n      existing: applicability(on: \"2027-06-01\", scope: EXISTING_TYPES) { versions { status version { designation } } }\n    }\n  }\n": typeof types.PublishedApplicabilityDocument,
     "\n  query ReadyToPublish($id: ID!) { draft(id: $id) { viewerCanPublish lockVersion } }\n": typeof types.ReadyToPublishDocument,
@@ -200,6 +202,8 @@ type Documents = {
     "mutation SignInSignOut($input: SignOutInput!) { signOut(input: $input) { sessionsEnded } }": typeof types.SignInSignOutDocument,
     "\n  mutation SignInChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { changed } }\n": typeof types.SignInChangePasswordDocument,
     "\n  query SignInMe { viewer { name hasPassword sessions { id current userAgent endsAt } memberships { role } } }\n": typeof types.SignInMeDocument,
+    "\n  mutation StreamActAsOfficer($input: ActAsOfficerInput!) { actAsOfficer(input: $input) { committee { code } } }\n": typeof types.StreamActAsOfficerDocument,
+    "\n  mutation StreamStopActing($input: StopActingAsOfficerInput!) { stopActingAsOfficer(input: $input) { committee {\n    code } } }\n": typeof types.StreamStopActingDocument,
     "\n  mutation CreateDraftStep($input: CreateDraftInput!) { createDraft(input: $input) { draft { id stage lockVersion } } }\n": typeof types.CreateDraftStepDocument,
     "\n  mutation ReviseStep($input: AddDraftRevisionInput!) { addDraftRevision(input: $input) { revision { id number } } }\n": typeof types.ReviseStepDocument,
     "\n  query ReadStage($id: ID!) { draft(id: $id) { stage lockVersion currentRevision { id } } }\n": typeof types.ReadStageDocument,
@@ -372,6 +376,8 @@ const documents: Documents = {
     "\n  mutation AgreementEdit($input: EditCommentInput!) { editComment(input: $input) { __typename } }\n": types.AgreementEditDocument,
     "\n  mutation AgreementWithdraw($input: WithdrawCommentInput!) { withdrawComment(input: $input) { __typename } }\n": types.AgreementWithdrawDocument,
     "\n  mutation AgreementDispose($input: DisposeCommentInput!) { disposeComment(input: $input) { __typename } }\n": types.AgreementDisposeDocument,
+    "\n  query AgreementCommittee($code: String!) { committee(code: $code) { viewerCanCreateDraft } }\n": types.AgreementCommitteeDocument,
+    "\n  mutation AgreementPropose($input: CreateDraftInput!) { createDraft(input: $input) { draft { id } } }\n": types.AgreementProposeDocument,
     "\n  mutation PublishDraft($input: PublishDraftInput!) {\n    publishDraft(input: $input) {\n      draft { stage lockVersion viewerCanMoveTo viewerCanPublish publishedVersion { designation } }\n      version {\n        designation type published effective mandatoryNewTypes\n        standard { designation committee { code } title { en } }\n        title { en zh }\n        replaces { designation }\n        clauses { number heading text informative children { number heading text } }\n        history { edges { node { action } } }\n      }\n    }\n  }\n": types.PublishDraftDocument,
     "\n  query PublishedApplicability($designation: String!) {\n    standard(designation: $designation) {\n      before: applicability(on: \"2026-12-31\") { current { designation } }\n      after: applicability(on: \"2027-06-01\") { current { designation } versions { status version { designation } } }\n      existing: applicability(on: \"2027-06-01\", scope: EXISTING_TYPES) { versions { status version { designation } } }\n    }\n  }\n": types.PublishedApplicabilityDocument,
     "\n  query ReadyToPublish($id: ID!) { draft(id: $id) { viewerCanPublish lockVersion } }\n": types.ReadyToPublishDocument,
@@ -395,6 +401,8 @@ const documents: Documents = {
     "mutation SignInSignOut($input: SignOutInput!) { signOut(input: $input) { sessionsEnded } }": types.SignInSignOutDocument,
     "\n  mutation SignInChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { changed } }\n": types.SignInChangePasswordDocument,
     "\n  query SignInMe { viewer { name hasPassword sessions { id current userAgent endsAt } memberships { role } } }\n": types.SignInMeDocument,
+    "\n  mutation StreamActAsOfficer($input: ActAsOfficerInput!) { actAsOfficer(input: $input) { committee { code } } }\n": types.StreamActAsOfficerDocument,
+    "\n  mutation StreamStopActing($input: StopActingAsOfficerInput!) { stopActingAsOfficer(input: $input) { committee {\n    code } } }\n": types.StreamStopActingDocument,
     "\n  mutation CreateDraftStep($input: CreateDraftInput!) { createDraft(input: $input) { draft { id stage lockVersion } } }\n": types.CreateDraftStepDocument,
     "\n  mutation ReviseStep($input: AddDraftRevisionInput!) { addDraftRevision(input: $input) { revision { id number } } }\n": types.ReviseStepDocument,
     "\n  query ReadStage($id: ID!) { draft(id: $id) { stage lockVersion currentRevision { id } } }\n": types.ReadStageDocument,
@@ -1073,6 +1081,14 @@ export function graphql(source: "\n  mutation AgreementDispose($input: DisposeCo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AgreementCommittee($code: String!) { committee(code: $code) { viewerCanCreateDraft } }\n"): (typeof documents)["\n  query AgreementCommittee($code: String!) { committee(code: $code) { viewerCanCreateDraft } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AgreementPropose($input: CreateDraftInput!) { createDraft(input: $input) { draft { id } } }\n"): (typeof documents)["\n  mutation AgreementPropose($input: CreateDraftInput!) { createDraft(input: $input) { draft { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation PublishDraft($input: PublishDraftInput!) {\n    publishDraft(input: $input) {\n      draft { stage lockVersion viewerCanMoveTo viewerCanPublish publishedVersion { designation } }\n      version {\n        designation type published effective mandatoryNewTypes\n        standard { designation committee { code } title { en } }\n        title { en zh }\n        replaces { designation }\n        clauses { number heading text informative children { number heading text } }\n        history { edges { node { action } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PublishDraft($input: PublishDraftInput!) {\n    publishDraft(input: $input) {\n      draft { stage lockVersion viewerCanMoveTo viewerCanPublish publishedVersion { designation } }\n      version {\n        designation type published effective mandatoryNewTypes\n        standard { designation committee { code } title { en } }\n        title { en zh }\n        replaces { designation }\n        clauses { number heading text informative children { number heading text } }\n        history { edges { node { action } } }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1162,6 +1178,14 @@ export function graphql(source: "\n  mutation SignInChangePassword($input: Chang
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SignInMe { viewer { name hasPassword sessions { id current userAgent endsAt } memberships { role } } }\n"): (typeof documents)["\n  query SignInMe { viewer { name hasPassword sessions { id current userAgent endsAt } memberships { role } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StreamActAsOfficer($input: ActAsOfficerInput!) { actAsOfficer(input: $input) { committee { code } } }\n"): (typeof documents)["\n  mutation StreamActAsOfficer($input: ActAsOfficerInput!) { actAsOfficer(input: $input) { committee { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StreamStopActing($input: StopActingAsOfficerInput!) { stopActingAsOfficer(input: $input) { committee {\n    code } } }\n"): (typeof documents)["\n  mutation StreamStopActing($input: StopActingAsOfficerInput!) { stopActingAsOfficer(input: $input) { committee {\n    code } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -5,7 +5,7 @@ import { isDatabaseBusy } from '../../db/locks.ts';
 import { people, sessions } from '../../db/schema.ts';
 import { isStorageFailure } from '../../db/storage-failure.ts';
 import type { AuthSettings } from './auth-settings.ts';
-import { hashTokenSecret, actingOfficerOf, rolesOf, type Viewer } from './viewer.ts';
+import { hashTokenSecret, type Viewer, viewerOf } from './viewer.ts';
 
 // Browser sessions. The cookie holds a random secret; the database only its SHA-256, so a copy of
 // the database (a backup) holds no usable session. A session is valid while not revoked, before its
@@ -75,15 +75,7 @@ export function resolveSession(db: Db, secret: string, now: Date, settings: Auth
     .get();
   if (!row || !isLive(row, now, settings)) return null;
   if (now.getTime() - Date.parse(row.lastSeenAt) >= LAST_SEEN_RESOLUTION_MS) touch(db, row.sessionId, now);
-  return {
-    personId: row.personId,
-    name: row.name,
-    isAdmin: row.isAdmin,
-    roles: rolesOf(db, row.personId),
-    actingOfficerOf: row.isAdmin ? actingOfficerOf(db, row.personId) : new Set(),
-    tokenId: -row.sessionId,
-    sessionId: row.sessionId,
-  };
+  return viewerOf(db, row, { tokenId: -row.sessionId, sessionId: row.sessionId });
 }
 
 /** Best effort, as for tokens: a writer holding the lock or a full disk must not fail a signed-in read. */
@@ -104,13 +96,5 @@ function touch(db: Db, sessionId: number, now: Date): void {
  */
 export function viewerOfNewSession(db: Db, personId: number, sessionId: number): Viewer {
   const person = db.select().from(people).where(eq(people.id, personId)).get()!;
-  return {
-    personId,
-    name: person.name,
-    isAdmin: person.isAdmin,
-    roles: rolesOf(db, personId),
-    actingOfficerOf: person.isAdmin ? actingOfficerOf(db, personId) : new Set(),
-    tokenId: -sessionId,
-    sessionId,
-  };
+  return viewerOf(db, { personId, name: person.name, isAdmin: person.isAdmin }, { tokenId: -sessionId, sessionId });
 }

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, isNull } from 'drizzle-orm';
-import type { Db } from '../../db/types.ts';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
+import type { Db, Reader } from '../../db/types.ts';
 import { isDatabaseBusy } from '../../db/locks.ts';
 import { apiTokens, memberships, people } from '../../db/committee-tables.ts';
 import { actingOfficers } from '../../db/oversight-tables.ts';
@@ -64,13 +64,26 @@ export function resolveViewer(db: Db, authorization: string | null, now: Date): 
   if (!row) throw new DomainError('UNAUTHENTICATED', 'The token is unknown or has been revoked.');
   if (row.lastUsedAt === null || now.getTime() - Date.parse(row.lastUsedAt) >= LAST_USED_RESOLUTION_MS)
     recordUse(db, row.tokenId, now);
+  return viewerOf(db, row, { tokenId: row.tokenId });
+}
+
+/**
+ * The viewer a credential makes, whichever it is (an API token, a session cookie, a session just created):
+ * the person with their roles and, for an administrator, the committees they act in as an officer, as now.
+ */
+export function viewerOf(
+  db: Db,
+  person: { personId: number; name: string; isAdmin: boolean },
+  credential: { tokenId: number; sessionId?: number },
+): Viewer {
   return {
-    personId: row.personId,
-    name: row.name,
-    isAdmin: row.isAdmin,
-    roles: rolesOf(db, row.personId),
-    actingOfficerOf: row.isAdmin ? actingOfficerOf(db, row.personId) : new Set(),
-    tokenId: row.tokenId,
+    personId: person.personId,
+    name: person.name,
+    isAdmin: person.isAdmin,
+    roles: rolesOf(db, person.personId),
+    actingOfficerOf: person.isAdmin ? actingOfficerOf(db, person.personId) : new Set(),
+    tokenId: credential.tokenId,
+    ...(credential.sessionId === undefined ? {} : { sessionId: credential.sessionId }),
   };
 }
 
@@ -104,4 +117,17 @@ export function actingOfficerOf(db: Db, personId: number): Set<number> {
     .where(and(eq(actingOfficers.personId, personId), isNull(actingOfficers.endedAt)))
     .all();
   return new Set(rows.map((r) => r.committeeId));
+}
+
+/** The committees each of these administrators acts in as an officer now, in one statement. */
+export function actingOfficersOf(db: Reader, personIds: readonly number[]): Map<number, Set<number>> {
+  const out = new Map<number, Set<number>>(personIds.map((id) => [id, new Set()]));
+  if (personIds.length === 0) return out;
+  const rows = db
+    .select({ personId: actingOfficers.personId, committeeId: actingOfficers.committeeId })
+    .from(actingOfficers)
+    .where(and(inArray(actingOfficers.personId, [...personIds]), isNull(actingOfficers.endedAt)))
+    .all();
+  for (const row of rows) out.get(row.personId)!.add(row.committeeId);
+  return out;
 }

@@ -5,7 +5,7 @@ import { apiTokens, drafts, events, memberships, people } from '../../db/committ
 import { sessions } from '../../db/account-tables.ts';
 import type { CommitteeRole } from '../enums.ts';
 import { assertAllowed, isAllowed } from '../accounts/permissions.ts';
-import type { Viewer } from '../accounts/viewer.ts';
+import { actingOfficersOf, type Viewer } from '../accounts/viewer.ts';
 import { VOTE_CAST_ACTION } from '../ballots/votes.ts';
 import { draftSubject, loadDraft, loadDraftsByIds, type DraftRow } from './access.ts';
 
@@ -25,8 +25,8 @@ export function authorizeDraftActivity(ctx: Pick<DomainContext, 'db' | 'viewer'>
 /**
  * The viewers of open streams as the database knows them now, in one statement per kind of credential
  * however many streams: keyed by `tokenId` (a session's is minus its id); a revoked token or ended
- * session is missing (a session's idle time is not counted while its stream is open). Roles are those
- * held now, everywhere.
+ * session is missing (a session's idle time is not counted while its stream is open). Roles, and an
+ * administrator's acting officer roles (one more statement), are those held now, everywhere.
  */
 export function refreshViewers(db: Reader, viewers: readonly Viewer[], now = new Date()): Map<number, Viewer> {
   const byToken = new Map(viewers.map((v) => [v.tokenId, v]));
@@ -76,6 +76,11 @@ export function refreshViewers(db: Reader, viewers: readonly Viewer[], now = new
     }
     if (row.committeeId !== null && row.role !== null) viewer.roles.set(row.committeeId, row.role);
   }
+  // An administrator's acting officer roles are re-read too: one ended since the stream opened ends its powers.
+  // One statement for all of them (asked for every viewer, so the cost does not depend on who listens).
+  const acting = actingOfficersOf(db, [...new Set([...fresh.values()].map((v) => v.personId))]);
+  for (const viewer of fresh.values())
+    viewer.actingOfficerOf = viewer.isAdmin ? (acting.get(viewer.personId) ?? new Set()) : new Set();
   return fresh;
 }
 

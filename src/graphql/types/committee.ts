@@ -1,3 +1,4 @@
+import { isAllowed } from '../../domain/accounts/permissions.ts';
 import { committeeByCode } from '../../catalogue/committees.ts';
 import { catalogueLoaders } from '../../catalogue/loaders.ts';
 import { committeesCount, committeesPage } from '../../catalogue/pages.ts';
@@ -90,3 +91,12 @@ builder.queryFields((t) => ({
     },
   ),
 }));
+
+builder.objectField(Committee, 'viewerCanCreateDraft', (t) =>
+  t.boolean({
+    description:
+      'The viewer may propose a draft in this committee (`createDraft`): its chair, secretary or a voting member, ' +
+      'or an administrator acting as its officer.',
+    resolve: (committee, _a, ctx) => isAllowed(ctx.viewer, 'draft.create', { committeeId: committee.id }),
+  }),
+);

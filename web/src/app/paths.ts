@@ -9,6 +9,7 @@ export const paths = {
   draftCompare: (id: string, from: number, to: number) =>
     `/drafts/${encodeURIComponent(id)}/compare?from=${from}&to=${to}`,
   draftEdit: (id: string) => `/drafts/${encodeURIComponent(id)}/edit`,
+  proposeDraft: () => '/drafts/new',
   signIn: (next?: string) => (next ? `/sign-in?next=${encodeURIComponent(next)}` : '/sign-in'),
   me: () => '/me',
 };

@@ -32,6 +32,10 @@ export const router = createBrowserRouter([
             lazy: async () => ({ Component: (await import('../pages/work/WorkPage.tsx')).default }),
           },
           {
+            path: 'drafts/new',
+            lazy: async () => ({ Component: (await import('../pages/propose/ProposeDraftPage.tsx')).default }),
+          },
+          {
             path: 'drafts/:id',
             lazy: async () => ({ Component: (await import('../pages/draft/DraftPage.tsx')).default }),
           },

@@ -158,6 +158,38 @@ export type CreateCommentThreadInput = {
   type: CommentType;
 };
 
+/** A draft to propose: a revision of an existing standard (`standardDesignation`) or a new standard (`newStandard`). */
+export type CreateDraftInput = {
+  /** For a SUPPLEMENT, AMENDMENT or CORRIGENDUM: the base version of the same standard it modifies. */
+  baseVersionDesignation?: string | null | undefined;
+  /** The committee the draft belongs to. */
+  committeeId: string | number;
+  /** The project leader, who must hold a role in the committee; default the caller. */
+  leaderId?: string | number | null | undefined;
+  /** The new standard to propose, instead of `standardDesignation`. */
+  newStandard?: NewStandardInput | null | undefined;
+  /** Designations of the versions the published version will replace (any standard). */
+  replaces?: Array<string> | null | undefined;
+  /** The standard to revise (designation root, case and spacing ignored), e.g. `GB/T 31486`. */
+  standardDesignation?: string | null | undefined;
+  /** The title of the text; required for a new standard, default the revised standard's. */
+  title?: LocalizedTextInput | null | undefined;
+  /** The designation the published version is planned to have, e.g. `GB/T 31486-2027`. */
+  versionDesignation: string;
+  /** The type of the planned version (a modification needs `baseVersionDesignation`). */
+  versionType: VersionType;
+};
+
+/** The webhook to create. */
+export type CreateWebhookInput = {
+  /** The kinds to deliver (at least one). */
+  kinds: Array<NotificationKind>;
+  /** Whose notifications: the caller's own only (another person's is FORBIDDEN, administrators included). */
+  personId?: string | number | null | undefined;
+  /** An https URL (plain http only to a loopback address); private addresses are refused unless configured. */
+  url: string;
+};
+
 /** How precisely the date of a change is known. */
 export type DatePrecision =
   /** The day is known. */
@@ -168,6 +200,12 @@ export type DatePrecision =
   | 'RANGE'
   /** Only the year is known. */
   | 'YEAR';
+
+/** The webhook to delete. */
+export type DeleteWebhookInput = {
+  /** The webhook number (`Webhook.id`). */
+  webhookId: string | number;
+};
 
 /** What happened to a piece of text between two versions. */
 export type DiffKind =
@@ -240,6 +278,12 @@ export type EditCommentInput = {
   type?: CommentType | null | undefined;
 };
 
+/** The standard to follow. */
+export type FollowStandardInput = {
+  /** The standard. */
+  standardId: string | number;
+};
+
 /** What happens on a date of the horizon. */
 export type HorizonChangeKind =
   /** Compliance with the version becomes required for types approved before; older versions stop applying to them. */
@@ -267,6 +311,14 @@ export type HorizonFilter = {
   vehicleCategories?: Array<VehicleCategory> | null | undefined;
 };
 
+/** A text in English, and optionally in Chinese. */
+export type LocalizedTextInput = {
+  /** The English text. */
+  en: string;
+  /** The Chinese text, if there is one. */
+  zh?: string | null | undefined;
+};
+
 /** A stage move, with the stage and lock version the caller read. */
 export type MoveDraftStageInput = {
   /** The draft. */
@@ -279,6 +331,16 @@ export type MoveDraftStageInput = {
   publicEnquiry?: boolean | null | undefined;
   /** The stage to move to (PUBLISHED only through `publishDraft`). */
   toStage: DraftStage;
+};
+
+/** A standard a draft proposes to create. */
+export type NewStandardInput = {
+  /** The designation root, e.g. `GB 46031`; must not exist yet. */
+  designation: string;
+  /** The family of the standard. */
+  kind: StandardKind;
+  /** Who will publish it, e.g. `SAMR/SAC`. */
+  publisher: string;
 };
 
 /** What a notification tells. */
@@ -436,6 +498,24 @@ export type ThreadStatus =
   | 'RESOLVED'
   /** Withdrawn by its author. */
   | 'WITHDRAWN';
+
+/** The committee to stop following. */
+export type UnfollowCommitteeInput = {
+  /** The committee. */
+  committeeId: string | number;
+};
+
+/** The saved horizon filter to drop. */
+export type UnfollowHorizonFilterInput = {
+  /** The watch number (`Watch.id`). */
+  watchId: string | number;
+};
+
+/** The standard to stop following. */
+export type UnfollowStandardInput = {
+  /** The standard. */
+  standardId: string | number;
+};
 
 /** A filled comment sheet (CSV) to read back as new comments. */
 export type UploadCommentSheetInput = {
@@ -717,7 +797,7 @@ export type WebHorizonQuery = { horizon: { totalCount: number, pageInfo: { hasNe
 export type WebMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type WebMeQuery = { viewer: { id: string, name: string, email: string | null, organisation: string | null, isAdmin: boolean, hasPassword: boolean | null, memberships: Array<{ role: CommitteeRole, memberBody: string | null, headOfDelegation: boolean, since: string, committee: { code: string, name: { en: string, zh: string | null } } }>, tokens: Array<{ id: string, name: string, createdAt: string, lastUsedAt: string | null, revokedAt: string | null }> | null, sessions: Array<{ id: string, createdAt: unknown, lastSeenAt: unknown, endsAt: unknown, userAgent: string | null, current: boolean }> | null, watching: Array<{ id: string, name: string | null, since: unknown, standard: { designation: string, title: { en: string, zh: string | null } } | null, committee: { code: string, name: { en: string, zh: string | null } } | null, horizonFilter: { committee: string | null, kinds: Array<StandardKind> | null, standards: Array<string> | null, text: string | null } | null }> | null, webhooks: Array<{ id: string, url: string, enabled: boolean, kinds: Array<NotificationKind>, disabledAt: unknown, disabledReason: string | null, failingSince: unknown }> | null } | null };
+export type WebMeQuery = { viewer: { id: string, name: string, email: string | null, organisation: string | null, isAdmin: boolean, hasPassword: boolean | null, memberships: Array<{ role: CommitteeRole, memberBody: string | null, headOfDelegation: boolean, since: string, committee: { code: string, name: { en: string, zh: string | null } } }>, tokens: Array<{ id: string, name: string, createdAt: string, lastUsedAt: string | null, revokedAt: string | null }> | null, sessions: Array<{ id: string, createdAt: unknown, lastSeenAt: unknown, endsAt: unknown, userAgent: string | null, current: boolean }> | null, watching: Array<{ id: string, name: string | null, since: unknown, standard: { id: string, designation: string, title: { en: string, zh: string | null } } | null, committee: { id: string, code: string, name: { en: string, zh: string | null } } | null, horizonFilter: { committee: string | null, kinds: Array<StandardKind> | null, standards: Array<string> | null, text: string | null } | null }> | null, webhooks: Array<{ id: string, url: string, enabled: boolean, kinds: Array<NotificationKind>, disabledAt: unknown, disabledReason: string | null, failingSince: unknown }> | null } | null };
 
 export type WebCreateApiTokenMutationVariables = Exact<{
   input: CreateApiTokenInput;
@@ -746,6 +826,53 @@ export type WebChangePasswordMutationVariables = Exact<{
 
 
 export type WebChangePasswordMutation = { changePassword: { changed: boolean } };
+
+export type WebUnfollowStandardMutationVariables = Exact<{
+  input: UnfollowStandardInput;
+}>;
+
+
+export type WebUnfollowStandardMutation = { unfollowStandard: { unfollowed: boolean } };
+
+export type WebUnfollowCommitteeMutationVariables = Exact<{
+  input: UnfollowCommitteeInput;
+}>;
+
+
+export type WebUnfollowCommitteeMutation = { unfollowCommittee: { unfollowed: boolean } };
+
+export type WebUnfollowHorizonFilterMutationVariables = Exact<{
+  input: UnfollowHorizonFilterInput;
+}>;
+
+
+export type WebUnfollowHorizonFilterMutation = { unfollowHorizonFilter: { unfollowed: boolean } };
+
+export type WebCreateWebhookMutationVariables = Exact<{
+  input: CreateWebhookInput;
+}>;
+
+
+export type WebCreateWebhookMutation = { createWebhook: { secret: string, webhook: { id: string, url: string } } };
+
+export type WebDeleteWebhookMutationVariables = Exact<{
+  input: DeleteWebhookInput;
+}>;
+
+
+export type WebDeleteWebhookMutation = { deleteWebhook: { deleted: boolean } };
+
+export type WebProposeCommitteesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebProposeCommitteesQuery = { viewer: { id: string, memberships: Array<{ role: CommitteeRole, committee: { id: string, code: string, viewerCanCreateDraft: boolean, name: { en: string, zh: string | null }, standards: { edges: Array<{ node: { designation: string } }> } } }> } | null };
+
+export type WebCreateDraftMutationVariables = Exact<{
+  input: CreateDraftInput;
+}>;
+
+
+export type WebCreateDraftMutation = { createDraft: { draft: { id: string } } };
 
 export type WebSearchQueryVariables = Exact<{
   query: string;
@@ -783,6 +910,25 @@ export type WebSignInMutationVariables = Exact<{
 
 export type WebSignInMutation = { signIn: { viewer: { id: string, name: string } } };
 
+export type WebFollowedStandardsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebFollowedStandardsQuery = { viewer: { id: string, watching: Array<{ id: string, standard: { id: string } | null }> | null } | null };
+
+export type WebFollowStandardMutationVariables = Exact<{
+  input: FollowStandardInput;
+}>;
+
+
+export type WebFollowStandardMutation = { followStandard: { watch: { id: string } } };
+
+export type WebStandardUnfollowMutationVariables = Exact<{
+  input: UnfollowStandardInput;
+}>;
+
+
+export type WebStandardUnfollowMutation = { unfollowStandard: { unfollowed: boolean } };
+
 export type WebStandardQueryVariables = Exact<{
   designation: string;
 }>;
@@ -802,7 +948,7 @@ export type WebStandardApplicabilityQuery = { standard: { id: string, applicabil
 export type WebMyWorkQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type WebMyWorkQuery = { viewer: { id: string, name: string, myWork: { draftsByStage: Array<{ stage: DraftStage, drafts: Array<{ id: string, versionDesignation: string, title: { en: string, zh: string | null }, committee: { code: string } }> }>, ballotsToVote: Array<{ daysLeft: number, ballot: { id: string, stage: BallotStage, closesAt: unknown, draft: { id: string, versionDesignation: string } } }>, threadsAwaitingReply: Array<{ id: string, type: CommentType, clauseNumber: string | null, comment: string, author: { name: string }, revision: { number: number, draft: { id: string, versionDesignation: string } } }>, threadsAwaitingDisposition: Array<{ id: string, type: CommentType, clauseNumber: string | null, comment: string, author: { name: string }, revision: { number: number, draft: { id: string, versionDesignation: string } } }> } | null } | null };
+export type WebMyWorkQuery = { viewer: { id: string, name: string, memberships: Array<{ committee: { id: string, viewerCanCreateDraft: boolean } }>, myWork: { draftsByStage: Array<{ stage: DraftStage, drafts: Array<{ id: string, versionDesignation: string, title: { en: string, zh: string | null }, committee: { code: string } }> }>, ballotsToVote: Array<{ daysLeft: number, ballot: { id: string, stage: BallotStage, closesAt: unknown, draft: { id: string, versionDesignation: string } } }>, threadsAwaitingReply: Array<{ id: string, type: CommentType, clauseNumber: string | null, comment: string, author: { name: string }, revision: { number: number, draft: { id: string, versionDesignation: string } } }>, threadsAwaitingDisposition: Array<{ id: string, type: CommentType, clauseNumber: string | null, comment: string, author: { name: string }, revision: { number: number, draft: { id: string, versionDesignation: string } } }> } | null } | null };
 
 export type WebWorkThreadFragment = { id: string, type: CommentType, clauseNumber: string | null, comment: string, author: { name: string }, revision: { number: number, draft: { id: string, versionDesignation: string } } };
 
@@ -1720,6 +1866,7 @@ export const WebMeDocument = new TypedDocumentString(`
       name
       since
       standard {
+        id
         designation
         title {
           en
@@ -1727,6 +1874,7 @@ export const WebMeDocument = new TypedDocumentString(`
         }
       }
       committee {
+        id
         code
         name {
           en
@@ -1784,6 +1932,80 @@ export const WebChangePasswordDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebChangePasswordMutation, WebChangePasswordMutationVariables>;
+export const WebUnfollowStandardDocument = new TypedDocumentString(`
+    mutation WebUnfollowStandard($input: UnfollowStandardInput!) {
+  unfollowStandard(input: $input) {
+    unfollowed
+  }
+}
+    `) as unknown as TypedDocumentString<WebUnfollowStandardMutation, WebUnfollowStandardMutationVariables>;
+export const WebUnfollowCommitteeDocument = new TypedDocumentString(`
+    mutation WebUnfollowCommittee($input: UnfollowCommitteeInput!) {
+  unfollowCommittee(input: $input) {
+    unfollowed
+  }
+}
+    `) as unknown as TypedDocumentString<WebUnfollowCommitteeMutation, WebUnfollowCommitteeMutationVariables>;
+export const WebUnfollowHorizonFilterDocument = new TypedDocumentString(`
+    mutation WebUnfollowHorizonFilter($input: UnfollowHorizonFilterInput!) {
+  unfollowHorizonFilter(input: $input) {
+    unfollowed
+  }
+}
+    `) as unknown as TypedDocumentString<WebUnfollowHorizonFilterMutation, WebUnfollowHorizonFilterMutationVariables>;
+export const WebCreateWebhookDocument = new TypedDocumentString(`
+    mutation WebCreateWebhook($input: CreateWebhookInput!) {
+  createWebhook(input: $input) {
+    secret
+    webhook {
+      id
+      url
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebCreateWebhookMutation, WebCreateWebhookMutationVariables>;
+export const WebDeleteWebhookDocument = new TypedDocumentString(`
+    mutation WebDeleteWebhook($input: DeleteWebhookInput!) {
+  deleteWebhook(input: $input) {
+    deleted
+  }
+}
+    `) as unknown as TypedDocumentString<WebDeleteWebhookMutation, WebDeleteWebhookMutationVariables>;
+export const WebProposeCommitteesDocument = new TypedDocumentString(`
+    query WebProposeCommittees {
+  viewer {
+    id
+    memberships {
+      role
+      committee {
+        id
+        code
+        name {
+          en
+          zh
+        }
+        viewerCanCreateDraft
+        standards(first: 100) {
+          edges {
+            node {
+              designation
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebProposeCommitteesQuery, WebProposeCommitteesQueryVariables>;
+export const WebCreateDraftDocument = new TypedDocumentString(`
+    mutation WebCreateDraft($input: CreateDraftInput!) {
+  createDraft(input: $input) {
+    draft {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebCreateDraftMutation, WebCreateDraftMutationVariables>;
 export const WebSearchDocument = new TypedDocumentString(`
     query WebSearch($query: String!, $on: Date!, $scope: ApplicabilityScope, $after: String) {
   search(query: $query, on: $on, scope: $scope, first: 20, after: $after) {
@@ -1872,6 +2094,35 @@ export const WebSignInDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebSignInMutation, WebSignInMutationVariables>;
+export const WebFollowedStandardsDocument = new TypedDocumentString(`
+    query WebFollowedStandards {
+  viewer {
+    id
+    watching {
+      id
+      standard {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebFollowedStandardsQuery, WebFollowedStandardsQueryVariables>;
+export const WebFollowStandardDocument = new TypedDocumentString(`
+    mutation WebFollowStandard($input: FollowStandardInput!) {
+  followStandard(input: $input) {
+    watch {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebFollowStandardMutation, WebFollowStandardMutationVariables>;
+export const WebStandardUnfollowDocument = new TypedDocumentString(`
+    mutation WebStandardUnfollow($input: UnfollowStandardInput!) {
+  unfollowStandard(input: $input) {
+    unfollowed
+  }
+}
+    `) as unknown as TypedDocumentString<WebStandardUnfollowMutation, WebStandardUnfollowMutationVariables>;
 export const WebStandardDocument = new TypedDocumentString(`
     query WebStandard($designation: String!) {
   standard(designation: $designation) {
@@ -1990,6 +2241,12 @@ export const WebMyWorkDocument = new TypedDocumentString(`
   viewer {
     id
     name
+    memberships {
+      committee {
+        id
+        viewerCanCreateDraft
+      }
+    }
     myWork {
       draftsByStage {
         stage

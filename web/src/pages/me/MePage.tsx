@@ -12,6 +12,7 @@ import { Committees } from './Committees.tsx';
 import { Following } from './Following.tsx';
 import { Sessions } from './Sessions.tsx';
 import { Tokens } from './Tokens.tsx';
+import { Webhooks } from './Webhooks.tsx';
 import { meMessages } from './messages.ts';
 import { MeDoc } from './queries.ts';
 import './me.css';
@@ -38,7 +39,8 @@ export default function MePage() {
       <Tokens tokens={person.tokens ?? []} onChange={me.refetch} />
       <Sessions sessions={person.sessions ?? []} onChange={me.refetch} />
       <ChangePassword onChange={me.refetch} />
-      <Following watching={person.watching ?? []} webhooks={person.webhooks ?? []} />
+      <Following watching={person.watching ?? []} onChange={me.refetch} />
+      <Webhooks webhooks={person.webhooks ?? []} onChange={me.refetch} />
     </div>
   );
 }

@@ -10,8 +10,8 @@ export const MeDoc = graphql(`
       sessions { id createdAt lastSeenAt endsAt userAgent current }
       watching {
         id name since
-        standard { designation title { en zh } }
-        committee { code name { en zh } }
+        standard { id designation title { en zh } }
+        committee { id code name { en zh } }
         horizonFilter { committee kinds standards text }
       }
       webhooks { id url enabled kinds disabledAt disabledReason failingSince }
@@ -37,4 +37,26 @@ export const RevokeSessionDoc = graphql(`
 
 export const ChangePasswordDoc = graphql(`
   mutation WebChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { changed } }
+`);
+
+export const UnfollowStandardDoc = graphql(`
+  mutation WebUnfollowStandard($input: UnfollowStandardInput!) { unfollowStandard(input: $input) { unfollowed } }
+`);
+
+export const UnfollowCommitteeDoc = graphql(`
+  mutation WebUnfollowCommittee($input: UnfollowCommitteeInput!) { unfollowCommittee(input: $input) { unfollowed } }
+`);
+
+export const UnfollowHorizonFilterDoc = graphql(`
+  mutation WebUnfollowHorizonFilter($input: UnfollowHorizonFilterInput!) {
+    unfollowHorizonFilter(input: $input) { unfollowed }
+  }
+`);
+
+export const CreateWebhookDoc = graphql(`
+  mutation WebCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { secret webhook { id url } } }
+`);
+
+export const DeleteWebhookDoc = graphql(`
+  mutation WebDeleteWebhook($input: DeleteWebhookInput!) { deleteWebhook(input: $input) { deleted } }
 `);

@@ -11,6 +11,7 @@ import { localized, useMessages } from '../../i18n/messages.ts';
 import { AnswerPanel } from './AnswerPanel.tsx';
 import { CitedBy } from './CitedBy.tsx';
 import { csvFileName, download, versionsCsv } from './export.ts';
+import { FollowButton } from './FollowButton.tsx';
 import { standardMessages } from './messages.ts';
 import {
   type ApplicabilityData,
@@ -170,6 +171,7 @@ function StandardView({
             </dd>
           </div>
         </dl>
+        <FollowButton key={standard.id} standardId={standard.id} />
       </header>
 
       <AnswerPanel

@@ -36,6 +36,11 @@ export default function WorkPage() {
   return (
     <article className="workspace work">
       <h1>{t('title')}</h1>
+      {data.viewer?.memberships.some((m) => m.committee.viewerCanCreateDraft) && (
+        <p className="propose-link">
+          <Link to={{ pathname: paths.proposeDraft(), search: `?lang=${lang}` }}>{t('propose')}</Link>
+        </p>
+      )}
       <section aria-labelledby="work-ballots">
         <h2 id="work-ballots">{t('ballots')}</h2>
         {work.ballotsToVote.length === 0 ? (

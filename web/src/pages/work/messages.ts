@@ -19,6 +19,7 @@ export const workMessages = defineMessages({
     threadOn: '{draft}, revision {revision}, clause {clause}',
     threadGeneral: '{draft}, revision {revision}, general comment',
     by: 'by {name}',
+    propose: 'Propose a draft',
   },
   zh: {
     title: '我的工作',
@@ -38,5 +39,6 @@ export const workMessages = defineMessages({
     threadOn: '{draft}，第 {revision} 稿，条款 {clause}',
     threadGeneral: '{draft}，第 {revision} 稿，总体意见',
     by: '{name} 提出',
+    propose: '提出草案',
   },
 });

@@ -6,6 +6,12 @@ export const MyWorkDocument = graphql(`
     viewer {
       id
       name
+      memberships {
+        committee {
+          id
+          viewerCanCreateDraft
+        }
+      }
       myWork {
         draftsByStage {
           stage
