@@ -8,4 +8,5 @@ export const paths = {
   draft: (id: string) => `/drafts/${encodeURIComponent(id)}`,
   signIn: (next?: string) => (next ? `/sign-in?next=${encodeURIComponent(next)}` : '/sign-in'),
   me: () => '/me',
+  committee: (code: string) => `/committees/${encodeURIComponent(code)}`,
 };
