@@ -166,6 +166,7 @@ type Documents = {
     "mutation MatrixAssignStandardCommittee($input: AssignStandardCommitteeInput!) { assignStandardCommittee(input:\n    $input) { __typename } }": typeof types.MatrixAssignStandardCommitteeDocument,
     "mutation MatrixConsentToReplacement($input: ConsentToReplacementInput!) { consentToReplacement(input: $input) {\n    __typename } }": typeof types.MatrixConsentToReplacementDocument,
     "\n  query MatrixBallotAndHistory($id: ID!) {\n    draft(id: $id) {\n      ballots { status result counts { approve disapprove abstain } viewerCanSeeVotes votes { voter { name } value\n        reason } voteHistory { value reason } }\n      history(first: 50) { edges { node { action actor { name } data } } }\n    }\n  }\n": typeof types.MatrixBallotAndHistoryDocument,
+    "\n  query PersonByEmail($email: String!) { personByEmail(email: $email) { name email memberships { role } } }\n": typeof types.PersonByEmailDocument,
     "\n  query AgreementBallot($id: ID!) { node(id: $id) { ... on Ballot { status viewerCanVote viewerCanClose } } }\n": typeof types.AgreementBallotDocument,
     "\n  mutation AgreementVote($input: CastVoteInput!) { castVote(input: $input) { vote { value } } }\n": typeof types.AgreementVoteDocument,
     "\n  mutation AgreementClose($input: CloseBallotInput!) { closeBallot(input: $input) { ballot { status } } }\n": typeof types.AgreementCloseDocument,
@@ -362,6 +363,7 @@ const documents: Documents = {
     "mutation MatrixAssignStandardCommittee($input: AssignStandardCommitteeInput!) { assignStandardCommittee(input:\n    $input) { __typename } }": types.MatrixAssignStandardCommitteeDocument,
     "mutation MatrixConsentToReplacement($input: ConsentToReplacementInput!) { consentToReplacement(input: $input) {\n    __typename } }": types.MatrixConsentToReplacementDocument,
     "\n  query MatrixBallotAndHistory($id: ID!) {\n    draft(id: $id) {\n      ballots { status result counts { approve disapprove abstain } viewerCanSeeVotes votes { voter { name } value\n        reason } voteHistory { value reason } }\n      history(first: 50) { edges { node { action actor { name } data } } }\n    }\n  }\n": types.MatrixBallotAndHistoryDocument,
+    "\n  query PersonByEmail($email: String!) { personByEmail(email: $email) { name email memberships { role } } }\n": types.PersonByEmailDocument,
     "\n  query AgreementBallot($id: ID!) { node(id: $id) { ... on Ballot { status viewerCanVote viewerCanClose } } }\n": types.AgreementBallotDocument,
     "\n  mutation AgreementVote($input: CastVoteInput!) { castVote(input: $input) { vote { value } } }\n": types.AgreementVoteDocument,
     "\n  mutation AgreementClose($input: CloseBallotInput!) { closeBallot(input: $input) { ballot { status } } }\n": types.AgreementCloseDocument,
@@ -1028,6 +1030,10 @@ export function graphql(source: "mutation MatrixConsentToReplacement($input: Con
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MatrixBallotAndHistory($id: ID!) {\n    draft(id: $id) {\n      ballots { status result counts { approve disapprove abstain } viewerCanSeeVotes votes { voter { name } value\n        reason } voteHistory { value reason } }\n      history(first: 50) { edges { node { action actor { name } data } } }\n    }\n  }\n"): (typeof documents)["\n  query MatrixBallotAndHistory($id: ID!) {\n    draft(id: $id) {\n      ballots { status result counts { approve disapprove abstain } viewerCanSeeVotes votes { voter { name } value\n        reason } voteHistory { value reason } }\n      history(first: 50) { edges { node { action actor { name } data } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersonByEmail($email: String!) { personByEmail(email: $email) { name email memberships { role } } }\n"): (typeof documents)["\n  query PersonByEmail($email: String!) { personByEmail(email: $email) { name email memberships { role } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
