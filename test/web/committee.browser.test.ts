@@ -17,6 +17,7 @@ let web: WebHarness;
 let people: ScenePeople;
 let admin: ReturnType<typeof createPersonWithToken> & { session: string };
 let stranger: { session: string };
+let recorded: ReturnType<typeof createPersonWithToken>;
 
 beforeAll(async () => {
   let prepared: ScenePeople | undefined;
@@ -25,6 +26,7 @@ beforeAll(async () => {
       prepared = prepareSceneCommittee(db);
       const person = createPersonWithToken(db, { admin: true, name: 'Ada Admin' });
       admin = { ...person, session: sessionCookieFor(db, person.personId, new Date()) };
+      recorded = createPersonWithToken(db, { name: 'Rui Recorded' });
       // Signed in, with no role in any committee.
       stranger = {
         session: sessionCookieFor(db, createPersonWithToken(db, { name: 'Olu Outsider' }).personId, new Date()),
@@ -51,6 +53,8 @@ async function signedIn(
   return opened;
 }
 
+const form = (page: Page, heading: string) =>
+  page.locator('form', { has: page.getByRole('heading', { name: heading, exact: true }) });
 const section = (page: Page, heading: string) =>
   page.locator('section', { has: page.getByRole('heading', { name: heading, exact: true }) });
 
@@ -74,11 +78,12 @@ describe('the committee page', () => {
     await page.goto(`${PATH}?lang=en`);
     await poll(() => page.locator('h1').textContent()).toContain(CODE);
     await expectAccessible(page);
-    await page.getByLabel('Full name').fill('Wen Newcomer');
-    await page.getByLabel('E-mail address').fill('wen@example.org');
-    await page.getByLabel('Organisation').fill('CATARC');
-    await page.getByLabel('Role', { exact: true }).selectOption('MEMBER');
-    await page.getByRole('button', { name: 'Invite', exact: true }).click();
+    const invite = form(page, 'Invite a person');
+    await invite.getByLabel('Full name').fill('Wen Newcomer');
+    await invite.getByLabel('E-mail address').fill('wen@example.org');
+    await invite.getByLabel('Organisation').fill('CATARC');
+    await invite.getByLabel('Role', { exact: true }).selectOption('MEMBER');
+    await invite.getByRole('button', { name: 'Invite', exact: true }).click();
     const linkField = page.getByLabel('Link for Wen Newcomer (shown only now):');
     await linkField.waitFor();
     const url = await linkField.inputValue();
@@ -100,6 +105,23 @@ describe('the committee page', () => {
     await committees.getByRole('link', { name: new RegExp(CODE, 'u') }).click();
     await poll(() => new URL(other.page.url()).pathname).toBe(PATH);
     await poll(() => section(other.page, 'Members').textContent()).toContain('Wen Newcomer');
+  });
+
+  it('gives a recorded person a role, found by e-mail; an unknown address changes nothing', async () => {
+    const { page } = await signedIn(admin);
+    await page.goto(`${PATH}?lang=en`);
+    const add = form(page, 'Give a recorded person a role');
+    await add.getByLabel('E-mail address').fill('nobody@example.org');
+    await add.getByRole('button', { name: 'Give the role' }).click();
+    await poll(() => add.getByRole('alert').textContent()).toContain('Nobody is recorded with the e-mail address');
+    await add.getByLabel('E-mail address').fill(recorded.email.toUpperCase());
+    await add.getByLabel('Role', { exact: true }).selectOption('OBSERVER');
+    await add.getByRole('button', { name: 'Give the role' }).click();
+    await poll(() => add.locator('output').textContent()).toBe(
+      'Rui Recorded now holds the role Observer (does not vote).',
+    );
+    const row = section(page, 'Members').locator('li', { hasText: 'Rui Recorded' });
+    await poll(() => row.locator('.committee-role').textContent()).toBe('Observer (does not vote)');
   });
 
   it("changes a member's role, and the history says so; a refused change shows its code and changes nothing", async () => {
@@ -138,7 +160,7 @@ describe('the committee page', () => {
     const rules = section(page, 'Ballot rules');
     await poll(() => rules.textContent()).toContain('at least 3/4 of the voting members must take part');
     await poll(() => rules.textContent()).toContain(
-      'An enquiry ballot runs at least 56 days; an approval ballot at least 30 days.',
+      'Shortest ballots: an enquiry ballot at least 56 days, an approval ballot at least 30 days.',
     );
     const stored = await apiAs<{ committee: { ballotRules: unknown } }>(
       web.origin,
@@ -154,6 +176,10 @@ describe('the committee page', () => {
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await poll(() => section(page, 'Administration').getByRole('alert').textContent()).toContain('INVALID_INPUT');
     await expect(rules.textContent()).resolves.toContain('at least 56 days');
+    // The administration in Chinese: the rule explained, the forms labelled.
+    await page.goto(`${PATH}?lang=zh`);
+    await poll(() => section(page, '投票规则').textContent()).toContain('至少 3/4 的有表决权委员须参加投票');
+    await expectAccessible(page);
   });
 
   it('tells others they are not a member, and an anonymous reader to sign in', async () => {

@@ -625,6 +625,13 @@ export type WebStopActingMutationVariables = Exact<{
 
 export type WebStopActingMutation = { stopActingAsOfficer: { committee: { id: string } } };
 
+export type WebPersonByEmailQueryVariables = Exact<{
+  email: string;
+}>;
+
+
+export type WebPersonByEmailQuery = { personByEmail: { id: string, name: string } | null };
+
 export type WebCompareQueryVariables = Exact<{
   from: string;
   to: string;
@@ -1081,6 +1088,14 @@ export const WebStopActingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebStopActingMutation, WebStopActingMutationVariables>;
+export const WebPersonByEmailDocument = new TypedDocumentString(`
+    query WebPersonByEmail($email: String!) {
+  personByEmail(email: $email) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<WebPersonByEmailQuery, WebPersonByEmailQueryVariables>;
 export const WebCompareDocument = new TypedDocumentString(`
     query WebCompare($from: String!, $to: String!) {
   compareVersions(from: $from, to: $to) {

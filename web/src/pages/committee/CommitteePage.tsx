@@ -7,6 +7,7 @@ import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useLanguage } from '../../i18n/language.tsx';
 import { localized, useMessages } from '../../i18n/messages.ts';
 import { SignInPrompt } from '../work/SignInPrompt.tsx';
+import { AddExistingForm } from './AddExistingForm.tsx';
 import { ActingOfficer } from './ActingOfficer.tsx';
 import { BallotRulesText } from './BallotRules.tsx';
 import { BallotRulesForm } from './BallotRulesForm.tsx';
@@ -97,6 +98,7 @@ export default function CommitteePage() {
         <section aria-labelledby="committee-admin" className="committee-admin">
           <h2 id="committee-admin">{t('adminTools')}</h2>
           <InviteForm committeeId={committee.id} onDone={refetch} />
+          <AddExistingForm committeeId={committee.id} onDone={refetch} />
           <BallotRulesForm committeeId={committee.id} rules={rules} onDone={refetch} />
           <ActingOfficer committeeId={committee.id} acting={committee.viewerActsAsOfficer} onDone={refetch} />
         </section>

@@ -59,3 +59,7 @@ export const ActAsOfficerDoc = graphql(`
 export const StopActingDoc = graphql(`
   mutation WebStopActing($input: StopActingAsOfficerInput!) { stopActingAsOfficer(input: $input) { committee { id } } }
 `);
+
+export const PersonByEmailDoc = graphql(`
+  query WebPersonByEmail($email: String!) { personByEmail(email: $email) { id name } }
+`);
