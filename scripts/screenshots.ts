@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildWeb } from './build-web.ts';
 import { batterySafetyFile } from '../test/support/search-fixtures.ts';
+import { createPersonWithToken } from '../test/support/people.ts';
+import { sessionCookieFor } from '../test/support/sessions.ts';
 import { startWebHarness } from '../test/web/harness.ts';
 import { prepareSceneCommittee, sceneApi, type ScenePeople, stageSceneDrafts } from '../test/web/workspace-scene.ts';
 
@@ -16,7 +18,7 @@ const OUT = fileURLToPath(new URL('../screenshots', import.meta.url));
  * Each page: a file name and its path (the language is added). `ready` is a selector shown when it is
  * drawn. Pages are taken signed in as a voting member, except those marked `anonymous`.
  */
-export const PAGES: { name: string; path: string; ready: string; anonymous?: boolean }[] = [
+export const PAGES: { name: string; path: string; ready: string; anonymous?: boolean; admin?: boolean }[] = [
   { name: 'search', path: '/?q=battery', ready: '.result-group' },
   { name: 'search-designation', path: '/?q=GB%2FT%2031486', ready: '.result-group' },
   { name: 'search-clause', path: '/?q=cyber%20security', ready: '.result-group' },
@@ -51,10 +53,17 @@ mkdirSync(OUT, { recursive: true });
 // The sample holds no clause text: GB 38031's two editions with text show the compare page at work.
 // The workspace pages are a voting member's: a session cookie for them is set on every context.
 let people: ScenePeople | undefined;
+let adminSession = '';
 const web = await startWebHarness({
   also: [batterySafetyFile()],
   prepare(db) {
     people = prepareSceneCommittee(db);
+    // The committee page's administration is an administrator's: `admin: true` pages use their session.
+    adminSession = sessionCookieFor(
+      db,
+      createPersonWithToken(db, { admin: true, name: 'Ada Admin' }).personId,
+      new Date(),
+    );
   },
 });
 try {
@@ -85,6 +94,8 @@ try {
   PAGES.push(
     { name: 'work', path: '/work', ready: '.work-ballot' },
     { name: 'draft', path: `/drafts/${encodeURIComponent(enquiryId)}`, ready: '.clause-text' },
+    { name: 'committee', path: '/committees/ISO%2FTC22%2FSC32', ready: '.committee-members' },
+    { name: 'committee-admin', path: '/committees/ISO%2FTC22%2FSC32', ready: '.committee-admin', admin: true },
   );
   const session = people.member.session;
   for (const lang of ['en', 'zh'] as const) {
@@ -92,8 +103,10 @@ try {
       const signedIn = await web.newPage({ lang, width });
       await signedIn.context.addCookies([{ name: 'vsr_session', value: session, url: web.origin }]);
       const anonymous = await web.newPage({ lang, width });
-      for (const { name, path, ready, anonymous: noSession } of PAGES) {
-        const { page } = noSession ? anonymous : signedIn;
+      const administrator = await web.newPage({ lang, width });
+      await administrator.context.addCookies([{ name: 'vsr_session', value: adminSession, url: web.origin }]);
+      for (const { name, path, ready, anonymous: noSession, admin } of PAGES) {
+        const { page } = noSession ? anonymous : admin ? administrator : signedIn;
         const [bare = path, hash = ''] = path.split('#');
         await page.goto(`${bare}${bare.includes('?') ? '&' : '?'}lang=${lang}${hash ? `#${hash}` : ''}`);
         await page.locator(ready).first().waitFor();
@@ -103,6 +116,7 @@ try {
       }
       await signedIn.context.close();
       await anonymous.context.close();
+      await administrator.context.close();
     }
   }
 } finally {
