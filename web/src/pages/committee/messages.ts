@@ -107,7 +107,8 @@ export const committeeMessages = defineMessages({
     // errors in words
     error_FORBIDDEN: 'Refused: only an administrator may do this. Nothing changed.',
     error_UNAUTHENTICATED: 'Your session has ended: sign in again. Nothing changed.',
-    error_CONFLICT: 'Refused: this is already so, or the e-mail address belongs to a person already recorded.',
+    error_CONFLICT:
+      'Refused: this is already so, or the e-mail address belongs to a person already recorded (give them a role below). Nothing changed.',
     error_INVALID_INPUT: 'Refused: {message}',
     error_NOT_FOUND: 'Refused: that person or committee no longer exists. Nothing changed.',
     error_NETWORK: 'The registry could not be reached. Nothing changed; try again.',
@@ -211,7 +212,7 @@ export const committeeMessages = defineMessages({
     busy: '处理中…',
     error_FORBIDDEN: '被拒绝：只有管理员可以执行此操作。未作任何更改。',
     error_UNAUTHENTICATED: '您的会话已结束，请重新登录。未作任何更改。',
-    error_CONFLICT: '被拒绝：已是如此，或该电子邮箱已属于已登记的人员。',
+    error_CONFLICT: '被拒绝：已是如此，或该电子邮箱已属于已登记的人员（请在下方为其授予角色）。未作任何更改。',
     error_INVALID_INPUT: '被拒绝：{message}',
     error_NOT_FOUND: '被拒绝：该人员或委员会已不存在。未作任何更改。',
     error_NETWORK: '无法连接登记系统。未作任何更改，请重试。',
