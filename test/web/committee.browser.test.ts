@@ -124,7 +124,7 @@ describe('the committee page', () => {
     await poll(() => row.locator('.committee-role').textContent()).toBe('Observer (does not vote)');
   });
 
-  it("changes a member's role, and the history says so; a refused change shows its code and changes nothing", async () => {
+  it("changes a member's role (in the history); a refused change shows its code, nothing changes", async () => {
     const { page } = await signedIn(admin);
     await page.goto(`${PATH}?lang=en`);
     await page.getByText('Manage Li Wei').click();

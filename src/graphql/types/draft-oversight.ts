@@ -144,7 +144,7 @@ builder.objectField(Committee, 'viewerActsAsOfficer', (t) =>
       'True while the viewer, an administrator, holds the acting officer role in this committee (`actAsOfficer` ' +
       'until `stopActingAsOfficer`); false for everyone else.',
     resolve: (committee, _a, ctx) =>
-      ctx.viewer !== null && ctx.viewer.isAdmin && isActingOfficer(ctx.db, ctx.viewer.personId, committee.id),
+      ctx.viewer?.isAdmin === true && isActingOfficer(ctx.db, ctx.viewer.personId, committee.id),
   }),
 );
 

@@ -5,7 +5,8 @@ export const committeeMessages = defineMessages({
     title: 'Committee {code}',
     notFound: 'There is no committee with the code {code}.',
     notMember:
-      'You are not a member of {code}: its members, drafts and history are shown to the people who hold a role in it and to administrators.',
+      'You are not a member of {code}: its members, drafts and history are shown to the people who ' +
+      'hold a role in it and to administrators.',
     drafts: 'Drafts',
     noDrafts: 'The committee has no drafts.',
     members: 'Members',
@@ -23,11 +24,14 @@ export const committeeMessages = defineMessages({
     role_OBSERVER: 'Observer (does not vote)',
     rules: 'Ballot rules',
     rule_ISO:
-      'ISO rule: a ballot is approved when at least 2/3 of the votes cast by voting members approve and at most 1/4 of all votes cast are against. Abstentions are not votes cast.',
+      'ISO rule: a ballot is approved when at least 2/3 of the votes cast by voting members approve ' +
+      'and at most 1/4 of all votes cast are against. Abstentions are not votes cast.',
     rule_SAC:
-      'SAC rule: at least 3/4 of the voting members must take part; the ballot is approved when at least 2/3 of those taking part approve and at most 1/4 are against. An abstention takes part.',
+      'SAC rule: at least 3/4 of the voting members must take part; the ballot is approved when at ' +
+      'least 2/3 of those taking part approve and at most 1/4 are against. An abstention takes part.',
     rule_UNECE_AC1:
-      'UNECE WP.29 AC.1 rule: a ballot is approved when at least 4/5 of the contracting parties present and voting approve. An abstention is not voting.',
+      'UNECE WP.29 AC.1 rule: a ballot is approved when at least 4/5 of the contracting parties ' +
+      'present and voting approve. An abstention is not voting.',
     votesBy_PERSON: 'Each member with the role Member votes for themselves.',
     votesBy_MEMBER_BODY:
       'Each member body votes once, through its head of delegation (as ISO P-members vote as countries).',
@@ -108,7 +112,8 @@ export const committeeMessages = defineMessages({
     error_FORBIDDEN: 'Refused: only an administrator may do this. Nothing changed.',
     error_UNAUTHENTICATED: 'Your session has ended: sign in again. Nothing changed.',
     error_CONFLICT:
-      'Refused: this is already so, or the e-mail address belongs to a person already recorded (give them a role below). Nothing changed.',
+      'Refused: this is already so, or the e-mail address belongs to a person already recorded (give ' +
+      'them a role below). Nothing changed.',
     error_INVALID_INPUT: 'Refused: {message}',
     error_NOT_FOUND: 'Refused: that person or committee no longer exists. Nothing changed.',
     error_NETWORK: 'The registry could not be reached. Nothing changed; try again.',
@@ -141,7 +146,7 @@ export const committeeMessages = defineMessages({
     rule_UNECE_AC1: 'UNECE WP.29 AC.1 规则：出席并投票的缔约方中至少 4/5 赞成，投票即通过。弃权不计为投票。',
     votesBy_PERSON: '每位角色为“委员”的成员各自投票。',
     votesBy_MEMBER_BODY: '每个成员机构只投一票，由其代表团团长投出（如 ISO 的 P 成员以国家投票）。',
-    minimumDays: '最短投票期限：征求意见投票 {enquiry}，批准投票 {approval}。',
+    minimumDays: '最短投票期限：征求意见投票{enquiry}，批准投票{approval}。',
     days: '至少 {n} 天',
     anyLength: '不限',
     history: '历史',
