@@ -135,6 +135,13 @@ describe('the committee page', () => {
     );
     const row = section(page, 'Members').locator('li', { hasText: 'Li Wei' });
     await poll(() => row.locator('.committee-role').textContent()).toBe('Secretary');
+    await page.getByLabel('Member body of Li Wei').fill('SAC');
+    await page.getByLabel('Li Wei heads the delegation').check();
+    await page.getByRole('button', { name: 'Save member body' }).click();
+    await poll(() => section(page, 'History').textContent()).toContain(
+      'Ada Admin recorded Li Wei as sitting for SAC, as head of delegation.',
+    );
+    await poll(() => row.textContent()).toContain('Member body: SAC (head of delegation)');
 
     // An acting officer role needs a reason: the server refuses a blank one and records nothing.
     await page.getByLabel('Reason (recorded in the history)').fill('   ');

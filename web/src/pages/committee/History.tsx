@@ -35,8 +35,8 @@ export function History({ events, names }: { events: HistoryNode[]; names: Reado
       case 'committee.actingOfficerEnded':
         return t(event.action, vars) + (data.reason ? t('reasonSuffix', vars) : '');
       case 'membership.memberBodySet': {
-        const text = data.memberBody ? t(event.action, vars) : t('membership.memberBodyCleared', vars);
-        return data.headOfDelegation ? `${text} (${t('headOfDelegation')})` : text;
+        const head = data.headOfDelegation ? t('headSuffix') : '';
+        return data.memberBody ? t(event.action, { ...vars, head }) : t('membership.memberBodyCleared', vars);
       }
       case 'committee.ballotRulesSet': {
         const after = (data.after ?? {}) as Data;
