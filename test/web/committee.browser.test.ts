@@ -122,6 +122,19 @@ describe('the committee page', () => {
     );
     const row = section(page, 'Members').locator('li', { hasText: 'Rui Recorded' });
     await poll(() => row.locator('.committee-role').textContent()).toBe('Observer (does not vote)');
+
+    // A reset link for them, shown once; then their removal, confirmed first.
+    await page.getByText('Manage Rui Recorded').click();
+    await row.getByRole('button', { name: 'Issue a password reset link' }).click();
+    const reset = row.getByLabel('Link for Rui Recorded (shown only now):');
+    await poll(() => reset.inputValue()).toMatch(/\/set-password#token=vsl_/u);
+    await row.getByRole('button', { name: 'Remove', exact: true }).click();
+    await poll(() => row.getByRole('alertdialog').textContent()).toContain('Remove Rui Recorded from ISO/TC22/SC32?');
+    await row.getByRole('button', { name: 'Yes, remove' }).click();
+    await poll(() => section(page, 'Members').textContent()).not.toContain('Rui Recorded');
+    await poll(() => section(page, 'History').textContent()).toContain(
+      'Ada Admin removed Rui Recorded (was Observer (does not vote)).',
+    );
   });
 
   it("changes a member's role (in the history); a refused change shows its code, nothing changes", async () => {
