@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { buildWeb } from './build-web.ts';
 import { draftWithRevisions, revisionText } from '../test/web/revisions-scene.ts';
 import { batterySafetyFile } from '../test/support/search-fixtures.ts';
+import { createPersonWithToken } from '../test/support/people.ts';
+import { sessionCookieFor } from '../test/support/sessions.ts';
 import { startWebHarness } from '../test/web/harness.ts';
 import {
   prepareSceneCommittee,
@@ -34,6 +36,7 @@ export const PAGES: {
   click?: string;
   /** What is done on the page before it is taken (a state reached by acting), and then waited for. */
   act?: { run(page: Page): Promise<void>; ready: string };
+  admin?: boolean;
 }[] = [
   { name: 'search', path: '/?q=battery', ready: '.result-group' },
   { name: 'search-designation', path: '/?q=GB%2FT%2031486', ready: '.result-group' },
@@ -102,10 +105,17 @@ mkdirSync(OUT, { recursive: true });
 // The sample holds no clause text: GB 38031's two editions with text show the compare page at work.
 // The workspace pages are a voting member's: a session cookie for them is set on every context.
 let people: ScenePeople | undefined;
+let adminSession = '';
 const web = await startWebHarness({
   also: [batterySafetyFile()],
   prepare(db) {
     people = prepareSceneCommittee(db);
+    // The committee page's administration is an administrator's: `admin: true` pages use their session.
+    adminSession = sessionCookieFor(
+      db,
+      createPersonWithToken(db, { admin: true, name: 'Ada Admin' }).personId,
+      new Date(),
+    );
   },
 });
 try {
@@ -171,6 +181,8 @@ try {
     { name: 'propose', path: '/drafts/new', ready: '.propose-form' },
     { name: 'standard-following', path: '/standards/ISO%2026262', ready: '.follow .follow-on' },
     { name: 'propose-refused', path: '/drafts/new', ready: '.propose-form', act: refusedProposal },
+    { name: 'committee', path: '/committees/ISO%2FTC22%2FSC32', ready: '.committee-members' },
+    { name: 'committee-admin', path: '/committees/ISO%2FTC22%2FSC32', ready: '.committee-admin', admin: true },
   );
   // The publish step as the secretary sees it (and its confirmation), and a draft published through the API.
   const [approved, published] = await Promise.all([
@@ -227,8 +239,10 @@ try {
       const anonymous = await web.newPage({ lang, width });
       const secretary = await web.newPage({ lang, width });
       await secretary.context.addCookies([{ name: 'vsr_session', value: people.secretary.session, url: web.origin }]);
-      for (const { name, path, ready, anonymous: noSession, asSecretary, click, act } of PAGES) {
-        const { page } = noSession ? anonymous : asSecretary ? secretary : signedIn;
+      const administrator = await web.newPage({ lang, width });
+      await administrator.context.addCookies([{ name: 'vsr_session', value: adminSession, url: web.origin }]);
+      for (const { name, path, ready, anonymous: noSession, asSecretary, admin, click, act } of PAGES) {
+        const { page } = noSession ? anonymous : asSecretary ? secretary : admin ? administrator : signedIn;
         const [bare = path, hash = ''] = path.split('#');
         await page.goto(`${bare}${bare.includes('?') ? '&' : '?'}lang=${lang}${hash ? `#${hash}` : ''}`);
         if (click) await page.locator(click).click();
@@ -244,6 +258,7 @@ try {
       await signedIn.context.close();
       await anonymous.context.close();
       await secretary.context.close();
+      await administrator.context.close();
     }
   }
 } finally {

@@ -25,6 +25,14 @@ const CommitteeHistory = graphql(`
   }
 `);
 
+const ActsAsOfficer = graphql(`
+  query RoleActsAsOfficer($code: String!) { committee(code: $code) { viewerActsAsOfficer } }
+`);
+const ActAndRead = graphql(`
+  mutation RoleActAndRead($input: ActAsOfficerInput!) { actAsOfficer(input: $input) { committee {
+    viewerActsAsOfficer } } }
+`);
+
 let c: Committee;
 let draftId: string;
 beforeEach(async () => {
@@ -90,5 +98,19 @@ describe("an administrator's acting officer role", () => {
     expect(await abilities()).toMatchObject({ viewerCanMoveTo: [], viewerCanRevise: false });
     const again = await executeAs(c.app, c.admin.token, StopActing, { input: { committeeId: c.committeeGid } });
     expect(codeOf(again)).toBe('NOT_FOUND');
+  });
+
+  it('shows in viewerActsAsOfficer: true for the acting administrator only, from the payload on', async () => {
+    const acts = async (token: string) =>
+      ok(await executeAs(c.app, token, ActsAsOfficer, { code: 'SAC/TC114/SC27' })).committee!.viewerActsAsOfficer;
+    expect(await acts(c.admin.token)).toBe(false);
+    const taken = ok(
+      await executeAs(c.app, c.admin.token, ActAndRead, { input: { committeeId: c.committeeGid, reason: 'Vacancy.' } }),
+    );
+    expect(taken.actAsOfficer.committee.viewerActsAsOfficer).toBe(true);
+    expect(await acts(c.admin.token)).toBe(true);
+    expect(await acts(c.secretary.token)).toBe(false);
+    ok(await executeAs(c.app, c.admin.token, StopActing, { input: { committeeId: c.committeeGid } }));
+    expect(await acts(c.admin.token)).toBe(false);
   });
 });

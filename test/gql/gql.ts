@@ -28,6 +28,8 @@ type Documents = {
     "\n  query RoleDraftAbilities($id: ID!) { draft(id: $id) { stage viewerCanMoveTo viewerCanRevise } }\n": typeof types.RoleDraftAbilitiesDocument,
     "\n  mutation RoleMove($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { draft { stage } } }\n": typeof types.RoleMoveDocument,
     "\n  query RoleCommitteeHistory($code: String!) {\n    committee(code: $code) { history(first: 10) { edges { node { action actor { name } data } } } }\n  }\n": typeof types.RoleCommitteeHistoryDocument,
+    "\n  query RoleActsAsOfficer($code: String!) { committee(code: $code) { viewerActsAsOfficer } }\n": typeof types.RoleActsAsOfficerDocument,
+    "\n  mutation RoleActAndRead($input: ActAsOfficerInput!) { actAsOfficer(input: $input) { committee {\n    viewerActsAsOfficer } } }\n": typeof types.RoleActAndReadDocument,
     "\n  mutation RulesSet($input: SetCommitteeBallotRulesInput!) { setCommitteeBallotRules(input: $input) { ballotRules {\n    rule votesBy minimumDays { enquiry approval } } } }\n": typeof types.RulesSetDocument,
     "\n  query RulesRead($code: String!) { committee(code: $code) { ballotRules { rule votesBy minimumDays { enquiry\n    approval } } members { person { name } memberBody headOfDelegation } } }\n": typeof types.RulesReadDocument,
     "\n  mutation RulesMemberBody($input: SetMemberBodyInput!) { setMemberBody(input: $input) { membership { memberBody\n    headOfDelegation person { name } } } }\n": typeof types.RulesMemberBodyDocument,
@@ -165,6 +167,7 @@ type Documents = {
     "mutation MatrixAssignStandardCommittee($input: AssignStandardCommitteeInput!) { assignStandardCommittee(input:\n    $input) { __typename } }": typeof types.MatrixAssignStandardCommitteeDocument,
     "mutation MatrixConsentToReplacement($input: ConsentToReplacementInput!) { consentToReplacement(input: $input) {\n    __typename } }": typeof types.MatrixConsentToReplacementDocument,
     "\n  query MatrixBallotAndHistory($id: ID!) {\n    draft(id: $id) {\n      ballots { status result counts { approve disapprove abstain } viewerCanSeeVotes votes { voter { name } value\n        reason } voteHistory { value reason } }\n      history(first: 50) { edges { node { action actor { name } data } } }\n    }\n  }\n": typeof types.MatrixBallotAndHistoryDocument,
+    "\n  query PersonByEmail($email: String!) { personByEmail(email: $email) { name email memberships { role } } }\n": typeof types.PersonByEmailDocument,
     "\n  query AgreementBallot($id: ID!) { node(id: $id) { ... on Ballot { status viewerCanVote viewerCanClose } } }\n": typeof types.AgreementBallotDocument,
     "\n  mutation AgreementVote($input: CastVoteInput!) { castVote(input: $input) { vote { value } } }\n": typeof types.AgreementVoteDocument,
     "\n  mutation AgreementClose($input: CloseBallotInput!) { closeBallot(input: $input) { ballot { status } } }\n": typeof types.AgreementCloseDocument,
@@ -227,6 +230,8 @@ const documents: Documents = {
     "\n  query RoleDraftAbilities($id: ID!) { draft(id: $id) { stage viewerCanMoveTo viewerCanRevise } }\n": types.RoleDraftAbilitiesDocument,
     "\n  mutation RoleMove($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { draft { stage } } }\n": types.RoleMoveDocument,
     "\n  query RoleCommitteeHistory($code: String!) {\n    committee(code: $code) { history(first: 10) { edges { node { action actor { name } data } } } }\n  }\n": types.RoleCommitteeHistoryDocument,
+    "\n  query RoleActsAsOfficer($code: String!) { committee(code: $code) { viewerActsAsOfficer } }\n": types.RoleActsAsOfficerDocument,
+    "\n  mutation RoleActAndRead($input: ActAsOfficerInput!) { actAsOfficer(input: $input) { committee {\n    viewerActsAsOfficer } } }\n": types.RoleActAndReadDocument,
     "\n  mutation RulesSet($input: SetCommitteeBallotRulesInput!) { setCommitteeBallotRules(input: $input) { ballotRules {\n    rule votesBy minimumDays { enquiry approval } } } }\n": types.RulesSetDocument,
     "\n  query RulesRead($code: String!) { committee(code: $code) { ballotRules { rule votesBy minimumDays { enquiry\n    approval } } members { person { name } memberBody headOfDelegation } } }\n": types.RulesReadDocument,
     "\n  mutation RulesMemberBody($input: SetMemberBodyInput!) { setMemberBody(input: $input) { membership { memberBody\n    headOfDelegation person { name } } } }\n": types.RulesMemberBodyDocument,
@@ -364,6 +369,7 @@ const documents: Documents = {
     "mutation MatrixAssignStandardCommittee($input: AssignStandardCommitteeInput!) { assignStandardCommittee(input:\n    $input) { __typename } }": types.MatrixAssignStandardCommitteeDocument,
     "mutation MatrixConsentToReplacement($input: ConsentToReplacementInput!) { consentToReplacement(input: $input) {\n    __typename } }": types.MatrixConsentToReplacementDocument,
     "\n  query MatrixBallotAndHistory($id: ID!) {\n    draft(id: $id) {\n      ballots { status result counts { approve disapprove abstain } viewerCanSeeVotes votes { voter { name } value\n        reason } voteHistory { value reason } }\n      history(first: 50) { edges { node { action actor { name } data } } }\n    }\n  }\n": types.MatrixBallotAndHistoryDocument,
+    "\n  query PersonByEmail($email: String!) { personByEmail(email: $email) { name email memberships { role } } }\n": types.PersonByEmailDocument,
     "\n  query AgreementBallot($id: ID!) { node(id: $id) { ... on Ballot { status viewerCanVote viewerCanClose } } }\n": types.AgreementBallotDocument,
     "\n  mutation AgreementVote($input: CastVoteInput!) { castVote(input: $input) { vote { value } } }\n": types.AgreementVoteDocument,
     "\n  mutation AgreementClose($input: CloseBallotInput!) { closeBallot(input: $input) { ballot { status } } }\n": types.AgreementCloseDocument,
@@ -482,6 +488,14 @@ export function graphql(source: "\n  mutation RoleMove($input: MoveDraftStageInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RoleCommitteeHistory($code: String!) {\n    committee(code: $code) { history(first: 10) { edges { node { action actor { name } data } } } }\n  }\n"): (typeof documents)["\n  query RoleCommitteeHistory($code: String!) {\n    committee(code: $code) { history(first: 10) { edges { node { action actor { name } data } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoleActsAsOfficer($code: String!) { committee(code: $code) { viewerActsAsOfficer } }\n"): (typeof documents)["\n  query RoleActsAsOfficer($code: String!) { committee(code: $code) { viewerActsAsOfficer } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RoleActAndRead($input: ActAsOfficerInput!) { actAsOfficer(input: $input) { committee {\n    viewerActsAsOfficer } } }\n"): (typeof documents)["\n  mutation RoleActAndRead($input: ActAsOfficerInput!) { actAsOfficer(input: $input) { committee {\n    viewerActsAsOfficer } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1030,6 +1044,10 @@ export function graphql(source: "mutation MatrixConsentToReplacement($input: Con
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MatrixBallotAndHistory($id: ID!) {\n    draft(id: $id) {\n      ballots { status result counts { approve disapprove abstain } viewerCanSeeVotes votes { voter { name } value\n        reason } voteHistory { value reason } }\n      history(first: 50) { edges { node { action actor { name } data } } }\n    }\n  }\n"): (typeof documents)["\n  query MatrixBallotAndHistory($id: ID!) {\n    draft(id: $id) {\n      ballots { status result counts { approve disapprove abstain } viewerCanSeeVotes votes { voter { name } value\n        reason } voteHistory { value reason } }\n      history(first: 50) { edges { node { action actor { name } data } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersonByEmail($email: String!) { personByEmail(email: $email) { name email memberships { role } } }\n"): (typeof documents)["\n  query PersonByEmail($email: String!) { personByEmail(email: $email) { name email memberships { role } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -68,7 +68,11 @@ describe('my work', () => {
     );
     const drafts = page.locator('section[aria-labelledby="work-drafts"]');
     await expect(drafts.locator('h3').allTextContents()).resolves.toEqual(['Proposal', 'Enquiry']);
-    await expect(drafts.getByRole('link').allTextContents()).resolves.toEqual(['ISO/SAE 21434:2026', 'ISO 26262:2026']);
+    const draftLinks = drafts.locator('a[href^="/drafts/"]');
+    await expect(draftLinks.allTextContents()).resolves.toEqual(['ISO/SAE 21434:2026', 'ISO 26262:2026']);
+    // Each draft names its committee, a link to the committee's page.
+    const committeeLinks = drafts.locator('a[href^="/committees/"]');
+    await expect(committeeLinks.first().getAttribute('href')).resolves.toBe('/committees/ISO%2FTC22%2FSC32?lang=en');
     await ballots.getByRole('link').first().click();
     await page.waitForURL((url) => url.pathname === draftPath(enquiryId));
     await page.getByRole('heading', { name: /ISO 26262:2026/ }).waitFor();

@@ -79,6 +79,8 @@ export const PERMISSIONS = {
   'person.read': anyOf(admin, owner, sharesCommittee),
   // A person's e-mail, tokens and webhooks: the person and administrators only.
   'person.readPrivate': anyOf(admin, owner),
+  // Finding a recorded person by e-mail (to give them a role): administrators, who record people.
+  'person.lookUp': admin,
   // Membership and token history: a committee's to its members, a person's to the person.
   'committee.history': anyOf(admin, anyRole),
   'person.history': anyOf(admin, owner),

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/client.ts';
 import { isAllowed } from '../../domain/accounts/permissions.ts';
-import { actAsOfficer, stopActingAsOfficer } from '../../domain/accounts/actingOfficer.ts';
+import { actAsOfficer, isActingOfficer, stopActingAsOfficer } from '../../domain/accounts/actingOfficer.ts';
 import { draftSubject } from '../../domain/drafts/access.ts';
 import { assignStandardCommittee } from '../../domain/drafts/assignStandardCommittee.ts';
 import { consentToReplacement } from '../../domain/drafts/consentToReplacement.ts';
@@ -136,6 +136,17 @@ builder.relayMutationField(
 );
 
 const committeeById = (db: Db, id: number) => db.query.committees.findFirst({ where: { id } }).sync()!;
+
+// Read from the table, not the viewer loaded with the request: a mutation's payload shows the role it changed.
+builder.objectField(Committee, 'viewerActsAsOfficer', (t) =>
+  t.boolean({
+    description:
+      'True while the viewer, an administrator, holds the acting officer role in this committee (`actAsOfficer` ' +
+      'until `stopActingAsOfficer`); false for everyone else.',
+    resolve: (committee, _a, ctx) =>
+      ctx.viewer?.isAdmin === true && isActingOfficer(ctx.db, ctx.viewer.personId, committee.id),
+  }),
+);
 
 builder.relayMutationField(
   'actAsOfficer',

@@ -1,5 +1,6 @@
 import { createApiToken } from '../../domain/accounts/createApiToken.ts';
 import { createPerson } from '../../domain/accounts/createPerson.ts';
+import { personIdByEmail } from '../../domain/accounts/personByEmail.ts';
 import { removeMembership } from '../../domain/accounts/removeMembership.ts';
 import { revokeApiToken } from '../../domain/accounts/revokeApiToken.ts';
 import { setMembership } from '../../domain/accounts/setMembership.ts';
@@ -121,6 +122,18 @@ builder.queryFields((t) => ({
     description: 'The signed-in person; null for an anonymous caller.',
     resolve: (query, _root, _args, ctx) =>
       ctx.viewer === null ? null : ctx.db.query.people.findFirst(query({ where: { id: ctx.viewer.personId } })),
+  }),
+  personByEmail: t.drizzleField({
+    type: 'people',
+    nullable: true,
+    description:
+      'The person recorded with this e-mail address, ignoring case (administrators, to give a recorded person a ' +
+      'role); null when there is none, and for everyone else.',
+    args: { email: t.arg.string({ required: true, description: 'The e-mail address.' }) },
+    resolve: (query, _root, args, ctx) => {
+      const id = personIdByEmail(ctx.db, ctx.viewer, args.email);
+      return id === undefined ? null : ctx.db.query.people.findFirst(query({ where: { id } }));
+    },
   }),
 }));
 

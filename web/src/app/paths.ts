@@ -12,4 +12,5 @@ export const paths = {
   proposeDraft: () => '/drafts/new',
   signIn: (next?: string) => (next ? `/sign-in?next=${encodeURIComponent(next)}` : '/sign-in'),
   me: () => '/me',
+  committee: (code: string) => `/committees/${encodeURIComponent(code)}`,
 };

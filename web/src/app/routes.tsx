@@ -66,6 +66,10 @@ export const router = createBrowserRouter([
             lazy: async () => ({ Component: (await import('../pages/me/MePage.tsx')).default }),
           },
           {
+            path: 'committees/*',
+            lazy: async () => ({ Component: (await import('../pages/committee/CommitteePage.tsx')).default }),
+          },
+          {
             path: '*',
             lazy: async () => ({ Component: (await import('../pages/not-found/NotFoundPage.tsx')).default }),
           },

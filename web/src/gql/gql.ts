@@ -17,6 +17,17 @@ import * as types from './graphql.ts';
 type Documents = {
     "\n  mutation WebSignOut($input: SignOutInput!) { signOut(input: $input) { sessionsEnded } }\n": typeof types.WebSignOutDocument,
     "\n  query WebViewer {\n    viewer { id name isAdmin }\n  }\n": typeof types.WebViewerDocument,
+    "\n  query WebCommittee($code: String!) {\n    viewer { id isAdmin }\n    committee(code: $code) {\n      id code name { en zh } viewerActsAsOfficer\n      members { role memberBody headOfDelegation since person { id name organisation email } }\n      ballotRules { rule votesBy minimumDays { enquiry approval } }\n      drafts(first: 100) { totalCount edges { node { id stage versionDesignation title { en zh } } } }\n      history(first: 50) { edges { node { action at actor { name } data } } }\n    }\n  }\n": typeof types.WebCommitteeDocument,
+    "\n  query WebCommitteePeople($ids: [ID!]!) { nodes(ids: $ids) { ... on Person { id name } } }\n": typeof types.WebCommitteePeopleDocument,
+    "\n  mutation WebCreatePerson($input: CreatePersonInput!) { createPerson(input: $input) { person { id name } } }\n": typeof types.WebCreatePersonDocument,
+    "\n  mutation WebSetMembership($input: SetMembershipInput!) { setMembership(input: $input) { membership { role } } }\n": typeof types.WebSetMembershipDocument,
+    "\n  mutation WebRemoveMembership($input: RemoveMembershipInput!) { removeMembership(input: $input) { removed } }\n": typeof types.WebRemoveMembershipDocument,
+    "\n  mutation WebIssueAccountLink($input: IssueAccountLinkInput!) {\n    issueAccountLink(input: $input) { url expiresAt person { name webhooks { enabled kinds } } }\n  }\n": typeof types.WebIssueAccountLinkDocument,
+    "\n  mutation WebSetBallotRules($input: SetCommitteeBallotRulesInput!) {\n    setCommitteeBallotRules(input: $input) { ballotRules { rule } }\n  }\n": typeof types.WebSetBallotRulesDocument,
+    "\n  mutation WebSetMemberBody($input: SetMemberBodyInput!) { setMemberBody(input: $input) { membership { role } } }\n": typeof types.WebSetMemberBodyDocument,
+    "\n  mutation WebActAsOfficer($input: ActAsOfficerInput!) { actAsOfficer(input: $input) { committee { id } } }\n": typeof types.WebActAsOfficerDocument,
+    "\n  mutation WebStopActing($input: StopActingAsOfficerInput!) { stopActingAsOfficer(input: $input) { committee { id } } }\n": typeof types.WebStopActingDocument,
+    "\n  query WebPersonByEmail($email: String!) { personByEmail(email: $email) { id name } }\n": typeof types.WebPersonByEmailDocument,
     "\n  query WebCompare($from: String!, $to: String!) {\n    compareVersions(from: $from, to: $to) {\n      textCompared\n      unchangedCount\n      from {\n        designation\n        standard {\n          designation\n          versions(first: 100) {\n            edges {\n              node {\n                designation\n                published\n              }\n            }\n          }\n        }\n      }\n      to {\n        designation\n        clauses {\n          ...WebCompareClause\n          children {\n            ...WebCompareClause\n            children {\n              ...WebCompareClause\n              children {\n                ...WebCompareClause\n                children {\n                  ...WebCompareClause\n                }\n              }\n            }\n          }\n        }\n      }\n      replacesChain {\n        designation\n      }\n      added {\n        ...WebCompareClause\n      }\n      removed {\n        ...WebCompareClause\n      }\n      changed {\n        moved\n        informativeChanged\n        before {\n          ...WebCompareClause\n        }\n        after {\n          ...WebCompareClause\n        }\n        headingDiff {\n          kind\n          text\n        }\n        textDiff {\n          kind\n          text\n        }\n      }\n    }\n  }\n  fragment WebCompareClause on Clause {\n    number\n    heading\n    text\n    informative\n  }\n": typeof types.WebCompareDocument,
     "\n  query WebCompareStart($designation: String!) {\n    version(designation: $designation) {\n      designation\n      standard {\n        versions(first: 100) {\n          edges {\n            node {\n              designation\n              published\n            }\n          }\n        }\n      }\n    }\n    standard(designation: $designation) {\n      designation\n      versions(first: 100) {\n        edges {\n          node {\n            designation\n            published\n          }\n        }\n      }\n    }\n  }\n": typeof types.WebCompareStartDocument,
     "\n  query WebDraftCompare($id: ID!, $from: Int!, $to: Int!) {\n    viewer {\n      id\n    }\n    draft(id: $id) {\n      id\n      versionDesignation\n      revisions(first: 100) {\n        edges {\n          node {\n            number\n          }\n        }\n      }\n      compareRevisions(from: $from, to: $to) {\n        unchangedCount\n        to {\n          clauses {\n            ...WebRevisionCompareClause\n            children {\n              ...WebRevisionCompareClause\n              children {\n                ...WebRevisionCompareClause\n                children {\n                  ...WebRevisionCompareClause\n                }\n              }\n            }\n          }\n        }\n        added {\n          ...WebRevisionCompareClause\n        }\n        removed {\n          ...WebRevisionCompareClause\n        }\n        changed {\n          moved\n          informativeChanged\n          before {\n            ...WebRevisionCompareClause\n          }\n          after {\n            ...WebRevisionCompareClause\n          }\n          headingDiff {\n            kind\n            text\n          }\n          textDiff {\n            kind\n            text\n          }\n        }\n      }\n    }\n  }\n  fragment WebRevisionCompareClause on RevisionClause {\n    number\n    heading\n    text\n    informative\n  }\n": typeof types.WebDraftCompareDocument,
@@ -66,6 +77,17 @@ type Documents = {
 const documents: Documents = {
     "\n  mutation WebSignOut($input: SignOutInput!) { signOut(input: $input) { sessionsEnded } }\n": types.WebSignOutDocument,
     "\n  query WebViewer {\n    viewer { id name isAdmin }\n  }\n": types.WebViewerDocument,
+    "\n  query WebCommittee($code: String!) {\n    viewer { id isAdmin }\n    committee(code: $code) {\n      id code name { en zh } viewerActsAsOfficer\n      members { role memberBody headOfDelegation since person { id name organisation email } }\n      ballotRules { rule votesBy minimumDays { enquiry approval } }\n      drafts(first: 100) { totalCount edges { node { id stage versionDesignation title { en zh } } } }\n      history(first: 50) { edges { node { action at actor { name } data } } }\n    }\n  }\n": types.WebCommitteeDocument,
+    "\n  query WebCommitteePeople($ids: [ID!]!) { nodes(ids: $ids) { ... on Person { id name } } }\n": types.WebCommitteePeopleDocument,
+    "\n  mutation WebCreatePerson($input: CreatePersonInput!) { createPerson(input: $input) { person { id name } } }\n": types.WebCreatePersonDocument,
+    "\n  mutation WebSetMembership($input: SetMembershipInput!) { setMembership(input: $input) { membership { role } } }\n": types.WebSetMembershipDocument,
+    "\n  mutation WebRemoveMembership($input: RemoveMembershipInput!) { removeMembership(input: $input) { removed } }\n": types.WebRemoveMembershipDocument,
+    "\n  mutation WebIssueAccountLink($input: IssueAccountLinkInput!) {\n    issueAccountLink(input: $input) { url expiresAt person { name webhooks { enabled kinds } } }\n  }\n": types.WebIssueAccountLinkDocument,
+    "\n  mutation WebSetBallotRules($input: SetCommitteeBallotRulesInput!) {\n    setCommitteeBallotRules(input: $input) { ballotRules { rule } }\n  }\n": types.WebSetBallotRulesDocument,
+    "\n  mutation WebSetMemberBody($input: SetMemberBodyInput!) { setMemberBody(input: $input) { membership { role } } }\n": types.WebSetMemberBodyDocument,
+    "\n  mutation WebActAsOfficer($input: ActAsOfficerInput!) { actAsOfficer(input: $input) { committee { id } } }\n": types.WebActAsOfficerDocument,
+    "\n  mutation WebStopActing($input: StopActingAsOfficerInput!) { stopActingAsOfficer(input: $input) { committee { id } } }\n": types.WebStopActingDocument,
+    "\n  query WebPersonByEmail($email: String!) { personByEmail(email: $email) { id name } }\n": types.WebPersonByEmailDocument,
     "\n  query WebCompare($from: String!, $to: String!) {\n    compareVersions(from: $from, to: $to) {\n      textCompared\n      unchangedCount\n      from {\n        designation\n        standard {\n          designation\n          versions(first: 100) {\n            edges {\n              node {\n                designation\n                published\n              }\n            }\n          }\n        }\n      }\n      to {\n        designation\n        clauses {\n          ...WebCompareClause\n          children {\n            ...WebCompareClause\n            children {\n              ...WebCompareClause\n              children {\n                ...WebCompareClause\n                children {\n                  ...WebCompareClause\n                }\n              }\n            }\n          }\n        }\n      }\n      replacesChain {\n        designation\n      }\n      added {\n        ...WebCompareClause\n      }\n      removed {\n        ...WebCompareClause\n      }\n      changed {\n        moved\n        informativeChanged\n        before {\n          ...WebCompareClause\n        }\n        after {\n          ...WebCompareClause\n        }\n        headingDiff {\n          kind\n          text\n        }\n        textDiff {\n          kind\n          text\n        }\n      }\n    }\n  }\n  fragment WebCompareClause on Clause {\n    number\n    heading\n    text\n    informative\n  }\n": types.WebCompareDocument,
     "\n  query WebCompareStart($designation: String!) {\n    version(designation: $designation) {\n      designation\n      standard {\n        versions(first: 100) {\n          edges {\n            node {\n              designation\n              published\n            }\n          }\n        }\n      }\n    }\n    standard(designation: $designation) {\n      designation\n      versions(first: 100) {\n        edges {\n          node {\n            designation\n            published\n          }\n        }\n      }\n    }\n  }\n": types.WebCompareStartDocument,
     "\n  query WebDraftCompare($id: ID!, $from: Int!, $to: Int!) {\n    viewer {\n      id\n    }\n    draft(id: $id) {\n      id\n      versionDesignation\n      revisions(first: 100) {\n        edges {\n          node {\n            number\n          }\n        }\n      }\n      compareRevisions(from: $from, to: $to) {\n        unchangedCount\n        to {\n          clauses {\n            ...WebRevisionCompareClause\n            children {\n              ...WebRevisionCompareClause\n              children {\n                ...WebRevisionCompareClause\n                children {\n                  ...WebRevisionCompareClause\n                }\n              }\n            }\n          }\n        }\n        added {\n          ...WebRevisionCompareClause\n        }\n        removed {\n          ...WebRevisionCompareClause\n        }\n        changed {\n          moved\n          informativeChanged\n          before {\n            ...WebRevisionCompareClause\n          }\n          after {\n            ...WebRevisionCompareClause\n          }\n          headingDiff {\n            kind\n            text\n          }\n          textDiff {\n            kind\n            text\n          }\n        }\n      }\n    }\n  }\n  fragment WebRevisionCompareClause on RevisionClause {\n    number\n    heading\n    text\n    informative\n  }\n": types.WebDraftCompareDocument,
@@ -121,6 +143,50 @@ export function graphql(source: "\n  mutation WebSignOut($input: SignOutInput!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query WebViewer {\n    viewer { id name isAdmin }\n  }\n"): typeof import('./graphql.ts').WebViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebCommittee($code: String!) {\n    viewer { id isAdmin }\n    committee(code: $code) {\n      id code name { en zh } viewerActsAsOfficer\n      members { role memberBody headOfDelegation since person { id name organisation email } }\n      ballotRules { rule votesBy minimumDays { enquiry approval } }\n      drafts(first: 100) { totalCount edges { node { id stage versionDesignation title { en zh } } } }\n      history(first: 50) { edges { node { action at actor { name } data } } }\n    }\n  }\n"): typeof import('./graphql.ts').WebCommitteeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebCommitteePeople($ids: [ID!]!) { nodes(ids: $ids) { ... on Person { id name } } }\n"): typeof import('./graphql.ts').WebCommitteePeopleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebCreatePerson($input: CreatePersonInput!) { createPerson(input: $input) { person { id name } } }\n"): typeof import('./graphql.ts').WebCreatePersonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebSetMembership($input: SetMembershipInput!) { setMembership(input: $input) { membership { role } } }\n"): typeof import('./graphql.ts').WebSetMembershipDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebRemoveMembership($input: RemoveMembershipInput!) { removeMembership(input: $input) { removed } }\n"): typeof import('./graphql.ts').WebRemoveMembershipDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebIssueAccountLink($input: IssueAccountLinkInput!) {\n    issueAccountLink(input: $input) { url expiresAt person { name webhooks { enabled kinds } } }\n  }\n"): typeof import('./graphql.ts').WebIssueAccountLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebSetBallotRules($input: SetCommitteeBallotRulesInput!) {\n    setCommitteeBallotRules(input: $input) { ballotRules { rule } }\n  }\n"): typeof import('./graphql.ts').WebSetBallotRulesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebSetMemberBody($input: SetMemberBodyInput!) { setMemberBody(input: $input) { membership { role } } }\n"): typeof import('./graphql.ts').WebSetMemberBodyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebActAsOfficer($input: ActAsOfficerInput!) { actAsOfficer(input: $input) { committee { id } } }\n"): typeof import('./graphql.ts').WebActAsOfficerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebStopActing($input: StopActingAsOfficerInput!) { stopActingAsOfficer(input: $input) { committee { id } } }\n"): typeof import('./graphql.ts').WebStopActingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebPersonByEmail($email: String!) { personByEmail(email: $email) { id name } }\n"): typeof import('./graphql.ts').WebPersonByEmailDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -11,6 +11,14 @@ export type AccountLinkPurpose =
   /** The person forgot their password: the link sets a new one and ends their other sessions. */
   | 'PASSWORD_RESET';
 
+/** The committee to act in as an officer, and why. */
+export type ActAsOfficerInput = {
+  /** The committee. */
+  committeeId: string | number;
+  /** Why an administrator acts for its officers (recorded). */
+  reason: string;
+};
+
 /** The full text of the new revision. */
 export type AddDraftRevisionInput = {
   /** The number of the revision this text was written from (0 for the first); if a newer one exists, CONFLICT. */
@@ -45,6 +53,15 @@ export type BallotResult =
   | 'APPROVED'
   /** Otherwise, including when no votes (or only abstentions) were cast. */
   | 'NOT_APPROVED';
+
+/** The rule a committee's ballots are decided by. */
+export type BallotRule =
+  /** ISO/IEC Directives: at least 2/3 of the votes cast by voting members approve and at most 1/4 of all votes cast are against; abstentions are not votes cast. */
+  | 'ISO'
+  /** SAC national technical committees: at least 3/4 of the voting members take part; at least 2/3 of those taking part approve and at most 1/4 are against (an abstention takes part). */
+  | 'SAC'
+  /** UNECE WP.29 Administrative Committee of the 1958 Agreement: at least 4/5 of the contracting parties present and voting approve (an abstention is not voting). */
+  | 'UNECE_AC1';
 
 /** The stage a ballot is held at. */
 export type BallotStage =
@@ -180,6 +197,20 @@ export type CreateDraftInput = {
   versionType: VersionType;
 };
 
+/** A person to record. */
+export type CreatePersonInput = {
+  /** E-mail address; one person per address. */
+  email: string;
+  /** Make the person an administrator (default false). */
+  isAdmin?: boolean | null | undefined;
+  /** Full name. */
+  name: string;
+  /** The organisation the person represents. */
+  organisation?: string | null | undefined;
+  /** What kind of organisation it is. */
+  organisationKind?: OrganisationKind | null | undefined;
+};
+
 /** The webhook to create. */
 export type CreateWebhookInput = {
   /** The kinds to deliver (at least one). */
@@ -311,6 +342,14 @@ export type HorizonFilter = {
   vehicleCategories?: Array<VehicleCategory> | null | undefined;
 };
 
+/** Who the link is for, and why. */
+export type IssueAccountLinkInput = {
+  /** The person. */
+  personId: string | number;
+  /** Invitation or reset. */
+  purpose: AccountLinkPurpose;
+};
+
 /** A text in English, and optionally in Chinese. */
 export type LocalizedTextInput = {
   /** The English text. */
@@ -384,6 +423,21 @@ export type OpenBallotInput = {
   revisionId: string | number;
 };
 
+/** What kind of organisation a person works for. */
+export type OrganisationKind =
+  /** A research or standards institute. */
+  | 'INSTITUTE'
+  /** A test laboratory. */
+  | 'LAB'
+  /** A vehicle manufacturer. */
+  | 'MAKER'
+  /** Any other organisation. */
+  | 'OTHER'
+  /** A regulator or type-approval authority. */
+  | 'REGULATOR'
+  /** A component or system supplier. */
+  | 'SUPPLIER';
+
 /** The publication of an approved draft: the new version's designation and dates. */
 export type PublishDraftInput = {
   /** The version's designation; default the one the draft planned. Taken: CONFLICT. */
@@ -410,6 +464,14 @@ export type ReferenceKind =
   | 'INFORMATIVE_REFERENCE'
   /** Cited as indispensable for applying the version. */
   | 'NORMATIVE_REFERENCE';
+
+/** The membership to end. */
+export type RemoveMembershipInput = {
+  /** The committee. */
+  committeeId: string | number;
+  /** The person. */
+  personId: string | number;
+};
 
 /** A reply to a comment thread. */
 export type ReplyToCommentInput = {
@@ -453,6 +515,42 @@ export type SearchHitKind =
   /** A version, matched by its full designation or its own title. */
   | 'VERSION';
 
+/** How a committee's ballots are to be decided. */
+export type SetCommitteeBallotRulesInput = {
+  /** Days an approval ballot runs at least (0 to 366). */
+  approvalMinimumDays: number;
+  /** The committee. */
+  committeeId: string | number;
+  /** Days an enquiry ballot runs at least (0 to 366). */
+  enquiryMinimumDays: number;
+  /** The rule. */
+  rule: BallotRule;
+  /** Per person or per member body. */
+  votesBy: VotingUnit;
+};
+
+/** The member body a committee member sits for. */
+export type SetMemberBodyInput = {
+  /** The committee. */
+  committeeId: string | number;
+  /** Heads the body's delegation (the previous head, if any, stops being head). */
+  headOfDelegation: boolean;
+  /** The member body, e.g. `DIN` or `SAC`; null or left out: none. */
+  memberBody?: string | null | undefined;
+  /** The person (a member of the committee). */
+  personId: string | number;
+};
+
+/** A role to give a person in a committee. */
+export type SetMembershipInput = {
+  /** The committee. */
+  committeeId: string | number;
+  /** The person. */
+  personId: string | number;
+  /** The role. */
+  role: CommitteeRole;
+};
+
 /** The secret of an invitation or reset link, and the password to set. */
 export type SetPasswordWithLinkInput = {
   /** The new password: 12 to 200 characters. */
@@ -489,6 +587,16 @@ export type StandardKind =
   | 'SAE'
   /** UNECE WP.29 UN Regulation. */
   | 'UN_R';
+
+/** The administrator's acting officer role to end. */
+export type StopActingAsOfficerInput = {
+  /** The committee. */
+  committeeId: string | number;
+  /** The administrator acting; default the caller. */
+  personId?: string | number | null | undefined;
+  /** Why it ends (recorded). */
+  reason?: string | null | undefined;
+};
 
 /** Where a comment thread stands. */
 export type ThreadStatus =
@@ -599,6 +707,13 @@ export type VoteValue =
   /** Disapprove the text; a reason is required. */
   | 'DISAPPROVE';
 
+/** Who a vote stands for. */
+export type VotingUnit =
+  /** Each member body votes once, through its head of delegation (ISO P-members vote as countries). */
+  | 'MEMBER_BODY'
+  /** Each voting member votes. */
+  | 'PERSON';
+
 /** The comment to withdraw. */
 export type WithdrawCommentInput = {
   /** The `lockVersion` the author read; stale: CONFLICT. */
@@ -618,6 +733,86 @@ export type WebViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type WebViewerQuery = { viewer: { id: string, name: string, isAdmin: boolean } | null };
+
+export type WebCommitteeQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type WebCommitteeQuery = { viewer: { id: string, isAdmin: boolean } | null, committee: { id: string, code: string, viewerActsAsOfficer: boolean, name: { en: string, zh: string | null }, members: Array<{ role: CommitteeRole, memberBody: string | null, headOfDelegation: boolean, since: string, person: { id: string, name: string, organisation: string | null, email: string | null } }> | null, ballotRules: { rule: BallotRule, votesBy: VotingUnit, minimumDays: { enquiry: number, approval: number } } | null, drafts: { totalCount: number, edges: Array<{ node: { id: string, stage: DraftStage, versionDesignation: string, title: { en: string, zh: string | null } } }> }, history: { edges: Array<{ node: { action: string, at: unknown, data: unknown, actor: { name: string } | null } }> } | null } | null };
+
+export type WebCommitteePeopleQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type WebCommitteePeopleQuery = { nodes: Array<
+    | { id: string, name: string }
+    | Record<PropertyKey, never>
+   | null> };
+
+export type WebCreatePersonMutationVariables = Exact<{
+  input: CreatePersonInput;
+}>;
+
+
+export type WebCreatePersonMutation = { createPerson: { person: { id: string, name: string } } };
+
+export type WebSetMembershipMutationVariables = Exact<{
+  input: SetMembershipInput;
+}>;
+
+
+export type WebSetMembershipMutation = { setMembership: { membership: { role: CommitteeRole } } };
+
+export type WebRemoveMembershipMutationVariables = Exact<{
+  input: RemoveMembershipInput;
+}>;
+
+
+export type WebRemoveMembershipMutation = { removeMembership: { removed: boolean } };
+
+export type WebIssueAccountLinkMutationVariables = Exact<{
+  input: IssueAccountLinkInput;
+}>;
+
+
+export type WebIssueAccountLinkMutation = { issueAccountLink: { url: string, expiresAt: unknown, person: { name: string, webhooks: Array<{ enabled: boolean, kinds: Array<NotificationKind> }> | null } } };
+
+export type WebSetBallotRulesMutationVariables = Exact<{
+  input: SetCommitteeBallotRulesInput;
+}>;
+
+
+export type WebSetBallotRulesMutation = { setCommitteeBallotRules: { ballotRules: { rule: BallotRule } } };
+
+export type WebSetMemberBodyMutationVariables = Exact<{
+  input: SetMemberBodyInput;
+}>;
+
+
+export type WebSetMemberBodyMutation = { setMemberBody: { membership: { role: CommitteeRole } } };
+
+export type WebActAsOfficerMutationVariables = Exact<{
+  input: ActAsOfficerInput;
+}>;
+
+
+export type WebActAsOfficerMutation = { actAsOfficer: { committee: { id: string } } };
+
+export type WebStopActingMutationVariables = Exact<{
+  input: StopActingAsOfficerInput;
+}>;
+
+
+export type WebStopActingMutation = { stopActingAsOfficer: { committee: { id: string } } };
+
+export type WebPersonByEmailQueryVariables = Exact<{
+  email: string;
+}>;
+
+
+export type WebPersonByEmailQuery = { personByEmail: { id: string, name: string } | null };
 
 export type WebCompareQueryVariables = Exact<{
   from: string;
@@ -1158,6 +1353,164 @@ export const WebViewerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebViewerQuery, WebViewerQueryVariables>;
+export const WebCommitteeDocument = new TypedDocumentString(`
+    query WebCommittee($code: String!) {
+  viewer {
+    id
+    isAdmin
+  }
+  committee(code: $code) {
+    id
+    code
+    name {
+      en
+      zh
+    }
+    viewerActsAsOfficer
+    members {
+      role
+      memberBody
+      headOfDelegation
+      since
+      person {
+        id
+        name
+        organisation
+        email
+      }
+    }
+    ballotRules {
+      rule
+      votesBy
+      minimumDays {
+        enquiry
+        approval
+      }
+    }
+    drafts(first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+          stage
+          versionDesignation
+          title {
+            en
+            zh
+          }
+        }
+      }
+    }
+    history(first: 50) {
+      edges {
+        node {
+          action
+          at
+          actor {
+            name
+          }
+          data
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebCommitteeQuery, WebCommitteeQueryVariables>;
+export const WebCommitteePeopleDocument = new TypedDocumentString(`
+    query WebCommitteePeople($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    ... on Person {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebCommitteePeopleQuery, WebCommitteePeopleQueryVariables>;
+export const WebCreatePersonDocument = new TypedDocumentString(`
+    mutation WebCreatePerson($input: CreatePersonInput!) {
+  createPerson(input: $input) {
+    person {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebCreatePersonMutation, WebCreatePersonMutationVariables>;
+export const WebSetMembershipDocument = new TypedDocumentString(`
+    mutation WebSetMembership($input: SetMembershipInput!) {
+  setMembership(input: $input) {
+    membership {
+      role
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebSetMembershipMutation, WebSetMembershipMutationVariables>;
+export const WebRemoveMembershipDocument = new TypedDocumentString(`
+    mutation WebRemoveMembership($input: RemoveMembershipInput!) {
+  removeMembership(input: $input) {
+    removed
+  }
+}
+    `) as unknown as TypedDocumentString<WebRemoveMembershipMutation, WebRemoveMembershipMutationVariables>;
+export const WebIssueAccountLinkDocument = new TypedDocumentString(`
+    mutation WebIssueAccountLink($input: IssueAccountLinkInput!) {
+  issueAccountLink(input: $input) {
+    url
+    expiresAt
+    person {
+      name
+      webhooks {
+        enabled
+        kinds
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebIssueAccountLinkMutation, WebIssueAccountLinkMutationVariables>;
+export const WebSetBallotRulesDocument = new TypedDocumentString(`
+    mutation WebSetBallotRules($input: SetCommitteeBallotRulesInput!) {
+  setCommitteeBallotRules(input: $input) {
+    ballotRules {
+      rule
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebSetBallotRulesMutation, WebSetBallotRulesMutationVariables>;
+export const WebSetMemberBodyDocument = new TypedDocumentString(`
+    mutation WebSetMemberBody($input: SetMemberBodyInput!) {
+  setMemberBody(input: $input) {
+    membership {
+      role
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebSetMemberBodyMutation, WebSetMemberBodyMutationVariables>;
+export const WebActAsOfficerDocument = new TypedDocumentString(`
+    mutation WebActAsOfficer($input: ActAsOfficerInput!) {
+  actAsOfficer(input: $input) {
+    committee {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebActAsOfficerMutation, WebActAsOfficerMutationVariables>;
+export const WebStopActingDocument = new TypedDocumentString(`
+    mutation WebStopActing($input: StopActingAsOfficerInput!) {
+  stopActingAsOfficer(input: $input) {
+    committee {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebStopActingMutation, WebStopActingMutationVariables>;
+export const WebPersonByEmailDocument = new TypedDocumentString(`
+    query WebPersonByEmail($email: String!) {
+  personByEmail(email: $email) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<WebPersonByEmailQuery, WebPersonByEmailQueryVariables>;
 export const WebCompareDocument = new TypedDocumentString(`
     query WebCompare($from: String!, $to: String!) {
   compareVersions(from: $from, to: $to) {

@@ -1,3 +1,5 @@
+import { Link } from 'react-router';
+import { paths } from '../../app/paths.ts';
 import { formatDate } from '../../i18n/dates.ts';
 import { useLanguage } from '../../i18n/language.tsx';
 import { localized, useMessages } from '../../i18n/messages.ts';
@@ -16,7 +18,9 @@ export function Committees({ memberships }: { memberships: Me['memberships'] }) 
         <ul className="me-list">
           {memberships.map((m) => (
             <li key={m.committee.code}>
-              <strong>{m.committee.code}</strong> {localized(m.committee.name, lang)}
+              <Link to={{ pathname: paths.committee(m.committee.code), search: `?lang=${lang}` }}>
+                <strong>{m.committee.code}</strong> {localized(m.committee.name, lang)}
+              </Link>
               <span className="me-meta">
                 {[
                   t(`role_${m.role}`),

@@ -72,7 +72,12 @@ export default function WorkPage() {
               {drafts.map((draft) => (
                 <li key={draft.id} className="work-draft">
                   <Link to={draftLink(draft.id)}>{draft.versionDesignation}</Link> {localized(draft.title, lang)}{' '}
-                  <span className="muted">{draft.committee.code}</span>
+                  <Link
+                    className="muted"
+                    to={{ pathname: paths.committee(draft.committee.code), search: `?lang=${lang}` }}
+                  >
+                    {draft.committee.code}
+                  </Link>
                 </li>
               ))}
             </ul>
