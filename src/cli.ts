@@ -5,6 +5,8 @@ import { BackupError, backupDatabase, restoreDatabase } from './db/backup.ts';
 import { openDatabase, type Db } from './db/client.ts';
 import { isDatabaseBusy, LOCK_WAIT_MS } from './db/locks.ts';
 import { createUserFromCli } from './domain/accounts/createUserFromCli.ts';
+import { issueLinkFromCli } from './domain/accounts/issueLinkFromCli.ts';
+import { ConfigError, readConfig } from './config.ts';
 import { DomainError } from './domain/errors.ts';
 import { exportRegistry } from './domain/interchange/exportRegistry.ts';
 import { InterchangeReadError, parseInterchangeFile } from './domain/interchange/format.ts';
@@ -240,37 +242,61 @@ const COMMANDS: Command[] = [
   {
     name: 'user',
     arguments: 1,
-    usage: 'user create --name <name> --email <email> [--admin] [--organisation <org>]',
-    summary: 'record a person (e.g. the first administrator) and print a new API token for them, once',
+    usage: 'user create --name <name> --email <email> [--admin] [--organisation <org>] | user link --email <email>',
+    summary:
+      'record a person (e.g. the first administrator): a link to choose a password for the web app and an API ' +
+      'token, each printed once; `link`: a new password link',
     options: {
       name: { type: 'string' },
       email: { type: 'string' },
       admin: { type: 'boolean' },
       organisation: { type: 'string' },
     },
-    run: ({ withDb, io, values, positionals: [action] }) => {
-      if (action !== 'create') throw new UsageError('user needs the action "create"');
-      if (typeof values.name !== 'string' || typeof values.email !== 'string')
-        throw new UsageError('user create needs --name and --email');
-      const input = {
-        name: values.name,
-        email: values.email,
-        organisation: typeof values.organisation === 'string' ? values.organisation : null,
-        isAdmin: values.admin === true,
-      };
+    run: ({ withDb, io, values, env, positionals: [action] }) => {
+      if (action !== 'create' && action !== 'link') throw new UsageError('user needs the action "create" or "link"');
+      if (typeof values.email !== 'string') throw new UsageError(`user ${action} needs --email`);
+      const baseUrl = webAppOrigin(env);
+      const email = values.email;
       try {
-        const created = withDb((db) => createUserFromCli({ db, input }));
+        if (action === 'link') {
+          const link = withDb((db) => issueLinkFromCli({ db, email, baseUrl }));
+          io.out(passwordLinkText(link));
+          return 0;
+        }
+        if (typeof values.name !== 'string') throw new UsageError('user create needs --name and --email');
+        const input = {
+          name: values.name,
+          email,
+          organisation: typeof values.organisation === 'string' ? values.organisation : null,
+          isAdmin: values.admin === true,
+        };
+        const { created, link } = withDb((db) => ({
+          created: createUserFromCli({ db, input }),
+          link: issueLinkFromCli({ db, email, baseUrl }),
+        }));
         io.out(`created ${input.isAdmin ? 'administrator' : 'person'} ${input.email} (person ${created.personId})\n`);
+        io.out(passwordLinkText(link));
         io.out(`API token (shown once; send it as "Authorization: Bearer <token>"):\n${created.secret}\n`);
         return 0;
       } catch (error) {
         if (!(error instanceof DomainError)) throw error;
-        io.err(`user create: ${error.message}\n`);
+        io.err(`user ${action}: ${error.message}\n`);
         return 1;
       }
     },
   },
 ];
+
+/** Where the web app is reached: PUBLIC_URL, else this machine at PORT (as `npm start` serves it). */
+function webAppOrigin(env: NodeJS.ProcessEnv): string {
+  const config = readConfig(env);
+  return config.publicUrl ?? `http://localhost:${config.port}`;
+}
+
+function passwordLinkText(link: { purpose: string; url: string; expiresAt: string }): string {
+  const what = link.purpose === 'INVITATION' ? 'invitation' : 'password reset';
+  return `web app ${what} link (shown once; open it to choose a password, before ${link.expiresAt}):\n${link.url}\n`;
+}
 
 function helpText(): string {
   const width = Math.max(...COMMANDS.map((c) => c.usage.length));
@@ -327,6 +353,10 @@ export async function main(
     if (isDatabaseBusy(error)) {
       io.err(`${name}: ${BUSY_MESSAGE}\n`);
       return 1;
+    }
+    if (error instanceof ConfigError) {
+      io.err(`${name}: ${error.message}\n`);
+      return 2;
     }
     const usage = error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
     if (!usage) throw error;

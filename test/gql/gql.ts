@@ -54,6 +54,8 @@ type Documents = {
     "\n  query TimingDraft($id: ID!) { draft(id: $id) { viewerCanMoveTo viewerCanOpenBallot ballots { status }\n    history(first: 1) { edges { node { action actor { name } data } } } } }\n": typeof types.TimingDraftDocument,
     "\n  query TimingDraftHistory($id: ID!) { draft(id: $id) { history(first: 50) { edges { node { action } } } } }\n": typeof types.TimingDraftHistoryDocument,
     "\n  query CachedLookup($designation: String!, $on: Date!) {\n    standard(designation: $designation) {\n      designation\n      title { en }\n      applicability(on: $on) { current { designation effective } }\n    }\n  }\n": typeof types.CachedLookupDocument,
+    "\n  mutation CliLinkSetPassword($input: SetPasswordWithLinkInput!) {\n    setPasswordWithLink(input: $input) { purpose viewer { name } }\n  }\n": typeof types.CliLinkSetPasswordDocument,
+    "\n  mutation CliLinkSignIn($input: SignInInput!) { signIn(input: $input) { viewer { name isAdmin } } }\n": typeof types.CliLinkSignInDocument,
     "\n  mutation SheetComment($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id\n    lockVersion } } }\n": typeof types.SheetCommentDocument,
     "\n  mutation SheetDispose($input: DisposeCommentInput!) { disposeComment(input: $input) { thread { status } } }\n": typeof types.SheetDisposeDocument,
     "query SheetPath($id: ID!) { draft(id: $id) { commentSheetPath } }": typeof types.SheetPathDocument,
@@ -256,6 +258,8 @@ const documents: Documents = {
     "\n  query TimingDraft($id: ID!) { draft(id: $id) { viewerCanMoveTo viewerCanOpenBallot ballots { status }\n    history(first: 1) { edges { node { action actor { name } data } } } } }\n": types.TimingDraftDocument,
     "\n  query TimingDraftHistory($id: ID!) { draft(id: $id) { history(first: 50) { edges { node { action } } } } }\n": types.TimingDraftHistoryDocument,
     "\n  query CachedLookup($designation: String!, $on: Date!) {\n    standard(designation: $designation) {\n      designation\n      title { en }\n      applicability(on: $on) { current { designation effective } }\n    }\n  }\n": types.CachedLookupDocument,
+    "\n  mutation CliLinkSetPassword($input: SetPasswordWithLinkInput!) {\n    setPasswordWithLink(input: $input) { purpose viewer { name } }\n  }\n": types.CliLinkSetPasswordDocument,
+    "\n  mutation CliLinkSignIn($input: SignInInput!) { signIn(input: $input) { viewer { name isAdmin } } }\n": types.CliLinkSignInDocument,
     "\n  mutation SheetComment($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id\n    lockVersion } } }\n": types.SheetCommentDocument,
     "\n  mutation SheetDispose($input: DisposeCommentInput!) { disposeComment(input: $input) { thread { status } } }\n": types.SheetDisposeDocument,
     "query SheetPath($id: ID!) { draft(id: $id) { commentSheetPath } }": types.SheetPathDocument,
@@ -592,6 +596,14 @@ export function graphql(source: "\n  query TimingDraftHistory($id: ID!) { draft(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CachedLookup($designation: String!, $on: Date!) {\n    standard(designation: $designation) {\n      designation\n      title { en }\n      applicability(on: $on) { current { designation effective } }\n    }\n  }\n"): (typeof documents)["\n  query CachedLookup($designation: String!, $on: Date!) {\n    standard(designation: $designation) {\n      designation\n      title { en }\n      applicability(on: $on) { current { designation effective } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CliLinkSetPassword($input: SetPasswordWithLinkInput!) {\n    setPasswordWithLink(input: $input) { purpose viewer { name } }\n  }\n"): (typeof documents)["\n  mutation CliLinkSetPassword($input: SetPasswordWithLinkInput!) {\n    setPasswordWithLink(input: $input) { purpose viewer { name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CliLinkSignIn($input: SignInInput!) { signIn(input: $input) { viewer { name isAdmin } } }\n"): (typeof documents)["\n  mutation CliLinkSignIn($input: SignInInput!) { signIn(input: $input) { viewer { name isAdmin } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

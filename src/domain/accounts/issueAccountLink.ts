@@ -3,7 +3,8 @@ import { randomBytes } from 'node:crypto';
 import { and, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import { accountLinks, people, personPasswords } from '../../db/schema.ts';
-import { ACCOUNT_LINK_PURPOSES } from '../enums.ts';
+import { ACCOUNT_LINK_PURPOSES, type AccountLinkPurpose } from '../enums.ts';
+import type { Tx } from '../../db/types.ts';
 import { DomainError } from '../errors.ts';
 import { recordEvent } from '../events.ts';
 import { parseInput, type VerbArgs } from '../verb.ts';
@@ -26,12 +27,7 @@ export const SET_PASSWORD_PATH = '/set-password';
 export function issueAccountLink({ ctx, input: raw }: VerbArgs<z.input<typeof input>, AuthContext>) {
   assertAllowed(ctx.viewer, 'person.issueLink');
   const data = parseInput(input, raw);
-  const now = ctx.now();
-  const at = now.toISOString();
-  const expiresAt = new Date(now.getTime() + ctx.auth.settings.linkLifetimeMs).toISOString();
-  const secret = LINK_PREFIX + randomBytes(32).toString('base64url');
-  const url = `${ctx.auth.baseUrl}${SET_PASSWORD_PATH}#token=${secret}`;
-  const id = ctx.db.transaction(
+  return ctx.db.transaction(
     (tx) => {
       const person = tx
         .select({ id: people.id, hasPassword: personPasswords.personId })
@@ -42,36 +38,66 @@ export function issueAccountLink({ ctx, input: raw }: VerbArgs<z.input<typeof in
       if (!person) throw new DomainError('NOT_FOUND', 'No such person.');
       if (data.purpose === 'INVITATION' && person.hasPassword !== null)
         throw new DomainError('CONFLICT', 'The person has a password already: issue a PASSWORD_RESET link instead.');
-      tx.update(accountLinks)
-        .set({ usedAt: at })
-        .where(and(eq(accountLinks.personId, data.personId), isNull(accountLinks.usedAt)))
-        .run();
-      const linkId = Number(
-        tx
-          .insert(accountLinks)
-          .values({
-            personId: data.personId,
-            purpose: data.purpose,
-            tokenHash: hashTokenSecret(secret),
-            createdById: ctx.viewer!.personId,
-            createdAt: at,
-            expiresAt,
-          })
-          .run().lastInsertRowid,
-      );
-      const eventId = recordEvent(tx, {
-        at,
-        actorId: ctx.viewer!.personId,
-        action: data.purpose === 'INVITATION' ? 'person.invited' : 'person.passwordResetIssued',
-        entityType: 'Person',
-        entityId: data.personId,
-        data: { linkId, expiresAt },
+      return writeAccountLink(tx, {
+        ...data,
+        createdById: ctx.viewer!.personId,
+        now: ctx.now(),
+        lifetimeMs: ctx.auth.settings.linkLifetimeMs,
+        baseUrl: ctx.auth.baseUrl,
+        notify: true,
       });
-      forgetLinkUrls(tx, data.personId);
-      notifyLink(tx, { personId: data.personId, eventId, purpose: data.purpose, url, expiresAt, at });
-      return linkId;
     },
     { behavior: 'immediate' },
   );
-  return { id, personId: data.personId, purpose: data.purpose, url, token: secret, expiresAt };
+}
+
+/**
+ * Writes a new link for the person (their unused ones replaced), its event, and its notification if asked; answers
+ * the link with its secret, which is stored only hashed.
+ */
+export function writeAccountLink(
+  tx: Tx,
+  link: {
+    personId: number;
+    purpose: AccountLinkPurpose;
+    createdById: number;
+    now: Date;
+    lifetimeMs: number;
+    baseUrl: string;
+    /** Tell the person's notification channels (false: the command line prints the link to the operator). */
+    notify: boolean;
+  },
+) {
+  const at = link.now.toISOString();
+  const expiresAt = new Date(link.now.getTime() + link.lifetimeMs).toISOString();
+  const secret = LINK_PREFIX + randomBytes(32).toString('base64url');
+  const url = `${link.baseUrl}${SET_PASSWORD_PATH}#token=${secret}`;
+  tx.update(accountLinks)
+    .set({ usedAt: at })
+    .where(and(eq(accountLinks.personId, link.personId), isNull(accountLinks.usedAt)))
+    .run();
+  const id = Number(
+    tx
+      .insert(accountLinks)
+      .values({
+        personId: link.personId,
+        purpose: link.purpose,
+        tokenHash: hashTokenSecret(secret),
+        createdById: link.createdById,
+        createdAt: at,
+        expiresAt,
+      })
+      .run().lastInsertRowid,
+  );
+  const eventId = recordEvent(tx, {
+    at,
+    actorId: link.createdById,
+    action: link.purpose === 'INVITATION' ? 'person.invited' : 'person.passwordResetIssued',
+    entityType: 'Person',
+    entityId: link.personId,
+    data: { linkId: id, expiresAt },
+  });
+  forgetLinkUrls(tx, link.personId);
+  if (link.notify) notifyLink(tx, { personId: link.personId, eventId, purpose: link.purpose, url, expiresAt, at });
+  return { id, personId: link.personId, purpose: link.purpose, url, token: secret, expiresAt };
 }
