@@ -220,7 +220,7 @@ try {
     },
   );
   // A draft with three revisions: its page (with the revision picker) and revisions 1 and 3 compared.
-  const revised = await draftWithRevisions(web.origin, people, 'ISO 26262', 'ISO 26262:2027', [
+  const revised = await draftWithRevisions(web.origin, people, 'ISO 26262', 'ISO 26262:2028', [
     revisionText(10),
     revisionText(14),
     revisionText(21, true),
