@@ -177,6 +177,7 @@ try {
   PAGES.push(
     { name: 'draft-edit', path: `/drafts/${encodeURIComponent(proposalId)}/edit`, ready: '.editor-clause' },
     { name: 'work', path: '/work', ready: '.work-ballot' },
+    { name: 'work-notifications', path: '/work#work-notifications', ready: '.notification-list .notification' },
     { name: 'draft', path: `/drafts/${encodeURIComponent(enquiryId)}`, ready: '.clause-text' },
     { name: 'propose', path: '/drafts/new', ready: '.propose-form' },
     { name: 'standard-following', path: '/standards/ISO%2026262', ready: '.follow .follow-on' },
@@ -220,7 +221,7 @@ try {
     },
   );
   // A draft with three revisions: its page (with the revision picker) and revisions 1 and 3 compared.
-  const revised = await draftWithRevisions(web.origin, people, 'ISO 26262', 'ISO 26262:2027', [
+  const revised = await draftWithRevisions(web.origin, people, 'ISO 26262', 'ISO 26262:2028', [
     revisionText(10),
     revisionText(14),
     revisionText(21, true),

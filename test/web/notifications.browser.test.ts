@@ -179,6 +179,18 @@ describe('notifications on My work', () => {
     await expectAccessible(zh);
   });
 
+  it("opens both the header's stream and the draft's on a draft page, within one session's limit", async () => {
+    const { draftId } = await draftWithRevisions(web.origin, people, 'ISO 26262', 'ISO 26262:2028', [revisionText(7)]);
+    const page = await signedIn(people.member);
+    const answered = (name: string) =>
+      page.waitForResponse((r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes(name));
+    const header = answered('WebNotificationArrived');
+    const draft = answered('WebDraftActivity');
+    await page.goto(`/drafts/${encodeURIComponent(draftId)}?lang=en`);
+    expect([(await header).status(), (await draft).status()]).toEqual([200, 200]);
+    await workLink(page, 'My work, 1 unread').waitFor();
+  });
+
   it('says what to follow when there is nothing, and works when the live stream is refused', async () => {
     const held: AbortController[] = [];
     const holdStream = async () => {

@@ -64,20 +64,22 @@ export function NotificationList() {
             return (
               <li key={item.id} className={item.read ? 'notification' : 'notification unread'}>
                 {!item.read && <span className="badge unread-badge">{t('unread')}</span>}{' '}
-                <Link to={{ pathname: to, search: `?lang=${lang}` }}>{text}</Link>{' '}
-                <time className="muted" dateTime={String(item.createdAt)}>
-                  {formatDateTime(item.createdAt, lang)}
-                </time>
-                {!item.read && (
-                  <button
-                    type="button"
-                    className="link-button"
-                    aria-label={t('markReadOf', { what: text })}
-                    onClick={() => mark([item.id])}
-                  >
-                    {t('markRead')}
-                  </button>
-                )}
+                <Link to={{ pathname: to, search: `?lang=${lang}` }}>{text}</Link>
+                <div className="notification-meta">
+                  <time className="muted" dateTime={String(item.createdAt)}>
+                    {formatDateTime(item.createdAt, lang)}
+                  </time>
+                  {!item.read && (
+                    <button
+                      type="button"
+                      className="link-button"
+                      aria-label={t('markReadOf', { what: text })}
+                      onClick={() => mark([item.id])}
+                    >
+                      {t('markRead')}
+                    </button>
+                  )}
+                </div>
               </li>
             );
           })}
