@@ -1159,7 +1159,7 @@ export type WebStandardApplicabilityQueryVariables = Exact<{
 export type WebStandardApplicabilityQuery = { standard: { id: string, applicability: { on: string, scope: ApplicabilityScope, current: { designation: string } | null, versions: Array<{ status: VersionStatus, mandatory: boolean | null, version: { designation: string }, modifications: Array<{ designation: string }> }>, unknown: Array<{ designation: string, published: string | null, effective: string | null }>, successors: Array<{ designation: string, standard: { designation: string } }> }, versions: { edges: Array<{ node: { designation: string, status: VersionStatus } }> } } | null };
 
 export type WebNotificationFeedQueryVariables = Exact<{
-  first: number;
+  first?: number | null | undefined;
   after?: string | null | undefined;
 }>;
 
@@ -2656,7 +2656,7 @@ export const WebStandardApplicabilityDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<WebStandardApplicabilityQuery, WebStandardApplicabilityQueryVariables>;
 export const WebNotificationFeedDocument = new TypedDocumentString(`
-    query WebNotificationFeed($first: Int!, $after: String) {
+    query WebNotificationFeed($first: Int, $after: String) {
   viewer {
     id
     notifications(first: $first, after: $after) {

@@ -3,7 +3,7 @@ import { graphql } from '../../gql/index.ts';
 import type { WebNotificationFeedQuery, WebNotificationSubjectsQuery } from '../../gql/graphql.ts';
 
 const FeedDocument = graphql(`
-  query WebNotificationFeed($first: Int!, $after: String) {
+  query WebNotificationFeed($first: Int, $after: String) {
     viewer {
       id
       notifications(first: $first, after: $after) {
