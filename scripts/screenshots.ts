@@ -177,6 +177,7 @@ try {
   PAGES.push(
     { name: 'draft-edit', path: `/drafts/${encodeURIComponent(proposalId)}/edit`, ready: '.editor-clause' },
     { name: 'work', path: '/work', ready: '.work-ballot' },
+    { name: 'work-notifications', path: '/work#work-notifications', ready: '.notification-list .notification' },
     { name: 'draft', path: `/drafts/${encodeURIComponent(enquiryId)}`, ready: '.clause-text' },
     { name: 'propose', path: '/drafts/new', ready: '.propose-form' },
     { name: 'standard-following', path: '/standards/ISO%2026262', ready: '.follow .follow-on' },

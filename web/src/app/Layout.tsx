@@ -2,7 +2,9 @@ import { NavLink, Outlet } from 'react-router';
 import { useViewer } from '../auth/useViewer.ts';
 import { useLanguage } from '../i18n/language.tsx';
 import { useMessages } from '../i18n/messages.ts';
+import { NotificationsProvider } from '../notifications/NotificationsProvider.tsx';
 import { AccountNav } from './AccountNav.tsx';
+import { WorkLink } from './WorkLink.tsx';
 import { shellMessages } from './messages.ts';
 
 /** Header (name, navigation, language), the page, and the footer with the developer links. */
@@ -12,7 +14,7 @@ export function Layout() {
   const { viewer } = useViewer();
   const langQuery = `?lang=${lang}`;
   return (
-    <>
+    <NotificationsProvider>
       <a className="skip-link" href="#main">
         {t('skipToContent')}
       </a>
@@ -25,7 +27,7 @@ export function Layout() {
             {t('navSearch')}
           </NavLink>
           <NavLink to={{ pathname: '/horizon', search: langQuery }}>{t('navHorizon')}</NavLink>
-          {viewer && <NavLink to={{ pathname: '/work', search: langQuery }}>{t('navWork')}</NavLink>}
+          {viewer && <WorkLink />}
         </nav>
         <AccountNav />
         <button
@@ -59,6 +61,6 @@ export function Layout() {
           </li>
         </ul>
       </footer>
-    </>
+    </NotificationsProvider>
   );
 }

@@ -358,6 +358,14 @@ export type LocalizedTextInput = {
   zh?: string | null | undefined;
 };
 
+/** The notifications to mark read: `ids`, or `all: true`. */
+export type MarkNotificationsReadInput = {
+  /** Mark every unread notification of the caller read. */
+  all?: boolean | null | undefined;
+  /** Notification numbers (`Notification.id`), at most 500; numbers that are not the caller's change nothing. */
+  ids?: Array<string | number> | null | undefined;
+};
+
 /** A stage move, with the stage and lock version the caller read. */
 export type MoveDraftStageInput = {
   /** The draft. */
@@ -733,6 +741,16 @@ export type WebViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type WebViewerQuery = { viewer: { id: string, name: string, isAdmin: boolean } | null };
+
+export type WebUnreadCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebUnreadCountQuery = { viewer: { id: string, notifications: { unreadCount: number } | null } | null };
+
+export type WebNotificationArrivedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebNotificationArrivedSubscription = { notifications: { id: string } };
 
 export type WebCommitteeQueryVariables = Exact<{
   code: string;
@@ -1140,6 +1158,37 @@ export type WebStandardApplicabilityQueryVariables = Exact<{
 
 export type WebStandardApplicabilityQuery = { standard: { id: string, applicability: { on: string, scope: ApplicabilityScope, current: { designation: string } | null, versions: Array<{ status: VersionStatus, mandatory: boolean | null, version: { designation: string }, modifications: Array<{ designation: string }> }>, unknown: Array<{ designation: string, published: string | null, effective: string | null }>, successors: Array<{ designation: string, standard: { designation: string } }> }, versions: { edges: Array<{ node: { designation: string, status: VersionStatus } }> } } | null };
 
+export type WebNotificationFeedQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type WebNotificationFeedQuery = { viewer: { id: string, notifications: { unreadCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, kind: NotificationKind, subject: string, data: unknown, read: boolean, createdAt: unknown } }> } | null } | null };
+
+export type WebNotificationSubjectsQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type WebNotificationSubjectsQuery = { nodes: Array<
+    | { __typename: 'Ballot', id: string }
+    | { __typename: 'CommentThread', id: string }
+    | { __typename: 'Committee', id: string }
+    | { __typename: 'Draft', versionDesignation: string, id: string }
+    | { __typename: 'DraftRevision', id: string }
+    | { __typename: 'Person', id: string }
+    | { __typename: 'Standard', id: string }
+    | { __typename: 'StandardVersion', designation: string, id: string, standard: { designation: string } }
+   | null> };
+
+export type WebMarkNotificationsReadMutationVariables = Exact<{
+  input: MarkNotificationsReadInput;
+}>;
+
+
+export type WebMarkNotificationsReadMutation = { markNotificationsRead: { marked: number } };
+
 export type WebMyWorkQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1353,6 +1402,23 @@ export const WebViewerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebViewerQuery, WebViewerQueryVariables>;
+export const WebUnreadCountDocument = new TypedDocumentString(`
+    query WebUnreadCount {
+  viewer {
+    id
+    notifications(first: 0) {
+      unreadCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebUnreadCountQuery, WebUnreadCountQueryVariables>;
+export const WebNotificationArrivedDocument = new TypedDocumentString(`
+    subscription WebNotificationArrived {
+  notifications {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<WebNotificationArrivedSubscription, WebNotificationArrivedSubscriptionVariables>;
 export const WebCommitteeDocument = new TypedDocumentString(`
     query WebCommittee($code: String!) {
   viewer {
@@ -2589,6 +2655,54 @@ export const WebStandardApplicabilityDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebStandardApplicabilityQuery, WebStandardApplicabilityQueryVariables>;
+export const WebNotificationFeedDocument = new TypedDocumentString(`
+    query WebNotificationFeed($first: Int, $after: String) {
+  viewer {
+    id
+    notifications(first: $first, after: $after) {
+      unreadCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          kind
+          subject
+          data
+          read
+          createdAt
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebNotificationFeedQuery, WebNotificationFeedQueryVariables>;
+export const WebNotificationSubjectsDocument = new TypedDocumentString(`
+    query WebNotificationSubjects($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    __typename
+    id
+    ... on Draft {
+      versionDesignation
+    }
+    ... on StandardVersion {
+      designation
+      standard {
+        designation
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebNotificationSubjectsQuery, WebNotificationSubjectsQueryVariables>;
+export const WebMarkNotificationsReadDocument = new TypedDocumentString(`
+    mutation WebMarkNotificationsRead($input: MarkNotificationsReadInput!) {
+  markNotificationsRead(input: $input) {
+    marked
+  }
+}
+    `) as unknown as TypedDocumentString<WebMarkNotificationsReadMutation, WebMarkNotificationsReadMutationVariables>;
 export const WebMyWorkDocument = new TypedDocumentString(`
     query WebMyWork {
   viewer {

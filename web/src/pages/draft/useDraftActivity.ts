@@ -1,6 +1,5 @@
-import { createClient, type Client } from 'graphql-sse';
 import { useEffect, useRef } from 'react';
-import { GRAPHQL_PATH } from '../../api/client.ts';
+import { subscribeLive } from '../../api/live.ts';
 import { graphql } from '../../gql/index.ts';
 import type { WebDraftActivitySubscription } from '../../gql/graphql.ts';
 
@@ -23,10 +22,6 @@ export type ActivityEvent = WebDraftActivitySubscription['draftActivity'];
 /** Events that arrive this close together cause one refetch. */
 const COALESCE_MS = 250;
 
-/** Waits longer after each failed attempt (1 s, 2 s, 4 s … at most 30 s), with jitter: pages do not retry together. */
-const backoff = (retries: number) =>
-  new Promise<void>((resolve) => setTimeout(resolve, Math.min(30_000, 1000 * 2 ** retries) * (0.5 + Math.random())));
-
 /**
  * Follows the draft's activity over server-sent events while the page is open: each event is handed
  * to `onEvent`, and `refetch` runs once per burst of events (and after a reconnection, which may
@@ -47,46 +42,20 @@ export function useDraftActivity(
       clearTimeout(timer);
       timer = setTimeout(() => handlers.current.refetch(), COALESCE_MS);
     };
-    // A refusal the server chose (429 TOO_MANY_STREAMS, 403...) is not a dropped connection: retrying
-    // would not help, so the page gives up live updates and keeps working without them.
-    let refused = false;
-    const client: Client = createClient({
-      url: GRAPHQL_PATH,
-      credentials: 'same-origin',
-      headers: { 'x-graphql-yoga-csrf': 'draft-activity' },
-      retryAttempts: 8,
-      retry: async (retries) => {
-        if (refused) client.dispose();
-        else await backoff(retries);
-      },
-      fetchFn: async (input: RequestInfo | URL, init?: RequestInit) => {
-        const response = await fetch(input, init);
-        if (response.status >= 400 && response.status < 500) refused = true;
-        return response;
-      },
-    });
-    const stop = client.subscribe<WebDraftActivitySubscription>(
-      { query: DraftActivityDocument.toString(), variables: { draftId } },
+    const stop = subscribeLive<WebDraftActivitySubscription>(
+      DraftActivityDocument.toString(),
+      { draftId },
       {
-        next: (result) => {
-          if (!result.data) return;
-          handlers.current.onEvent(result.data.draftActivity);
+        onData: (data) => {
+          handlers.current.onEvent(data.draftActivity);
           soon();
         },
-        // Refused, closed by the server (access ended) or past the retries: the page goes on without.
-        error: () => undefined,
-        complete: () => undefined,
-      },
-      {
-        connected: (reconnected) => {
-          if (reconnected) soon();
-        },
+        onReconnected: soon,
       },
     );
     return () => {
       clearTimeout(timer);
       stop();
-      client.dispose();
     };
   }, [draftId]);
 }

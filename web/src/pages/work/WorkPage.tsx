@@ -12,6 +12,8 @@ import { workMessages } from './messages.ts';
 import { MyWorkDocument } from './queries.ts';
 import { SignInPrompt } from './SignInPrompt.tsx';
 import { ThreadList } from './ThreadList.tsx';
+import { NotificationList } from './NotificationList.tsx';
+import './notifications.css';
 import '../draft/workspace.css';
 
 /** `/work`: what waits for the signed-in person in their committees. */
@@ -62,6 +64,7 @@ export default function WorkPage() {
           </ul>
         )}
       </section>
+      <NotificationList />
       <section aria-labelledby="work-drafts">
         <h2 id="work-drafts">{t('drafts')}</h2>
         {work.draftsByStage.length === 0 && <p>{t('noDrafts')}</p>}
