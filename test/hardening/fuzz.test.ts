@@ -72,7 +72,7 @@ afterAll(() => {
 
 describe(`fuzz (seed ${SEED})`, () => {
   it(`${IN_PROCESS} hostile requests through the app: no 5xx, no leak, no unexpected error`, {
-    timeout: 60_000,
+    timeout: 180_000,
   }, async () => {
     const app = createApp({ db: database.db, production: true, logger });
     const outcomes: Outcome[] = [];
@@ -91,7 +91,7 @@ describe(`fuzz (seed ${SEED})`, () => {
   });
 
   it(`${OVER_PORT} over a real port (the real server) and ${RAW_SOCKET} raw garbage connections; it keeps answering`, {
-    timeout: 60_000,
+    timeout: 180_000,
   }, async () => {
     const server = await startRealServer(`${folder.dir}/registry.db`, { logger });
     try {
