@@ -124,7 +124,7 @@ describe('a comment and its author', () => {
 });
 
 describe('an edit and a live update', () => {
-  it('an edit begun before someone else changed the comment meets the conflict even after the page updated', async () => {
+  it('an edit begun before another change meets the conflict even after the page showed that change', async () => {
     const { draftId, revisionId } = await enquiryDraft();
     const made = await comment(member, revisionId, 'EDITORIAL', 'Missing unit in 5.1.');
     const page = await signedIn(member);

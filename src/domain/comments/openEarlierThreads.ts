@@ -10,7 +10,8 @@ import type { ThreadRow } from './access.ts';
  * draft's reader reads them, as they read its revisions.
  */
 export function openEarlierThreadsOf(db: Reader, draftId: number): ThreadRow[] {
-  const latest = sql`(select max(${draftRevisions.number}) from ${draftRevisions} where ${draftRevisions.draftId} = ${draftId})`;
+  const { number, draftId: ofDraft } = draftRevisions;
+  const latest = sql`(select max(${number}) from ${draftRevisions} where ${ofDraft} = ${draftId})`;
   return db
     .select({ thread: commentThreads })
     .from(commentThreads)
