@@ -66,6 +66,11 @@ type Documents = {
     "\n  query CarryReadThread($id: ID!) { node(id: $id) { ... on CommentThread { lockVersion carriedTo { id }\n    viewerCanCarry } } }\n": typeof types.CarryReadThreadDocument,
     "\n  mutation CarryMove($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { draft { stage } } }\n": typeof types.CarryMoveDocument,
     "query CarryAbilities($id: ID!) { draft(id: $id) { viewerCanMoveTo } }": typeof types.CarryAbilitiesDocument,
+    "\n  mutation EarlierComment($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id } } }\n": typeof types.EarlierCommentDocument,
+    "\n  mutation EarlierCarry($input: CarryCommentThreadInput!) { carryCommentThread(input: $input) { thread { id } } }\n": typeof types.EarlierCarryDocument,
+    "\n  mutation EarlierWithdraw($input: WithdrawCommentInput!) { withdrawComment(input: $input) { thread { id } } }\n": typeof types.EarlierWithdrawDocument,
+    "\n  query EarlierThreads($id: ID!) {\n    draft(id: $id) {\n      openEarlierThreads { id comment status revision { number } viewerCanCarry viewerCanDispose }\n    }\n  }\n": typeof types.EarlierThreadsDocument,
+    "\n  query EarlierThreadsPlain($id: ID!) { draft(id: $id) { openEarlierThreads { id type comment clauseNumber } } }\n": typeof types.EarlierThreadsPlainDocument,
     "\n  mutation CreateThread($input: CreateCommentThreadInput!) {\n    createCommentThread(input: $input) {\n      thread { id organisation clauseNumber lineNumber paragraph type comment proposedChange status lockVersion author {\n        name } revision { number } }\n    }\n  }\n": typeof types.CreateThreadDocument,
     "\n  mutation Reply($input: ReplyToCommentInput!) { replyToComment(input: $input) { reply { body author { name } } thread {\n    replies { body } } } }\n": typeof types.ReplyDocument,
     "\n  mutation Edit($input: EditCommentInput!) { editComment(input: $input) { thread { comment type clauseNumber\n    proposedChange lockVersion } } }\n": typeof types.EditDocument,
@@ -270,6 +275,11 @@ const documents: Documents = {
     "\n  query CarryReadThread($id: ID!) { node(id: $id) { ... on CommentThread { lockVersion carriedTo { id }\n    viewerCanCarry } } }\n": types.CarryReadThreadDocument,
     "\n  mutation CarryMove($input: MoveDraftStageInput!) { moveDraftStage(input: $input) { draft { stage } } }\n": types.CarryMoveDocument,
     "query CarryAbilities($id: ID!) { draft(id: $id) { viewerCanMoveTo } }": types.CarryAbilitiesDocument,
+    "\n  mutation EarlierComment($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id } } }\n": types.EarlierCommentDocument,
+    "\n  mutation EarlierCarry($input: CarryCommentThreadInput!) { carryCommentThread(input: $input) { thread { id } } }\n": types.EarlierCarryDocument,
+    "\n  mutation EarlierWithdraw($input: WithdrawCommentInput!) { withdrawComment(input: $input) { thread { id } } }\n": types.EarlierWithdrawDocument,
+    "\n  query EarlierThreads($id: ID!) {\n    draft(id: $id) {\n      openEarlierThreads { id comment status revision { number } viewerCanCarry viewerCanDispose }\n    }\n  }\n": types.EarlierThreadsDocument,
+    "\n  query EarlierThreadsPlain($id: ID!) { draft(id: $id) { openEarlierThreads { id type comment clauseNumber } } }\n": types.EarlierThreadsPlainDocument,
     "\n  mutation CreateThread($input: CreateCommentThreadInput!) {\n    createCommentThread(input: $input) {\n      thread { id organisation clauseNumber lineNumber paragraph type comment proposedChange status lockVersion author {\n        name } revision { number } }\n    }\n  }\n": types.CreateThreadDocument,
     "\n  mutation Reply($input: ReplyToCommentInput!) { replyToComment(input: $input) { reply { body author { name } } thread {\n    replies { body } } } }\n": types.ReplyDocument,
     "\n  mutation Edit($input: EditCommentInput!) { editComment(input: $input) { thread { comment type clauseNumber\n    proposedChange lockVersion } } }\n": types.EditDocument,
@@ -644,6 +654,26 @@ export function graphql(source: "\n  mutation CarryMove($input: MoveDraftStageIn
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CarryAbilities($id: ID!) { draft(id: $id) { viewerCanMoveTo } }"): (typeof documents)["query CarryAbilities($id: ID!) { draft(id: $id) { viewerCanMoveTo } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EarlierComment($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id } } }\n"): (typeof documents)["\n  mutation EarlierComment($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EarlierCarry($input: CarryCommentThreadInput!) { carryCommentThread(input: $input) { thread { id } } }\n"): (typeof documents)["\n  mutation EarlierCarry($input: CarryCommentThreadInput!) { carryCommentThread(input: $input) { thread { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EarlierWithdraw($input: WithdrawCommentInput!) { withdrawComment(input: $input) { thread { id } } }\n"): (typeof documents)["\n  mutation EarlierWithdraw($input: WithdrawCommentInput!) { withdrawComment(input: $input) { thread { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EarlierThreads($id: ID!) {\n    draft(id: $id) {\n      openEarlierThreads { id comment status revision { number } viewerCanCarry viewerCanDispose }\n    }\n  }\n"): (typeof documents)["\n  query EarlierThreads($id: ID!) {\n    draft(id: $id) {\n      openEarlierThreads { id comment status revision { number } viewerCanCarry viewerCanDispose }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EarlierThreadsPlain($id: ID!) { draft(id: $id) { openEarlierThreads { id type comment clauseNumber } } }\n"): (typeof documents)["\n  query EarlierThreadsPlain($id: ID!) { draft(id: $id) { openEarlierThreads { id type comment clauseNumber } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -123,6 +123,30 @@ describe('a comment and its author', () => {
   });
 });
 
+describe('an edit and a live update', () => {
+  it('an edit begun before another change meets the conflict even after the page showed that change', async () => {
+    const { draftId, revisionId } = await enquiryDraft();
+    const made = await comment(member, revisionId, 'EDITORIAL', 'Missing unit in 5.1.');
+    const page = await signedIn(member);
+    await page.goto(`${draftPath(draftId)}?lang=en`);
+    await threadOf(page, 'Missing unit in 5.1.').getByRole('button', { name: 'Edit' }).click();
+    const form = page.getByRole('form', { name: 'Edit your comment' });
+    await form.getByLabel('Comment', { exact: true }).fill('Missing unit (s) in 5.1.');
+    await sceneApi(
+      web.origin,
+      member,
+      `mutation($input: EditCommentInput!) { editComment(input: $input) { thread { id } } }`,
+      { input: { threadId: made.id, lockVersion: made.lockVersion, comment: 'Missing unit in 5.1, table 2.' } },
+    );
+    // The live update shows the other change above the open form before the save.
+    await page.locator('.thread-comment', { hasText: 'Missing unit in 5.1, table 2.' }).waitFor();
+    await form.getByRole('button', { name: 'Save changes' }).click();
+    await expect(form.getByRole('alert').textContent()).resolves.toContain('Someone changed this comment meanwhile');
+    await form.getByRole('button', { name: 'Save changes' }).click();
+    await page.locator('.thread-comment', { hasText: 'Missing unit (s) in 5.1.' }).waitFor();
+  });
+});
+
 describe('dispositions', () => {
   it('the secretary records one, the member sees it in English and Chinese and has no dispose button', async () => {
     const { draftId, revisionId } = await enquiryDraft();
@@ -255,15 +279,9 @@ describe('open comments of an earlier revision', () => {
     await revise('Requirements and methods');
 
     const asMember = await signedIn(member);
-    // The earlier comments come by their own query: its answer must be in before counting buttons (the page's
-    // live stream stays open, so the network is never idle).
-    const earlierAnswered = asMember.waitForResponse(
-      (response) =>
-        response.url().endsWith('/graphql') && /WebDraftEarlierComments/.test(response.request().postData() ?? ''),
-    );
+    // The earlier comments come with the draft: a member reads them, without the officer's tools.
     await asMember.goto(`${draftPath(draftId)}?lang=en`);
-    await asMember.locator('.clause-text, .clause-heading').first().waitFor();
-    await earlierAnswered;
+    await asMember.locator('section.earlier-comments .thread', { hasText: 'Clause 4 needs a test method.' }).waitFor();
     await expect(asMember.getByRole('button', { name: /^Carry/ }).count()).resolves.toBe(0);
 
     const page = await signedIn(secretary);
@@ -281,5 +299,90 @@ describe('open comments of an earlier revision', () => {
     await carried.waitFor();
     await page.locator('.history-action', { hasText: 'Comment carried to the current revision' }).waitFor();
     await expect(carried.getByRole('button', { name: 'Record a disposition' }).count()).resolves.toBe(1);
+  });
+});
+
+const UPLOAD = `mutation($input: UploadCommentSheetInput!) { uploadCommentSheet(input: $input) { threads { id } } }`;
+/** `n` technical comments on clause 5.1 of the draft's current revision, in one sheet, numbered from 1. */
+const uploadComments = (person: ScenePerson, draftId: string, n: number, prefix: string) => {
+  const rows = Array.from({ length: n }, (_, k) => `CATARC,,5.1,,te,${prefix} ${k + 1}.,,,,,,\r\n`);
+  return sceneApi(web.origin, person, UPLOAD, { input: { draftId, csv: HEADER + rows.join('') } });
+};
+
+describe('a revision with more comments than one page of the API', () => {
+  it('shows all 120 comments of a sheet, the last included, and counts them all', async () => {
+    const { draftId } = await enquiryDraft();
+    await uploadComments(member, draftId, 120, 'Sheet comment');
+    const page = await signedIn(secretary);
+    await page.goto(`${draftPath(draftId)}?lang=en`);
+    await page.locator('.thread-comment', { hasText: 'Sheet comment 120.' }).waitFor();
+    await page.locator('.comment-count', { hasText: 'Showing 120 of 120 comments.' }).waitFor();
+    await expect(page.locator('.thread-comment').count()).resolves.toBe(120);
+    await expect(page.getByLabel('Type', { exact: true }).locator('option').allTextContents()).resolves.toEqual([
+      'All (120)',
+      'General (0)',
+      'Technical (120)',
+      'Editorial (0)',
+    ]);
+  });
+});
+
+describe('open comments of an earlier revision, for a secretary with much other work', () => {
+  it('are listed though 101 comments of another draft wait for them, and leave when carried elsewhere', async () => {
+    const busy = await enquiryDraft();
+    await uploadComments(member, busy.draftId, 101, 'Elsewhere');
+    year += 1;
+    const { draftId } = await stageDraft(web.origin, people, 'ISO 26262', `ISO 26262:${year}`);
+    const api = <T>(person: ScenePerson, query: string, variables: Record<string, unknown>) =>
+      sceneApi<T>(web.origin, person, query, variables);
+    await api(
+      secretary,
+      `mutation($id: ID!) { moveDraftStage(input: { draftId: $id, fromStage: PROPOSAL,
+      toStage: WORKING_DRAFT, lockVersion: 1 }) { draft { id } } }`,
+      { id: draftId },
+    );
+    const revise = () =>
+      api<{ addDraftRevision: { revision: { id: string } } }>(
+        secretary,
+        `mutation($id: ID!) { addDraftRevision(input: { draftId: $id, clauses: [
+          { number: "4", heading: "Requirements" } ] }) { revision { id } } }`,
+        { id: draftId },
+      );
+    const first = (await revise()).addDraftRevision.revision.id;
+    const old = await comment(member, first, 'TECHNICAL', 'Behind a hundred others.', '4');
+    await revise();
+
+    const page = await signedIn(secretary);
+    await page.goto(`${draftPath(draftId)}?lang=en`);
+    const earlier = page.locator('section.earlier-comments');
+    await earlier.locator('.thread', { hasText: 'Behind a hundred others.' }).waitFor();
+    await earlier.getByRole('button', { name: 'Carry to revision 2' }).waitFor();
+    // It is carried from another tool (as another officer would): the page's live update takes it off the list.
+    await api(secretary, `mutation($id: ID!) { carryCommentThread(input: { threadId: $id }) { thread { id } } }`, {
+      id: old.id,
+    });
+    await earlier.waitFor({ state: 'detached' });
+    await page.locator('[data-clause="4"] .thread', { hasText: 'Behind a hundred others.' }).waitFor();
+  });
+});
+
+describe('the comment sheet after the session ended', () => {
+  it('says so in words instead of saving an error as the sheet', async () => {
+    const { draftId, revisionId } = await enquiryDraft();
+    await comment(member, revisionId, 'TECHNICAL', 'Download me.');
+    const page = await signedIn(member);
+    await page.goto(`${draftPath(draftId)}?lang=en`);
+    await threadOf(page, 'Download me.').waitFor();
+    const downloaded = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'Download the comment sheet (CSV)' }).click();
+    const file = await downloaded;
+    const { readFile } = await import('node:fs/promises');
+    await expect(readFile((await file.path()) ?? '', 'utf8')).resolves.toContain('Download me.');
+    expect(file.suggestedFilename()).toMatch(/comments\.csv$/);
+
+    // Signed out meanwhile (another tab, or the session expired): the page still shows the link.
+    await page.context().clearCookies();
+    await page.getByRole('link', { name: 'Download the comment sheet (CSV)' }).click();
+    await expect(page.locator('.comment-sheet [role="alert"]').textContent()).resolves.toMatch(/sign in/i);
   });
 });

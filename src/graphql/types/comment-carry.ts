@@ -6,9 +6,11 @@ import { isActiveStage } from '../../domain/drafts/lifecycle.ts';
 import { draftLoaders } from '../draft-access.ts';
 import { commentCarries } from '../../db/oversight-tables.ts';
 import { carryCommentThread } from '../../domain/comments/carryCommentThread.ts';
+import { openEarlierThreadsOf } from '../../domain/comments/openEarlierThreads.ts';
 import type { Context } from '../../context.ts';
 import { builder } from '../builder.ts';
 import { CommentThread } from './comment.ts';
+import { Draft } from './draft.ts';
 
 // Open comments carried from an earlier revision to the current one (carryCommentThread.ts).
 
@@ -59,6 +61,17 @@ builder.objectFields(CommentThread, (t) => ({
         .get();
       return current?.id !== thread.revisionId && carryOf(ctx, thread.id).every((c) => c.fromThreadId !== thread.id);
     },
+  }),
+}));
+
+builder.objectFields(Draft, (t) => ({
+  openEarlierThreads: t.field({
+    type: [CommentThread],
+    description:
+      'Open comments of earlier revisions not carried forward, oldest revision first: each waits for an officer ' +
+      'to carry it to the current revision (`carryCommentThread`) or dispose of it; the technical ones hold the ' +
+      'stage back. Read with the draft.',
+    resolve: (draft, _a, ctx) => openEarlierThreadsOf(ctx.db, draft.id),
   }),
 }));
 

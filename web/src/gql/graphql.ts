@@ -860,11 +860,6 @@ export type WebDraftCompareQuery = { viewer: { id: string } | null, draft: { id:
 
 export type WebRevisionCompareClauseFragment = { number: string, heading: string, text: string | null, informative: boolean };
 
-export type WebDraftEarlierCommentsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type WebDraftEarlierCommentsQuery = { viewer: { id: string, myWork: { threadsAwaitingDisposition: Array<{ id: string, type: CommentType, clauseNumber: string | null, comment: string, proposedChange: string | null, status: ThreadStatus, disposition: Disposition | null, observation: string | null, createdAt: unknown, viewerCanReply: boolean, lockVersion: number, viewerCanEdit: boolean, viewerCanWithdraw: boolean, viewerCanDispose: boolean, viewerCanCarry: boolean, disposedAt: unknown, revision: { number: number, isCurrent: boolean, draft: { id: string } }, disposedBy: { name: string } | null, author: { id: string, name: string }, replies: Array<{ body: string, createdAt: unknown, author: { name: string } }> }> } | null } | null };
-
 export type WebEditCommentMutationVariables = Exact<{
   input: EditCommentInput;
 }>;
@@ -918,7 +913,7 @@ export type WebDraftQueryVariables = Exact<{
 }>;
 
 
-export type WebDraftQuery = { viewer: { id: string } | null, draft: { id: string, versionDesignation: string, versionType: VersionType, stage: DraftStage, lockVersion: number, publicEnquiry: boolean, viewerCanMoveTo: Array<DraftStage>, viewerCanComment: boolean, viewerCanOpenBallot: boolean, viewerCanPublish: boolean, viewerCanRevise: boolean, commentSheetPath: string, title: { en: string, zh: string | null }, committee: { code: string, name: { en: string, zh: string | null } }, leader: { name: string }, publishPreview: { designation: string, versionType: VersionType, standardDesignation: string, clauseCount: number, designationTaken: boolean, standard: { designation: string } | null, revision: { number: number } | null, baseVersion: { designation: string } | null, replaces: Array<{ designation: string, published: string | null, standard: { designation: string, committee: { code: string } | null } }>, awaitingConsent: Array<{ designation: string, published: string | null, standard: { designation: string, committee: { code: string } | null } }> } | null, publishedVersion: { designation: string, published: string | null, effective: string | null, standard: { designation: string } } | null, currentRevision: { id: string, number: number, clauses: Array<{ number: string, heading: string, text: string | null, informative: boolean, children: Array<{ number: string, heading: string, text: string | null, informative: boolean, children: Array<{ number: string, heading: string, text: string | null, informative: boolean, children: Array<{ number: string, heading: string, text: string | null, informative: boolean }> }> }> }>, threads: { edges: Array<{ node: { id: string, type: CommentType, clauseNumber: string | null, comment: string, proposedChange: string | null, status: ThreadStatus, disposition: Disposition | null, observation: string | null, createdAt: unknown, viewerCanReply: boolean, lockVersion: number, viewerCanEdit: boolean, viewerCanWithdraw: boolean, viewerCanDispose: boolean, viewerCanCarry: boolean, disposedAt: unknown, disposedBy: { name: string } | null, author: { id: string, name: string }, replies: Array<{ body: string, createdAt: unknown, author: { name: string } }> } }> } } | null, revisions: { edges: Array<{ node: { id: string, number: number, note: string | null, createdAt: unknown, isCurrent: boolean, createdBy: { name: string } } }> }, ballots: Array<{ id: string, stage: BallotStage, status: BallotStatus, opensAt: unknown, closesAt: unknown, result: BallotResult | null, viewerCanVote: boolean, viewerCanClose: boolean, counts: { approve: number, disapprove: number, abstain: number } | null, explanation: { en: string, zh: string | null } | null, revision: { number: number }, votes: Array<{ value: VoteValue, reason: string | null, castAt: unknown, voter: { id: string, name: string } }> }>, history: { edges: Array<{ node: { id: string, action: string, at: unknown, data: unknown, actor: { name: string } | null } }> } } | null };
+export type WebDraftQuery = { viewer: { id: string } | null, draft: { id: string, versionDesignation: string, versionType: VersionType, stage: DraftStage, lockVersion: number, publicEnquiry: boolean, viewerCanMoveTo: Array<DraftStage>, viewerCanComment: boolean, viewerCanOpenBallot: boolean, viewerCanPublish: boolean, viewerCanRevise: boolean, commentSheetPath: string, title: { en: string, zh: string | null }, committee: { code: string, name: { en: string, zh: string | null } }, leader: { name: string }, publishPreview: { designation: string, versionType: VersionType, standardDesignation: string, clauseCount: number, designationTaken: boolean, standard: { designation: string } | null, revision: { number: number } | null, baseVersion: { designation: string } | null, replaces: Array<{ designation: string, published: string | null, standard: { designation: string, committee: { code: string } | null } }>, awaitingConsent: Array<{ designation: string, published: string | null, standard: { designation: string, committee: { code: string } | null } }> } | null, publishedVersion: { designation: string, published: string | null, effective: string | null, standard: { designation: string } } | null, currentRevision: { id: string, number: number, clauses: Array<{ number: string, heading: string, text: string | null, informative: boolean, children: Array<{ number: string, heading: string, text: string | null, informative: boolean, children: Array<{ number: string, heading: string, text: string | null, informative: boolean, children: Array<{ number: string, heading: string, text: string | null, informative: boolean }> }> }> }>, threads: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, type: CommentType, clauseNumber: string | null, comment: string, proposedChange: string | null, status: ThreadStatus, disposition: Disposition | null, observation: string | null, createdAt: unknown, viewerCanReply: boolean, lockVersion: number, viewerCanEdit: boolean, viewerCanWithdraw: boolean, viewerCanDispose: boolean, viewerCanCarry: boolean, disposedAt: unknown, disposedBy: { name: string } | null, author: { id: string, name: string }, replies: Array<{ body: string, createdAt: unknown, author: { name: string } }> } }> } } | null, openEarlierThreads: Array<{ id: string, type: CommentType, clauseNumber: string | null, comment: string, proposedChange: string | null, status: ThreadStatus, disposition: Disposition | null, observation: string | null, createdAt: unknown, viewerCanReply: boolean, lockVersion: number, viewerCanEdit: boolean, viewerCanWithdraw: boolean, viewerCanDispose: boolean, viewerCanCarry: boolean, disposedAt: unknown, revision: { number: number }, disposedBy: { name: string } | null, author: { id: string, name: string }, replies: Array<{ body: string, createdAt: unknown, author: { name: string } }> }>, revisions: { edges: Array<{ node: { id: string, number: number, note: string | null, createdAt: unknown, isCurrent: boolean, createdBy: { name: string } } }> }, ballots: Array<{ id: string, stage: BallotStage, status: BallotStatus, opensAt: unknown, closesAt: unknown, result: BallotResult | null, viewerCanVote: boolean, viewerCanClose: boolean, counts: { approve: number, disapprove: number, abstain: number } | null, explanation: { en: string, zh: string | null } | null, revision: { number: number }, votes: Array<{ value: VoteValue, reason: string | null, castAt: unknown, voter: { id: string, name: string } }> }>, history: { edges: Array<{ node: { id: string, action: string, at: unknown, data: unknown, actor: { name: string } | null } }> } } | null };
 
 export type WebDraftClauseFragment = { number: string, heading: string, text: string | null, informative: boolean };
 
@@ -967,6 +962,14 @@ export type WebCloseBallotMutationVariables = Exact<{
 
 
 export type WebCloseBallotMutation = { closeBallot: { ballot: { id: string } } };
+
+export type WebDraftMoreThreadsQueryVariables = Exact<{
+  id: string | number;
+  after: string;
+}>;
+
+
+export type WebDraftMoreThreadsQuery = { draft: { id: string, currentRevision: { id: string, threads: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, type: CommentType, clauseNumber: string | null, comment: string, proposedChange: string | null, status: ThreadStatus, disposition: Disposition | null, observation: string | null, createdAt: unknown, viewerCanReply: boolean, lockVersion: number, viewerCanEdit: boolean, viewerCanWithdraw: boolean, viewerCanDispose: boolean, viewerCanCarry: boolean, disposedAt: unknown, disposedBy: { name: string } | null, author: { id: string, name: string }, replies: Array<{ body: string, createdAt: unknown, author: { name: string } }> } }> } } | null } | null };
 
 export type WebDraftActivitySubscriptionVariables = Exact<{
   draftId: string | number;
@@ -1741,56 +1744,6 @@ export const WebDraftCompareDocument = new TypedDocumentString(`
   text
   informative
 }`) as unknown as TypedDocumentString<WebDraftCompareQuery, WebDraftCompareQueryVariables>;
-export const WebDraftEarlierCommentsDocument = new TypedDocumentString(`
-    query WebDraftEarlierComments {
-  viewer {
-    id
-    myWork {
-      threadsAwaitingDisposition {
-        ...WebDraftThread
-        revision {
-          number
-          isCurrent
-          draft {
-            id
-          }
-        }
-      }
-    }
-  }
-}
-    fragment WebDraftThread on CommentThread {
-  id
-  type
-  clauseNumber
-  comment
-  proposedChange
-  status
-  disposition
-  observation
-  createdAt
-  viewerCanReply
-  lockVersion
-  viewerCanEdit
-  viewerCanWithdraw
-  viewerCanDispose
-  viewerCanCarry
-  disposedAt
-  disposedBy {
-    name
-  }
-  author {
-    id
-    name
-  }
-  replies {
-    body
-    createdAt
-    author {
-      name
-    }
-  }
-}`) as unknown as TypedDocumentString<WebDraftEarlierCommentsQuery, WebDraftEarlierCommentsQueryVariables>;
 export const WebEditCommentDocument = new TypedDocumentString(`
     mutation WebEditComment($input: EditCommentInput!) {
   editComment(input: $input) {
@@ -1902,11 +1855,22 @@ export const WebDraftDocument = new TypedDocumentString(`
         }
       }
       threads(first: 100) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
         edges {
           node {
             ...WebDraftThread
           }
         }
+      }
+    }
+    openEarlierThreads {
+      ...WebDraftThread
+      revision {
+        number
       }
     }
     revisions(first: 50) {
@@ -2106,6 +2070,59 @@ export const WebCloseBallotDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebCloseBallotMutation, WebCloseBallotMutationVariables>;
+export const WebDraftMoreThreadsDocument = new TypedDocumentString(`
+    query WebDraftMoreThreads($id: ID!, $after: String!) {
+  draft(id: $id) {
+    id
+    currentRevision {
+      id
+      threads(first: 100, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            ...WebDraftThread
+          }
+        }
+      }
+    }
+  }
+}
+    fragment WebDraftThread on CommentThread {
+  id
+  type
+  clauseNumber
+  comment
+  proposedChange
+  status
+  disposition
+  observation
+  createdAt
+  viewerCanReply
+  lockVersion
+  viewerCanEdit
+  viewerCanWithdraw
+  viewerCanDispose
+  viewerCanCarry
+  disposedAt
+  disposedBy {
+    name
+  }
+  author {
+    id
+    name
+  }
+  replies {
+    body
+    createdAt
+    author {
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<WebDraftMoreThreadsQuery, WebDraftMoreThreadsQueryVariables>;
 export const WebDraftActivityDocument = new TypedDocumentString(`
     subscription WebDraftActivity($draftId: ID!) {
   draftActivity(draftId: $draftId) {

@@ -4,6 +4,7 @@ import { useMessages } from '../../i18n/messages.ts';
 import { ActionError } from './ActionError.tsx';
 import { UploadCommentSheetDocument } from './commentQueries.ts';
 import { commentMessages } from './commentMessages.ts';
+import { SheetDownload } from './SheetDownload.tsx';
 
 interface Problem {
   line: number;
@@ -14,7 +15,7 @@ interface Problem {
 type Outcome = { added: number } | { problems: Problem[] } | { error: ApiError } | null;
 
 /**
- * The draft's comment sheet: a link to the CSV (read with the session cookie), and for those who may comment
+ * The draft's comment sheet: its download (read with the session cookie), and for those who may comment
  * an upload of a filled sheet, read in the browser; the registry takes all its new rows or none.
  */
 export function CommentSheet(props: { draftId: string; path: string; canUpload: boolean; onChanged(): void }) {
@@ -51,11 +52,7 @@ export function CommentSheet(props: { draftId: string; path: string; canUpload: 
     <section className="comment-sheet" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('sheet')}</h2>
       <p>{t('sheetIntro')}</p>
-      <p>
-        <a href={props.path} download>
-          {t('download')}
-        </a>
-      </p>
+      <SheetDownload path={props.path} />
       {props.canUpload && (
         <form onSubmit={submit}>
           <label htmlFor={`${id}-file`}>{t('sheetFile')}</label>

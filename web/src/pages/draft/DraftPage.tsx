@@ -17,12 +17,14 @@ import { filterOf, matches, withFilter } from './commentFilter.ts';
 import { CommentSheet } from './CommentSheet.tsx';
 import { HistoryList, RevisionList } from './DraftRecords.tsx';
 import { EarlierComments } from './EarlierComments.tsx';
+import { MoreThreads } from './MoreThreads.tsx';
 import { draftMessages } from './messages.ts';
 import { DraftDocument } from './queries.ts';
 import { OpenBallotForm } from './OpenBallotForm.tsx';
 import { PublishedNotice } from './PublishedNotice.tsx';
 import { PublishPanel } from './PublishPanel.tsx';
 import { StageMoves } from './StageMoves.tsx';
+import { useAllThreads } from './useAllThreads.ts';
 import './workspace.css';
 
 /** `/drafts/<global ID>`: a draft's text with its comments, its stage and moves, its ballots, revisions and history. */
@@ -35,6 +37,7 @@ export default function DraftPage() {
   const filter = filterOf(params);
   const draft = data?.draft;
   const [justPublished, setJustPublished] = useState(false);
+  const all = useAllThreads(id, draft?.currentRevision);
   usePageTitle(draft ? draft.versionDesignation : t('notFound'));
   if (error && !data) return <ErrorMessage error={error} onRetry={refetch} />;
   if (!data) return <Loading />;
@@ -48,7 +51,7 @@ export default function DraftPage() {
     );
   }
   const revision = draft.currentRevision;
-  const allThreads = revision?.threads.edges.map((edge) => edge.node) ?? [];
+  const allThreads = all.threads;
   const threads = allThreads.filter((thread) => matches(filter, thread));
   const otherLang = lang === 'zh' ? 'en' : 'zh';
   const otherTitle = draft.title[otherLang];
@@ -114,6 +117,7 @@ export default function DraftPage() {
             filter={filter}
             onChange={(next) => setParams(withFilter(new URLSearchParams(window.location.search), next))}
           />
+          <MoreThreads all={all} />
           <ClauseComments
             clauseNumber={null}
             threads={threads.filter((thread) => !thread.clauseNumber)}
@@ -137,7 +141,7 @@ export default function DraftPage() {
       )}
       {revision && (
         <EarlierComments
-          draftId={draft.id}
+          threads={draft.openEarlierThreads}
           clauseNumbers={clauseNumbersOf(revision.clauses)}
           revisionNumber={revision.number}
           onChanged={refetch}

@@ -1,8 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
-import { useQuery } from '../../api/useQuery.ts';
 import type { WebDraftThreadFragment } from '../../gql/graphql.ts';
 import { useMessages } from '../../i18n/messages.ts';
-import { CarryCommentDocument, EarlierCommentsDocument } from './commentQueries.ts';
+import { CarryCommentDocument } from './commentQueries.ts';
 import { commentMessages } from './commentMessages.ts';
 import { draftMessages } from './messages.ts';
 import { ThreadCard } from './ThreadCard.tsx';
@@ -10,26 +9,20 @@ import { ThreadError } from './ThreadError.tsx';
 import { useAction } from './useAction.ts';
 
 interface Props {
-  draftId: string;
   clauseNumbers: string[];
   revisionNumber: number;
   onChanged(): void;
 }
 
+type EarlierThread = WebDraftThreadFragment & { revision: { number: number } };
+
 /**
  * Where an officer disposes of each open comment of an earlier revision, or carries it to the current one:
- * the API's `threadsAwaitingDisposition` (open, not carried forward) of this draft's earlier revisions.
+ * the draft's `openEarlierThreads`, read (and refreshed, live updates included) with the draft.
  */
-export function EarlierComments(props: Props) {
+export function EarlierComments({ threads, ...props }: Props & { threads: EarlierThread[] }) {
   const t = useMessages(commentMessages);
-  const { data, refetch } = useQuery(EarlierCommentsDocument, {});
-  const threads = (data?.viewer?.myWork?.threadsAwaitingDisposition ?? []).filter(
-    (thread) => thread.revision.draft.id === props.draftId && !thread.revision.isCurrent,
-  );
-  const onChanged = () => {
-    refetch();
-    props.onChanged();
-  };
+  const { onChanged } = props;
   if (threads.length === 0) return null;
   return (
     <section className="earlier-comments" aria-labelledby="earlier-comments">

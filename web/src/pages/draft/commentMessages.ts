@@ -28,6 +28,7 @@ export const commentMessages = defineMessages({
     showing: 'Showing {shown} of {total} comments.',
     none: 'No comment matches these filters.',
     noComments: 'No comments yet.',
+    loadingMore: 'Loading the other comments ({shown} of {total} loaded)…',
     clear: 'Show all comments',
     earlier: 'Open comments on earlier revisions',
     earlierIntro:
@@ -43,6 +44,9 @@ export const commentMessages = defineMessages({
       'The ISO/IEC/CEN template as CSV: every comment of every revision. Fill rows with an empty ' +
       'Thread column and upload the sheet to add them as your comments on the current revision.',
     download: 'Download the comment sheet (CSV)',
+    downloading: 'Downloading the comment sheet…',
+    sheetSignedOut: 'Your session has ended: sign in again, then download the sheet.',
+    signIn: 'Sign in',
     sheetFile: 'Filled comment sheet (.csv)',
     upload: 'Upload the sheet',
     uploading: 'Uploading…',
@@ -77,6 +81,7 @@ export const commentMessages = defineMessages({
     showing: '显示 {total} 条意见中的 {shown} 条。',
     none: '没有符合筛选条件的意见。',
     noComments: '尚无意见。',
+    loadingMore: '正在加载其余意见（已加载 {total} 条中的 {shown} 条）…',
     clear: '显示全部意见',
     earlier: '以前修订稿上未处理的意见',
     earlierIntro:
@@ -90,6 +95,9 @@ export const commentMessages = defineMessages({
     sheetIntro:
       'ISO/IEC/CEN 意见表模板（CSV）：包含各修订稿的全部意见。在“Thread”列为空的行中填写意见并上传，即作为您对当前修订稿的意见添加。',
     download: '下载意见表（CSV）',
+    downloading: '正在下载意见表…',
+    sheetSignedOut: '您的登录已失效：请重新登录后再下载意见表。',
+    signIn: '登录',
     sheetFile: '已填写的意见表（.csv）',
     upload: '上传意见表',
     uploading: '正在上传…',

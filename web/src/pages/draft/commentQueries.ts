@@ -2,27 +2,6 @@ import { graphql } from '../../gql/index.ts';
 
 // The comment verbs of the draft page beyond commenting and replying: edit, withdraw, dispose, carry, sheet upload.
 
-/** Open comments of earlier revisions, not carried forward, that the viewer (an officer) may dispose of or carry. */
-export const EarlierCommentsDocument = graphql(`
-  query WebDraftEarlierComments {
-    viewer {
-      id
-      myWork {
-        threadsAwaitingDisposition {
-          ...WebDraftThread
-          revision {
-            number
-            isCurrent
-            draft {
-              id
-            }
-          }
-        }
-      }
-    }
-  }
-`);
-
 export const EditCommentDocument = graphql(`
   mutation WebEditComment($input: EditCommentInput!) {
     editComment(input: $input) {

@@ -55,11 +55,22 @@ export const DraftDocument = graphql(`
           }
         }
         threads(first: 100) {
+          totalCount
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
           edges {
             node {
               ...WebDraftThread
             }
           }
+        }
+      }
+      openEarlierThreads {
+        ...WebDraftThread
+        revision {
+          number
         }
       }
       revisions(first: 50) {
