@@ -38,7 +38,7 @@ export function actAsOfficer({ ctx, input: raw }: VerbArgs<z.input<typeof takeIn
   const data = parseInput(takeInput, raw);
   const viewer = ctx.viewer;
   const at = nowIso(ctx);
-  return ctx.db.transaction(
+  const id = ctx.db.transaction(
     (tx) => {
       if (!tx.select({ id: committees.id }).from(committees).where(eq(committees.id, data.committeeId)).get())
         throw new DomainError('NOT_FOUND', 'No such committee.');
@@ -62,6 +62,9 @@ export function actAsOfficer({ ctx, input: raw }: VerbArgs<z.input<typeof takeIn
     },
     { behavior: 'immediate' },
   );
+  // The rest of the request (the payload's viewerCan… fields) sees the role it took.
+  viewer.actingOfficerOf = new Set([...(viewer.actingOfficerOf ?? []), data.committeeId]);
+  return id;
 }
 
 const endInput = z.object({
@@ -106,4 +109,6 @@ export function stopActingAsOfficer({ ctx, input: raw }: VerbArgs<z.input<typeof
     },
     { behavior: 'immediate' },
   );
+  if (personId === viewer.personId)
+    viewer.actingOfficerOf = new Set([...(viewer.actingOfficerOf ?? [])].filter((id) => id !== data.committeeId));
 }
