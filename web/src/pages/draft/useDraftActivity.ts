@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { GRAPHQL_PATH } from '../../api/client.ts';
 import { graphql } from '../../gql/index.ts';
 import type { WebDraftActivitySubscription } from '../../gql/graphql.ts';
+import { coalesce } from './coalesce.ts';
 
 export const DraftActivityDocument = graphql(`
   subscription WebDraftActivity($draftId: ID!) {
@@ -20,8 +21,8 @@ export const DraftActivityDocument = graphql(`
 
 export type ActivityEvent = WebDraftActivitySubscription['draftActivity'];
 
-/** Events that arrive this close together cause one refetch. */
-const COALESCE_MS = 250;
+/** Events that arrive this close together cause one refetch, at most a second after the first of them. */
+const COALESCE = { quietMs: 250, maxWaitMs: 1000 };
 
 /** Waits longer after each failed attempt (1 s, 2 s, 4 s … at most 30 s), with jitter: pages do not retry together. */
 const backoff = (retries: number) =>
@@ -42,11 +43,8 @@ export function useDraftActivity(
 
   useEffect(() => {
     if (!draftId) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const soon = () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => handlers.current.refetch(), COALESCE_MS);
-    };
+    const burst = coalesce(() => handlers.current.refetch(), COALESCE);
+    const soon = () => burst.poke();
     // A refusal the server chose (429 TOO_MANY_STREAMS, 403...) is not a dropped connection: retrying
     // would not help, so the page gives up live updates and keeps working without them.
     let refused = false;
@@ -84,7 +82,7 @@ export function useDraftActivity(
       },
     );
     return () => {
-      clearTimeout(timer);
+      burst.cancel();
       stop();
       client.dispose();
     };
