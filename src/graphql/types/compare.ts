@@ -46,8 +46,9 @@ export function clauseChangeRef<Row>(
 ) {
   // Pothos cannot match a resolver's result with a type parameter's shape; Row is the clause ref's own.
   const side = (pair: ClausePair<Row>, which: 'before' | 'after') => pair[which] as never;
+  const inBoth = `present in both ${compared}s`;
   return builder.objectRef<ClausePair<Row>>(name).implement({
-    description: `A clause present in both ${compared}s that differs: reworded, renumbered (moved), or made (in)formative.`,
+    description: `A clause ${inBoth} that differs: reworded, renumbered (moved), or made (in)formative.`,
     fields: (t) => ({
       before: t.field({
         type: clause,
