@@ -42,6 +42,10 @@ const StopAndAbilities = graphql(`
     committee { viewerActsAsOfficer viewerCanCreateDraft } } }
 `);
 
+const ActingOfficerOf = graphql(`
+  query RoleActingOfficerOf { viewer { actingOfficerOf { code } } }
+`);
+
 let c: Committee;
 let draftId: string;
 beforeEach(async () => {
@@ -129,5 +133,20 @@ describe("an administrator's acting officer role", () => {
     expect(taken.actAsOfficer.committee).toEqual({ viewerActsAsOfficer: true, viewerCanCreateDraft: true });
     const ended = ok(await executeAs(c.app, c.admin.token, StopAndAbilities, { input }));
     expect(ended.stopActingAsOfficer.committee).toEqual({ viewerActsAsOfficer: false, viewerCanCreateDraft: false });
+  });
+
+  it("lists the committees in the viewer's actingOfficerOf while the role lasts; empty for others", async () => {
+    const acting = async (token: string) =>
+      ok(await executeAs(c.app, token, ActingOfficerOf)).viewer?.actingOfficerOf?.map((committee) => committee.code);
+    expect(await acting(c.admin.token)).toEqual([]);
+    ok(
+      await executeAs(c.app, c.admin.token, ActAsOfficer, {
+        input: { committeeId: c.committeeGid, reason: 'Vacancy.' },
+      }),
+    );
+    expect(await acting(c.admin.token)).toEqual(['SAC/TC114/SC27']);
+    expect(await acting(c.secretary.token)).toEqual([]);
+    ok(await executeAs(c.app, c.admin.token, StopActing, { input: { committeeId: c.committeeGid } }));
+    expect(await acting(c.admin.token)).toEqual([]);
   });
 });

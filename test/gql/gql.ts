@@ -32,6 +32,7 @@ type Documents = {
     "\n  mutation RoleActAndRead($input: ActAsOfficerInput!) { actAsOfficer(input: $input) { committee {\n    viewerActsAsOfficer } } }\n": typeof types.RoleActAndReadDocument,
     "\n  mutation RoleActAndAbilities($input: ActAsOfficerInput!) { actAsOfficer(input: $input) { committee {\n    viewerActsAsOfficer viewerCanCreateDraft } } }\n": typeof types.RoleActAndAbilitiesDocument,
     "\n  mutation RoleStopAndAbilities($input: StopActingAsOfficerInput!) { stopActingAsOfficer(input: $input) {\n    committee { viewerActsAsOfficer viewerCanCreateDraft } } }\n": typeof types.RoleStopAndAbilitiesDocument,
+    "\n  query RoleActingOfficerOf { viewer { actingOfficerOf { code } } }\n": typeof types.RoleActingOfficerOfDocument,
     "\n  mutation RulesSet($input: SetCommitteeBallotRulesInput!) { setCommitteeBallotRules(input: $input) { ballotRules {\n    rule votesBy minimumDays { enquiry approval } } } }\n": typeof types.RulesSetDocument,
     "\n  query RulesRead($code: String!) { committee(code: $code) { ballotRules { rule votesBy minimumDays { enquiry\n    approval } } members { person { name } memberBody headOfDelegation } } }\n": typeof types.RulesReadDocument,
     "\n  mutation RulesMemberBody($input: SetMemberBodyInput!) { setMemberBody(input: $input) { membership { memberBody\n    headOfDelegation person { name } } } }\n": typeof types.RulesMemberBodyDocument,
@@ -238,6 +239,7 @@ const documents: Documents = {
     "\n  mutation RoleActAndRead($input: ActAsOfficerInput!) { actAsOfficer(input: $input) { committee {\n    viewerActsAsOfficer } } }\n": types.RoleActAndReadDocument,
     "\n  mutation RoleActAndAbilities($input: ActAsOfficerInput!) { actAsOfficer(input: $input) { committee {\n    viewerActsAsOfficer viewerCanCreateDraft } } }\n": types.RoleActAndAbilitiesDocument,
     "\n  mutation RoleStopAndAbilities($input: StopActingAsOfficerInput!) { stopActingAsOfficer(input: $input) {\n    committee { viewerActsAsOfficer viewerCanCreateDraft } } }\n": types.RoleStopAndAbilitiesDocument,
+    "\n  query RoleActingOfficerOf { viewer { actingOfficerOf { code } } }\n": types.RoleActingOfficerOfDocument,
     "\n  mutation RulesSet($input: SetCommitteeBallotRulesInput!) { setCommitteeBallotRules(input: $input) { ballotRules {\n    rule votesBy minimumDays { enquiry approval } } } }\n": types.RulesSetDocument,
     "\n  query RulesRead($code: String!) { committee(code: $code) { ballotRules { rule votesBy minimumDays { enquiry\n    approval } } members { person { name } memberBody headOfDelegation } } }\n": types.RulesReadDocument,
     "\n  mutation RulesMemberBody($input: SetMemberBodyInput!) { setMemberBody(input: $input) { membership { memberBody\n    headOfDelegation person { name } } } }\n": types.RulesMemberBodyDocument,
@@ -512,6 +514,10 @@ export function graphql(source: "\n  mutation RoleActAndAbilities($input: ActAsO
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RoleStopAndAbilities($input: StopActingAsOfficerInput!) { stopActingAsOfficer(input: $input) {\n    committee { viewerActsAsOfficer viewerCanCreateDraft } } }\n"): (typeof documents)["\n  mutation RoleStopAndAbilities($input: StopActingAsOfficerInput!) { stopActingAsOfficer(input: $input) {\n    committee { viewerActsAsOfficer viewerCanCreateDraft } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoleActingOfficerOf { viewer { actingOfficerOf { code } } }\n"): (typeof documents)["\n  query RoleActingOfficerOf { viewer { actingOfficerOf { code } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

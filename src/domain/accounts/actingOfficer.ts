@@ -5,8 +5,10 @@ import { committees, people } from '../../db/schema.ts';
 import { actingOfficers } from '../../db/oversight-tables.ts';
 import { DomainError } from '../errors.ts';
 import { recordEvent } from '../events.ts';
+import type { DomainContext } from '../context.ts';
 import { nowIso, parseInput, text, type VerbArgs } from '../verb.ts';
-import { assertAllowed } from './permissions.ts';
+import { assertAllowed, isAllowed } from './permissions.ts';
+import { actingOfficerOf } from './viewer.ts';
 
 // Administrators read every committee's work but act in a committee as an officer only through
 // this role: taken with a reason, ended explicitly, both recorded on the committee's history.
@@ -28,6 +30,18 @@ export function isActingOfficer(db: Reader, personId: number, committeeId: numbe
       )
       .get() !== undefined
   );
+}
+
+/**
+ * The committees a person acts in as an officer now (none unless an administrator), for the person
+ * and administrators; null for anyone else.
+ */
+export function actingOfficerCommittees(
+  ctx: Pick<DomainContext, 'db' | 'viewer'>,
+  person: { id: number; isAdmin: boolean },
+): number[] | null {
+  if (!isAllowed(ctx.viewer, 'person.readPrivate', { ownerId: person.id })) return null;
+  return person.isAdmin ? [...actingOfficerOf(ctx.db, person.id)] : [];
 }
 
 const takeInput = z.object({ committeeId: z.number().int().positive(), reason: text(1000) });
