@@ -44,7 +44,7 @@ async function usePasswordLink(token: string, email: string) {
 }
 
 describe('cli: a link to sign in to the web app', () => {
-  it('user create prints an invitation link at PUBLIC_URL that sets the password once, then sign-in works', async () => {
+  it('user create prints an invitation link at PUBLIC_URL that sets the password once, then signs in', async () => {
     const env = { REGISTRY_DB: file, PUBLIC_URL: 'https://registry.example.org' };
     const created = await runCliInProcess(
       ['user', 'create', '--admin', '--name', 'Ada Admin', '--email', 'ada@example.org'],
