@@ -33,6 +33,19 @@ const ActAndRead = graphql(`
     viewerActsAsOfficer } } }
 `);
 
+const ActAndAbilities = graphql(`
+  mutation RoleActAndAbilities($input: ActAsOfficerInput!) { actAsOfficer(input: $input) { committee {
+    viewerActsAsOfficer viewerCanCreateDraft } } }
+`);
+const StopAndAbilities = graphql(`
+  mutation RoleStopAndAbilities($input: StopActingAsOfficerInput!) { stopActingAsOfficer(input: $input) {
+    committee { viewerActsAsOfficer viewerCanCreateDraft } } }
+`);
+
+const ActingOfficerOf = graphql(`
+  query RoleActingOfficerOf { viewer { actingOfficerOf { code } } }
+`);
+
 let c: Committee;
 let draftId: string;
 beforeEach(async () => {
@@ -112,5 +125,28 @@ describe("an administrator's acting officer role", () => {
     expect(await acts(c.secretary.token)).toBe(false);
     ok(await executeAs(c.app, c.admin.token, StopActing, { input: { committeeId: c.committeeGid } }));
     expect(await acts(c.admin.token)).toBe(false);
+  });
+
+  it("the payload's viewer fields agree: the role and the powers it gives, taken and ended", async () => {
+    const input = { committeeId: c.committeeGid, reason: 'Vacancy.' };
+    const taken = ok(await executeAs(c.app, c.admin.token, ActAndAbilities, { input }));
+    expect(taken.actAsOfficer.committee).toEqual({ viewerActsAsOfficer: true, viewerCanCreateDraft: true });
+    const ended = ok(await executeAs(c.app, c.admin.token, StopAndAbilities, { input }));
+    expect(ended.stopActingAsOfficer.committee).toEqual({ viewerActsAsOfficer: false, viewerCanCreateDraft: false });
+  });
+
+  it("lists the committees in the viewer's actingOfficerOf while the role lasts; empty for others", async () => {
+    const acting = async (token: string) =>
+      ok(await executeAs(c.app, token, ActingOfficerOf)).viewer?.actingOfficerOf?.map((committee) => committee.code);
+    expect(await acting(c.admin.token)).toEqual([]);
+    ok(
+      await executeAs(c.app, c.admin.token, ActAsOfficer, {
+        input: { committeeId: c.committeeGid, reason: 'Vacancy.' },
+      }),
+    );
+    expect(await acting(c.admin.token)).toEqual(['SAC/TC114/SC27']);
+    expect(await acting(c.secretary.token)).toEqual([]);
+    ok(await executeAs(c.app, c.admin.token, StopActing, { input: { committeeId: c.committeeGid } }));
+    expect(await acting(c.admin.token)).toEqual([]);
   });
 });

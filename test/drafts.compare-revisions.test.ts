@@ -1,7 +1,10 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { parse } from 'graphql';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { graphql } from './gql/index.ts';
 import {
   addRevision,
+  COMMITTEE_CODE,
   codeOf,
   type Committee,
   draftInCommittee,
@@ -131,5 +134,39 @@ describe('draft.compareRevisions', () => {
     // The token and roles (2), the draft, the two revisions, their clauses, the revisions' draft for
     // their access check, and the drizzle plugin's one batched re-read per object type (clauses, revisions).
     expect(database.statements.length).toBeLessThanOrEqual(8);
+  });
+});
+
+describe('comparisons per request', () => {
+  const ask = (query: string) =>
+    executeAs(c.app, c.members[0].token, parse(query) as TypedDocumentNode<unknown, Record<string, never>>);
+  const comparisons = (count: number, selection = 'changed { textDiff { text } }') =>
+    Array.from({ length: count }, (_, i) => `c${i}: compareRevisions(from: 1, to: 3) { ${selection} }`);
+
+  it('25 comparisons in each of a page of 100 drafts are refused before anything runs', async () => {
+    database.resetCount();
+    const each = comparisons(25, 'unchangedCount').join(' ');
+    const answer = await ask(
+      `{ committee(code: "${COMMITTEE_CODE}") { drafts(first: 100) { edges { node { ${each} } } } } }`,
+    );
+    expect([answer.status, codeOf(answer)]).toEqual([400, 'QUERY_TOO_MANY_COMPARISONS']);
+    expect(answer.errors?.[0]?.message).toBe('A request may compare at most 10 pairs of revisions; found 2500.');
+    expect(answer).not.toHaveProperty('data');
+    expect(database.statements.filter((sql) => /draft|revision/u.test(sql))).toEqual([]);
+  });
+
+  it('a page of drafts counts as many comparisons as it can hold, also through fragments', async () => {
+    const inPage = (first: number) =>
+      ask(`{ committee(code: "${COMMITTEE_CODE}") { drafts(first: ${first}) { edges { node { ...C } } } } }
+        fragment C on Draft { ${comparisons(1)} }`);
+    expect(codeOf(await inPage(11))).toBe('QUERY_TOO_MANY_COMPARISONS');
+    const ten = await inPage(10);
+    expect([ten.status, codeOf(ten)]).toEqual([200, undefined]);
+  });
+
+  it('a single comparison still runs', async () => {
+    const answer = await ask(`{ draft(id: "${draftId}") { ${comparisons(1)} } }`);
+    expect(answer.status).toBe(200);
+    expect(ok(answer)).toMatchObject({ draft: { c0: { changed: [{ textDiff: expect.any(Array) }] } } });
   });
 });

@@ -28,7 +28,9 @@ import { createGraphQLError, type Plugin } from 'graphql-yoga';
  * - `first`/`last` of a connection count at their coerced value, capped at the page cap; absent,
  *   at the cap (what the page can hold), so literal and variable page sizes cost the same;
  * - `nodes(ids:)` counts as a page of as many items as IDs.
- * Also bounds the searches of one operation: each ranks the whole index whatever its page size.
+ * Also bounds the searches of one operation: each ranks the whole index whatever its page size;
+ * and its comparisons of revisions, each counted as often as the pages around it can hold: each
+ * pairs and word-diffs two whole revisions whatever is selected.
  */
 export interface CostOptions {
   maxCost: number;
@@ -36,6 +38,8 @@ export interface CostOptions {
   maxSearches: number;
   /** Most `horizon` fields one operation may run (each computes its whole window). */
   maxHorizons?: number;
+  /** Most `compareRevisions` one operation may run (a field inside pages counts once per item the pages hold). */
+  maxComparisons?: number;
   /** The most items a page returns (every connection's cap). */
   pageCap: number;
 }
@@ -43,26 +47,34 @@ export interface CostOptions {
 export const QUERY_TOO_COSTLY = 'QUERY_TOO_COSTLY';
 export const QUERY_TOO_MANY_SEARCHES = 'QUERY_TOO_MANY_SEARCHES';
 export const QUERY_TOO_MANY_HORIZONS = 'QUERY_TOO_MANY_HORIZONS';
+export const QUERY_TOO_MANY_COMPARISONS = 'QUERY_TOO_MANY_COMPARISONS';
 
 export function queryCostLimit(options: CostOptions): Plugin {
   const check = ({ args, setResultAndStopExecution }: CheckArgs) => {
-    const cost = costOf(args.schema, args.document, args.operationName, args.variableValues, options.pageCap);
+    const items = pageItems(args.schema, args.document, args.operationName, args.variableValues, options.pageCap);
+    const cost = items && pricedWith(args.schema, args.document, args.operationName, items);
     if (cost !== undefined && cost > options.maxCost) {
       const message =
         `Query cost limit of ${options.maxCost} exceeded, found ${Math.ceil(cost)}. Ask for smaller pages ` +
         `(first/last) or fewer nested pages.`;
       return setResultAndStopExecution({ errors: [refused(message, QUERY_TOO_COSTLY)] });
     }
-    const searches = rootFieldsIn(args.document, args.operationName, 'search');
+    const searches = fieldsIn(args.document, args.operationName, 'search');
     if (searches > options.maxSearches) {
       const message = `A request may run at most ${options.maxSearches} searches; found ${searches}.`;
       return setResultAndStopExecution({ errors: [refused(message, QUERY_TOO_MANY_SEARCHES)] });
     }
     const maxHorizons = options.maxHorizons ?? 1;
-    const horizons = rootFieldsIn(args.document, args.operationName, 'horizon');
+    const horizons = fieldsIn(args.document, args.operationName, 'horizon');
     if (horizons > maxHorizons) {
       const message = `A request may compute at most ${maxHorizons} horizon; found ${horizons}.`;
-      setResultAndStopExecution({ errors: [refused(message, QUERY_TOO_MANY_HORIZONS)] });
+      return setResultAndStopExecution({ errors: [refused(message, QUERY_TOO_MANY_HORIZONS)] });
+    }
+    const maxComparisons = options.maxComparisons ?? 10;
+    const comparisons = items ? fieldsIn(args.document, args.operationName, 'compareRevisions', items) : 0;
+    if (comparisons > maxComparisons) {
+      const message = `A request may compare at most ${maxComparisons} pairs of revisions; found ${comparisons}.`;
+      setResultAndStopExecution({ errors: [refused(message, QUERY_TOO_MANY_COMPARISONS)] });
     }
   };
   return { onExecute: check, onSubscribe: check } as Plugin;
@@ -82,10 +94,19 @@ function refused(message: string, code: string): GraphQLError {
   return createGraphQLError(message, { extensions: { code, http: { spec: true, status: 400 } } });
 }
 
-/** Root fields named `name` the operation runs, through fragments too (a fragment spread twice counts twice). */
-function rootFieldsIn(document: DocumentNode, operationName: string | null | undefined, name: string): number {
+/**
+ * Fields named `name` the operation runs, through fragments too (a fragment spread twice counts twice): without
+ * `items`, the root fields of a query; with them, fields at every depth of any operation, each counted as many
+ * times as the pages around it hold.
+ */
+function fieldsIn(
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  name: string,
+  items?: ReadonlyMap<FieldNode, number>,
+): number {
   const operation = getOperationAST(document, operationName);
-  if (operation?.operation !== 'query') return 0;
+  if (!operation || (!items && operation.operation !== 'query')) return 0;
   const fragments = new Map(
     document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])),
   );
@@ -101,7 +122,11 @@ function rootFieldsIn(document: DocumentNode, operationName: string | null | und
   };
   const inSet = (set: SelectionSetNode | undefined): number =>
     (set?.selections ?? []).reduce((sum, selection) => {
-      if (selection.kind === Kind.FIELD) return sum + (selection.name.value === name ? 1 : 0);
+      if (selection.kind === Kind.FIELD) {
+        const own = selection.name.value === name ? 1 : 0;
+        const nested = items ? inSet(selection.selectionSet) : 0;
+        return sum + (own + nested) * (items?.get(selection) ?? 1);
+      }
       return (
         sum +
         (selection.kind === Kind.INLINE_FRAGMENT ? inSet(selection.selectionSet) : inFragment(selection.name.value))
@@ -121,22 +146,49 @@ export function costOf(
   variableValues: Record<string, unknown> | null | undefined,
   pageCap: number,
 ): number | undefined {
+  const pages = pageItems(schema, document, operationName, variableValues, pageCap);
+  return pages && pricedWith(schema, document, operationName, pages);
+}
+
+/** The cost of the operation with these page sizes. */
+function pricedWith(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  pages: ReadonlyMap<FieldNode, number>,
+): number | undefined {
   const operation = getOperationAST(document, operationName);
   if (!operation) return undefined;
-  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variableValues ?? {});
-  if (coerced.errors) return undefined;
   const plan = planOf(schema, document);
-  const items = plan.pages.map((page) => itemsOf(page, coerced.coerced, pageCap));
+  const items = [...pages.values()];
   // Pricing validates a copy of the document; a document asked again with the same page sizes
   // is priced once.
   const key = `${document.definitions.indexOf(operation)}:${items.join(',')}`;
   let cost = plan.costs.get(key);
   if (cost === undefined) {
-    cost = price(schema, document, operation, new Map(plan.pages.map((page, i) => [page.node, items[i]!])));
+    cost = price(schema, document, operation, pages);
     if (plan.costs.size >= 64) plan.costs.clear();
     plan.costs.set(key, cost);
   }
   return cost;
+}
+
+/**
+ * The items each multiplied field of the document (pages, `nodes(ids:)`) counts for, with the operation's
+ * variables; undefined when they do not coerce (execution then refuses them with its own error).
+ */
+function pageItems(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variableValues: Record<string, unknown> | null | undefined,
+  pageCap: number,
+): Map<FieldNode, number> | undefined {
+  const operation = getOperationAST(document, operationName);
+  if (!operation) return undefined;
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variableValues ?? {});
+  if (coerced.errors) return undefined;
+  return new Map(planOf(schema, document).pages.map((page) => [page.node, itemsOf(page, coerced.coerced, pageCap)]));
 }
 
 interface Page {
@@ -194,7 +246,7 @@ function price(
   schema: GraphQLSchema,
   document: DocumentNode,
   operation: OperationDefinitionNode,
-  items: Map<FieldNode, number>,
+  items: ReadonlyMap<FieldNode, number>,
 ): number {
   const priced = visit(document, {
     Field(node: FieldNode) {

@@ -30,6 +30,9 @@ type Documents = {
     "\n  query RoleCommitteeHistory($code: String!) {\n    committee(code: $code) { history(first: 10) { edges { node { action actor { name } data } } } }\n  }\n": typeof types.RoleCommitteeHistoryDocument,
     "\n  query RoleActsAsOfficer($code: String!) { committee(code: $code) { viewerActsAsOfficer } }\n": typeof types.RoleActsAsOfficerDocument,
     "\n  mutation RoleActAndRead($input: ActAsOfficerInput!) { actAsOfficer(input: $input) { committee {\n    viewerActsAsOfficer } } }\n": typeof types.RoleActAndReadDocument,
+    "\n  mutation RoleActAndAbilities($input: ActAsOfficerInput!) { actAsOfficer(input: $input) { committee {\n    viewerActsAsOfficer viewerCanCreateDraft } } }\n": typeof types.RoleActAndAbilitiesDocument,
+    "\n  mutation RoleStopAndAbilities($input: StopActingAsOfficerInput!) { stopActingAsOfficer(input: $input) {\n    committee { viewerActsAsOfficer viewerCanCreateDraft } } }\n": typeof types.RoleStopAndAbilitiesDocument,
+    "\n  query RoleActingOfficerOf { viewer { actingOfficerOf { code } } }\n": typeof types.RoleActingOfficerOfDocument,
     "\n  mutation RulesSet($input: SetCommitteeBallotRulesInput!) { setCommitteeBallotRules(input: $input) { ballotRules {\n    rule votesBy minimumDays { enquiry approval } } } }\n": typeof types.RulesSetDocument,
     "\n  query RulesRead($code: String!) { committee(code: $code) { ballotRules { rule votesBy minimumDays { enquiry\n    approval } } members { person { name } memberBody headOfDelegation } } }\n": typeof types.RulesReadDocument,
     "\n  mutation RulesMemberBody($input: SetMemberBodyInput!) { setMemberBody(input: $input) { membership { memberBody\n    headOfDelegation person { name } } } }\n": typeof types.RulesMemberBodyDocument,
@@ -239,6 +242,9 @@ const documents: Documents = {
     "\n  query RoleCommitteeHistory($code: String!) {\n    committee(code: $code) { history(first: 10) { edges { node { action actor { name } data } } } }\n  }\n": types.RoleCommitteeHistoryDocument,
     "\n  query RoleActsAsOfficer($code: String!) { committee(code: $code) { viewerActsAsOfficer } }\n": types.RoleActsAsOfficerDocument,
     "\n  mutation RoleActAndRead($input: ActAsOfficerInput!) { actAsOfficer(input: $input) { committee {\n    viewerActsAsOfficer } } }\n": types.RoleActAndReadDocument,
+    "\n  mutation RoleActAndAbilities($input: ActAsOfficerInput!) { actAsOfficer(input: $input) { committee {\n    viewerActsAsOfficer viewerCanCreateDraft } } }\n": types.RoleActAndAbilitiesDocument,
+    "\n  mutation RoleStopAndAbilities($input: StopActingAsOfficerInput!) { stopActingAsOfficer(input: $input) {\n    committee { viewerActsAsOfficer viewerCanCreateDraft } } }\n": types.RoleStopAndAbilitiesDocument,
+    "\n  query RoleActingOfficerOf { viewer { actingOfficerOf { code } } }\n": types.RoleActingOfficerOfDocument,
     "\n  mutation RulesSet($input: SetCommitteeBallotRulesInput!) { setCommitteeBallotRules(input: $input) { ballotRules {\n    rule votesBy minimumDays { enquiry approval } } } }\n": types.RulesSetDocument,
     "\n  query RulesRead($code: String!) { committee(code: $code) { ballotRules { rule votesBy minimumDays { enquiry\n    approval } } members { person { name } memberBody headOfDelegation } } }\n": types.RulesReadDocument,
     "\n  mutation RulesMemberBody($input: SetMemberBodyInput!) { setMemberBody(input: $input) { membership { memberBody\n    headOfDelegation person { name } } } }\n": types.RulesMemberBodyDocument,
@@ -510,6 +516,18 @@ export function graphql(source: "\n  query RoleActsAsOfficer($code: String!) { c
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RoleActAndRead($input: ActAsOfficerInput!) { actAsOfficer(input: $input) { committee {\n    viewerActsAsOfficer } } }\n"): (typeof documents)["\n  mutation RoleActAndRead($input: ActAsOfficerInput!) { actAsOfficer(input: $input) { committee {\n    viewerActsAsOfficer } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RoleActAndAbilities($input: ActAsOfficerInput!) { actAsOfficer(input: $input) { committee {\n    viewerActsAsOfficer viewerCanCreateDraft } } }\n"): (typeof documents)["\n  mutation RoleActAndAbilities($input: ActAsOfficerInput!) { actAsOfficer(input: $input) { committee {\n    viewerActsAsOfficer viewerCanCreateDraft } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RoleStopAndAbilities($input: StopActingAsOfficerInput!) { stopActingAsOfficer(input: $input) {\n    committee { viewerActsAsOfficer viewerCanCreateDraft } } }\n"): (typeof documents)["\n  mutation RoleStopAndAbilities($input: StopActingAsOfficerInput!) { stopActingAsOfficer(input: $input) {\n    committee { viewerActsAsOfficer viewerCanCreateDraft } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoleActingOfficerOf { viewer { actingOfficerOf { code } } }\n"): (typeof documents)["\n  query RoleActingOfficerOf { viewer { actingOfficerOf { code } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

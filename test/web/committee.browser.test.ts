@@ -137,6 +137,44 @@ describe('the committee page', () => {
     );
   });
 
+  it('asks before giving someone who already holds a role here another one; cancelled, nothing changes', async () => {
+    const { page } = await signedIn(admin);
+    await page.goto(`${PATH}?lang=en`);
+    const add = form(page, 'Give a recorded person a role');
+    const row = section(page, 'Members').locator('li', { hasText: 'Sun Secretary' });
+    await poll(() => row.locator('.committee-role').textContent()).toBe('Secretary');
+    // The default role, Member, would demote the secretary: the page asks first.
+    await add.getByLabel('E-mail address').fill(people.secretary.email);
+    await add.getByRole('button', { name: 'Give the role' }).click();
+    const ask = add.getByRole('alertdialog');
+    await poll(() => ask.textContent()).toContain(
+      'Sun Secretary already holds the role Secretary in this committee. Change it to Member (votes)?',
+    );
+    await expectAccessible(page);
+    await ask.getByRole('button', { name: 'Cancel' }).click();
+    await expect(add.getByRole('alertdialog').count()).resolves.toBe(0);
+    await expect(add.locator('output').count()).resolves.toBe(0);
+    await page.reload();
+    await poll(() => row.locator('.committee-role').textContent()).toBe('Secretary');
+    await expect(section(page, 'History').textContent()).resolves.not.toContain("changed Sun Secretary's role");
+
+    // The same role changes nothing and says so; another, confirmed, is given.
+    await add.getByLabel('E-mail address').fill(people.secretary.email);
+    await add.getByLabel('Role', { exact: true }).selectOption('SECRETARY');
+    await add.getByRole('button', { name: 'Give the role' }).click();
+    await poll(() => add.locator('output').textContent()).toBe(
+      'Sun Secretary already holds the role Secretary. Nothing changed.',
+    );
+    await add.getByLabel('Role', { exact: true }).selectOption('CHAIR');
+    await add.getByRole('button', { name: 'Give the role' }).click();
+    await add.getByRole('alertdialog').getByRole('button', { name: 'Yes, change the role' }).click();
+    await poll(() => add.locator('output').textContent()).toBe('Sun Secretary now holds the role Chair.');
+    await poll(() => row.locator('.committee-role').textContent()).toBe('Chair');
+    await poll(() => section(page, 'History').textContent()).toContain(
+      "Ada Admin changed Sun Secretary's role from Secretary to Chair.",
+    );
+  });
+
   it("changes a member's role (in the history); a refused change shows its code, nothing changes", async () => {
     const { page } = await signedIn(admin);
     await page.goto(`${PATH}?lang=en`);

@@ -92,7 +92,9 @@ describe('live updates of a draft page', () => {
       [revisionText(10)],
     );
     const { page } = await signedIn(people.member, 'zh');
+    const stream = streamAnswer(page);
     await page.goto(`${draftPath(draftId)}?lang=zh`);
+    expect((await stream).status()).toBe(200);
     await page.getByRole('heading', { name: /ISO\/SAE 21434:2027/ }).waitFor();
     await sceneApi(web.origin, people.secretary, COMMENT, { revisionId: revisionIds[0], comment: '评审期限太短。' });
     await page.getByText('Sun Secretary 对 5.1 提出了意见').waitFor();

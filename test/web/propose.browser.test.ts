@@ -2,6 +2,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from './axe.ts';
 import { startWebHarness, type WebHarness } from './harness.ts';
+import { createPersonWithToken } from '../support/people.ts';
+import { sessionCookieFor } from '../support/sessions.ts';
 import { prepareSceneCommittee, sceneApi, type ScenePeople, type ScenePerson } from './workspace-scene.ts';
 
 // A member proposes a draft in the browser (/drafts/new, linked from /work): on success the new draft's
@@ -9,12 +11,15 @@ import { prepareSceneCommittee, sceneApi, type ScenePeople, type ScenePerson } f
 
 let web: WebHarness;
 let people: ScenePeople;
+let admin: ScenePerson;
 
 beforeAll(async () => {
   let prepared: ScenePeople | undefined;
   web = await startWebHarness({
     prepare(db) {
       prepared = prepareSceneCommittee(db);
+      const person = createPersonWithToken(db, { admin: true, name: 'Ada Admin' });
+      admin = { ...person, session: sessionCookieFor(db, person.personId, new Date()) };
     },
   });
   if (!prepared) throw new Error('the harness did not prepare the database');
@@ -128,5 +133,33 @@ describe('proposing a draft', () => {
     const href = await page.locator('#main').getByRole('link', { name: 'Sign in' }).getAttribute('href');
     expect(new URL(href ?? '', web.origin).searchParams.get('next')).toBe('/drafts/new');
     await expect(page.locator('form').count()).resolves.toBe(0);
+  });
+
+  it('an administrator acting as an officer of the committee proposes there, though not a member', async () => {
+    const page = await signedIn(admin);
+    await page.goto('/drafts/new?lang=en');
+    await page.getByText('You hold no role in a committee').waitFor();
+    const { committee } = await sceneApi<{ committee: { id: string } }>(
+      web.origin,
+      admin,
+      '{ committee(code: "ISO/TC22/SC32") { id } }',
+    );
+    await sceneApi(
+      web.origin,
+      admin,
+      'mutation($id: ID!) { actAsOfficer(input: { committeeId: $id, reason: "Vacancy." }) { committee { code } } }',
+      { id: committee.id },
+    );
+    await page.goto('/work?lang=en');
+    await page.getByRole('link', { name: 'Propose a draft' }).click();
+    await page.waitForURL((url) => url.pathname === '/drafts/new');
+    await expect(page.getByLabel('Committee').locator('option:checked').textContent()).resolves.toMatch(
+      /^ISO\/TC22\/SC32/,
+    );
+    await page.getByLabel('Standard to revise').fill('ISO/SAE 21434');
+    await page.getByLabel('Planned version designation').fill('ISO/SAE 21434:2028');
+    await page.getByRole('button', { name: 'Propose the draft' }).click();
+    await page.getByRole('heading', { name: /ISO\/SAE 21434:2028/ }).waitFor();
+    await expect(draftsOfCommittee()).resolves.toContain('ISO/SAE 21434:2028');
   });
 });

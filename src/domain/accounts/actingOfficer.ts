@@ -5,8 +5,10 @@ import { committees, people } from '../../db/schema.ts';
 import { actingOfficers } from '../../db/oversight-tables.ts';
 import { DomainError } from '../errors.ts';
 import { recordEvent } from '../events.ts';
+import type { DomainContext } from '../context.ts';
 import { nowIso, parseInput, text, type VerbArgs } from '../verb.ts';
-import { assertAllowed } from './permissions.ts';
+import { assertAllowed, isAllowed } from './permissions.ts';
+import { actingOfficerOf } from './viewer.ts';
 
 // Administrators read every committee's work but act in a committee as an officer only through
 // this role: taken with a reason, ended explicitly, both recorded on the committee's history.
@@ -30,6 +32,18 @@ export function isActingOfficer(db: Reader, personId: number, committeeId: numbe
   );
 }
 
+/**
+ * The committees a person acts in as an officer now (none unless an administrator), for the person
+ * and administrators; null for anyone else.
+ */
+export function actingOfficerCommittees(
+  ctx: Pick<DomainContext, 'db' | 'viewer'>,
+  person: { id: number; isAdmin: boolean },
+): number[] | null {
+  if (!isAllowed(ctx.viewer, 'person.readPrivate', { ownerId: person.id })) return null;
+  return person.isAdmin ? [...actingOfficerOf(ctx.db, person.id)] : [];
+}
+
 const takeInput = z.object({ committeeId: z.number().int().positive(), reason: text(1000) });
 
 /** The calling administrator takes the acting officer role in a committee, saying why. */
@@ -38,7 +52,7 @@ export function actAsOfficer({ ctx, input: raw }: VerbArgs<z.input<typeof takeIn
   const data = parseInput(takeInput, raw);
   const viewer = ctx.viewer;
   const at = nowIso(ctx);
-  return ctx.db.transaction(
+  const id = ctx.db.transaction(
     (tx) => {
       if (!tx.select({ id: committees.id }).from(committees).where(eq(committees.id, data.committeeId)).get())
         throw new DomainError('NOT_FOUND', 'No such committee.');
@@ -62,6 +76,9 @@ export function actAsOfficer({ ctx, input: raw }: VerbArgs<z.input<typeof takeIn
     },
     { behavior: 'immediate' },
   );
+  // The rest of the request (the payload's viewerCan… fields) sees the role it took.
+  viewer.actingOfficerOf = new Set([...(viewer.actingOfficerOf ?? []), data.committeeId]);
+  return id;
 }
 
 const endInput = z.object({
@@ -106,4 +123,6 @@ export function stopActingAsOfficer({ ctx, input: raw }: VerbArgs<z.input<typeof
     },
     { behavior: 'immediate' },
   );
+  if (personId === viewer.personId)
+    viewer.actingOfficerOf = new Set([...(viewer.actingOfficerOf ?? [])].filter((id) => id !== data.committeeId));
 }

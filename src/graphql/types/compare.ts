@@ -1,7 +1,8 @@
 import { compareVersions, type VersionComparison } from '../../domain/compare/compareVersions.ts';
 import { CLAUSE_MATCHES, type ClausePair } from '../../domain/compare/matchClauses.ts';
 import { DIFF_KINDS, type DiffSegment } from '../../domain/compare/wordDiff.ts';
-import { builder } from '../builder.ts';
+import type { ObjectRef } from '@pothos/core';
+import { builder, type SchemaTypes } from '../builder.ts';
 import { Clause } from './clause.ts';
 import { enumOf } from './enum-of.ts';
 import { StandardVersion } from './version.ts';
@@ -34,36 +35,51 @@ export const DiffSegmentRef = builder.objectRef<DiffSegment>('DiffSegment').impl
 
 type ClauseRow = VersionComparison['added'][number];
 
-const ClauseChangeRef = builder.objectRef<ClausePair<ClauseRow>>('ClauseChange').implement({
-  description: 'A clause present in both versions that differs: reworded, renumbered (moved), or made (in)formative.',
-  fields: (t) => ({
-    before: t.field({
-      type: Clause,
-      description: 'The clause in the `from` version.',
-      resolve: (c) => c.before,
+/**
+ * A clause in both compared texts that differs, for versions (`ClauseChange`) and draft revisions
+ * (`RevisionClauseChange`): the same fields, over each one's clause type.
+ */
+export function clauseChangeRef<Row>(
+  name: string,
+  clause: ObjectRef<PothosSchemaTypes.ExtendDefaultTypes<SchemaTypes>, Row | { $pothosQueryFor?: unknown }>,
+  compared: 'version' | 'revision',
+) {
+  // Pothos cannot match a resolver's result with a type parameter's shape; Row is the clause ref's own.
+  const side = (pair: ClausePair<Row>, which: 'before' | 'after') => pair[which] as never;
+  const inBoth = `present in both ${compared}s`;
+  return builder.objectRef<ClausePair<Row>>(name).implement({
+    description: `A clause ${inBoth} that differs: reworded, renumbered (moved), or made (in)formative.`,
+    fields: (t) => ({
+      before: t.field({
+        type: clause,
+        description: `The clause in the \`from\` ${compared}.`,
+        resolve: (c) => side(c, 'before'),
+      }),
+      after: t.field({
+        type: clause,
+        description: `The clause in the \`to\` ${compared}.`,
+        resolve: (c) => side(c, 'after'),
+      }),
+      matchedBy: t.expose('matchedBy', { type: ClauseMatchEnum, description: 'How the two were paired.' }),
+      moved: t.exposeBoolean('moved', { description: 'True when the clause number changed.' }),
+      informativeChanged: t.exposeBoolean('informativeChanged', {
+        description: 'True when it changed between normative and informative.',
+      }),
+      headingDiff: t.field({
+        type: [DiffSegmentRef],
+        description: 'Word diff of the heading.',
+        resolve: (c) => c.headingDiff,
+      }),
+      textDiff: t.field({
+        type: [DiffSegmentRef],
+        description: 'Word diff of the body text.',
+        resolve: (c) => c.textDiff,
+      }),
     }),
-    after: t.field({
-      type: Clause,
-      description: 'The clause in the `to` version.',
-      resolve: (c) => c.after,
-    }),
-    matchedBy: t.expose('matchedBy', { type: ClauseMatchEnum, description: 'How the two were paired.' }),
-    moved: t.exposeBoolean('moved', { description: 'True when the clause number changed.' }),
-    informativeChanged: t.exposeBoolean('informativeChanged', {
-      description: 'True when it changed between normative and informative.',
-    }),
-    headingDiff: t.field({
-      type: [DiffSegmentRef],
-      description: 'Word diff of the heading.',
-      resolve: (c) => c.headingDiff,
-    }),
-    textDiff: t.field({
-      type: [DiffSegmentRef],
-      description: 'Word diff of the body text.',
-      resolve: (c) => c.textDiff,
-    }),
-  }),
-});
+  });
+}
+
+const ClauseChangeRef = clauseChangeRef<ClauseRow>('ClauseChange', Clause, 'version');
 
 const VersionComparisonRef = builder.objectRef<VersionComparison>('VersionComparison').implement({
   description:

@@ -1,6 +1,11 @@
 import type { Db } from '../../db/client.ts';
 import { isAllowed } from '../../domain/accounts/permissions.ts';
-import { actAsOfficer, isActingOfficer, stopActingAsOfficer } from '../../domain/accounts/actingOfficer.ts';
+import {
+  actAsOfficer,
+  actingOfficerCommittees,
+  isActingOfficer,
+  stopActingAsOfficer,
+} from '../../domain/accounts/actingOfficer.ts';
 import { draftSubject } from '../../domain/drafts/access.ts';
 import { assignStandardCommittee } from '../../domain/drafts/assignStandardCommittee.ts';
 import { consentToReplacement } from '../../domain/drafts/consentToReplacement.ts';
@@ -145,6 +150,22 @@ builder.objectField(Committee, 'viewerActsAsOfficer', (t) =>
       'until `stopActingAsOfficer`); false for everyone else.',
     resolve: (committee, _a, ctx) =>
       ctx.viewer?.isAdmin === true && isActingOfficer(ctx.db, ctx.viewer.personId, committee.id),
+  }),
+);
+
+builder.objectField(Person, 'actingOfficerOf', (t) =>
+  t.field({
+    type: [Committee],
+    nullable: true,
+    description:
+      'The committees this person, an administrator, acts in as an officer now (`actAsOfficer`), by code; empty ' +
+      'for anyone else. Null unless the caller is the person or an administrator.',
+    resolve: (person, _a, ctx) => {
+      const ids = actingOfficerCommittees(ctx, person);
+      if (ids === null) return null;
+      if (ids.length === 0) return [];
+      return ctx.db.query.committees.findMany({ where: { id: { in: ids } }, orderBy: { code: 'asc' } }).sync();
+    },
   }),
 );
 

@@ -1,39 +1,13 @@
 import { compareDraftRevisions, type RevisionComparison } from '../../domain/drafts/compareDraftRevisions.ts';
-import type { ClausePair } from '../../domain/compare/matchClauses.ts';
 import type { RevisionClauseRow } from '../../domain/drafts/revisionChanges.ts';
 import { builder } from '../builder.ts';
-import { ClauseMatchEnum, DiffSegmentRef } from './compare.ts';
+import { clauseChangeRef } from './compare.ts';
 import { Draft } from './draft.ts';
 import { DraftRevision, RevisionClause } from './revision.ts';
 
 // Two revisions of a draft compared with the same pairing and word diff as two versions (compareVersions).
 
-const RevisionClauseChange = builder.objectRef<ClausePair<RevisionClauseRow>>('RevisionClauseChange').implement({
-  description: 'A clause present in both revisions that differs: reworded, renumbered (moved), or made (in)formative.',
-  fields: (t) => ({
-    before: t.field({
-      type: RevisionClause,
-      description: 'The clause in the `from` revision.',
-      resolve: (c) => c.before,
-    }),
-    after: t.field({ type: RevisionClause, description: 'The clause in the `to` revision.', resolve: (c) => c.after }),
-    matchedBy: t.expose('matchedBy', { type: ClauseMatchEnum, description: 'How the two were paired.' }),
-    moved: t.exposeBoolean('moved', { description: 'True when the clause number changed.' }),
-    informativeChanged: t.exposeBoolean('informativeChanged', {
-      description: 'True when it changed between normative and informative.',
-    }),
-    headingDiff: t.field({
-      type: [DiffSegmentRef],
-      description: 'Word diff of the heading.',
-      resolve: (c) => c.headingDiff,
-    }),
-    textDiff: t.field({
-      type: [DiffSegmentRef],
-      description: 'Word diff of the body text.',
-      resolve: (c) => c.textDiff,
-    }),
-  }),
-});
+const RevisionClauseChange = clauseChangeRef<RevisionClauseRow>('RevisionClauseChange', RevisionClause, 'revision');
 
 const RevisionComparisonRef = builder.objectRef<RevisionComparison>('RevisionComparison').implement({
   description:

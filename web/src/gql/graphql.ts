@@ -1081,7 +1081,7 @@ export type WebDeleteWebhookMutation = { deleteWebhook: { deleted: boolean } };
 export type WebProposeCommitteesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type WebProposeCommitteesQuery = { viewer: { id: string, memberships: Array<{ role: CommitteeRole, committee: { id: string, code: string, viewerCanCreateDraft: boolean, name: { en: string, zh: string | null }, standards: { edges: Array<{ node: { designation: string } }> } } }> } | null };
+export type WebProposeCommitteesQuery = { viewer: { id: string, memberships: Array<{ role: CommitteeRole, committee: { id: string, code: string, viewerCanCreateDraft: boolean, name: { en: string, zh: string | null }, standards: { edges: Array<{ node: { designation: string } }> } } }>, actingOfficerOf: Array<{ id: string, code: string, viewerCanCreateDraft: boolean, name: { en: string, zh: string | null }, standards: { edges: Array<{ node: { designation: string } }> } }> | null } | null };
 
 export type WebCreateDraftMutationVariables = Exact<{
   input: CreateDraftInput;
@@ -1195,7 +1195,7 @@ export type WebMarkNotificationsReadMutation = { markNotificationsRead: { marked
 export type WebMyWorkQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type WebMyWorkQuery = { viewer: { id: string, name: string, memberships: Array<{ committee: { id: string, viewerCanCreateDraft: boolean } }>, myWork: { draftsByStage: Array<{ stage: DraftStage, drafts: Array<{ id: string, versionDesignation: string, title: { en: string, zh: string | null }, committee: { code: string } }> }>, ballotsToVote: Array<{ daysLeft: number, ballot: { id: string, stage: BallotStage, closesAt: unknown, draft: { id: string, versionDesignation: string } } }>, threadsAwaitingReply: Array<{ id: string, type: CommentType, clauseNumber: string | null, comment: string, author: { name: string }, revision: { number: number, draft: { id: string, versionDesignation: string } } }>, threadsAwaitingDisposition: Array<{ id: string, type: CommentType, clauseNumber: string | null, comment: string, author: { name: string }, revision: { number: number, draft: { id: string, versionDesignation: string } } }> } | null } | null };
+export type WebMyWorkQuery = { viewer: { id: string, name: string, memberships: Array<{ committee: { id: string, viewerCanCreateDraft: boolean } }>, actingOfficerOf: Array<{ id: string, viewerCanCreateDraft: boolean }> | null, myWork: { draftsByStage: Array<{ stage: DraftStage, drafts: Array<{ id: string, versionDesignation: string, title: { en: string, zh: string | null }, committee: { code: string } }> }>, ballotsToVote: Array<{ daysLeft: number, ballot: { id: string, stage: BallotStage, closesAt: unknown, draft: { id: string, versionDesignation: string } } }>, threadsAwaitingReply: Array<{ id: string, type: CommentType, clauseNumber: string | null, comment: string, author: { name: string }, revision: { number: number, draft: { id: string, versionDesignation: string } } }>, threadsAwaitingDisposition: Array<{ id: string, type: CommentType, clauseNumber: string | null, comment: string, author: { name: string }, revision: { number: number, draft: { id: string, versionDesignation: string } } }> } | null } | null };
 
 export type WebWorkThreadFragment = { id: string, type: CommentType, clauseNumber: string | null, comment: string, author: { name: string }, revision: { number: number, draft: { id: string, versionDesignation: string } } };
 
@@ -2430,6 +2430,22 @@ export const WebProposeCommitteesDocument = new TypedDocumentString(`
         }
       }
     }
+    actingOfficerOf {
+      id
+      code
+      name {
+        en
+        zh
+      }
+      viewerCanCreateDraft
+      standards(first: 100) {
+        edges {
+          node {
+            designation
+          }
+        }
+      }
+    }
   }
 }
     `) as unknown as TypedDocumentString<WebProposeCommitteesQuery, WebProposeCommitteesQueryVariables>;
@@ -2730,6 +2746,10 @@ export const WebMyWorkDocument = new TypedDocumentString(`
         id
         viewerCanCreateDraft
       }
+    }
+    actingOfficerOf {
+      id
+      viewerCanCreateDraft
     }
     myWork {
       draftsByStage {

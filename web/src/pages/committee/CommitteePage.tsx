@@ -98,7 +98,7 @@ export default function CommitteePage() {
         <section aria-labelledby="committee-admin" className="committee-admin">
           <h2 id="committee-admin">{t('adminTools')}</h2>
           <InviteForm committeeId={committee.id} onDone={refetch} />
-          <AddExistingForm committeeId={committee.id} onDone={refetch} />
+          <AddExistingForm committeeId={committee.id} members={committee.members} onDone={refetch} />
           <BallotRulesForm committeeId={committee.id} rules={rules} onDone={refetch} />
           <ActingOfficer committeeId={committee.id} acting={committee.viewerActsAsOfficer} onDone={refetch} />
         </section>

@@ -1,20 +1,11 @@
 import { Link } from 'react-router';
+import { DRAFT_STAGES } from '../../../../src/vocabulary/enums.ts';
 import { paths } from '../../app/paths.ts';
 import { useLanguage } from '../../i18n/language.tsx';
 import { localized, useMessages } from '../../i18n/messages.ts';
 import { labels } from '../draft/labels.ts';
 import { committeeMessages } from './messages.ts';
 import type { CommitteeData } from './queries.ts';
-
-const STAGES = [
-  'PROPOSAL',
-  'WORKING_DRAFT',
-  'COMMITTEE_DRAFT',
-  'ENQUIRY',
-  'APPROVAL',
-  'PUBLISHED',
-  'CANCELLED',
-] as const;
 
 /** The committee's drafts the viewer may read, grouped by stage in the order a draft moves. */
 export function Drafts({ drafts }: { drafts: CommitteeData['drafts'] }) {
@@ -26,7 +17,7 @@ export function Drafts({ drafts }: { drafts: CommitteeData['drafts'] }) {
     <section aria-labelledby="committee-drafts">
       <h2 id="committee-drafts">{t('drafts')}</h2>
       {nodes.length === 0 && <p>{t('noDrafts')}</p>}
-      {STAGES.map((stage) => {
+      {DRAFT_STAGES.map((stage) => {
         const atStage = nodes.filter((draft) => draft.stage === stage);
         if (atStage.length === 0) return null;
         return (

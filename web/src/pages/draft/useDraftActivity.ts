@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { subscribeLive } from '../../api/live.ts';
 import { graphql } from '../../gql/index.ts';
 import type { WebDraftActivitySubscription } from '../../gql/graphql.ts';
+import { coalesce } from './coalesce.ts';
 
 export const DraftActivityDocument = graphql(`
   subscription WebDraftActivity($draftId: ID!) {
@@ -19,8 +20,8 @@ export const DraftActivityDocument = graphql(`
 
 export type ActivityEvent = WebDraftActivitySubscription['draftActivity'];
 
-/** Events that arrive this close together cause one refetch. */
-const COALESCE_MS = 250;
+/** Events that arrive this close together cause one refetch, at most a second after the first of them. */
+const COALESCE = { quietMs: 250, maxWaitMs: 1000 };
 
 /**
  * Follows the draft's activity over server-sent events while the page is open: each event is handed
@@ -37,11 +38,8 @@ export function useDraftActivity(
 
   useEffect(() => {
     if (!draftId) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const soon = () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => handlers.current.refetch(), COALESCE_MS);
-    };
+    const burst = coalesce(() => handlers.current.refetch(), COALESCE);
+    const soon = () => burst.poke();
     const stop = subscribeLive<WebDraftActivitySubscription>(
       DraftActivityDocument.toString(),
       { draftId },
@@ -54,7 +52,7 @@ export function useDraftActivity(
       },
     );
     return () => {
-      clearTimeout(timer);
+      burst.cancel();
       stop();
     };
   }, [draftId]);

@@ -19,7 +19,9 @@ export default function ProposeDraftPage() {
   const { data, error, refetch } = useQuery(ProposeCommitteesDoc, {});
   if (error && !data) return <ErrorMessage error={error} onRetry={refetch} />;
   if (!data) return <Loading />;
-  const committees = (data.viewer?.memberships ?? []).map((m) => m.committee).filter((c) => c.viewerCanCreateDraft);
+  const held = (data.viewer?.memberships ?? []).map((m) => m.committee);
+  const acting = (data.viewer?.actingOfficerOf ?? []).filter((c) => !held.some((h) => h.id === c.id));
+  const committees = [...held, ...acting].filter((c) => c.viewerCanCreateDraft);
   return (
     <article className="workspace propose">
       <h1>{t('title')}</h1>

@@ -1,6 +1,9 @@
 import { graphql } from '../../gql/index.ts';
 
-/** The committees the viewer may propose a draft in (those where `viewerCanCreateDraft`). */
+/**
+ * The committees the viewer may propose a draft in (those where `viewerCanCreateDraft`): where they hold a
+ * role, and where an administrator acts as an officer.
+ */
 export const ProposeCommitteesDoc = graphql(`
   query WebProposeCommittees {
     viewer {
@@ -11,6 +14,10 @@ export const ProposeCommitteesDoc = graphql(`
           id code name { en zh } viewerCanCreateDraft
           standards(first: 100) { edges { node { designation } } }
         }
+      }
+      actingOfficerOf {
+        id code name { en zh } viewerCanCreateDraft
+        standards(first: 100) { edges { node { designation } } }
       }
     }
   }

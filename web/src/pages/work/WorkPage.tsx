@@ -38,7 +38,8 @@ export default function WorkPage() {
   return (
     <article className="workspace work">
       <h1>{t('title')}</h1>
-      {data.viewer?.memberships.some((m) => m.committee.viewerCanCreateDraft) && (
+      {(data.viewer?.memberships.some((m) => m.committee.viewerCanCreateDraft) ||
+        data.viewer?.actingOfficerOf?.some((c) => c.viewerCanCreateDraft)) && (
         <p className="propose-link">
           <Link to={{ pathname: paths.proposeDraft(), search: `?lang=${lang}` }}>{t('propose')}</Link>
         </p>

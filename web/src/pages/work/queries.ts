@@ -12,6 +12,10 @@ export const MyWorkDocument = graphql(`
           viewerCanCreateDraft
         }
       }
+      actingOfficerOf {
+        id
+        viewerCanCreateDraft
+      }
       myWork {
         draftsByStage {
           stage
