@@ -233,6 +233,10 @@ describe("a committee's workflow, three people in their own browsers", { timeout
       `Published as ${VERSION} on May 2026.`,
     );
     await poll(() => member.locator('.stage-name').textContent()).toBe('Published');
+    // The member's open page says what happened, in words.
+    await poll(() => member.getByRole('status').filter({ hasText: /\S/ }).textContent()).toBe(
+      `Sun Secretary published the draft as ${VERSION}`,
+    );
 
     const reader = (await web.newPage()).page;
     await reader.goto('/standards/ISO%2026262?lang=en');
