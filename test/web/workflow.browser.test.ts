@@ -259,7 +259,7 @@ describe("a committee's workflow, three people in their own browsers", { timeout
     );
   });
 
-  it('the registry recorded both ballots as closed by nobody, at their closing time (read through the API)', async () => {
+  it('the registry recorded both ballots closed by nobody, at their closing time (read through the API)', async () => {
     const answer = await apiAs<{
       draft: {
         stage: string;
@@ -271,7 +271,8 @@ describe("a committee's workflow, three people in their own browsers", { timeout
       web.origin,
       adminToken,
       `query($id: ID!) { draft(id: $id) { stage publishedVersion { designation }
-        ballots { stage result closesAt closedAt } history(first: 100) { edges { node { action actor { name } } } } } }`,
+        ballots { stage result closesAt closedAt }
+        history(first: 100) { edges { node { action actor { name } } } } } }`,
       { id: draftId },
     );
     const draft = answer.data?.draft;
