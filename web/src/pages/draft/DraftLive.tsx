@@ -32,6 +32,11 @@ export function DraftLive({ draftId, viewerId, onChanged }: { draftId: string; v
           name,
           to: typeof data.to === 'string' && data.to in labels.en ? label(data.to as keyof typeof labels.en) : '',
         });
+      case 'draft.published':
+        return t('published', { name, designation: typeof data.designation === 'string' ? data.designation : '' });
+      case 'ballot.closed':
+        // No actor: the registry closed it at its closing time, nobody did.
+        return event.actor ? t('closedBallot', { name }) : t('closedOnTime');
       case 'draft.revisionAdded':
         return t('revised', { name, number: String(data.number ?? '') });
       default:

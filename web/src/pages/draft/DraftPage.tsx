@@ -103,7 +103,8 @@ export default function DraftPage() {
       )}
       {draft.ballots.length > 0 && (
         <div className="draft-ballots">
-          {[...draft.ballots].reverse().map((ballot) => (
+          {/* Newest first, as the API lists them. */}
+          {draft.ballots.map((ballot) => (
             <BallotPanel key={ballot.id} ballot={ballot} viewerId={data.viewer?.id} onChanged={refetch} />
           ))}
         </div>
