@@ -4,6 +4,7 @@ import { authMessages } from '../auth/messages.ts';
 import { SignOutDoc } from '../auth/signOut.ts';
 import { useViewer } from '../auth/useViewer.ts';
 import { useMessages } from '../i18n/messages.ts';
+import { clearAllEdits } from '../pages/editor/storedEdits.ts';
 import { paths } from './paths.ts';
 
 /** The header's account part: who is signed in (their page) and signing out, or the sign-in link. */
@@ -28,6 +29,7 @@ export function AccountNav() {
     try {
       await request(SignOutDoc, { input: {} });
     } finally {
+      clearAllEdits();
       refresh();
     }
   }
