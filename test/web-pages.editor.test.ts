@@ -209,4 +209,52 @@ describe('unsaved edits and conflicts', () => {
     ]);
     expect(conflictEntries(saved, fromSaved(saved, keys())).every((e) => e.kind === 'unchanged')).toBe(true);
   });
+  it('pairs clauses by content when the other person inserted a clause and renumbered the rest', () => {
+    const before = [
+      { number: '1', heading: 'Scope', text: 'Cars.', informative: false },
+      { number: '2', heading: 'Terms', text: 'Item: a system.', informative: false },
+      { number: '3', heading: 'Requirements', text: 'Shall be safe.', informative: false },
+    ];
+    // Meanwhile saved: a new clause 2, the others renumbered.
+    const newest = [
+      before[0]!,
+      { number: '2', heading: 'Normative references', text: 'ISO 26262-1.', informative: false },
+      { ...before[1]!, number: '3' },
+      { ...before[2]!, number: '4' },
+    ];
+    let mine = fromSaved(before, keys());
+    mine = updateClause(mine, 'k3', { text: 'Shall be safe in use.' });
+    const entries = conflictEntries(newest, mine);
+    const pairs = entries.map((e) => [e.kind, e.before?.heading ?? null, e.after?.heading ?? null]);
+    expect(pairs).toEqual([
+      ['unchanged', 'Scope', 'Scope'],
+      ['moved', 'Terms', 'Terms'],
+      ['removed', 'Normative references', null],
+      ['moved', 'Requirements', 'Requirements'],
+    ]);
+    const requirements = entries[3]!;
+    expect(requirements.textDiff?.filter((s) => s.kind !== 'EQUAL')).toEqual([{ kind: 'INSERTED', text: ' in use' }]);
+    expect(entries[1]?.textDiff?.every((s) => s.kind === 'EQUAL')).toBe(true);
+  });
+
+  it('shows every clause of both texts, even two with the same number', () => {
+    const newest = [
+      { number: '1', heading: 'Scope', text: null, informative: false },
+      { number: '2', heading: 'Terms', text: null, informative: false },
+    ];
+    let mine = fromSaved(newest, keys());
+    mine = addAfter(mine, 'k2', fresh('n1', '2', 'Tests'));
+    mine = addAfter(mine, 'n1', fresh('n2', '2', 'Reports'));
+    const entries = conflictEntries(newest, mine);
+    expect(entries.map((e) => [e.kind, e.number, e.after?.heading ?? e.before?.heading])).toEqual([
+      ['unchanged', '1', 'Scope'],
+      ['unchanged', '2', 'Terms'],
+      ['added', '2', 'Tests'],
+      ['added', '2', 'Reports'],
+    ]);
+    const both = [...newest, { number: '2', heading: 'Terms again', text: null, informative: false }];
+    const shown = conflictEntries(both, fromSaved(newest, keys()));
+    expect(shown.filter((e) => e.kind === 'removed').map((e) => e.before?.heading)).toEqual(['Terms again']);
+    expect(shown).toHaveLength(3);
+  });
 });
