@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   addAfter,
   addChild,
+  canAddChild,
   canMove,
+  MAX_LEVELS,
   type EditClause,
   fromSaved,
   insertClause,
@@ -11,6 +13,7 @@ import {
   toInput,
   updateClause,
 } from '../web/src/pages/editor/clauseTree.ts';
+import { MAX_DEPTH } from '../src/domain/drafts/clauseTree.ts';
 import { conflictEntries } from '../web/src/pages/editor/conflictModel.ts';
 import { annexLetter, renumber, suggestNumber } from '../web/src/pages/editor/numbering.ts';
 import { parseStored } from '../web/src/pages/editor/storedEdits.ts';
@@ -119,6 +122,37 @@ describe('the clause tree', () => {
     expect(outline(indented).slice(1, 5)).toEqual(['2 Terms', '  2.1 Item', '  2.2 Hazard', '  3 Requirements']);
     const outdented = moveClause(tree, 'k3', 'outdent');
     expect(outline(outdented).slice(1, 5)).toEqual(['2 Terms', '  2.2 Hazard', '2.1 Item', '3 Requirements']);
+  });
+});
+
+describe('the depth limit', () => {
+  /** Clause 1 with sub-clauses nested `levels` deep in all (keys d1…), and clause 2 after it (key two). */
+  function chain(levels: number): EditClause[] {
+    let inner: EditClause[] = [];
+    for (let level = levels; level >= 1; level -= 1) {
+      inner = [{ ...fresh(`d${level}`, Array.from({ length: level }, () => '1').join('.')), children: inner }];
+    }
+    return [...inner, fresh('two', '2')];
+  }
+
+  it("is the registry's", () => {
+    expect(MAX_LEVELS).toBe(MAX_DEPTH);
+  });
+
+  it('refuses a sub-clause below the deepest level and an indent that would push sub-clauses below it', () => {
+    const tree = chain(MAX_LEVELS);
+    expect(canAddChild(tree, `d${MAX_LEVELS - 1}`)).toBe(true);
+    expect(canAddChild(tree, `d${MAX_LEVELS}`)).toBe(false);
+    expect(addChild(tree, `d${MAX_LEVELS}`, fresh('n', 'x'))).toBe(tree);
+    // Clause 2 (one level) indents under 1; a two-level clause 2 would reach level 3 there: fine, but
+    // a sibling at the deepest level may not indent, nor one whose sub-clauses would go too deep.
+    expect(canMove(tree, 'two', 'indent')).toBe(true);
+    const deepSiblings = addAfter(tree, `d${MAX_LEVELS}`, fresh('last', 'y'));
+    expect(canMove(deepSiblings, 'last', 'indent')).toBe(false);
+    expect(moveClause(deepSiblings, 'last', 'indent')).toBe(deepSiblings);
+    const tall = addChild(addAfter(tree, `d${MAX_LEVELS - 1}`, fresh('p', 'p')), 'p', fresh('q', 'q'));
+    expect(canMove(tall, 'p', 'indent')).toBe(false);
+    expect(canMove(addAfter(tree, `d${MAX_LEVELS - 2}`, fresh('r', 'r')), 'r', 'indent')).toBe(true);
   });
 });
 

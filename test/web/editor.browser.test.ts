@@ -376,4 +376,69 @@ describe('the revision editor', () => {
     await page.getByText('You cannot edit the text of this draft now').waitFor();
     await expect(page.getByRole('textbox', { name: 'Your unsaved text' }).count()).resolves.toBe(0);
   });
+  it('saves a clause six levels deep that the draft page then shows with its comment', async () => {
+    const draftId = await draftWithText();
+    const page = await open(secretary, editPath(draftId));
+    const numbers = ['5.1.1', '5.1.1.1', '5.1.1.1.1', '5.1.1.1.1.1'];
+    let parent = '5.1';
+    for (const number of numbers) {
+      await clause(page, parent).getByRole('button', { name: 'Sub-clause' }).click();
+      await clause(page, number)
+        .getByLabel('Heading')
+        .fill(`Level ${number.split('.').length}`);
+      parent = number;
+    }
+    await page.getByRole('button', { name: 'Save as revision 2' }).click();
+    await page.waitForURL((url) => url.pathname === draftPath(draftId));
+    const { draft } = await sceneApi<{ draft: { currentRevision: { id: string; number: number } } }>(
+      web.origin,
+      secretary,
+      'query($id: ID!) { draft(id: $id) { currentRevision { id number } } }',
+      { id: draftId },
+    );
+    expect(draft.currentRevision.number).toBe(2);
+    await sceneApi(
+      web.origin,
+      member,
+      `mutation($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id } } }`,
+      {
+        input: {
+          revisionId: draft.currentRevision.id,
+          clauseNumber: '5.1.1.1.1.1',
+          type: 'TECHNICAL',
+          comment: 'Say which level applies.',
+        },
+      },
+    );
+    await page.reload();
+    const deepest = page.locator('[data-clause="5.1.1.1.1.1"]');
+    await deepest.getByText('Level 6').waitFor();
+    await deepest.getByText('Say which level applies.').waitFor();
+    // Revision 3 rewords clause 5 only: the comparison lists the deep clauses as unchanged.
+    const deep = (level: number): Clause => ({
+      number: ['5', ...Array.from({ length: level - 1 }, () => '1')].join('.'),
+      heading: level === 2 ? 'Safety goals' : `Level ${level}`,
+      ...(level === 2 ? { text: 'Each hazardous event shall have a safety goal.' } : {}),
+      ...(level < 6 ? { clauses: [deep(level + 1)] } : {}),
+    });
+    await saveRevision(draftId, [{ number: '5', heading: 'Requirements for items', clauses: [deep(2)] }], 2);
+    await page.goto(`${draftPath(draftId)}/compare?from=2&to=3&lang=en`);
+    await page.getByText('5 unchanged').waitFor();
+    await page.locator('.clause-list').getByText('5.1.1.1.1.1 Level 6').waitFor();
+  });
+
+  it('stops indenting at the deepest level the registry keeps, and says why', async () => {
+    const draftId = await draftWithText();
+    const page = await open(secretary, editPath(draftId));
+    let parent = '5.1';
+    for (let level = 3; level <= 12; level += 1) {
+      await clause(page, parent).getByRole('button', { name: 'Sub-clause' }).click();
+      parent = `${parent}.1`;
+      await clause(page, parent).waitFor();
+    }
+    const deepest = clause(page, parent);
+    await expect(deepest.getByRole('button', { name: 'Sub-clause' }).isDisabled()).resolves.toBe(true);
+    await deepest.getByText('Clauses nest at most 12 levels').waitFor();
+    await expect(clause(page, '5.1').getByText('Clauses nest at most 12 levels').count()).resolves.toBe(0);
+  });
 });

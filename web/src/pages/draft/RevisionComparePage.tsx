@@ -17,6 +17,7 @@ import { compareMessages } from '../compare/messages.ts';
 import { draftMessages } from './messages.ts';
 import { defaultRevisionPair } from './RevisionPicker.tsx';
 import { revisionMessages } from './revisionMessages.ts';
+import { RevisionTreeDocument } from './revisionTree.ts';
 import '../compare/compare.css';
 import './workspace.css';
 
@@ -38,18 +39,7 @@ const RevisionCompareDocument = graphql(`
       compareRevisions(from: $from, to: $to) {
         unchangedCount
         to {
-          clauses {
-            ...WebRevisionCompareClause
-            children {
-              ...WebRevisionCompareClause
-              children {
-                ...WebRevisionCompareClause
-                children {
-                  ...WebRevisionCompareClause
-                }
-              }
-            }
-          }
+          id
         }
         added {
           ...WebRevisionCompareClause
@@ -124,10 +114,15 @@ export default function RevisionComparePage() {
     if (unchosen && pair) change({ from: String(pair.from), to: String(pair.to) }, true);
   }, [unchosen, pair?.from, pair?.to]);
 
-  const comparison = data?.draft?.compareRevisions;
+  const compared = data?.draft?.compareRevisions;
+  // The later revision's whole tree (its unchanged clauses too) comes on its own: nested in the
+  // comparison, 12 levels of clauses would pass the API's depth limit.
+  const tree = useQuery(RevisionTreeDocument, { id: compared?.to.id ?? '' }, { skip: !compared });
+  const later = tree.data?.node?.__typename === 'DraftRevision' ? tree.data.node.clauses : null;
+  const comparison = later ? compared : undefined;
   const entries = useMemo(
-    () => (comparison ? entriesOf(comparison, flatten(comparison.to.clauses)) : []),
-    [comparison],
+    () => (comparison && later ? entriesOf(comparison, flatten(later)) : []),
+    [comparison, later],
   );
   const shown = onlyChanged ? entries.filter((entry) => entry.kind !== 'unchanged') : entries;
 
@@ -148,8 +143,9 @@ export default function RevisionComparePage() {
         <span className="designation">{draft.versionDesignation}</span> {t('heading', { from, to })}
       </h1>
       {error && <ErrorMessage error={error} onRetry={refetch} />}
+      {tree.error && <ErrorMessage error={tree.error} onRetry={tree.refetch} />}
       {pair === null && <p>{t('onlyOne')}</p>}
-      {pair && !comparison && !loading && !unchosen && <p role="alert">{t('missing', { from, to })}</p>}
+      {pair && !compared && !loading && !unchosen && <p role="alert">{t('missing', { from, to })}</p>}
       {pair && (
         <CompareControls
           from={String(from || pair.from)}

@@ -50,6 +50,30 @@ export const DraftDocument = graphql(`
               ...WebDraftClause
               children {
                 ...WebDraftClause
+                children {
+                  ...WebDraftClause
+                  children {
+                    ...WebDraftClause
+                    children {
+                      ...WebDraftClause
+                      children {
+                        ...WebDraftClause
+                        children {
+                          ...WebDraftClause
+                          children {
+                            ...WebDraftClause
+                            children {
+                              ...WebDraftClause
+                              children {
+                                ...WebDraftClause
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
               }
             }
           }

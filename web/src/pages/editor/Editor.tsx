@@ -141,7 +141,7 @@ export function Editor({ personId, draftId, saved }: { personId: string; draftId
             </button>
           </p>
         ) : (
-          <ClauseList clauses={state.tree} nested={false} onChange={state.change} onAction={state.act} />
+          <ClauseList clauses={state.tree} onChange={state.change} onAction={state.act} />
         )}
       </section>
       <form
