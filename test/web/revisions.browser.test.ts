@@ -119,4 +119,28 @@ describe('comparing two revisions of a draft', () => {
     await page.locator('form.revision-picker').waitFor();
     await expectAccessible(page);
   });
+  it('offers every revision of a long history and starts from the latest two, the newest listed', async () => {
+    const texts = Array.from({ length: 105 }, (_, k) => revisionText(k + 1));
+    const long = await draftWithRevisions(web.origin, people, 'ISO/SAE 21434', 'ISO/SAE 21434:2030', texts);
+    const { page } = await signedIn(people.member);
+    await page.goto(`${draftPath(long.draftId)}?lang=en`);
+    const picker = page.locator('form.revision-picker');
+    const from = picker.getByLabel('From');
+    await expect(from.inputValue()).resolves.toBe('104');
+    await expect(picker.getByLabel('To', { exact: true }).inputValue()).resolves.toBe('105');
+    await expect(from.locator('option').count()).resolves.toBe(105);
+    const listed = page.locator('.draft-revisions > li > strong');
+    await expect(listed.count()).resolves.toBe(50);
+    await expect(listed.allTextContents()).resolves.toContain('Revision 105');
+    await page.getByText('The latest 50 of 105 revisions are listed').waitFor();
+
+    await page.goto(`${draftPath(long.draftId)}/compare?lang=en`);
+    await page.waitForURL((url) => url.searchParams.get('from') === '104' && url.searchParams.get('to') === '105');
+    await page.getByRole('heading', { level: 1, name: /Revision 104 → revision 105/ }).waitFor();
+    const options = page.getByLabel('From').locator('option');
+    await expect(options.count()).resolves.toBe(105);
+    await page.getByLabel('From').selectOption('1');
+    await page.waitForURL((url) => url.searchParams.get('from') === '1');
+    await page.getByRole('heading', { level: 1, name: /Revision 1 → revision 105/ }).waitFor();
+  }, 60_000);
 });

@@ -15,7 +15,7 @@ import { CompareSummary } from '../compare/CompareSummary.tsx';
 import { entriesOf, flatten } from '../compare/compareModel.ts';
 import { compareMessages } from '../compare/messages.ts';
 import { draftMessages } from './messages.ts';
-import { defaultRevisionPair } from './RevisionPicker.tsx';
+import { defaultRevisionPair, revisionNumbers } from './RevisionPicker.tsx';
 import { revisionMessages } from './revisionMessages.ts';
 import { RevisionTreeDocument } from './revisionTree.ts';
 import '../compare/compare.css';
@@ -29,12 +29,8 @@ const RevisionCompareDocument = graphql(`
     draft(id: $id) {
       id
       versionDesignation
-      revisions(first: 100) {
-        edges {
-          node {
-            number
-          }
-        }
+      revisions(last: 1) {
+        totalCount
       }
       compareRevisions(from: $from, to: $to) {
         unchangedCount
@@ -95,7 +91,7 @@ export default function RevisionComparePage() {
   const onlyChanged = params.get('only') === 'changed';
   const { data, error, loading, refetch } = useQuery(RevisionCompareDocument, { id, from, to });
   const draft = data?.draft;
-  const numbers = draft?.revisions.edges.map((edge) => edge.node.number) ?? [];
+  const numbers = revisionNumbers(draft?.revisions.totalCount ?? 0);
   usePageTitle(draft ? t('title', { designation: draft.versionDesignation, from, to }) : td('notFound'));
 
   // The address as it is now, not as this render saw it (see the compare page).

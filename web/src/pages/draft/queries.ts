@@ -86,7 +86,8 @@ export const DraftDocument = graphql(`
           }
         }
       }
-      revisions(first: 50) {
+      revisions(last: 50) {
+        totalCount
         edges {
           node {
             id
