@@ -312,7 +312,7 @@ describe('the revision editor', () => {
       expect(overflow).toBeLessThanOrEqual(0);
     }
   });
-  it("keeps one person's unsaved edits from the next person on the same browser, and forgets them on sign-out", async () => {
+  it("keeps one person's unsaved edits from the next person on one browser, and forgets them on sign-out", async () => {
     const draftId = await draftWithText(); // proposed by the member, so both the member and the secretary may revise
     const page = await open(memberToSignOut, editPath(draftId));
     await clause(page, '5').getByLabel('Heading').fill('Private wording of the member');

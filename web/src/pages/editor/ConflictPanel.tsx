@@ -35,7 +35,7 @@ export function ConflictPanel({ newest, basedOn, mine, busy, onSaveOnTop, onStar
         <ol className="clause-list clause-list-side">
           {differing.map((entry, index) => (
             <ClauseEntry
-              // biome-ignore lint/suspicious/noArrayIndexKey: two clauses may share a number; the list is rebuilt whole.
+              // biome-ignore lint/suspicious/noArrayIndexKey: clauses may share a number; the list is rebuilt whole.
               key={`${entry.kind}-${entry.number}-${index}`}
               entry={entry}
               view="side"
