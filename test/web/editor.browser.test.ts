@@ -370,6 +370,7 @@ describe('the revision editor', () => {
     await expect(kept.inputValue()).resolves.toContain('5.1 Safety goals');
     await expect(kept.inputValue()).resolves.toContain('Each hazardous event shall have one safety goal or more.');
     await expect(page.locator('.editor-clause').count()).resolves.toBe(0);
+    await expectAccessible(page);
     await page.getByRole('button', { name: 'Discard my edits' }).click();
     await expect(kept.count()).resolves.toBe(0);
     await page.reload();
