@@ -28,8 +28,9 @@ export function AccountNav() {
   async function signOut() {
     try {
       await request(SignOutDoc, { input: {} });
-    } finally {
+      // Only once signed out: a failed request leaves the person signed in, with their edits.
       clearAllEdits();
+    } finally {
       refresh();
     }
   }
