@@ -65,6 +65,8 @@ describe('comparing two revisions of a draft', () => {
 
     const check = async () => {
       await page.getByRole('heading', { level: 1, name: /Revision 1 → revision 3/ }).waitFor();
+      // The clauses follow the heading: the later revision's tree comes in a second request.
+      await page.locator('.compare-summary').waitFor();
       const changed = page.locator('.clause-entry.clause-changed');
       await expect(changed.locator('.clause-number').allTextContents()).resolves.toEqual(['5.1']);
       // The words changed across both revisions, marked once: 10 became 21.
@@ -98,9 +100,10 @@ describe('comparing two revisions of a draft', () => {
     await page.getByLabel('To', { exact: true }).selectOption('2');
     await page.waitForURL((url) => url.searchParams.get('to') === '2');
     await page.getByRole('heading', { level: 1, name: /Revision 1 → revision 2/ }).waitFor();
-    await expect(page.locator('.clause-entry.clause-changed ins').allTextContents()).resolves.toEqual([
-      '[inserted: 14]',
-    ]);
+    // The clauses follow the heading: the later revision's tree comes in a second request.
+    await expect
+      .poll(() => page.locator('.clause-entry.clause-changed ins').allTextContents())
+      .toEqual(['[inserted: 14]']);
     await expect(page.locator('.clause-entry.clause-added').count()).resolves.toBe(0);
 
     await page.goto(`${draftPath(draftId)}/compare?from=1&to=9&lang=en`);

@@ -838,7 +838,7 @@ export type WebDraftCompareQueryVariables = Exact<{
 }>;
 
 
-export type WebDraftCompareQuery = { viewer: { id: string } | null, draft: { id: string, versionDesignation: string, revisions: { totalCount: number }, compareRevisions: { unchangedCount: number, to: { id: string }, added: Array<{ number: string, heading: string, text: string | null, informative: boolean }>, removed: Array<{ number: string, heading: string, text: string | null, informative: boolean }>, changed: Array<{ moved: boolean, informativeChanged: boolean, before: { number: string, heading: string, text: string | null, informative: boolean }, after: { number: string, heading: string, text: string | null, informative: boolean }, headingDiff: Array<{ kind: DiffKind, text: string }>, textDiff: Array<{ kind: DiffKind, text: string }> }> } | null } | null };
+export type WebDraftCompareQuery = { viewer: { id: string } | null, draft: { id: string, versionDesignation: string, revisions: { totalCount: number }, compareRevisions: { unchangedCount: number, from: { number: number }, to: { id: string, number: number }, added: Array<{ number: string, heading: string, text: string | null, informative: boolean }>, removed: Array<{ number: string, heading: string, text: string | null, informative: boolean }>, changed: Array<{ moved: boolean, informativeChanged: boolean, before: { number: string, heading: string, text: string | null, informative: boolean }, after: { number: string, heading: string, text: string | null, informative: boolean }, headingDiff: Array<{ kind: DiffKind, text: string }>, textDiff: Array<{ kind: DiffKind, text: string }> }> } | null } | null };
 
 export type WebRevisionCompareClauseFragment = { number: string, heading: string, text: string | null, informative: boolean };
 
@@ -1650,8 +1650,12 @@ export const WebDraftCompareDocument = new TypedDocumentString(`
     }
     compareRevisions(from: $from, to: $to) {
       unchangedCount
+      from {
+        number
+      }
       to {
         id
+        number
       }
       added {
         ...WebRevisionCompareClause

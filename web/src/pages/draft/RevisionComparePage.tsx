@@ -34,8 +34,12 @@ const RevisionCompareDocument = graphql(`
       }
       compareRevisions(from: $from, to: $to) {
         unchangedCount
+        from {
+          number
+        }
         to {
           id
+          number
         }
         added {
           ...WebRevisionCompareClause
@@ -110,11 +114,16 @@ export default function RevisionComparePage() {
     if (unchosen && pair) change({ from: String(pair.from), to: String(pair.to) }, true);
   }, [unchosen, pair?.from, pair?.to]);
 
-  const compared = data?.draft?.compareRevisions;
+  const answered = data?.draft?.compareRevisions;
+  // An answer for the pair asked before stays in `data` until the new one arrives: not shown as this pair.
+  const current = !answered || (answered.from.number === from && answered.to.number === to);
+  const compared = current ? answered : undefined;
   // The later revision's whole tree (its unchanged clauses too) comes on its own: nested in the
   // comparison, 12 levels of clauses would pass the API's depth limit.
   const tree = useQuery(RevisionTreeDocument, { id: compared?.to.id ?? '' }, { skip: !compared });
-  const later = tree.data?.node?.__typename === 'DraftRevision' ? tree.data.node.clauses : null;
+  const node = tree.data?.node;
+  // Only the tree of the revision compared now (a new pair's tree may still be on its way).
+  const later = node?.__typename === 'DraftRevision' && node.id === compared?.to.id ? node.clauses : null;
   const comparison = later ? compared : undefined;
   const entries = useMemo(
     () => (comparison && later ? entriesOf(comparison, flatten(later)) : []),
@@ -141,7 +150,7 @@ export default function RevisionComparePage() {
       {error && <ErrorMessage error={error} onRetry={refetch} />}
       {tree.error && <ErrorMessage error={tree.error} onRetry={tree.refetch} />}
       {pair === null && <p>{t('onlyOne')}</p>}
-      {pair && !compared && !loading && !unchosen && <p role="alert">{t('missing', { from, to })}</p>}
+      {pair && !answered && !loading && !unchosen && <p role="alert">{t('missing', { from, to })}</p>}
       {pair && (
         <CompareControls
           from={String(from || pair.from)}
@@ -154,6 +163,7 @@ export default function RevisionComparePage() {
           names={{ legend: t('pickLegend'), from: t('fromRevision'), to: t('toRevision') }}
         />
       )}
+      {((compared && !later && !tree.error) || !current) && <Loading />}
       {comparison && (
         <>
           <CompareSummary entries={entries} />
