@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   addAfter,
   addChild,
+  canAddChild,
   canMove,
+  MAX_LEVELS,
   type EditClause,
   fromSaved,
   insertClause,
@@ -11,6 +13,7 @@ import {
   toInput,
   updateClause,
 } from '../web/src/pages/editor/clauseTree.ts';
+import { MAX_DEPTH } from '../src/domain/drafts/clauseTree.ts';
 import { conflictEntries } from '../web/src/pages/editor/conflictModel.ts';
 import { annexLetter, renumber, suggestNumber } from '../web/src/pages/editor/numbering.ts';
 import { parseStored } from '../web/src/pages/editor/storedEdits.ts';
@@ -122,6 +125,37 @@ describe('the clause tree', () => {
   });
 });
 
+describe('the depth limit', () => {
+  /** Clause 1 with sub-clauses nested `levels` deep in all (keys d1…), and clause 2 after it (key two). */
+  function chain(levels: number): EditClause[] {
+    let inner: EditClause[] = [];
+    for (let level = levels; level >= 1; level -= 1) {
+      inner = [{ ...fresh(`d${level}`, Array.from({ length: level }, () => '1').join('.')), children: inner }];
+    }
+    return [...inner, fresh('two', '2')];
+  }
+
+  it("is the registry's", () => {
+    expect(MAX_LEVELS).toBe(MAX_DEPTH);
+  });
+
+  it('refuses a sub-clause below the deepest level and an indent that would push sub-clauses below it', () => {
+    const tree = chain(MAX_LEVELS);
+    expect(canAddChild(tree, `d${MAX_LEVELS - 1}`)).toBe(true);
+    expect(canAddChild(tree, `d${MAX_LEVELS}`)).toBe(false);
+    expect(addChild(tree, `d${MAX_LEVELS}`, fresh('n', 'x'))).toBe(tree);
+    // Clause 2 (one level) indents under 1; a two-level clause 2 would reach level 3 there: fine, but
+    // a sibling at the deepest level may not indent, nor one whose sub-clauses would go too deep.
+    expect(canMove(tree, 'two', 'indent')).toBe(true);
+    const deepSiblings = addAfter(tree, `d${MAX_LEVELS}`, fresh('last', 'y'));
+    expect(canMove(deepSiblings, 'last', 'indent')).toBe(false);
+    expect(moveClause(deepSiblings, 'last', 'indent')).toBe(deepSiblings);
+    const tall = addChild(addAfter(tree, `d${MAX_LEVELS - 1}`, fresh('p', 'p')), 'p', fresh('q', 'q'));
+    expect(canMove(tall, 'p', 'indent')).toBe(false);
+    expect(canMove(addAfter(tree, `d${MAX_LEVELS - 2}`, fresh('r', 'r')), 'r', 'indent')).toBe(true);
+  });
+});
+
 describe('renumbering', () => {
   it('numbers clauses in printed order and letters annexes, keeping keys and words', () => {
     let tree = moveClause(sample(), 'k5', 'up');
@@ -208,5 +242,53 @@ describe('unsaved edits and conflicts', () => {
       { kind: 'EQUAL', text: '.' },
     ]);
     expect(conflictEntries(saved, fromSaved(saved, keys())).every((e) => e.kind === 'unchanged')).toBe(true);
+  });
+  it('pairs clauses by content when the other person inserted a clause and renumbered the rest', () => {
+    const before = [
+      { number: '1', heading: 'Scope', text: 'Cars.', informative: false },
+      { number: '2', heading: 'Terms', text: 'Item: a system.', informative: false },
+      { number: '3', heading: 'Requirements', text: 'Shall be safe.', informative: false },
+    ];
+    // Meanwhile saved: a new clause 2, the others renumbered.
+    const newest = [
+      before[0]!,
+      { number: '2', heading: 'Normative references', text: 'ISO 26262-1.', informative: false },
+      { ...before[1]!, number: '3' },
+      { ...before[2]!, number: '4' },
+    ];
+    let mine = fromSaved(before, keys());
+    mine = updateClause(mine, 'k3', { text: 'Shall be safe in use.' });
+    const entries = conflictEntries(newest, mine);
+    const pairs = entries.map((e) => [e.kind, e.before?.heading ?? null, e.after?.heading ?? null]);
+    expect(pairs).toEqual([
+      ['unchanged', 'Scope', 'Scope'],
+      ['moved', 'Terms', 'Terms'],
+      ['removed', 'Normative references', null],
+      ['moved', 'Requirements', 'Requirements'],
+    ]);
+    const requirements = entries[3]!;
+    expect(requirements.textDiff?.filter((s) => s.kind !== 'EQUAL')).toEqual([{ kind: 'INSERTED', text: ' in use' }]);
+    expect(entries[1]?.textDiff?.every((s) => s.kind === 'EQUAL')).toBe(true);
+  });
+
+  it('shows every clause of both texts, even two with the same number', () => {
+    const newest = [
+      { number: '1', heading: 'Scope', text: null, informative: false },
+      { number: '2', heading: 'Terms', text: null, informative: false },
+    ];
+    let mine = fromSaved(newest, keys());
+    mine = addAfter(mine, 'k2', fresh('n1', '2', 'Tests'));
+    mine = addAfter(mine, 'n1', fresh('n2', '2', 'Reports'));
+    const entries = conflictEntries(newest, mine);
+    expect(entries.map((e) => [e.kind, e.number, e.after?.heading ?? e.before?.heading])).toEqual([
+      ['unchanged', '1', 'Scope'],
+      ['unchanged', '2', 'Terms'],
+      ['added', '2', 'Tests'],
+      ['added', '2', 'Reports'],
+    ]);
+    const both = [...newest, { number: '2', heading: 'Terms again', text: null, informative: false }];
+    const shown = conflictEntries(both, fromSaved(newest, keys()));
+    expect(shown.filter((e) => e.kind === 'removed').map((e) => e.before?.heading)).toEqual(['Terms again']);
+    expect(shown).toHaveLength(3);
   });
 });

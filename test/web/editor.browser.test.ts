@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from './axe.ts';
+import { sessionCookieFor } from '../support/sessions.ts';
 import { startWebHarness, type WebHarness } from './harness.ts';
 import { prepareSceneCommittee, sceneApi, type ScenePeople, type ScenePerson, stageDraft } from './workspace-scene.ts';
 
@@ -11,6 +12,8 @@ let web: WebHarness;
 let people: ScenePeople;
 let secretary: ScenePerson;
 let member: ScenePerson;
+/** A second session of the member's, for the test that signs out (which ends it). */
+let memberToSignOut: ScenePerson;
 let drafts = 0;
 
 beforeAll(async () => {
@@ -18,6 +21,7 @@ beforeAll(async () => {
   web = await startWebHarness({
     prepare(db) {
       prepared = prepareSceneCommittee(db);
+      memberToSignOut = { ...prepared.member, session: sessionCookieFor(db, prepared.member.personId, new Date()) };
     },
   });
   if (!prepared) throw new Error('the harness did not prepare the database');
@@ -307,5 +311,135 @@ describe('the revision editor', () => {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);
     }
+  });
+  it("keeps one person's unsaved edits from the next person on one browser, and forgets them on sign-out", async () => {
+    const draftId = await draftWithText(); // proposed by the member, so both the member and the secretary may revise
+    const page = await open(memberToSignOut, editPath(draftId));
+    await clause(page, '5').getByLabel('Heading').fill('Private wording of the member');
+    const storedKeys = () =>
+      page.evaluate(() => Object.keys(window.localStorage).filter((key) => key.startsWith('vsr.editor.')));
+    await expect.poll(storedKeys).toHaveLength(1);
+    // The session ends without signing out (expiry): the next person on this browser sees the saved text.
+    const context = page.context();
+    await context.clearCookies();
+    await context.addCookies([{ name: 'vsr_session', value: secretary.session, url: web.origin }]);
+    await page.reload();
+    await clause(page, '5.1').waitFor();
+    await expect(clause(page, '5').getByLabel('Heading').inputValue()).resolves.toBe('Requirements');
+    await expect(page.getByText('Your unsaved edits from').count()).resolves.toBe(0);
+    // Back to the member: their edits are still there; signing out forgets them.
+    await context.clearCookies();
+    await context.addCookies([{ name: 'vsr_session', value: memberToSignOut.session, url: web.origin }]);
+    await page.reload();
+    await page.getByText('Your unsaved edits from').waitFor();
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('link', { name: 'Sign in' }).waitFor();
+    await expect(storedKeys()).resolves.toEqual([]);
+    await context.addCookies([{ name: 'vsr_session', value: secretary.session, url: web.origin }]);
+    await page.goto(`${editPath(draftId)}?lang=en`);
+    await clause(page, '5.1').waitFor();
+    await expect(page.getByText('Your unsaved edits from').count()).resolves.toBe(0);
+    await expect(clause(page, '5').getByLabel('Heading').inputValue()).resolves.toBe('Requirements');
+  });
+
+  it('shows unsaved edits read-only, to copy or discard, once the draft can no longer be revised', async () => {
+    const draftId = await draftWithText();
+    const page = await open(member, editPath(draftId));
+    await clause(page, '5.1').waitFor();
+    await clause(page, '5.1').getByLabel('Text').fill('Each hazardous event shall have one safety goal or more.');
+    await expect
+      .poll(() => page.evaluate(() => Object.keys(window.localStorage).filter((k) => k.startsWith('vsr.editor.'))))
+      .toHaveLength(1);
+    const { draft } = await sceneApi<{ draft: { lockVersion: number } }>(
+      web.origin,
+      secretary,
+      'query($id: ID!) { draft(id: $id) { lockVersion } }',
+      { id: draftId },
+    );
+    await sceneApi(
+      web.origin,
+      secretary,
+      `mutation($id: ID!, $lock: Int!) { moveDraftStage(input: { draftId: $id, fromStage: PROPOSAL,
+        toStage: CANCELLED, lockVersion: $lock }) { draft { stage } } }`,
+      { id: draftId, lock: draft.lockVersion },
+    );
+    await page.reload();
+    await page.getByText('You cannot edit the text of this draft now').waitFor();
+    const kept = page.getByRole('textbox', { name: 'Your unsaved text' });
+    await expect(kept.getAttribute('readonly')).resolves.not.toBeNull();
+    await expect(kept.inputValue()).resolves.toContain('5.1 Safety goals');
+    await expect(kept.inputValue()).resolves.toContain('Each hazardous event shall have one safety goal or more.');
+    await expect(page.locator('.editor-clause').count()).resolves.toBe(0);
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Discard my edits' }).click();
+    await expect(kept.count()).resolves.toBe(0);
+    await page.reload();
+    await page.getByText('You cannot edit the text of this draft now').waitFor();
+    await expect(page.getByRole('textbox', { name: 'Your unsaved text' }).count()).resolves.toBe(0);
+  });
+  it('saves a clause six levels deep that the draft page then shows with its comment', async () => {
+    const draftId = await draftWithText();
+    const page = await open(secretary, editPath(draftId));
+    const numbers = ['5.1.1', '5.1.1.1', '5.1.1.1.1', '5.1.1.1.1.1'];
+    let parent = '5.1';
+    for (const number of numbers) {
+      await clause(page, parent).getByRole('button', { name: 'Sub-clause' }).click();
+      await clause(page, number)
+        .getByLabel('Heading')
+        .fill(`Level ${number.split('.').length}`);
+      parent = number;
+    }
+    await page.getByRole('button', { name: 'Save as revision 2' }).click();
+    await page.waitForURL((url) => url.pathname === draftPath(draftId));
+    const { draft } = await sceneApi<{ draft: { currentRevision: { id: string; number: number } } }>(
+      web.origin,
+      secretary,
+      'query($id: ID!) { draft(id: $id) { currentRevision { id number } } }',
+      { id: draftId },
+    );
+    expect(draft.currentRevision.number).toBe(2);
+    await sceneApi(
+      web.origin,
+      member,
+      `mutation($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id } } }`,
+      {
+        input: {
+          revisionId: draft.currentRevision.id,
+          clauseNumber: '5.1.1.1.1.1',
+          type: 'TECHNICAL',
+          comment: 'Say which level applies.',
+        },
+      },
+    );
+    await page.reload();
+    const deepest = page.locator('[data-clause="5.1.1.1.1.1"]');
+    await deepest.getByText('Level 6').waitFor();
+    await deepest.getByText('Say which level applies.').waitFor();
+    // Revision 3 rewords clause 5 only: the comparison lists the deep clauses as unchanged.
+    const deep = (level: number): Clause => ({
+      number: ['5', ...Array.from({ length: level - 1 }, () => '1')].join('.'),
+      heading: level === 2 ? 'Safety goals' : `Level ${level}`,
+      ...(level === 2 ? { text: 'Each hazardous event shall have a safety goal.' } : {}),
+      ...(level < 6 ? { clauses: [deep(level + 1)] } : {}),
+    });
+    await saveRevision(draftId, [{ number: '5', heading: 'Requirements for items', clauses: [deep(2)] }], 2);
+    await page.goto(`${draftPath(draftId)}/compare?from=2&to=3&lang=en`);
+    await page.getByText('5 unchanged').waitFor();
+    await page.locator('.clause-list').getByText('5.1.1.1.1.1 Level 6').waitFor();
+  });
+
+  it('stops indenting at the deepest level the registry keeps, and says why', async () => {
+    const draftId = await draftWithText();
+    const page = await open(secretary, editPath(draftId));
+    let parent = '5.1';
+    for (let level = 3; level <= 12; level += 1) {
+      await clause(page, parent).getByRole('button', { name: 'Sub-clause' }).click();
+      parent = `${parent}.1`;
+      await clause(page, parent).waitFor();
+    }
+    const deepest = clause(page, parent);
+    await expect(deepest.getByRole('button', { name: 'Sub-clause' }).isDisabled()).resolves.toBe(true);
+    await deepest.getByText('Clauses nest at most 12 levels').waitFor();
+    await expect(clause(page, '5.1').getByText('Clauses nest at most 12 levels').count()).resolves.toBe(0);
   });
 });

@@ -65,6 +65,8 @@ describe('comparing two revisions of a draft', () => {
 
     const check = async () => {
       await page.getByRole('heading', { level: 1, name: /Revision 1 → revision 3/ }).waitFor();
+      // The clauses follow the heading: the later revision's tree comes in a second request.
+      await page.locator('.compare-summary').waitFor();
       const changed = page.locator('.clause-entry.clause-changed');
       await expect(changed.locator('.clause-number').allTextContents()).resolves.toEqual(['5.1']);
       // The words changed across both revisions, marked once: 10 became 21.
@@ -98,9 +100,10 @@ describe('comparing two revisions of a draft', () => {
     await page.getByLabel('To', { exact: true }).selectOption('2');
     await page.waitForURL((url) => url.searchParams.get('to') === '2');
     await page.getByRole('heading', { level: 1, name: /Revision 1 → revision 2/ }).waitFor();
-    await expect(page.locator('.clause-entry.clause-changed ins').allTextContents()).resolves.toEqual([
-      '[inserted: 14]',
-    ]);
+    // The clauses follow the heading: the later revision's tree comes in a second request.
+    await expect
+      .poll(() => page.locator('.clause-entry.clause-changed ins').allTextContents())
+      .toEqual(['[inserted: 14]']);
     await expect(page.locator('.clause-entry.clause-added').count()).resolves.toBe(0);
 
     await page.goto(`${draftPath(draftId)}/compare?from=1&to=9&lang=en`);
@@ -119,4 +122,28 @@ describe('comparing two revisions of a draft', () => {
     await page.locator('form.revision-picker').waitFor();
     await expectAccessible(page);
   });
+  it('offers every revision of a long history and starts from the latest two, the newest listed', async () => {
+    const texts = Array.from({ length: 105 }, (_, k) => revisionText(k + 1));
+    const long = await draftWithRevisions(web.origin, people, 'ISO/SAE 21434', 'ISO/SAE 21434:2030', texts);
+    const { page } = await signedIn(people.member);
+    await page.goto(`${draftPath(long.draftId)}?lang=en`);
+    const picker = page.locator('form.revision-picker');
+    const from = picker.getByLabel('From');
+    await expect(from.inputValue()).resolves.toBe('104');
+    await expect(picker.getByLabel('To', { exact: true }).inputValue()).resolves.toBe('105');
+    await expect(from.locator('option').count()).resolves.toBe(105);
+    const listed = page.locator('.draft-revisions > li > strong');
+    await expect(listed.count()).resolves.toBe(50);
+    await expect(listed.allTextContents()).resolves.toContain('Revision 105');
+    await page.getByText('The latest 50 of 105 revisions are listed').waitFor();
+
+    await page.goto(`${draftPath(long.draftId)}/compare?lang=en`);
+    await page.waitForURL((url) => url.searchParams.get('from') === '104' && url.searchParams.get('to') === '105');
+    await page.getByRole('heading', { level: 1, name: /Revision 104 → revision 105/ }).waitFor();
+    const options = page.getByLabel('From').locator('option');
+    await expect(options.count()).resolves.toBe(105);
+    await page.getByLabel('From').selectOption('1');
+    await page.waitForURL((url) => url.searchParams.get('from') === '1');
+    await page.getByRole('heading', { level: 1, name: /Revision 1 → revision 105/ }).waitFor();
+  }, 60_000);
 });

@@ -4,6 +4,7 @@ import { authMessages } from '../auth/messages.ts';
 import { SignOutDoc } from '../auth/signOut.ts';
 import { useViewer } from '../auth/useViewer.ts';
 import { useMessages } from '../i18n/messages.ts';
+import { clearAllEdits } from '../pages/editor/storedEdits.ts';
 import { paths } from './paths.ts';
 
 /** The header's account part: who is signed in (their page) and signing out, or the sign-in link. */
@@ -27,6 +28,8 @@ export function AccountNav() {
   async function signOut() {
     try {
       await request(SignOutDoc, { input: {} });
+      // Only once signed out: a failed request leaves the person signed in, with their edits.
+      clearAllEdits();
     } finally {
       refresh();
     }

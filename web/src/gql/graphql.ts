@@ -856,7 +856,7 @@ export type WebDraftCompareQueryVariables = Exact<{
 }>;
 
 
-export type WebDraftCompareQuery = { viewer: { id: string } | null, draft: { id: string, versionDesignation: string, revisions: { edges: Array<{ node: { number: number } }> }, compareRevisions: { unchangedCount: number, to: { clauses: Array<{ number: string, heading: string, text: string | null, informative: boolean, children: Array<{ number: string, heading: string, text: string | null, informative: boolean, children: Array<{ number: string, heading: string, text: string | null, informative: boolean, children: Array<{ number: string, heading: string, text: string | null, informative: boolean }> }> }> }> }, added: Array<{ number: string, heading: string, text: string | null, informative: boolean }>, removed: Array<{ number: string, heading: string, text: string | null, informative: boolean }>, changed: Array<{ moved: boolean, informativeChanged: boolean, before: { number: string, heading: string, text: string | null, informative: boolean }, after: { number: string, heading: string, text: string | null, informative: boolean }, headingDiff: Array<{ kind: DiffKind, text: string }>, textDiff: Array<{ kind: DiffKind, text: string }> }> } | null } | null };
+export type WebDraftCompareQuery = { viewer: { id: string } | null, draft: { id: string, versionDesignation: string, revisions: { totalCount: number }, compareRevisions: { unchangedCount: number, from: { number: number }, to: { id: string, number: number }, added: Array<{ number: string, heading: string, text: string | null, informative: boolean }>, removed: Array<{ number: string, heading: string, text: string | null, informative: boolean }>, changed: Array<{ moved: boolean, informativeChanged: boolean, before: { number: string, heading: string, text: string | null, informative: boolean }, after: { number: string, heading: string, text: string | null, informative: boolean }, headingDiff: Array<{ kind: DiffKind, text: string }>, textDiff: Array<{ kind: DiffKind, text: string }> }> } | null } | null };
 
 export type WebRevisionCompareClauseFragment = { number: string, heading: string, text: string | null, informative: boolean };
 
@@ -913,7 +913,7 @@ export type WebDraftQueryVariables = Exact<{
 }>;
 
 
-export type WebDraftQuery = { viewer: { id: string } | null, draft: { id: string, versionDesignation: string, versionType: VersionType, stage: DraftStage, lockVersion: number, publicEnquiry: boolean, viewerCanMoveTo: Array<DraftStage>, viewerCanComment: boolean, viewerCanOpenBallot: boolean, viewerCanPublish: boolean, viewerCanRevise: boolean, commentSheetPath: string, title: { en: string, zh: string | null }, committee: { code: string, name: { en: string, zh: string | null } }, leader: { name: string }, publishPreview: { designation: string, versionType: VersionType, standardDesignation: string, clauseCount: number, designationTaken: boolean, standard: { designation: string } | null, revision: { number: number } | null, baseVersion: { designation: string } | null, replaces: Array<{ designation: string, published: string | null, standard: { designation: string, committee: { code: string } | null } }>, awaitingConsent: Array<{ designation: string, published: string | null, standard: { designation: string, committee: { code: string } | null } }> } | null, publishedVersion: { designation: string, published: string | null, effective: string | null, standard: { designation: string } } | null, currentRevision: { id: string, number: number, clauses: Array<{ number: string, heading: string, text: string | null, informative: boolean, children: Array<{ number: string, heading: string, text: string | null, informative: boolean, children: Array<{ number: string, heading: string, text: string | null, informative: boolean, children: Array<{ number: string, heading: string, text: string | null, informative: boolean }> }> }> }>, threads: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, type: CommentType, clauseNumber: string | null, comment: string, proposedChange: string | null, status: ThreadStatus, disposition: Disposition | null, observation: string | null, createdAt: unknown, viewerCanReply: boolean, lockVersion: number, viewerCanEdit: boolean, viewerCanWithdraw: boolean, viewerCanDispose: boolean, viewerCanCarry: boolean, disposedAt: unknown, disposedBy: { name: string } | null, author: { id: string, name: string }, replies: Array<{ body: string, createdAt: unknown, author: { name: string } }> } }> } } | null, openEarlierThreads: Array<{ id: string, type: CommentType, clauseNumber: string | null, comment: string, proposedChange: string | null, status: ThreadStatus, disposition: Disposition | null, observation: string | null, createdAt: unknown, viewerCanReply: boolean, lockVersion: number, viewerCanEdit: boolean, viewerCanWithdraw: boolean, viewerCanDispose: boolean, viewerCanCarry: boolean, disposedAt: unknown, revision: { number: number }, disposedBy: { name: string } | null, author: { id: string, name: string }, replies: Array<{ body: string, createdAt: unknown, author: { name: string } }> }>, revisions: { edges: Array<{ node: { id: string, number: number, note: string | null, createdAt: unknown, isCurrent: boolean, createdBy: { name: string } } }> }, ballots: Array<{ id: string, stage: BallotStage, status: BallotStatus, opensAt: unknown, closesAt: unknown, result: BallotResult | null, viewerCanVote: boolean, viewerCanClose: boolean, counts: { approve: number, disapprove: number, abstain: number } | null, explanation: { en: string, zh: string | null } | null, revision: { number: number }, votes: Array<{ value: VoteValue, reason: string | null, castAt: unknown, voter: { id: string, name: string } }> }>, history: { edges: Array<{ node: { id: string, action: string, at: unknown, data: unknown, actor: { name: string } | null } }> } } | null };
+export type WebDraftQuery = { viewer: { id: string } | null, draft: { id: string, versionDesignation: string, versionType: VersionType, stage: DraftStage, lockVersion: number, publicEnquiry: boolean, viewerCanMoveTo: Array<DraftStage>, viewerCanComment: boolean, viewerCanOpenBallot: boolean, viewerCanPublish: boolean, viewerCanRevise: boolean, commentSheetPath: string, title: { en: string, zh: string | null }, committee: { code: string, name: { en: string, zh: string | null } }, leader: { name: string }, publishPreview: { designation: string, versionType: VersionType, standardDesignation: string, clauseCount: number, designationTaken: boolean, standard: { designation: string } | null, revision: { number: number } | null, baseVersion: { designation: string } | null, replaces: Array<{ designation: string, published: string | null, standard: { designation: string, committee: { code: string } | null } }>, awaitingConsent: Array<{ designation: string, published: string | null, standard: { designation: string, committee: { code: string } | null } }> } | null, publishedVersion: { designation: string, published: string | null, effective: string | null, standard: { designation: string } } | null, currentRevision: { id: string, number: number, clauses: Array<{ number: string, heading: string, text: string | null, informative: boolean, children: Array<{ number: string, heading: string, text: string | null, informative: boolean, children: Array<{ number: string, heading: string, text: string | null, informative: boolean, children: Array<{ number: string, heading: string, text: string | null, informative: boolean, children: Array<{ number: string, heading: string, text: string | null, informative: boolean, children: Array<{ number: string, heading: string, text: string | null, informative: boolean, children: Array<{ number: string, heading: string, text: string | null, informative: boolean, children: Array<{ number: string, heading: string, text: string | null, informative: boolean, children: Array<{ number: string, heading: string, text: string | null, informative: boolean, children: Array<{ number: string, heading: string, text: string | null, informative: boolean, children: Array<{ number: string, heading: string, text: string | null, informative: boolean, children: Array<{ number: string, heading: string, text: string | null, informative: boolean }> }> }> }> }> }> }> }> }> }> }> }>, threads: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, type: CommentType, clauseNumber: string | null, comment: string, proposedChange: string | null, status: ThreadStatus, disposition: Disposition | null, observation: string | null, createdAt: unknown, viewerCanReply: boolean, lockVersion: number, viewerCanEdit: boolean, viewerCanWithdraw: boolean, viewerCanDispose: boolean, viewerCanCarry: boolean, disposedAt: unknown, disposedBy: { name: string } | null, author: { id: string, name: string }, replies: Array<{ body: string, createdAt: unknown, author: { name: string } }> } }> } } | null, openEarlierThreads: Array<{ id: string, type: CommentType, clauseNumber: string | null, comment: string, proposedChange: string | null, status: ThreadStatus, disposition: Disposition | null, observation: string | null, createdAt: unknown, viewerCanReply: boolean, lockVersion: number, viewerCanEdit: boolean, viewerCanWithdraw: boolean, viewerCanDispose: boolean, viewerCanCarry: boolean, disposedAt: unknown, revision: { number: number }, disposedBy: { name: string } | null, author: { id: string, name: string }, replies: Array<{ body: string, createdAt: unknown, author: { name: string } }> }>, revisions: { totalCount: number, edges: Array<{ node: { id: string, number: number, note: string | null, createdAt: unknown, isCurrent: boolean, createdBy: { name: string } } }> }, ballots: Array<{ id: string, stage: BallotStage, status: BallotStatus, opensAt: unknown, closesAt: unknown, result: BallotResult | null, viewerCanVote: boolean, viewerCanClose: boolean, counts: { approve: number, disapprove: number, abstain: number } | null, explanation: { en: string, zh: string | null } | null, revision: { number: number }, votes: Array<{ value: VoteValue, reason: string | null, castAt: unknown, voter: { id: string, name: string } }> }>, history: { edges: Array<{ node: { id: string, action: string, at: unknown, data: unknown, actor: { name: string } | null } }> } } | null };
 
 export type WebDraftClauseFragment = { number: string, heading: string, text: string | null, informative: boolean };
 
@@ -962,6 +962,24 @@ export type WebCloseBallotMutationVariables = Exact<{
 
 
 export type WebCloseBallotMutation = { closeBallot: { ballot: { id: string } } };
+
+export type WebRevisionTreeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebRevisionTreeQuery = { node:
+    | { __typename: 'Ballot' }
+    | { __typename: 'CommentThread' }
+    | { __typename: 'Committee' }
+    | { __typename: 'Draft' }
+    | { __typename: 'DraftRevision', id: string, clauses: Array<{ number: string, heading: string, text: string | null, informative: boolean, children: Array<{ number: string, heading: string, text: string | null, informative: boolean, children: Array<{ number: string, heading: string, text: string | null, informative: boolean, children: Array<{ number: string, heading: string, text: string | null, informative: boolean, children: Array<{ number: string, heading: string, text: string | null, informative: boolean, children: Array<{ number: string, heading: string, text: string | null, informative: boolean, children: Array<{ number: string, heading: string, text: string | null, informative: boolean, children: Array<{ number: string, heading: string, text: string | null, informative: boolean, children: Array<{ number: string, heading: string, text: string | null, informative: boolean, children: Array<{ number: string, heading: string, text: string | null, informative: boolean, children: Array<{ number: string, heading: string, text: string | null, informative: boolean, children: Array<{ number: string, heading: string, text: string | null, informative: boolean }> }> }> }> }> }> }> }> }> }> }> }> }
+    | { __typename: 'Person' }
+    | { __typename: 'Standard' }
+    | { __typename: 'StandardVersion' }
+   | null };
+
+export type WebRevisionTreeClauseFragment = { number: string, heading: string, text: string | null, informative: boolean };
 
 export type WebDraftMoreThreadsQueryVariables = Exact<{
   id: string | number;
@@ -1363,6 +1381,14 @@ export const WebDraftBallotFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"WebDraftBallot"}) as unknown as TypedDocumentString<WebDraftBallotFragment, unknown>;
+export const WebRevisionTreeClauseFragmentDoc = new TypedDocumentString(`
+    fragment WebRevisionTreeClause on RevisionClause {
+  number
+  heading
+  text
+  informative
+}
+    `, {"fragmentName":"WebRevisionTreeClause"}) as unknown as TypedDocumentString<WebRevisionTreeClauseFragment, unknown>;
 export const WebEditorClauseFragmentDoc = new TypedDocumentString(`
     fragment WebEditorClause on RevisionClause {
   number
@@ -1688,28 +1714,17 @@ export const WebDraftCompareDocument = new TypedDocumentString(`
   draft(id: $id) {
     id
     versionDesignation
-    revisions(first: 100) {
-      edges {
-        node {
-          number
-        }
-      }
+    revisions(last: 1) {
+      totalCount
     }
     compareRevisions(from: $from, to: $to) {
       unchangedCount
+      from {
+        number
+      }
       to {
-        clauses {
-          ...WebRevisionCompareClause
-          children {
-            ...WebRevisionCompareClause
-            children {
-              ...WebRevisionCompareClause
-              children {
-                ...WebRevisionCompareClause
-              }
-            }
-          }
-        }
+        id
+        number
       }
       added {
         ...WebRevisionCompareClause
@@ -1850,6 +1865,30 @@ export const WebDraftDocument = new TypedDocumentString(`
             ...WebDraftClause
             children {
               ...WebDraftClause
+              children {
+                ...WebDraftClause
+                children {
+                  ...WebDraftClause
+                  children {
+                    ...WebDraftClause
+                    children {
+                      ...WebDraftClause
+                      children {
+                        ...WebDraftClause
+                        children {
+                          ...WebDraftClause
+                          children {
+                            ...WebDraftClause
+                            children {
+                              ...WebDraftClause
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
             }
           }
         }
@@ -1873,7 +1912,8 @@ export const WebDraftDocument = new TypedDocumentString(`
         number
       }
     }
-    revisions(first: 50) {
+    revisions(last: 50) {
+      totalCount
       edges {
         node {
           id
@@ -2070,6 +2110,57 @@ export const WebCloseBallotDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebCloseBallotMutation, WebCloseBallotMutationVariables>;
+export const WebRevisionTreeDocument = new TypedDocumentString(`
+    query WebRevisionTree($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on DraftRevision {
+      id
+      clauses {
+        ...WebRevisionTreeClause
+        children {
+          ...WebRevisionTreeClause
+          children {
+            ...WebRevisionTreeClause
+            children {
+              ...WebRevisionTreeClause
+              children {
+                ...WebRevisionTreeClause
+                children {
+                  ...WebRevisionTreeClause
+                  children {
+                    ...WebRevisionTreeClause
+                    children {
+                      ...WebRevisionTreeClause
+                      children {
+                        ...WebRevisionTreeClause
+                        children {
+                          ...WebRevisionTreeClause
+                          children {
+                            ...WebRevisionTreeClause
+                            children {
+                              ...WebRevisionTreeClause
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    fragment WebRevisionTreeClause on RevisionClause {
+  number
+  heading
+  text
+  informative
+}`) as unknown as TypedDocumentString<WebRevisionTreeQuery, WebRevisionTreeQueryVariables>;
 export const WebDraftMoreThreadsDocument = new TypedDocumentString(`
     query WebDraftMoreThreads($id: ID!, $after: String!) {
   draft(id: $id) {

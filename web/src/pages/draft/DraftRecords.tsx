@@ -6,13 +6,13 @@ import { useMessages } from '../../i18n/messages.ts';
 import { actionMessages, isKnownAction } from './actions.ts';
 import { labels } from './labels.ts';
 import { draftMessages } from './messages.ts';
-import { RevisionPicker } from './RevisionPicker.tsx';
+import { RevisionPicker, revisionNumbers } from './RevisionPicker.tsx';
 import { revisionMessages } from './revisionMessages.ts';
 import { formatDateTime } from './time.ts';
 
 type Draft = NonNullable<WebDraftQuery['draft']>;
 
-/** The draft's revisions, newest first as the API lists them, each with who saved it and its note. */
+/** The draft's latest revisions (the API's last page), each with who saved it and its note; any two compared. */
 export function RevisionList({ revisions, draftId }: { revisions: Draft['revisions']; draftId: string }) {
   const t = useMessages(draftMessages);
   const tr = useMessages(revisionMessages);
@@ -40,7 +40,10 @@ export function RevisionList({ revisions, draftId }: { revisions: Draft['revisio
           </li>
         ))}
       </ol>
-      <RevisionPicker draftId={draftId} numbers={revisions.edges.map(({ node }) => node.number)} />
+      {revisions.totalCount > revisions.edges.length && (
+        <p className="muted">{tr('latestListed', { n: revisions.edges.length, total: revisions.totalCount })}</p>
+      )}
+      <RevisionPicker draftId={draftId} numbers={revisionNumbers(revisions.totalCount)} />
     </section>
   );
 }

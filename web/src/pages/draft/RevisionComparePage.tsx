@@ -15,8 +15,9 @@ import { CompareSummary } from '../compare/CompareSummary.tsx';
 import { entriesOf, flatten } from '../compare/compareModel.ts';
 import { compareMessages } from '../compare/messages.ts';
 import { draftMessages } from './messages.ts';
-import { defaultRevisionPair } from './RevisionPicker.tsx';
+import { defaultRevisionPair, revisionNumbers } from './RevisionPicker.tsx';
 import { revisionMessages } from './revisionMessages.ts';
+import { RevisionTreeDocument } from './revisionTree.ts';
 import '../compare/compare.css';
 import './workspace.css';
 
@@ -28,28 +29,17 @@ const RevisionCompareDocument = graphql(`
     draft(id: $id) {
       id
       versionDesignation
-      revisions(first: 100) {
-        edges {
-          node {
-            number
-          }
-        }
+      revisions(last: 1) {
+        totalCount
       }
       compareRevisions(from: $from, to: $to) {
         unchangedCount
+        from {
+          number
+        }
         to {
-          clauses {
-            ...WebRevisionCompareClause
-            children {
-              ...WebRevisionCompareClause
-              children {
-                ...WebRevisionCompareClause
-                children {
-                  ...WebRevisionCompareClause
-                }
-              }
-            }
-          }
+          id
+          number
         }
         added {
           ...WebRevisionCompareClause
@@ -105,7 +95,7 @@ export default function RevisionComparePage() {
   const onlyChanged = params.get('only') === 'changed';
   const { data, error, loading, refetch } = useQuery(RevisionCompareDocument, { id, from, to });
   const draft = data?.draft;
-  const numbers = draft?.revisions.edges.map((edge) => edge.node.number) ?? [];
+  const numbers = revisionNumbers(draft?.revisions.totalCount ?? 0);
   usePageTitle(draft ? t('title', { designation: draft.versionDesignation, from, to }) : td('notFound'));
 
   // The address as it is now, not as this render saw it (see the compare page).
@@ -124,10 +114,20 @@ export default function RevisionComparePage() {
     if (unchosen && pair) change({ from: String(pair.from), to: String(pair.to) }, true);
   }, [unchosen, pair?.from, pair?.to]);
 
-  const comparison = data?.draft?.compareRevisions;
+  const answered = data?.draft?.compareRevisions;
+  // An answer for the pair asked before stays in `data` until the new one arrives: not shown as this pair.
+  const current = !answered || (answered.from.number === from && answered.to.number === to);
+  const compared = current ? answered : undefined;
+  // The later revision's whole tree (its unchanged clauses too) comes on its own: nested in the
+  // comparison, 12 levels of clauses would pass the API's depth limit.
+  const tree = useQuery(RevisionTreeDocument, { id: compared?.to.id ?? '' }, { skip: !compared });
+  const node = tree.data?.node;
+  // Only the tree of the revision compared now (a new pair's tree may still be on its way).
+  const later = node?.__typename === 'DraftRevision' && node.id === compared?.to.id ? node.clauses : null;
+  const comparison = later ? compared : undefined;
   const entries = useMemo(
-    () => (comparison ? entriesOf(comparison, flatten(comparison.to.clauses)) : []),
-    [comparison],
+    () => (comparison && later ? entriesOf(comparison, flatten(later)) : []),
+    [comparison, later],
   );
   const shown = onlyChanged ? entries.filter((entry) => entry.kind !== 'unchanged') : entries;
 
@@ -148,8 +148,9 @@ export default function RevisionComparePage() {
         <span className="designation">{draft.versionDesignation}</span> {t('heading', { from, to })}
       </h1>
       {error && <ErrorMessage error={error} onRetry={refetch} />}
+      {tree.error && <ErrorMessage error={tree.error} onRetry={tree.refetch} />}
       {pair === null && <p>{t('onlyOne')}</p>}
-      {pair && !comparison && !loading && !unchosen && <p role="alert">{t('missing', { from, to })}</p>}
+      {pair && !answered && !loading && !unchosen && <p role="alert">{t('missing', { from, to })}</p>}
       {pair && (
         <CompareControls
           from={String(from || pair.from)}
@@ -162,6 +163,7 @@ export default function RevisionComparePage() {
           names={{ legend: t('pickLegend'), from: t('fromRevision'), to: t('toRevision') }}
         />
       )}
+      {((compared && !later && !tree.error) || !current) && <Loading />}
       {comparison && (
         <>
           <CompareSummary entries={entries} />

@@ -5,6 +5,9 @@ import { useLanguage } from '../../i18n/language.tsx';
 import { useMessages } from '../../i18n/messages.ts';
 import { revisionMessages } from './revisionMessages.ts';
 
+/** Every revision's number: a draft's revisions are numbered 1, 2, … without gaps. */
+export const revisionNumbers = (count: number): number[] => Array.from({ length: count }, (_, k) => k + 1);
+
 /** The pair of revisions a comparison starts from: the one before the latest, and the latest. */
 export function defaultRevisionPair(numbers: number[]): { from: number; to: number } | null {
   const sorted = [...numbers].sort((a, b) => a - b);

@@ -50,6 +50,30 @@ export const DraftDocument = graphql(`
               ...WebDraftClause
               children {
                 ...WebDraftClause
+                children {
+                  ...WebDraftClause
+                  children {
+                    ...WebDraftClause
+                    children {
+                      ...WebDraftClause
+                      children {
+                        ...WebDraftClause
+                        children {
+                          ...WebDraftClause
+                          children {
+                            ...WebDraftClause
+                            children {
+                              ...WebDraftClause
+                              children {
+                                ...WebDraftClause
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
               }
             }
           }
@@ -73,7 +97,8 @@ export const DraftDocument = graphql(`
           number
         }
       }
-      revisions(first: 50) {
+      revisions(last: 50) {
+        totalCount
         edges {
           node {
             id

@@ -1,5 +1,5 @@
 import { useMessages } from '../../i18n/messages.ts';
-import type { EditClause, Move } from './clauseTree.ts';
+import { type EditClause, fitsIndented, MAX_LEVELS, type Move } from './clauseTree.ts';
 import { editorMessages } from './messages.ts';
 import { isAnnexNumber } from './numbering.ts';
 
@@ -21,32 +21,49 @@ const BUTTONS: { action: ClauseAction; symbol: string }[] = [
   { action: 'remove', symbol: '×' },
 ];
 
-/** A list of clauses, each with its fields, its buttons and its sub-clauses. */
-export function ClauseList({ clauses, nested, ...props }: Props & { clauses: EditClause[]; nested: boolean }) {
+/** A list of clauses at `level` (1 at the top), each with its fields, its buttons and its sub-clauses. */
+export function ClauseList({ clauses, level = 1, ...props }: Props & { clauses: EditClause[]; level?: number }) {
   return (
     <ol className="editor-clauses">
       {clauses.map((clause, index) => {
-        const possible: Record<Move, boolean> = {
+        const possible: Possible = {
           up: index > 0,
           down: index < clauses.length - 1,
-          indent: index > 0,
-          outdent: nested,
+          indent: index > 0 && fitsIndented(clause, level),
+          outdent: level > 1,
+          addChild: level < MAX_LEVELS,
         };
-        const annex = !nested && isAnnexNumber(clause.number);
-        return <ClauseFields key={clause.key} clause={clause} possible={possible} annex={annex} {...props} />;
+        // The depth limit, not the clause's place, is what keeps it from going deeper.
+        const atLimit = !possible.addChild || (index > 0 && !possible.indent);
+        const annex = level === 1 && isAnnexNumber(clause.number);
+        return (
+          <ClauseFields
+            key={clause.key}
+            clause={clause}
+            level={level}
+            possible={possible}
+            atLimit={atLimit}
+            annex={annex}
+            {...props}
+          />
+        );
       })}
     </ol>
   );
 }
 
+type Possible = Record<Move | 'addChild', boolean>;
+
 /** A clause's fields and buttons; `possible` says which moves its place allows (as `canMove` would). */
 function ClauseFields({
   clause,
+  level,
   possible,
+  atLimit,
   annex,
   onChange,
   onAction,
-}: Props & { clause: EditClause; possible: Record<Move, boolean>; annex: boolean }) {
+}: Props & { clause: EditClause; level: number; possible: Possible; atLimit: boolean; annex: boolean }) {
   const t = useMessages(editorMessages);
   const id = (field: string) => `clause-${clause.key}-${field}`;
   const label = clause.number.trim() || '…';
@@ -102,7 +119,7 @@ function ClauseFields({
                 key={action}
                 type="button"
                 data-focus={action}
-                disabled={action in possible && !possible[action as Move]}
+                disabled={action in possible && !possible[action as keyof Possible]}
                 onClick={() => onAction(clause.key, action)}
               >
                 <span aria-hidden="true">{symbol} </span>
@@ -111,9 +128,10 @@ function ClauseFields({
             );
           })}
         </fieldset>
+        {atLimit && <p className="muted editor-limit">{t('deepest', { n: MAX_LEVELS })}</p>}
       </fieldset>
       {clause.children.length > 0 && (
-        <ClauseList clauses={clause.children} nested onChange={onChange} onAction={onAction} />
+        <ClauseList clauses={clause.children} level={level + 1} onChange={onChange} onAction={onAction} />
       )}
     </li>
   );

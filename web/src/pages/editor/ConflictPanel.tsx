@@ -33,9 +33,10 @@ export function ConflictPanel({ newest, basedOn, mine, busy, onSaveOnTop, onStar
         <p>{t('noDifference')}</p>
       ) : (
         <ol className="clause-list clause-list-side">
-          {differing.map((entry) => (
+          {differing.map((entry, index) => (
             <ClauseEntry
-              key={`${entry.kind}-${entry.number}`}
+              // biome-ignore lint/suspicious/noArrayIndexKey: clauses may share a number; the list is rebuilt whole.
+              key={`${entry.kind}-${entry.number}-${index}`}
               entry={entry}
               view="side"
               labels={{ before: t('newest', { n: newest.number }), after: t('yours') }}

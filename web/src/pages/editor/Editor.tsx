@@ -14,11 +14,11 @@ import { type Saved, useEditorState } from './useEditorState.ts';
 const REVERSE: Record<string, string> = { up: 'down', down: 'up', indent: 'outdent', outdent: 'indent' };
 
 /** The editing form of one draft's text; `saved` is the current revision when the page loaded. */
-export function Editor({ draftId, saved }: { draftId: string; saved: Saved }) {
+export function Editor({ personId, draftId, saved }: { personId: string; draftId: string; saved: Saved }) {
   const t = useMessages(editorMessages);
   const { lang } = useLanguage();
   const navigate = useNavigate();
-  const state = useEditorState(draftId, saved, t('newHeading'));
+  const state = useEditorState(personId, draftId, saved, t('newHeading'));
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | undefined>();
   const [conflict, setConflict] = useState<Saved | null>(null);
@@ -141,7 +141,7 @@ export function Editor({ draftId, saved }: { draftId: string; saved: Saved }) {
             </button>
           </p>
         ) : (
-          <ClauseList clauses={state.tree} nested={false} onChange={state.change} onAction={state.act} />
+          <ClauseList clauses={state.tree} onChange={state.change} onAction={state.act} />
         )}
       </section>
       <form

@@ -10,6 +10,7 @@ import { SignInPrompt } from '../work/SignInPrompt.tsx';
 import '../draft/workspace.css';
 import { Editor } from './Editor.tsx';
 import './editor.css';
+import { KeptEdits } from './KeptEdits.tsx';
 import { editorMessages } from './messages.ts';
 import { EditorDraftDocument } from './queries.ts';
 
@@ -40,12 +41,14 @@ export default function EditorPage() {
       {draft.viewerCanRevise ? (
         <Editor
           key={draft.id}
+          personId={data.viewer.id}
           draftId={draft.id}
           saved={{ number: draft.currentRevision?.number ?? 0, clauses: draft.currentRevision?.clauses ?? [] }}
         />
       ) : (
         <>
           <p>{t('cannotRevise')}</p>
+          <KeptEdits key={draft.id} personId={data.viewer.id} draftId={draft.id} />
           <Link to={back}>{t('backToDraft')}</Link>
         </>
       )}

@@ -119,7 +119,7 @@ export function addAfter(tree: EditClause[], key: string, clause: EditClause): E
 /** Adds `clause` as the last sub-clause of `key`. */
 export function addChild(tree: EditClause[], key: string, clause: EditClause): EditClause[] {
   const parent = findClause(tree, key);
-  if (!parent) return tree;
+  if (!parent || !canAddChild(tree, key)) return tree;
   return insertClause(tree, { parentKey: key, index: parent.children.length }, clause);
 }
 
@@ -137,12 +137,30 @@ export function removeClause(
 
 export type Move = 'up' | 'down' | 'indent' | 'outdent';
 
+/** The levels a revision may nest (the registry refuses deeper trees); top-level clauses are level 1. */
+export const MAX_LEVELS = 12;
+
+/** How many levels a clause and its sub-clauses span (1 without sub-clauses). */
+export const heightOf = (clause: EditClause): number => 1 + Math.max(0, ...clause.children.map(heightOf));
+
+const levelOf = (tree: readonly EditClause[], key: string): number =>
+  (flatten(tree).find(({ clause }) => clause.key === key)?.depth ?? 0) + 1;
+
+/** Whether a clause at `level` may indent: its deepest sub-clause one level down stays within the limit. */
+export const fitsIndented = (clause: EditClause, level: number) => level + heightOf(clause) <= MAX_LEVELS;
+
+/** Whether a clause may take a sub-clause: it is above the deepest level. */
+export function canAddChild(tree: readonly EditClause[], key: string): boolean {
+  return levelOf(tree, key) < MAX_LEVELS;
+}
+
 /** Whether a move can be made: not up from the first place, not indented without a clause before it, … */
 export function canMove(tree: readonly EditClause[], key: string, move: Move): boolean {
   const place = placeOf(tree, key);
   if (!place) return false;
   const siblings = place.parentKey === null ? tree : (findClause(tree, place.parentKey)?.children ?? []);
-  if (move === 'up' || move === 'indent') return place.index > 0;
+  if (move === 'indent') return place.index > 0 && fitsIndented(findClause(tree, key)!, levelOf(tree, key));
+  if (move === 'up') return place.index > 0;
   if (move === 'down') return place.index < siblings.length - 1;
   return place.parentKey !== null;
 }

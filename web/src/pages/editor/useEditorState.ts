@@ -32,8 +32,8 @@ export interface Saved {
  * The text being edited and its safety net: every change by the person is written to localStorage
  * at once (with the revision it was written from); restored on the next load, cleared on discard.
  */
-export function useEditorState(draftId: string, saved: Saved, newHeading: string) {
-  const [initial] = useState(() => readEdits(draftId));
+export function useEditorState(personId: string, draftId: string, saved: Saved, newHeading: string) {
+  const [initial] = useState(() => readEdits(personId, draftId));
   const [tree, setTree] = useState<EditClause[]>(() => initial?.clauses ?? fromSaved(saved.clauses, newKey));
   const [note, setNote] = useState(initial?.note ?? '');
   const [basedOn, setBasedOn] = useState(initial?.basedOn ?? saved.number);
@@ -44,8 +44,9 @@ export function useEditorState(draftId: string, saved: Saved, newHeading: string
   const focus = useRef<FocusTarget | null>(null);
 
   useEffect(() => {
-    if (dirty) setStored(writeEdits(draftId, { basedOn, clauses: tree, note, changedAt: new Date().toISOString() }));
-  }, [draftId, dirty, basedOn, tree, note]);
+    if (!dirty) return;
+    setStored(writeEdits(personId, draftId, { basedOn, clauses: tree, note, changedAt: new Date().toISOString() }));
+  }, [personId, draftId, dirty, basedOn, tree, note]);
 
   const edit = useCallback((next: (tree: EditClause[]) => EditClause[]) => {
     setTree(next);
@@ -97,7 +98,7 @@ export function useEditorState(draftId: string, saved: Saved, newHeading: string
 
   /** Back to a saved text (the one loaded, or the newest after a conflict), the stored edits gone. */
   const reset = (to: Saved) => {
-    clearEdits(draftId);
+    clearEdits(personId, draftId);
     setDirty(false);
     setTree(fromSaved(to.clauses, newKey));
     setNote('');

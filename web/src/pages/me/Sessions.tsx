@@ -5,6 +5,7 @@ import { SignOutDoc } from '../../auth/signOut.ts';
 import { useViewer } from '../../auth/useViewer.ts';
 import { useLanguage } from '../../i18n/language.tsx';
 import { useMessages } from '../../i18n/messages.ts';
+import { clearAllEdits } from '../editor/storedEdits.ts';
 import { browserName } from './browserName.ts';
 import { formatMoment } from './format.ts';
 import { meMessages } from './messages.ts';
@@ -56,7 +57,18 @@ export function Sessions({ sessions, onChange }: { sessions: NonNullable<Me['ses
         ))}
       </ul>
       <p>
-        <button type="button" onClick={() => run(() => request(SignOutDoc, { input: { everywhere: true } }), refresh)}>
+        <button
+          type="button"
+          onClick={() =>
+            run(
+              () => request(SignOutDoc, { input: { everywhere: true } }),
+              () => {
+                clearAllEdits();
+                refresh();
+              },
+            )
+          }
+        >
           {t('everywhere')}
         </button>{' '}
         <span className="field-hint">{t('everywhereHint')}</span>
