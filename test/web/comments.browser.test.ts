@@ -1,8 +1,15 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from './axe.ts';
-import { startWebHarness, type WebHarness } from './harness.ts';
-import { prepareSceneCommittee, sceneApi, type ScenePeople, type ScenePerson, stageDraft } from './workspace-scene.ts';
+import type { WebHarness } from './harness.ts';
+import {
+  startSceneHarness,
+  openAs,
+  sceneApi,
+  type ScenePeople,
+  type ScenePerson,
+  stageDraft,
+} from './workspace-scene.ts';
 
 // The comment tools of the draft page, as the member who comments and the secretary who disposes use them,
 // each in their own browser: edit and withdraw, dispositions, filters in the address, the comment sheet,
@@ -15,14 +22,7 @@ let member: ScenePerson;
 let year = 2040;
 
 beforeAll(async () => {
-  let prepared: ScenePeople | undefined;
-  web = await startWebHarness({
-    prepare(db) {
-      prepared = prepareSceneCommittee(db);
-    },
-  });
-  if (!prepared) throw new Error('the harness did not prepare the database');
-  people = prepared;
+  ({ web, people } = await startSceneHarness());
   ({ secretary, member } = people);
 }, 60_000);
 afterAll(async () => {
@@ -30,9 +30,7 @@ afterAll(async () => {
 });
 
 async function signedIn(person: ScenePerson, lang: 'en' | 'zh' = 'en'): Promise<Page> {
-  const { page, context } = await web.newPage({ lang });
-  await context.addCookies([{ name: 'vsr_session', value: person.session, url: web.origin }]);
-  return page;
+  return (await openAs(web, person, { lang })).page;
 }
 
 const draftPath = (id: string) => `/drafts/${encodeURIComponent(id)}`;

@@ -2,8 +2,15 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from './axe.ts';
 import { sessionCookieFor } from '../support/sessions.ts';
-import { startWebHarness, type WebHarness } from './harness.ts';
-import { prepareSceneCommittee, sceneApi, type ScenePeople, type ScenePerson, stageDraft } from './workspace-scene.ts';
+import type { WebHarness } from './harness.ts';
+import {
+  startSceneHarness,
+  openAs,
+  sceneApi,
+  type ScenePeople,
+  type ScenePerson,
+  stageDraft,
+} from './workspace-scene.ts';
 
 // The revision editor at /drafts/:id/edit, as the committee's secretary uses it: each test on a draft
 // of its own, with revision 1 stored through the API.
@@ -17,15 +24,9 @@ let memberToSignOut: ScenePerson;
 let drafts = 0;
 
 beforeAll(async () => {
-  let prepared: ScenePeople | undefined;
-  web = await startWebHarness({
-    prepare(db) {
-      prepared = prepareSceneCommittee(db);
-      memberToSignOut = { ...prepared.member, session: sessionCookieFor(db, prepared.member.personId, new Date()) };
-    },
-  });
-  if (!prepared) throw new Error('the harness did not prepare the database');
-  people = prepared;
+  ({ web, people } = await startSceneHarness((db, scene) => {
+    memberToSignOut = { ...scene.member, session: sessionCookieFor(db, scene.member.personId, new Date()) };
+  }));
   ({ secretary, member } = people);
 }, 60_000);
 afterAll(async () => {
@@ -93,8 +94,7 @@ async function revisionOf(draftId: string): Promise<{ number: number; note: stri
 }
 
 async function open(person: ScenePerson, path: string, lang: 'en' | 'zh' = 'en', width = 1280): Promise<Page> {
-  const { page, context } = await web.newPage({ lang, width });
-  await context.addCookies([{ name: 'vsr_session', value: person.session, url: web.origin }]);
+  const { page } = await openAs(web, person, { lang, width });
   await page.goto(`${path}?lang=${lang}`);
   return page;
 }

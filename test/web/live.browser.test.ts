@@ -1,22 +1,15 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from './axe.ts';
-import { startWebHarness, type WebHarness } from './harness.ts';
+import type { WebHarness } from './harness.ts';
 import { draftWithRevisions, MOVE_DRAFT, revisionText } from './revisions-scene.ts';
-import { prepareSceneCommittee, sceneApi, type ScenePeople, type ScenePerson } from './workspace-scene.ts';
+import { startSceneHarness, openAs, sceneApi, type ScenePeople, type ScenePerson } from './workspace-scene.ts';
 
 let web: WebHarness;
 let people: ScenePeople;
 
 beforeAll(async () => {
-  let prepared: ScenePeople | undefined;
-  web = await startWebHarness({
-    prepare(db) {
-      prepared = prepareSceneCommittee(db);
-    },
-  });
-  if (!prepared) throw new Error('the harness did not prepare the database');
-  people = prepared;
+  ({ web, people } = await startSceneHarness());
 }, 60_000);
 afterAll(async () => {
   await web?.close();
@@ -26,9 +19,7 @@ async function signedIn(
   person: ScenePerson,
   lang: 'en' | 'zh' = 'en',
 ): Promise<{ page: Page; context: BrowserContext }> {
-  const opened = await web.newPage({ lang });
-  await opened.context.addCookies([{ name: 'vsr_session', value: person.session, url: web.origin }]);
-  return opened;
+  return openAs(web, person, { lang });
 }
 
 const draftPath = (id: string) => `/drafts/${encodeURIComponent(id)}`;

@@ -1,12 +1,12 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPersonWithToken } from '../support/people.ts';
-import { sessionCookieFor } from '../support/sessions.ts';
 import { expectAccessible } from './axe.ts';
-import { startWebHarness, type WebHarness } from './harness.ts';
+import type { WebHarness } from './harness.ts';
 import { draftWithRevisions, MOVE_DRAFT, revisionText } from './revisions-scene.ts';
 import {
-  prepareSceneCommittee,
+  startSceneHarness,
+  openAs,
+  scenePerson,
   type ScenePeople,
   type ScenePerson,
   sceneApi,
@@ -21,22 +21,16 @@ let people: ScenePeople;
 let lia: ScenePerson;
 
 beforeAll(async () => {
-  web = await startWebHarness({
-    prepare(db) {
-      people = prepareSceneCommittee(db);
-      const person = createPersonWithToken(db, { name: 'Lia Lab' });
-      lia = { ...person, session: sessionCookieFor(db, person.personId, new Date()) };
-    },
-  });
+  ({ web, people } = await startSceneHarness((db) => {
+    lia = scenePerson(db, { name: 'Lia Lab' });
+  }));
 }, 60_000);
 afterAll(async () => {
   await web?.close();
 });
 
 async function signedIn(person: ScenePerson, lang: 'en' | 'zh' = 'en'): Promise<Page> {
-  const { page, context } = await web.newPage({ lang });
-  await context.addCookies([{ name: 'vsr_session', value: person.session, url: web.origin }]);
-  return page;
+  return (await openAs(web, person, { lang })).page;
 }
 
 const unreadOf = async (person: ScenePerson) =>

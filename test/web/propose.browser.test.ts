@@ -1,10 +1,15 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from './axe.ts';
-import { startWebHarness, type WebHarness } from './harness.ts';
-import { createPersonWithToken } from '../support/people.ts';
-import { sessionCookieFor } from '../support/sessions.ts';
-import { prepareSceneCommittee, sceneApi, type ScenePeople, type ScenePerson } from './workspace-scene.ts';
+import type { WebHarness } from './harness.ts';
+import {
+  startSceneHarness,
+  openAs,
+  scenePerson,
+  sceneApi,
+  type ScenePeople,
+  type ScenePerson,
+} from './workspace-scene.ts';
 
 // A member proposes a draft in the browser (/drafts/new, linked from /work): on success the new draft's
 // page; a plan the registry refuses says why in the person's language, the fields kept, nothing created.
@@ -14,25 +19,16 @@ let people: ScenePeople;
 let admin: ScenePerson;
 
 beforeAll(async () => {
-  let prepared: ScenePeople | undefined;
-  web = await startWebHarness({
-    prepare(db) {
-      prepared = prepareSceneCommittee(db);
-      const person = createPersonWithToken(db, { admin: true, name: 'Ada Admin' });
-      admin = { ...person, session: sessionCookieFor(db, person.personId, new Date()) };
-    },
-  });
-  if (!prepared) throw new Error('the harness did not prepare the database');
-  people = prepared;
+  ({ web, people } = await startSceneHarness((db) => {
+    admin = scenePerson(db, { admin: true, name: 'Ada Admin' });
+  }));
 }, 60_000);
 afterAll(async () => {
   await web?.close();
 });
 
 async function signedIn(person: ScenePerson | null, lang: 'en' | 'zh' = 'en'): Promise<Page> {
-  const { page, context } = await web.newPage({ lang });
-  if (person) await context.addCookies([{ name: 'vsr_session', value: person.session, url: web.origin }]);
-  return page;
+  return (await openAs(web, person, { lang })).page;
 }
 
 const DRAFTS = '{ committee(code: "ISO/TC22/SC32") { drafts(first: 50) { edges { node { versionDesignation } } } } }';

@@ -1,9 +1,10 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from './axe.ts';
-import { startWebHarness, type WebHarness } from './harness.ts';
+import type { WebHarness } from './harness.ts';
 import {
-  prepareSceneCommittee,
+  startSceneHarness,
+  openAs,
   sceneApi,
   type ScenePeople,
   type ScenePerson,
@@ -23,14 +24,7 @@ let cyberId: string;
 let consentId: string;
 
 beforeAll(async () => {
-  let prepared: ScenePeople | undefined;
-  web = await startWebHarness({
-    prepare(db) {
-      prepared = prepareSceneCommittee(db);
-    },
-  });
-  if (!prepared) throw new Error('the harness did not prepare the database');
-  people = prepared;
+  ({ web, people } = await startSceneHarness());
   const staged = await Promise.all([
     stageApprovedDraft(web.origin, people, 'ISO 26262', 'ISO 26262:2026', ['ISO 26262:2018']),
     stageApprovedDraft(web.origin, people, 'ISO/SAE 21434', 'ISO/SAE 21434:2026', ['ISO/SAE 21434:2021']),
@@ -43,8 +37,7 @@ afterAll(async () => {
 });
 
 async function open(person: ScenePerson | null, path: string, lang: 'en' | 'zh' = 'en', width = 1280): Promise<Page> {
-  const { page, context } = await web.newPage({ lang, width });
-  if (person) await context.addCookies([{ name: 'vsr_session', value: person.session, url: web.origin }]);
+  const { page } = await openAs(web, person, { lang, width });
   await page.goto(`${path}${path.includes('?') ? '&' : '?'}lang=${lang}`);
   return page;
 }

@@ -1,9 +1,9 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from './axe.ts';
-import { startWebHarness, type WebHarness } from './harness.ts';
+import type { WebHarness } from './harness.ts';
 import { draftWithRevisions, revisionText } from './revisions-scene.ts';
-import { prepareSceneCommittee, type ScenePeople, type ScenePerson } from './workspace-scene.ts';
+import { startSceneHarness, openAs, type ScenePeople, type ScenePerson } from './workspace-scene.ts';
 
 let web: WebHarness;
 let people: ScenePeople;
@@ -11,14 +11,7 @@ let draftId: string;
 
 // Revision 1 gives 10 days; 2 gives 14; 3 gives 21 and adds clause 5.2.
 beforeAll(async () => {
-  let prepared: ScenePeople | undefined;
-  web = await startWebHarness({
-    prepare(db) {
-      prepared = prepareSceneCommittee(db);
-    },
-  });
-  if (!prepared) throw new Error('the harness did not prepare the database');
-  people = prepared;
+  ({ web, people } = await startSceneHarness());
   ({ draftId } = await draftWithRevisions(web.origin, people, 'ISO 26262', 'ISO 26262:2026', [
     revisionText(10),
     revisionText(14),
@@ -33,9 +26,7 @@ async function signedIn(
   person: ScenePerson,
   lang: 'en' | 'zh' = 'en',
 ): Promise<{ page: Page; context: BrowserContext }> {
-  const opened = await web.newPage({ lang });
-  await opened.context.addCookies([{ name: 'vsr_session', value: person.session, url: web.origin }]);
-  return opened;
+  return openAs(web, person, { lang });
 }
 
 const draftPath = (id: string) => `/drafts/${encodeURIComponent(id)}`;

@@ -1,6 +1,8 @@
+import type { BrowserContext, Page } from 'playwright-core';
 import type { Db } from '../../src/db/client.ts';
 import { createPersonWithToken } from '../support/people.ts';
 import { sessionCookieFor } from '../support/sessions.ts';
+import { startWebHarness, type WebHarness } from './harness.ts';
 
 // ISO/TC22/SC32 of the sample with a secretary and a voting member, who each have a token (to set the
 // scene through the API) and a browser session. One draft is at enquiry with text and an open ballot;
@@ -26,6 +28,41 @@ export function prepareSceneCommittee(db: Db): ScenePeople {
     return { ...person, session: sessionCookieFor(db, person.personId, new Date()) };
   };
   return { secretary: join('Sun Secretary', 'SECRETARY'), member: join('Li Wei', 'MEMBER') };
+}
+
+/** A person of the scene (or another one) with a session cookie of their own, made before the server opens. */
+export function scenePerson(db: Db, options: { admin?: boolean; name: string }): ScenePerson {
+  const person = createPersonWithToken(db, options);
+  return { ...person, session: sessionCookieFor(db, person.personId, new Date()) };
+}
+
+/**
+ * The whole stack (test/web/harness.ts) with the scene's committee people recorded; `prepare` records
+ * more (other people, their sessions) before the server opens the database.
+ */
+export async function startSceneHarness(
+  prepare?: (db: Db, people: ScenePeople) => void,
+): Promise<{ web: WebHarness; people: ScenePeople }> {
+  let people: ScenePeople | undefined;
+  const web = await startWebHarness({
+    prepare(db) {
+      people = prepareSceneCommittee(db);
+      prepare?.(db, people);
+    },
+  });
+  if (!people) throw new Error('the harness did not prepare the database');
+  return { web, people };
+}
+
+/** A new browser context in `lang`, signed in as the person by their session cookie (anonymous for null). */
+export async function openAs(
+  web: WebHarness,
+  person: Pick<ScenePerson, 'session'> | null,
+  { lang = 'en', width = 1280 }: { lang?: 'en' | 'zh'; width?: number } = {},
+): Promise<{ page: Page; context: BrowserContext }> {
+  const opened = await web.newPage({ lang, width });
+  if (person) await opened.context.addCookies([{ name: 'vsr_session', value: person.session, url: web.origin }]);
+  return opened;
 }
 
 const CREATE = `mutation($committeeId: ID!, $standard: String!, $version: String!) {

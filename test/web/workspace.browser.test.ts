@@ -1,9 +1,10 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from './axe.ts';
-import { startWebHarness, type WebHarness } from './harness.ts';
+import type { WebHarness } from './harness.ts';
 import {
-  prepareSceneCommittee,
+  startSceneHarness,
+  openAs,
   sceneApi,
   type ScenePeople,
   type ScenePerson,
@@ -19,14 +20,7 @@ let proposalId: string;
 let people: ScenePeople;
 
 beforeAll(async () => {
-  let prepared: ScenePeople | undefined;
-  web = await startWebHarness({
-    prepare(db) {
-      prepared = prepareSceneCommittee(db);
-    },
-  });
-  if (!prepared) throw new Error('the harness did not prepare the database');
-  people = prepared;
+  ({ web, people } = await startSceneHarness());
   ({ secretary, member } = people);
   ({ enquiryId, proposalId } = await stageSceneDrafts(web.origin, people));
 }, 60_000);
@@ -38,9 +32,7 @@ async function signedIn(
   person: ScenePerson | null,
   lang: 'en' | 'zh' = 'en',
 ): Promise<{ page: Page; context: BrowserContext }> {
-  const opened = await web.newPage({ lang });
-  if (person) await opened.context.addCookies([{ name: 'vsr_session', value: person.session, url: web.origin }]);
-  return opened;
+  return openAs(web, person, { lang });
 }
 
 const draftPath = (id: string) => `/drafts/${encodeURIComponent(id)}`;
